@@ -1,0 +1,104 @@
+package org.baton.accounts;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.baton.organizations.NotFound;
+import org.baton.organizations.RuleViolation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Personal access tokens for the API: issued to a signed-in person, listed, revoked. */
+@Service
+public class AccessTokens {
+
+    private static final String COLUMNS = "id, name, created_at, last_used_at, revoked_at";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AccessTokens(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public IssuedToken issue(Caller caller, String name) {
+        if (name == null || name.isBlank()) {
+            throw new RuleViolation("name", "token.name.required", "Name the token, so you can tell it apart later.");
+        }
+        if (name.strip().length() > 100) {
+            throw new RuleViolation("name", "token.name.long", "A token name may have at most 100 characters.");
+        }
+        String secret = SecretTokens.generate("baton_");
+        var token = new AccessToken(UUID.randomUUID(), name.strip(), now(), null, null);
+        jdbc.sql("""
+                insert into access_tokens (organization_id, id, person_id, name, token_hash, created_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(caller.organizationId().value(), token.id(), caller.personId().value(), token.name(),
+                        SecretTokens.hash(secret), Timestamp.from(token.createdAt()))
+                .update();
+        return new IssuedToken(token, secret);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccessToken> list(Caller caller) {
+        return jdbc.sql("select " + COLUMNS + " from access_tokens where organization_id = ? and person_id = ? order by created_at desc, id")
+                .params(caller.organizationId().value(), caller.personId().value())
+                .query((rs, n) -> new AccessToken(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        instant(rs.getTimestamp("last_used_at")),
+                        instant(rs.getTimestamp("revoked_at"))))
+                .list();
+    }
+
+    @Transactional
+    public void revoke(Caller caller, UUID tokenId) {
+        int changed = jdbc.sql("""
+                update access_tokens set revoked_at = coalesce(revoked_at, ?)
+                where organization_id = ? and person_id = ? and id = ?""")
+                .params(Timestamp.from(now()), caller.organizationId().value(), caller.personId().value(), tokenId)
+                .update();
+        if (changed == 0) {
+            throw new NotFound("access token", tokenId);
+        }
+    }
+
+    /** The caller a token stands for, when it is a live token. */
+    @Transactional
+    public Optional<Caller> authenticate(String secret) {
+        if (secret == null || secret.isBlank()) {
+            return Optional.empty();
+        }
+        var owner = jdbc.sql("""
+                select a.* from access_tokens t
+                join accounts a on a.organization_id = t.organization_id and a.person_id = t.person_id
+                where t.token_hash = ? and t.revoked_at is null""")
+                .param(SecretTokens.hash(secret.strip()))
+                .query(AccountRepository::row)
+                .optional()
+                .map(SignedInAccount::caller);
+        // Recorded to the minute, so a busy client does not turn every read into a write.
+        owner.ifPresent(caller -> jdbc.sql("""
+                update access_tokens set last_used_at = ?
+                where token_hash = ? and (last_used_at is null or last_used_at < ?)""")
+                .params(Timestamp.from(now()), SecretTokens.hash(secret.strip()), Timestamp.from(now().minusSeconds(60)))
+                .update());
+        return owner;
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

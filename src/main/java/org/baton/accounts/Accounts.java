@@ -1,0 +1,136 @@
+package org.baton.accounts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.baton.organizations.NotFound;
+import org.baton.organizations.OrganizationId;
+import org.baton.organizations.Organizations;
+import org.baton.organizations.RuleViolation;
+import org.baton.people.People;
+import org.baton.people.PersonDetails;
+import org.baton.people.PersonId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: founding an organization with its first admin, giving people accounts, signing in. */
+@Service
+public class Accounts implements UserDetailsService {
+
+    private final AccountRepository repository;
+    private final Organizations organizations;
+    private final People people;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Accounts(AccountRepository repository, Organizations organizations, People people, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.organizations = organizations;
+        this.people = people;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public PasswordEncoder passwordEncoder() {
+        return Passwords.ENCODER;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAccountExists() {
+        return repository.any();
+    }
+
+    /**
+     * Founds an organization whose first person is its admin. The very first organization's admin is
+     * also the site operator, who may found further organizations.
+     */
+    @Transactional
+    public FoundedOrganization foundOrganization(String organizationName, String adminName, String adminEmail, String adminPassword) {
+        boolean operator = !repository.any();
+        requireFreeEmail("adminEmail", adminEmail);
+        String hash = Passwords.hash("adminPassword", adminPassword);
+        var organization = organizations.found(organizationName);
+        var admin = people.enrol(organization.id(), new PersonDetails(adminName, adminEmail, null, null, null, null));
+        var caller = new Caller(organization.id(), admin.id(), admin.email(), true, operator);
+        repository.insert(caller, hash, Instant.now(clock));
+        events.publishEvent(new AccountGranted(organization.id(), admin.id()));
+        return new FoundedOrganization(organization, admin);
+    }
+
+    /** Lets a person of the organization sign in with their email and this password. */
+    @Transactional
+    public Caller grant(OrganizationId org, PersonId personId, String password, boolean admin) {
+        var person = people.get(org, personId);
+        if (repository.find(org, personId).isPresent()) {
+            throw new RuleViolation(null, "account.exists", person.name() + " already has an account.", person.name());
+        }
+        requireFreeEmail("email", person.email());
+        var caller = new Caller(org, personId, person.email(), admin, false);
+        repository.insert(caller, Passwords.hash("password", password), Instant.now(clock));
+        events.publishEvent(new AccountGranted(org, personId));
+        return caller;
+    }
+
+    @Transactional
+    public void changePassword(Caller caller, String currentPassword, String newPassword) {
+        var account = repository.find(caller.organizationId(), caller.personId()).orElseThrow(() -> new NotFound("account", caller.personId()));
+        if (currentPassword == null || !Passwords.ENCODER.matches(currentPassword, account.passwordHash())) {
+            throw new RuleViolation("currentPassword", "account.password.wrong", "The current password is not right.");
+        }
+        repository.changePassword(caller.organizationId(), caller.personId(), Passwords.hash("newPassword", newPassword));
+    }
+
+    /** Sets a new password without knowing the old one: for invitations and an admin's reset. */
+    @Transactional
+    void setPassword(OrganizationId org, PersonId personId, String password) {
+        repository.changePassword(org, personId, Passwords.hash("password", password));
+    }
+
+    /** Keeps the sign-in email in step with the person's email. */
+    @Transactional
+    public void syncEmail(OrganizationId org, PersonId personId) {
+        var person = people.get(org, personId);
+        repository.find(org, personId).ifPresent(account -> {
+            if (!account.caller().email().equalsIgnoreCase(person.email())) {
+                requireFreeEmail("email", person.email());
+            }
+            repository.changeEmail(org, personId, person.email());
+        });
+    }
+
+    @Transactional
+    public void setAdmin(OrganizationId org, PersonId personId, boolean admin) {
+        repository.find(org, personId).orElseThrow(() -> new NotFound("account", personId));
+        repository.changeAdmin(org, personId, admin);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Caller> find(OrganizationId org, PersonId personId) {
+        return repository.find(org, personId).map(SignedInAccount::caller);
+    }
+
+    /** The caller for an email and password, or empty when they do not match an account. */
+    @Transactional(readOnly = true)
+    public Optional<Caller> authenticate(String email, String password) {
+        return repository.findByEmail(email)
+                .filter(account -> password != null && Passwords.ENCODER.matches(password, account.passwordHash()))
+                .map(SignedInAccount::caller);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        return repository.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("no account"));
+    }
+
+    private void requireFreeEmail(String field, String email) {
+        if (email != null && repository.emailTaken(email)) {
+            throw new RuleViolation(field, "account.email.taken", "An account with this email already exists.");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.baton.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Random secrets handed to a person once (access tokens, invitation links). Only their SHA-256 is
+ * stored: they are long and random, so a slow password hash adds nothing, and lookups stay exact.
+ */
+final class SecretTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private SecretTokens() {}
+
+    static String generate(String prefix) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * What changed in the organization lately: a feed built from the other modules' events (people enrolled,
+ * home bases founded, missions proposed and moved along their lifecycle, check-ins recorded), shown on the
+ * dashboard.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Activity")
+package org.baton.activity;

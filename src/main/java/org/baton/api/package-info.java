@@ -1,0 +1,6 @@
+/**
+ * The REST API under {@code /api/v1}: JSON in and out, personal access tokens for authentication, RFC 9457
+ * problem details for every error. An adapter: it calls the domain modules' facades and nothing depends on it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "REST API")
+package org.baton.api;

@@ -1,0 +1,20 @@
+package org.baton.homebases;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record HomeBaseId(UUID value) {
+
+    public HomeBaseId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static HomeBaseId random() {
+        return new HomeBaseId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

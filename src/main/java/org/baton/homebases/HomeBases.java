@@ -1,0 +1,127 @@
+package org.baton.homebases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.baton.organizations.NotFound;
+import org.baton.organizations.OrganizationId;
+import org.baton.organizations.Page;
+import org.baton.organizations.PageRequest;
+import org.baton.organizations.RuleViolation;
+import org.baton.people.People;
+import org.baton.people.PersonId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Founding home bases, describing them, and who belongs where. */
+@Service
+public class HomeBases {
+
+    private final HomeBaseRepository repository;
+    private final People people;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    HomeBases(HomeBaseRepository repository, People people, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.people = people;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public HomeBase found(OrganizationId org, HomeBaseDetails details) {
+        var homeBase = HomeBase.found(org, details, now());
+        requireValidReferences(homeBase);
+        repository.insert(homeBase);
+        events.publishEvent(new HomeBaseFounded(org, homeBase.id(), homeBase.name()));
+        return get(org, homeBase.id());
+    }
+
+    /** Changes a home base, provided nobody changed it since {@code expectedVersion} was read. */
+    @Transactional
+    public HomeBase describe(OrganizationId org, HomeBaseId id, long expectedVersion, HomeBaseDetails details) {
+        var homeBase = get(org, id);
+        homeBase.describe(details);
+        requireValidReferences(homeBase);
+        repository.update(homeBase, expectedVersion);
+        return get(org, id);
+    }
+
+    /** Makes the person a member of this home base, moving them from any other. */
+    @Transactional
+    public void join(OrganizationId org, HomeBaseId id, PersonId person) {
+        get(org, id);
+        people.requireMembers(org, List.of(person), "personId");
+        repository.join(org, id, person, now());
+    }
+
+    @Transactional
+    public void leave(OrganizationId org, PersonId person) {
+        repository.leave(org, person);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<HomeBase> find(OrganizationId org, HomeBaseId id) {
+        return repository.find(org, id);
+    }
+
+    public HomeBase get(OrganizationId org, HomeBaseId id) {
+        return find(org, id).orElseThrow(() -> new NotFound("home base", id));
+    }
+
+    /** Refuses a home base id that is not one of this organization's, naming the input field. */
+    @Transactional(readOnly = true)
+    public void requireExists(OrganizationId org, HomeBaseId id, String field) {
+        if (repository.find(org, id).isEmpty()) {
+            throw new RuleViolation(field, "homeBase.unknown", "No home base with id " + id + " in this organization.", id);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Page<HomeBase> list(OrganizationId org, PageRequest page) {
+        return new Page<>(repository.page(org, page), page.page(), page.size(), repository.count(org));
+    }
+
+    /** Every home base of the organization, by name; organizations have a handful, not thousands. */
+    @Transactional(readOnly = true)
+    public List<HomeBase> all(OrganizationId org) {
+        var all = new ArrayList<HomeBase>();
+        Page<HomeBase> page;
+        int number = 0;
+        do {
+            page = list(org, new PageRequest(number++, PageRequest.MAX_SIZE));
+            all.addAll(page.items());
+        } while (page.hasNext());
+        return all;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<HomeBaseId> homeBaseOf(OrganizationId org, PersonId person) {
+        return repository.homeBaseOf(org, person);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<PersonId, HomeBaseId> homeBasesOf(OrganizationId org, List<PersonId> people) {
+        return repository.homeBasesOf(org, people);
+    }
+
+    private void requireValidReferences(HomeBase homeBase) {
+        if (repository.nameTaken(homeBase.organizationId(), homeBase.name(), homeBase.id())) {
+            throw new RuleViolation("name", "homeBase.name.taken", "Another home base already has this name.");
+        }
+        if (homeBase.leaderId() != null) {
+            people.requireMembers(homeBase.organizationId(), List.of(homeBase.leaderId()), "leaderId");
+        }
+        people.requireMembers(homeBase.organizationId(), homeBase.memberIds(), "memberIds");
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Home bases: the stable teams of the dual operating system, each around one customer problem space, with
+ * a home-base leader, members (a person belongs to at most one home base) and a context: customers served,
+ * success metrics, priorities and the budget constraint.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Home bases")
+package org.baton.homebases;

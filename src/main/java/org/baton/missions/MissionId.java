@@ -1,0 +1,20 @@
+package org.baton.missions;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record MissionId(UUID value) {
+
+    public MissionId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static MissionId random() {
+        return new MissionId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,140 @@
+package org.baton.missions;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.baton.homebases.HomeBaseId;
+import org.baton.homebases.HomeBases;
+import org.baton.organizations.NotFound;
+import org.baton.organizations.OrganizationId;
+import org.baton.organizations.Page;
+import org.baton.organizations.PageRequest;
+import org.baton.people.People;
+import org.baton.people.PersonId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Proposing missions, moving them through their lifecycle, and recording check-ins along the way. */
+@Service
+public class Missions {
+
+    private final MissionRepository repository;
+    private final People people;
+    private final HomeBases homeBases;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Missions(MissionRepository repository, People people, HomeBases homeBases, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.people = people;
+        this.homeBases = homeBases;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Mission propose(OrganizationId org, MissionDetails details) {
+        requireValidReferences(org, details);
+        var mission = Mission.propose(org, details, now());
+        repository.insert(mission, now());
+        publish(mission);
+        return get(org, mission.id());
+    }
+
+    /** Changes a mission's context, provided nobody changed it since {@code expectedVersion} was read. */
+    @Transactional
+    public Mission describe(OrganizationId org, MissionId id, long expectedVersion, MissionDetails details) {
+        requireValidReferences(org, details);
+        return change(org, id, expectedVersion, mission -> mission.describe(details));
+    }
+
+    @Transactional
+    public Mission startStaffing(OrganizationId org, MissionId id, Long expectedVersion) {
+        return change(org, id, expectedVersion, Mission::startStaffing);
+    }
+
+    @Transactional
+    public Mission activate(OrganizationId org, MissionId id, Long expectedVersion) {
+        return change(org, id, expectedVersion, Mission::activate);
+    }
+
+    @Transactional
+    public Mission complete(OrganizationId org, MissionId id, Long expectedVersion, List<String> lessons) {
+        return change(org, id, expectedVersion, mission -> mission.complete(lessons));
+    }
+
+    @Transactional
+    public Mission abandon(OrganizationId org, MissionId id, Long expectedVersion, List<String> lessons) {
+        return change(org, id, expectedVersion, mission -> mission.abandon(lessons));
+    }
+
+    @Transactional
+    public Mission celebrate(OrganizationId org, MissionId id, Long expectedVersion) {
+        return change(org, id, expectedVersion, Mission::celebrate);
+    }
+
+    @Transactional
+    public CheckIn checkIn(OrganizationId org, MissionId id, PersonId by, BigDecimal value, int confidence, String note) {
+        var checkIn = new ArrayList<CheckIn>(1);
+        change(org, id, null, mission -> checkIn.add(mission.recordCheckIn(value, confidence, note, by, now())));
+        return checkIn.getFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Mission> find(OrganizationId org, MissionId id) {
+        return repository.find(org, id);
+    }
+
+    public Mission get(OrganizationId org, MissionId id) {
+        return find(org, id).orElseThrow(() -> new NotFound("mission", id));
+    }
+
+    /** Missions, newest first, narrowed by the filter. */
+    @Transactional(readOnly = true)
+    public Page<Mission> list(OrganizationId org, MissionFilter filter, PageRequest page) {
+        return new Page<>(repository.page(org, filter, page), page.page(), page.size(), repository.count(org, filter));
+    }
+
+    /** A home base's institutional memory: the lessons of every mission it spawned, newest first. */
+    @Transactional(readOnly = true)
+    public List<Lesson> memoryOf(OrganizationId org, HomeBaseId homeBase) {
+        return repository.lessonsOf(org, homeBase);
+    }
+
+    /**
+     * Loads, changes and saves a mission. With an expected version, a mission changed by someone else since
+     * is refused; without one, the version read here still guards against a change racing this one.
+     */
+    private Mission change(OrganizationId org, MissionId id, Long expectedVersion, Consumer<Mission> change) {
+        var mission = get(org, id);
+        long version = expectedVersion == null ? mission.version() : expectedVersion;
+        change.accept(mission);
+        repository.update(mission, version, now());
+        publish(mission);
+        return get(org, id);
+    }
+
+    private void requireValidReferences(OrganizationId org, MissionDetails details) {
+        if (details.homeBaseId() != null) {
+            homeBases.requireExists(org, details.homeBaseId(), "homeBaseId");
+        }
+        if (details.leaderId() != null) {
+            people.requireMembers(org, List.of(details.leaderId()), "leaderId");
+        }
+        people.requireMembers(org, details.memberIds(), "memberIds");
+    }
+
+    private void publish(Mission mission) {
+        mission.releaseEvents().forEach(events::publishEvent);
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

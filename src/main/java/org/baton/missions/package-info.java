@@ -1,0 +1,9 @@
+/**
+ * Missions: temporary teams formed to reach one outcome, usually spawned from a home base and led by
+ * anyone. A mission's context mirrors a home base's one level down: an outcome with a metric, success
+ * criteria, a timebox with check-ins, constraints and the decision areas it owns. The lifecycle runs
+ * proposed, staffing, active, then completed or abandoned with its lessons captured, then celebrated. The
+ * lessons of a home base's missions are that home base's memory.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Missions")
+package org.baton.missions;

@@ -1,0 +1,20 @@
+package org.baton.organizations;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record OrganizationId(UUID value) {
+
+    public OrganizationId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static OrganizationId random() {
+        return new OrganizationId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,121 @@
+package org.baton.people;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.baton.organizations.OrganizationId;
+import org.baton.organizations.RuleViolation;
+
+/** A member of an organization. Guards what makes a person record valid. */
+public final class Person {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final PersonId id;
+    private final OrganizationId organizationId;
+    private String name;
+    private String email;
+    private List<Expertise> expertise;
+    private List<String> growthGoals;
+    private int availability;
+    private ZoneId timeZone;
+    private final long version;
+    private final Instant joinedAt;
+
+    Person(PersonId id, OrganizationId organizationId, String name, String email, List<Expertise> expertise,
+            List<String> growthGoals, int availability, ZoneId timeZone, long version, Instant joinedAt) {
+        this.id = id;
+        this.organizationId = organizationId;
+        this.name = name;
+        this.email = email;
+        this.expertise = expertise;
+        this.growthGoals = growthGoals;
+        this.availability = availability;
+        this.timeZone = timeZone;
+        this.version = version;
+        this.joinedAt = joinedAt;
+    }
+
+    static Person enrol(OrganizationId organizationId, PersonDetails details, ZoneId defaultZone, Instant now) {
+        var person = new Person(PersonId.random(), organizationId, null, null, List.of(), List.of(), 100, defaultZone, 0, now);
+        person.describe(details);
+        return person;
+    }
+
+    void describe(PersonDetails details) {
+        if (details.name() == null || details.name().isBlank()) {
+            throw new RuleViolation("name", "person.name.required", "A person needs a name.");
+        }
+        if (details.email() == null || !EMAIL.matcher(details.email().strip()).matches()) {
+            throw new RuleViolation("email", "person.email.invalid", "Give a valid email address.");
+        }
+        var areas = new HashSet<String>();
+        for (Expertise e : details.expertise()) {
+            if (!areas.add(e.area().toLowerCase(Locale.ROOT))) {
+                throw new RuleViolation("expertise", "person.expertise.duplicate", "Each expertise area is listed once.", e.area());
+            }
+        }
+        int availability = details.availability() == null ? this.availability : details.availability();
+        if (availability < 0 || availability > 100) {
+            throw new RuleViolation("availability", "person.availability.range", "Availability is a percentage from 0 to 100.");
+        }
+        ZoneId zone = this.timeZone;
+        if (details.timeZone() != null && !details.timeZone().isBlank()) {
+            try {
+                zone = ZoneId.of(details.timeZone().strip());
+            } catch (DateTimeException e) {
+                throw new RuleViolation("timeZone", "person.timeZone.unknown", "Unknown time zone.", details.timeZone());
+            }
+        }
+        this.name = details.name().strip();
+        this.email = details.email().strip();
+        this.expertise = details.expertise();
+        this.growthGoals = details.growthGoals();
+        this.availability = availability;
+        this.timeZone = zone;
+    }
+
+    public PersonId id() {
+        return id;
+    }
+
+    public OrganizationId organizationId() {
+        return organizationId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public List<Expertise> expertise() {
+        return expertise;
+    }
+
+    public List<String> growthGoals() {
+        return growthGoals;
+    }
+
+    public int availability() {
+        return availability;
+    }
+
+    public ZoneId timeZone() {
+        return timeZone;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant joinedAt() {
+        return joinedAt;
+    }
+}

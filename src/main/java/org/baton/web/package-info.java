@@ -1,0 +1,6 @@
+/**
+ * The server-rendered pages (Thymeleaf and htmx) people use in the browser. An adapter: it calls the domain
+ * modules' facades and nothing depends on it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Web")
+package org.baton.web;
