@@ -72,6 +72,16 @@ class AccountRepository {
                 .update();
     }
 
+    java.util.Set<PersonId> withAccounts(OrganizationId org, java.util.Collection<PersonId> people) {
+        if (people.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("select person_id from accounts where organization_id = ? and person_id = any(?)")
+                .params(org.value(), people.stream().map(PersonId::value).toArray(UUID[]::new))
+                .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class)))
+                .list());
+    }
+
     static SignedInAccount row(ResultSet rs, int n) throws SQLException {
         var caller = new Caller(
                 new OrganizationId(rs.getObject("organization_id", UUID.class)),

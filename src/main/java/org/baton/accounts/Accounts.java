@@ -114,6 +114,12 @@ public class Accounts implements UserDetailsService {
         return repository.find(org, personId).map(SignedInAccount::caller);
     }
 
+    /** Which of these people can sign in. */
+    @Transactional(readOnly = true)
+    public java.util.Set<PersonId> withAccounts(OrganizationId org, java.util.Collection<PersonId> people) {
+        return repository.withAccounts(org, people);
+    }
+
     /** The caller for an email and password, or empty when they do not match an account. */
     @Transactional(readOnly = true)
     public Optional<Caller> authenticate(String email, String password) {

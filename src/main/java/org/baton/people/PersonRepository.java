@@ -119,7 +119,7 @@ class PersonRepository {
     }
 
     private static String matches() {
-        return "(? is null or name ilike ? escape '\\')";
+        return "(cast(? as text) is null or name ilike ? escape '\\')";
     }
 
     private static String pattern(String query) {

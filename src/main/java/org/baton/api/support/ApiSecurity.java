@@ -16,7 +16,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * The API is stateless. A person trades email and password (HTTP Basic) for a personal access token at
- * {@code POST /api/v1/tokens}, the only place a password is accepted; every other call carries
+ * {@code POST /api/v1/tokens}, the only place a password is accepted (a token works there too); every other call carries
  * {@code Authorization: Bearer <token>}. No CSRF protection is needed: no cookie authenticates an API call.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,12 +24,14 @@ class ApiSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenIssuing(HttpSecurity http, Accounts accounts, ProblemWriter problems) throws Exception {
+    SecurityFilterChain tokenIssuing(HttpSecurity http, Accounts accounts, AccessTokens tokens, ProblemWriter problems)
+            throws Exception {
         var provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(accounts.passwordEncoder());
         return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .authenticationManager(new ProviderManager(provider))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

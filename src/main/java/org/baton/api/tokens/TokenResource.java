@@ -1,0 +1,63 @@
+package org.baton.api.tokens;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.baton.accounts.AccessToken;
+import org.baton.accounts.AccessTokens;
+import org.baton.accounts.Caller;
+import org.baton.accounts.SignedIn;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Personal access tokens. Issuing one takes email and password (HTTP Basic); the rest take a token. */
+@RestController
+@RequestMapping("/api/v1/tokens")
+class TokenResource {
+
+    private final AccessTokens tokens;
+
+    TokenResource(AccessTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    record IssueTokenRequest(@NotBlank @Size(max = 100) String name) {}
+
+    record IssuedTokenResponse(UUID id, String name, String token, Instant createdAt) {}
+
+    record TokenResponse(UUID id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt, boolean active) {
+        static TokenResponse of(AccessToken token) {
+            return new TokenResponse(token.id(), token.name(), token.createdAt(), token.lastUsedAt(), token.revokedAt(), token.active());
+        }
+    }
+
+    @PostMapping
+    ResponseEntity<IssuedTokenResponse> issue(@SignedIn Caller caller, @Valid @RequestBody IssueTokenRequest request) {
+        var issued = tokens.issue(caller, request.name());
+        return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.token().id()))
+                .body(new IssuedTokenResponse(issued.token().id(), issued.token().name(), issued.secret(), issued.token().createdAt()));
+    }
+
+    @GetMapping
+    List<TokenResponse> list(@SignedIn Caller caller) {
+        return tokens.list(caller).stream().map(TokenResponse::of).toList();
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@SignedIn Caller caller, @PathVariable UUID id) {
+        tokens.revoke(caller, id);
+    }
+}
