@@ -68,7 +68,7 @@ class TokenApiIntegrationTests {
         var ci = Api.at(port).withToken(issued.json().get("token").asString());
         assertThat(ci.get("/api/v1/tokens").status()).isEqualTo(200);
 
-        var listed = org.api().get("/api/v1/tokens").json();
+        var listed = org.api().get("/api/v1/tokens").json().get("items");
         assertThat(listed.findValuesAsString("name")).contains("ci", "tests");
         assertThat(listed.toString()).doesNotContain(issued.json().get("token").asString());
 

@@ -114,8 +114,12 @@ class HomeBaseResource {
 
     /** The home base's institutional memory: lessons of the missions it spawned. */
     @GetMapping("/{id}/memory")
-    List<LessonResponse> memory(@SignedIn Caller caller, @PathVariable UUID id) {
+    PageResponse<LessonResponse> memory(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         var homeBase = homeBases.get(caller.organizationId(), new HomeBaseId(id));
-        return missions.memoryOf(caller.organizationId(), homeBase.id()).stream().map(LessonResponse::of).toList();
+        return PageResponse.of(missions.memoryOf(caller.organizationId(), homeBase.id()).stream().map(LessonResponse::of).toList(), page, size);
     }
 }

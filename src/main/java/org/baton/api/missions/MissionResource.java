@@ -198,9 +198,13 @@ class MissionResource {
     }
 
     @GetMapping("/{id}/check-ins")
-    List<CheckInResponse> checkIns(@SignedIn Caller caller, @PathVariable UUID id) {
+    PageResponse<CheckInResponse> checkIns(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         var mission = missions.get(caller.organizationId(), new MissionId(id));
-        return mission.checkIns().stream().map(c -> checkIn(mission, c)).toList();
+        return PageResponse.of(mission.checkIns().stream().map(c -> checkIn(mission, c)).toList(), page, size);
     }
 
     private static TransitionRequest or(TransitionRequest request) {

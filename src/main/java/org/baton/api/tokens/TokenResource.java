@@ -5,12 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.baton.accounts.AccessToken;
 import org.baton.accounts.AccessTokens;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
+import org.baton.api.support.PageResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,8 +52,9 @@ class TokenResource {
     }
 
     @GetMapping
-    List<TokenResponse> list(@SignedIn Caller caller) {
-        return tokens.list(caller).stream().map(TokenResponse::of).toList();
+    PageResponse<TokenResponse> list(
+            @SignedIn Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(tokens.list(caller).stream().map(TokenResponse::of).toList(), page, size);
     }
 
     @DeleteMapping("/{id}")
