@@ -3,7 +3,9 @@ package org.baton.api.support;
 import java.util.List;
 import java.util.Locale;
 import org.baton.organizations.NotFound;
+import org.baton.organizations.NotPermitted;
 import org.baton.organizations.RuleViolation;
+import org.baton.organizations.StateConflict;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
@@ -60,6 +62,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         var problem = problem(HttpStatus.BAD_REQUEST, "Malformed request", "'" + e.getName() + "' has a value of the wrong type.");
         problem.setProperty("errors", List.of(new FieldError(e.getName(), "has a value of the wrong type")));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail notPermitted(NotPermitted e) {
+        return problem(HttpStatus.FORBIDDEN, "Not yours to do", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail stateConflict(StateConflict e) {
+        var problem = problem(HttpStatus.CONFLICT, "Not now", messages.getMessage(e.code(), null, e.getMessage(), locale()));
+        problem.setProperty("code", e.code());
         return problem;
     }
 

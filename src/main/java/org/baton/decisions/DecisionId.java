@@ -1,0 +1,20 @@
+package org.baton.decisions;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record DecisionId(UUID value) {
+
+    public DecisionId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static DecisionId random() {
+        return new DecisionId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,168 @@
+package org.baton.decisions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.baton.organizations.NotFound;
+import org.baton.organizations.OrganizationId;
+import org.baton.organizations.Page;
+import org.baton.organizations.PageRequest;
+import org.baton.people.People;
+import org.baton.people.PersonId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Raising decisions and carrying them through their method to a recorded choice and, later, its result. */
+@Service
+public class Decisions {
+
+    private final DecisionRepository repository;
+    private final Scopes scopes;
+    private final People people;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Decisions(DecisionRepository repository, Scopes scopes, People people, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.scopes = scopes;
+        this.people = people;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Decision raise(OrganizationId org, PersonId proposer, DecisionDraft draft) {
+        scopes.requireExists(org, draft.scope());
+        if (draft.correctsId() != null) {
+            get(org, draft.correctsId());
+        }
+        var decision = Decision.raise(org, draft, proposer, now());
+        repository.insert(decision);
+        publish(decision);
+        return get(org, decision.id());
+    }
+
+    @Transactional
+    public Decision requestAdvice(OrganizationId org, DecisionId id, PersonId by, List<PersonId> from) {
+        people.requireMembers(org, from, "personIds");
+        return change(org, id, d -> d.requestAdvice(by, from, now()));
+    }
+
+    @Transactional
+    public Decision giveAdvice(OrganizationId org, DecisionId id, PersonId by, String advice) {
+        return change(org, id, d -> d.giveAdvice(by, advice, now()));
+    }
+
+    @Transactional
+    public Decision react(OrganizationId org, DecisionId id, PersonId by, Reaction.Kind kind, String comment) {
+        return change(org, id, d -> d.react(by, kind, comment, now()));
+    }
+
+    @Transactional
+    public Objection raiseObjection(OrganizationId org, DecisionId id, PersonId by, String harm) {
+        var raised = new Objection[1];
+        change(org, id, d -> raised[0] = d.raiseObjection(by, harm, now()));
+        return raised[0];
+    }
+
+    @Transactional
+    public Decision withdrawObjection(OrganizationId org, DecisionId id, UUID objectionId, PersonId by) {
+        return change(org, id, d -> d.withdrawObjection(objectionId, by, now()));
+    }
+
+    @Transactional
+    public Decision integrateObjection(OrganizationId org, DecisionId id, UUID objectionId, PersonId by) {
+        return change(org, id, d -> d.integrateObjection(objectionId, by, now()));
+    }
+
+    @Transactional
+    public Decision amend(OrganizationId org, DecisionId id, PersonId by, String proposal) {
+        return change(org, id, d -> d.amend(by, proposal, now()));
+    }
+
+    @Transactional
+    public Contest contest(OrganizationId org, DecisionId id, PersonId by, String reason) {
+        var contest = new Contest[1];
+        change(org, id, d -> contest[0] = d.contest(by, reason, now()));
+        return contest[0];
+    }
+
+    @Transactional
+    public Decision answerContest(OrganizationId org, DecisionId id, UUID contestId, PersonId by, String answer) {
+        return change(org, id, d -> d.answerContest(contestId, by, answer, now()));
+    }
+
+    @Transactional
+    public Decision decide(OrganizationId org, DecisionId id, PersonId by, Choice choice) {
+        return change(org, id, d -> d.decide(by, choice.choice(), choice.rationale(), choice.principleIds(), choice.expectedResult(),
+                choice.reviewOn(), now()));
+    }
+
+    @Transactional
+    public Decision recordResult(OrganizationId org, DecisionId id, PersonId by, String result) {
+        return change(org, id, d -> d.recordResult(by, result, now()));
+    }
+
+    /** Moves every consent round past its deadline with objections still open to the advice process. */
+    @Transactional
+    public int fallBackOverdueConsentRounds() {
+        int fellBack = 0;
+        for (var key : repository.consentRoundsPast(now())) {
+            var decision = get(key.organizationId(), key.decisionId());
+            var leader = scopes.leaderOf(key.organizationId(), decision.scope()).orElse(null);
+            if (decision.fallBackIfDue(leader, now())) {
+                repository.update(decision);
+                publish(decision);
+                fellBack++;
+            }
+        }
+        return fellBack;
+    }
+
+    /** Tells deciders whose decisions are due for review; each decision once. */
+    @Transactional
+    public int remindDueReviews() {
+        var due = repository.claimDueReviews(LocalDate.ofInstant(now(), ZoneOffset.UTC));
+        for (var key : due) {
+            events.publishEvent(get(key.organizationId(), key.decisionId()).reviewDue(now()));
+        }
+        return due.size();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Decision> find(OrganizationId org, DecisionId id) {
+        return repository.find(org, id);
+    }
+
+    public Decision get(OrganizationId org, DecisionId id) {
+        return find(org, id).orElseThrow(() -> new NotFound("decision", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Decision> list(OrganizationId org, DecisionFilter filter, PageRequest page) {
+        return new Page<>(repository.page(org, filter, page), page.page(), page.size(), repository.count(org, filter));
+    }
+
+    private Decision change(OrganizationId org, DecisionId id, Consumer<Decision> change) {
+        var decision = get(org, id);
+        change.accept(decision);
+        repository.update(decision);
+        publish(decision);
+        return get(org, id);
+    }
+
+    private void publish(Decision decision) {
+        decision.releaseEvents().forEach(events::publishEvent);
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

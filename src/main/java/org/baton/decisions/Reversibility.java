@@ -1,0 +1,6 @@
+package org.baton.decisions;
+
+public enum Reversibility {
+    EASY,
+    HARD
+}

@@ -1,0 +1,71 @@
+package org.baton.decisions;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.baton.homebases.HomeBases;
+import org.baton.missions.Missions;
+import org.baton.organizations.OrganizationId;
+import org.baton.people.PersonId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who belongs to a scope: its leader (the topic's leader) and its members. */
+@Service
+public class Scopes {
+
+    private final HomeBases homeBases;
+    private final Missions missions;
+
+    Scopes(HomeBases homeBases, Missions missions) {
+        this.homeBases = homeBases;
+        this.missions = missions;
+    }
+
+    /** Refuses a scope whose home base or mission is not in the organization. */
+    @Transactional(readOnly = true)
+    public void requireExists(OrganizationId org, Scope scope) {
+        if (scope.homeBaseId() != null) {
+            homeBases.requireExists(org, scope.homeBaseId(), "homeBaseId");
+        }
+        if (scope.missionId() != null && missions.find(org, scope.missionId()).isEmpty()) {
+            throw new org.baton.organizations.RuleViolation("missionId", "mission.unknown",
+                    "No mission with id " + scope.missionId() + " in this organization.", scope.missionId());
+        }
+    }
+
+    /** The topic's leader: the home base's or the mission's leader. */
+    @Transactional(readOnly = true)
+    public Optional<PersonId> leaderOf(OrganizationId org, Scope scope) {
+        if (scope.homeBaseId() != null) {
+            return homeBases.find(org, scope.homeBaseId()).map(h -> h.leaderId());
+        }
+        if (scope.missionId() != null) {
+            return missions.find(org, scope.missionId()).map(m -> m.leaderId());
+        }
+        return Optional.empty();
+    }
+
+    /** The people to inform of what happens in the scope: leader first, then members. */
+    @Transactional(readOnly = true)
+    public List<PersonId> peopleOf(OrganizationId org, Scope scope) {
+        var people = new LinkedHashSet<PersonId>();
+        if (scope.homeBaseId() != null) {
+            homeBases.find(org, scope.homeBaseId()).ifPresent(h -> {
+                if (h.leaderId() != null) {
+                    people.add(h.leaderId());
+                }
+                people.addAll(h.memberIds());
+            });
+        }
+        if (scope.missionId() != null) {
+            missions.find(org, scope.missionId()).ifPresent(m -> {
+                if (m.leaderId() != null) {
+                    people.add(m.leaderId());
+                }
+                people.addAll(m.memberIds());
+            });
+        }
+        return List.copyOf(people);
+    }
+}

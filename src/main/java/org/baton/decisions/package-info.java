@@ -1,0 +1,10 @@
+/**
+ * Decisions and how they are made. Whoever carries a decision out makes it; whoever is impacted may give
+ * input. The method follows the risk: {@link org.baton.decisions.DecisionMethod#forRisk} maps reversibility
+ * and consequence to deciding alone, consulting the impacted, the advice process or consent. Consent passes
+ * when no reasoned objection remains; when it cannot be reached by its deadline, the decision falls back to
+ * the advice process with the topic's leader as decider, which anyone may contest. Also home of the
+ * {@link org.baton.decisions.ReasonedObjection} rule that intents share.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Decisions")
+package org.baton.decisions;

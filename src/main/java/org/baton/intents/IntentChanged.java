@@ -1,0 +1,21 @@
+package org.baton.intents;
+
+import java.time.Instant;
+import java.util.List;
+import org.baton.decisions.Scope;
+import org.baton.organizations.OrganizationId;
+import org.baton.people.PersonId;
+
+/** An intent changed; {@code recipients} are the people to tell. */
+public record IntentChanged(
+        OrganizationId organizationId,
+        IntentId intentId,
+        IntentAction action,
+        PersonId actorId,
+        Instant at,
+        String statement,
+        String reason,
+        String result,
+        Scope scope,
+        String detail,
+        List<PersonId> recipients) {}

@@ -1,0 +1,134 @@
+package org.baton.intents;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.baton.decisions.Consequence;
+import org.baton.decisions.Decision;
+import org.baton.decisions.DecisionDraft;
+import org.baton.decisions.DecisionMethod;
+import org.baton.decisions.Decisions;
+import org.baton.decisions.Reversibility;
+import org.baton.decisions.Scope;
+import org.baton.decisions.Scopes;
+import org.baton.organizations.NotFound;
+import org.baton.organizations.OrganizationId;
+import org.baton.organizations.Page;
+import org.baton.organizations.PageRequest;
+import org.baton.people.PersonId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Declaring intents, objecting to them, and letting them proceed when their window ends. */
+@Service
+public class Intents {
+
+    private final IntentRepository repository;
+    private final Scopes scopes;
+    private final Decisions decisions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Intents(IntentRepository repository, Scopes scopes, Decisions decisions, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.scopes = scopes;
+        this.decisions = decisions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Intent declare(OrganizationId org, PersonId author, String statement, String reason, Scope scope, Duration objectionWindow) {
+        var where = scope == null ? Scope.ORGANIZATION : scope;
+        scopes.requireExists(org, where);
+        var intent = Intent.declare(org, author, statement, reason, where, objectionWindow, scopes.peopleOf(org, where), now());
+        repository.insert(intent);
+        publish(intent);
+        return get(org, intent.id());
+    }
+
+    /** The people an intent in this scope would be shown to, for telling the author before declaring. */
+    @Transactional(readOnly = true)
+    public List<PersonId> audienceOf(OrganizationId org, Scope scope) {
+        return scopes.peopleOf(org, scope);
+    }
+
+    @Transactional
+    public IntentObjection object(OrganizationId org, IntentId id, PersonId by, String harm) {
+        var objection = new IntentObjection[1];
+        change(org, id, intent -> objection[0] = intent.object(by, harm, now()));
+        return objection[0];
+    }
+
+    @Transactional
+    public Intent amend(OrganizationId org, IntentId id, PersonId by, String statement, String reason) {
+        return change(org, id, intent -> intent.amend(by, statement, reason, scopes.peopleOf(org, intent.scope()), now()));
+    }
+
+    @Transactional
+    public Intent withdraw(OrganizationId org, IntentId id, PersonId by) {
+        return change(org, id, intent -> intent.withdraw(by, now()));
+    }
+
+    /** Turns an objected intent into an advice-process decision with its author as decider. */
+    @Transactional
+    public Decision takeToAdvice(OrganizationId org, IntentId id, PersonId by) {
+        var intent = get(org, id);
+        var context = intent.reason() + intent.objections().stream().map(o -> "\nObjection: " + o.harm()).reduce("", String::concat);
+        var decision = decisions.raise(org, by, new DecisionDraft(intent.statement(), context.strip(), intent.scope(), Reversibility.HARD,
+                Consequence.LOW, List.of(), DecisionMethod.ADVICE, null, intent.statement(), null, null, intent.id().value()));
+        change(org, id, i -> i.takeToAdvice(by, decision.id(), now()));
+        return decision;
+    }
+
+    @Transactional
+    public Intent recordResult(OrganizationId org, IntentId id, PersonId by, String result) {
+        return change(org, id, intent -> intent.recordResult(by, result, now()));
+    }
+
+    /** Lets every intent whose window ended without objection proceed. Returns how many did. */
+    @Transactional
+    public int proceedWithEndedWindows() {
+        var claimed = repository.claimEndedWindows(now());
+        for (Intent intent : claimed) {
+            intent.proceeded(intent.deadline());
+            publish(intent);
+        }
+        return claimed.size();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Intent> find(OrganizationId org, IntentId id) {
+        return repository.find(org, id);
+    }
+
+    public Intent get(OrganizationId org, IntentId id) {
+        return find(org, id).orElseThrow(() -> new NotFound("intent", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Intent> list(OrganizationId org, IntentFilter filter, PageRequest page) {
+        return new Page<>(repository.page(org, filter, page), page.page(), page.size(), repository.count(org, filter));
+    }
+
+    private Intent change(OrganizationId org, IntentId id, Consumer<Intent> change) {
+        var intent = get(org, id);
+        change.accept(intent);
+        repository.update(intent, now());
+        publish(intent);
+        return get(org, id);
+    }
+
+    private void publish(Intent intent) {
+        intent.releaseEvents().forEach(events::publishEvent);
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

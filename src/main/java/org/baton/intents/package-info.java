@@ -1,0 +1,9 @@
+/**
+ * Intents, the leader-leader way of acting: instead of asking permission a person states "I intend to ...",
+ * with why and where. The people of that home base or mission are told; within the objection window anyone
+ * may raise a reasoned objection. Without one the intent proceeds by itself when the window ends; with one it
+ * is amended, withdrawn or taken into an advice process. Whoever intends carries the responsibility and
+ * records the result.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Intents")
+package org.baton.intents;
