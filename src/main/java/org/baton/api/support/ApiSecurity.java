@@ -2,6 +2,7 @@ package org.baton.api.support;
 
 import org.baton.accounts.AccessTokens;
 import org.baton.accounts.Accounts;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,6 +21,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * {@code Authorization: Bearer <token>}. No CSRF protection is needed: no cookie authenticates an API call.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class ApiSecurity {
 
     @Bean
