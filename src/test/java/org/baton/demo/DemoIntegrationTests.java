@@ -1,0 +1,149 @@
+package org.baton.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.baton.accounts.Accounts;
+import org.baton.homebases.HomeBase;
+import org.baton.homebases.HomeBases;
+import org.baton.missions.Mission;
+import org.baton.missions.MissionFilter;
+import org.baton.missions.MissionStatus;
+import org.baton.missions.Missions;
+import org.baton.organizations.OrganizationId;
+import org.baton.organizations.PageRequest;
+import org.baton.people.People;
+import org.baton.people.Person;
+import org.baton.people.PersonId;
+import org.baton.support.BatonIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@BatonIntegrationTest
+class DemoIntegrationTests {
+
+    @Autowired
+    DemoOrganization demo;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    HomeBases homeBases;
+
+    @Autowired
+    Missions missions;
+
+    OrganizationId org;
+    String adminEmail;
+
+    @BeforeEach
+    void foundOrganization() {
+        adminEmail = "admin-" + UUID.randomUUID() + "@example.org";
+        org = accounts.foundOrganization("Demo " + adminEmail, "Ada Admin", adminEmail, "correct horse battery").organization().id();
+    }
+
+    @Test
+    void foundsHomeBasesWithLeadersMembersAndContext() {
+        assertThat(demo.fillIfEmpty(org)).isTrue();
+
+        var bases = homeBases.all(org);
+        assertThat(bases).hasSizeGreaterThanOrEqualTo(3);
+        for (HomeBase base : bases) {
+            assertThat(base.leaderId()).as(base.name() + " leader").isNotNull();
+            assertThat(base.memberIds()).as(base.name() + " members").contains(base.leaderId());
+            assertThat(base.purpose()).isNotBlank();
+            assertThat(base.context().customers()).isNotEmpty();
+            assertThat(base.context().successMetrics()).isNotEmpty();
+            assertThat(base.context().priorities()).isNotEmpty();
+            assertThat(base.context().budget()).isNotBlank();
+        }
+    }
+
+    @Test
+    void enrolsTwelvePeopleWithExpertiseAndGrowthGoalsEachInAHomeBase() {
+        demo.fillIfEmpty(org);
+
+        var demoPeople = people.all(org, membersOfHomeBases());
+        assertThat(demoPeople).hasSize(12);
+        assertThat(demoPeople).extracting(Person::email).doesNotContain(adminEmail);
+        assertThat(demoPeople).allSatisfy(person -> {
+            assertThat(person.expertise()).as(person.name()).isNotEmpty();
+            assertThat(person.growthGoals()).as(person.name()).isNotEmpty();
+        });
+        var homes = homeBases.homeBasesOf(org, demoPeople.stream().map(Person::id).toList());
+        assertThat(homes).hasSize(12);
+        assertThat(demoPeople).anySatisfy(person -> assertThat(person.growthGoals()).contains("lead a mission"));
+    }
+
+    @Test
+    void runsMissionsAcrossTheLifecycle() {
+        demo.fillIfEmpty(org);
+
+        var all = missions.list(org, MissionFilter.ALL, PageRequest.all()).items();
+        assertThat(all).extracting(Mission::status)
+                .contains(MissionStatus.ACTIVE, MissionStatus.COMPLETED, MissionStatus.STAFFING, MissionStatus.PROPOSED);
+
+        var active = only(org, MissionStatus.ACTIVE);
+        assertThat(active.outcome().metric()).isEqualTo("Activation time");
+        assertThat(active.checkIns()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(active.progress()).isGreaterThan(0.0).isLessThan(1.0);
+        assertThat(active.successCriteria()).isNotEmpty();
+        assertThat(active.constraints()).isNotEmpty();
+        assertThat(active.authority()).isNotEmpty();
+        assertThat(active.startsOn()).isBefore(active.endsOn());
+        assertThat(active.memberIds()).contains(active.leaderId());
+
+        var completed = only(org, MissionStatus.COMPLETED);
+        assertThat(completed.lessons()).isNotEmpty();
+    }
+
+    @Test
+    void leavesLessonsInTheHomeBasesMemory() {
+        demo.fillIfEmpty(org);
+
+        var completed = only(org, MissionStatus.COMPLETED);
+        var memory = missions.memoryOf(org, completed.homeBaseId());
+        assertThat(memory).isNotEmpty();
+        assertThat(memory).allSatisfy(lesson -> assertThat(lesson.lesson()).isNotBlank());
+        assertThat(memory).anySatisfy(lesson -> assertThat(lesson.missionId()).isEqualTo(completed.id()));
+    }
+
+    @Test
+    void doesNothingTheSecondTime() {
+        assertThat(demo.fillIfEmpty(org)).isTrue();
+        var peopleBefore = membersOfHomeBases();
+        long missionsBefore = missions.list(org, MissionFilter.ALL, PageRequest.all()).totalItems();
+
+        assertThat(demo.fillIfEmpty(org)).isFalse();
+
+        assertThat(homeBases.all(org)).hasSize(4);
+        assertThat(membersOfHomeBases()).containsExactlyInAnyOrderElementsOf(peopleBefore);
+        assertThat(people.findByEmail(org, "noor.haddad@larkspur.example")).isPresent();
+        assertThat(missions.list(org, MissionFilter.ALL, PageRequest.all()).totalItems()).isEqualTo(missionsBefore);
+    }
+
+    @Test
+    void leavesAnOrganizationThatAlreadyHasHomeBasesAlone() {
+        homeBases.found(org, new org.baton.homebases.HomeBaseDetails("Our own", "", null, null, null));
+
+        assertThat(demo.fillIfEmpty(org)).isFalse();
+
+        assertThat(homeBases.all(org)).extracting(HomeBase::name).containsExactly("Our own");
+        assertThat(people.findByEmail(org, "noor.haddad@larkspur.example")).isEmpty();
+    }
+
+    private java.util.List<PersonId> membersOfHomeBases() {
+        return homeBases.all(org).stream().flatMap(base -> base.memberIds().stream()).toList();
+    }
+
+    private Mission only(OrganizationId org, MissionStatus status) {
+        var found = missions.list(org, new MissionFilter(null, status, null), PageRequest.all()).items();
+        assertThat(found).as(status + " missions").hasSize(1);
+        return found.getFirst();
+    }
+}
