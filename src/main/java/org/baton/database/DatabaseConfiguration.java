@@ -58,6 +58,8 @@ class DatabaseConfiguration {
                     postgres = EmbeddedPostgres.builder()
                             .setDataDirectory(directory)
                             .setCleanDataDirectory(properties.cleanEmbeddedDatabase())
+                            // Spring stops it after everything that uses it, instead of a JVM hook racing the shutdown.
+                            .setRegisterShutdownHook(false)
                             .start();
                 } catch (IOException e) {
                     throw new UncheckedIOException("The embedded PostgreSQL did not start in " + directory, e);
