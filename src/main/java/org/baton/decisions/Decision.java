@@ -10,6 +10,9 @@ import org.baton.organizations.OrganizationId;
 import org.baton.organizations.RuleViolation;
 import org.baton.organizations.StateConflict;
 import org.baton.people.PersonId;
+import org.baton.zones.AreaId;
+import org.baton.zones.Route;
+import org.baton.zones.Zone;
 
 /**
  * A decision on its way to being made, and once made, its record. Guards the method's rules: a lighter
@@ -43,6 +46,8 @@ public final class Decision {
     private Instant resultRecordedAt;
     private final DecisionId correctsId;
     private final UUID intentId;
+    private final AreaId areaId;
+    private final Zone zone;
     private final Instant raisedAt;
     private Instant decidedAt;
     private final List<Proposal> proposals;
@@ -58,7 +63,7 @@ public final class Decision {
             DecisionMethod recommendedMethod, DecisionMethod method, String methodReason, DecisionStatus status,
             Instant consentDeadline, Instant fellBackAt, String choice, String rationale, List<UUID> principleIds,
             String expectedResult, LocalDate reviewOn, String actualResult, Instant resultRecordedAt, DecisionId correctsId,
-            UUID intentId, Instant raisedAt, Instant decidedAt, List<Proposal> proposals, List<Advice> advice,
+            UUID intentId, AreaId areaId, Zone zone, Instant raisedAt, Instant decidedAt, List<Proposal> proposals, List<Advice> advice,
             List<Reaction> reactions, List<Objection> objections, List<Contest> contests, long version) {
         this.id = id;
         this.organizationId = organizationId;
@@ -85,6 +90,8 @@ public final class Decision {
         this.resultRecordedAt = resultRecordedAt;
         this.correctsId = correctsId;
         this.intentId = intentId;
+        this.areaId = areaId;
+        this.zone = zone;
         this.raisedAt = raisedAt;
         this.decidedAt = decidedAt;
         this.proposals = new ArrayList<>(proposals);
@@ -95,7 +102,11 @@ public final class Decision {
         this.version = version;
     }
 
-    static Decision raise(OrganizationId org, DecisionDraft draft, PersonId proposer, Instant now) {
+    /**
+     * Raises a decision. With a {@code route} (the decision has an area), the route's zone applies: in the
+     * centre-intervention zone the centre decides, by consent.
+     */
+    static Decision raise(OrganizationId org, DecisionDraft draft, PersonId proposer, Route route, Instant now) {
         if (draft.title() == null || draft.title().isBlank()) {
             throw new RuleViolation("title", "decision.title.required", "A decision needs a title.");
         }
@@ -105,8 +116,18 @@ public final class Decision {
         if (draft.consequence() == null) {
             throw new RuleViolation("consequence", "decision.consequence.required", "Say whether the decision's consequence is low or high.");
         }
-        var recommended = DecisionMethod.forRisk(draft.reversibility(), draft.consequence());
+        var zone = route == null ? null : route.zone();
+        var recommended = zone == Zone.CENTRE_INTERVENTION ? DecisionMethod.CONSENT : DecisionMethod.forRisk(draft.reversibility(), draft.consequence());
         var method = draft.method() == null ? recommended : draft.method();
+        var decider = proposer;
+        if (zone == Zone.CENTRE_INTERVENTION) {
+            if (route.deciders().isEmpty()) {
+                throw new RuleViolation("areaId", "decision.centre.missing",
+                        "Decisions in this area are taken by the centre, and no centre is appointed yet.");
+            }
+            method = DecisionMethod.CONSENT;
+            decider = route.deciders().getFirst();
+        }
         String methodReason = draft.methodReason() == null || draft.methodReason().isBlank() ? null : draft.methodReason().strip();
         if (method.isLighterThan(recommended) && methodReason == null) {
             throw new RuleViolation("methodReason", "decision.method.lighter",
@@ -117,9 +138,9 @@ public final class Decision {
         }
         String proposal = draft.proposal() == null || draft.proposal().isBlank() ? draft.title().strip() : draft.proposal().strip();
         var decision = new Decision(DecisionId.random(), org, draft.title().strip(), draft.context() == null ? "" : draft.context().strip(),
-                draft.scope(), proposer, proposer, draft.reversibility(), draft.consequence(), draft.options(), recommended, method,
+                draft.scope(), proposer, decider, draft.reversibility(), draft.consequence(), draft.options(), recommended, method,
                 methodReason, DecisionStatus.OPEN, method == DecisionMethod.CONSENT ? now.plus(draft.consentWindow()) : null, null, null,
-                null, List.of(), null, null, null, null, draft.correctsId(), draft.intentId(), now, null,
+                null, List.of(), null, null, null, null, draft.correctsId(), draft.intentId(), draft.areaId(), zone, now, null,
                 List.of(new Proposal(1, proposal, now)), List.of(), List.of(), List.of(), List.of(), 0);
         decision.record(DecisionAction.RAISED, proposer, now, method.name(), List.of());
         return decision;
@@ -252,10 +273,17 @@ public final class Decision {
         record(DecisionAction.CONTEST_ANSWERED, by, now, answer.strip(), List.of(contest.raisedBy()));
     }
 
+    /**
+     * Decides. {@code check} holds which cited principles are active and which are likely relevant, for the
+     * principle-check zone; {@code alsoInform} are told besides (the centre, in the centre-awareness zone).
+     */
     void decide(PersonId by, String choice, String rationale, List<UUID> principleIds, String expectedResult, LocalDate reviewOn,
-            Instant now) {
+            PrincipleCheck check, List<PersonId> alsoInform, Instant now) {
         requireOpen();
         requireDecider(by, "decide");
+        if (zone == Zone.PRINCIPLE_CHECK) {
+            check.require();
+        }
         if (choice == null || choice.isBlank()) {
             throw new RuleViolation("choice", "decision.choice.required", "Say what was decided.");
         }
@@ -270,7 +298,7 @@ public final class Decision {
         this.reviewOn = reviewOn;
         this.status = DecisionStatus.DECIDED;
         this.decidedAt = now;
-        record(DecisionAction.DECIDED, by, now, this.rationale, List.of());
+        record(DecisionAction.DECIDED, by, now, this.rationale, alsoInform);
     }
 
     void recordResult(PersonId by, String result, Instant now) {
@@ -372,6 +400,8 @@ public final class Decision {
     public Instant resultRecordedAt() { return resultRecordedAt; }
     public DecisionId correctsId() { return correctsId; }
     public UUID intentId() { return intentId; }
+    public AreaId areaId() { return areaId; }
+    public Zone zone() { return zone; }
     public Instant raisedAt() { return raisedAt; }
     public Instant decidedAt() { return decidedAt; }
     public List<Proposal> proposals() { return List.copyOf(proposals); }

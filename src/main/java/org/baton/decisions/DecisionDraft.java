@@ -3,11 +3,13 @@ package org.baton.decisions;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.baton.zones.AreaId;
 
 /**
  * A decision as raised. {@code method} may be left out (the recommended one applies) or chosen: stricter is
  * always allowed, lighter needs {@code methodReason}. {@code consentWindow} bounds a consent round
- * (default a week). {@code correctsId} links a correction to the decision it corrects.
+ * (default a week). {@code correctsId} links a correction to the decision it corrects. {@code areaId}, the
+ * decision area, decides the zone.
  */
 public record DecisionDraft(
         String title,
@@ -21,7 +23,8 @@ public record DecisionDraft(
         String proposal,
         Duration consentWindow,
         DecisionId correctsId,
-        UUID intentId) {
+        UUID intentId,
+        AreaId areaId) {
 
     public static final Duration DEFAULT_CONSENT_WINDOW = Duration.ofDays(7);
 

@@ -17,6 +17,8 @@ import org.baton.missions.MissionId;
 import org.baton.organizations.OrganizationId;
 import org.baton.organizations.PageRequest;
 import org.baton.people.PersonId;
+import org.baton.zones.AreaId;
+import org.baton.zones.Zone;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,12 +36,13 @@ class DecisionRepository {
         jdbc.sql("""
                 insert into decisions (organization_id, id, title, context, home_base_id, mission_id, proposer_id, decider_id,
                     reversibility, consequence, options, recommended_method, method, method_reason, status, consent_deadline,
-                    corrects_id, intent_id, raised_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                    corrects_id, intent_id, area_id, zone, raised_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(org(d), d.id().value(), d.title(), d.context(), homeBase(d.scope()), mission(d.scope()), d.proposerId().value(),
                         d.deciderId().value(), d.reversibility().name(), d.consequence().name(), d.options().toArray(String[]::new),
                         d.recommendedMethod().name(), d.method().name(), d.methodReason(), d.status().name(), ts(d.consentDeadline()),
-                        d.correctsId() == null ? null : d.correctsId().value(), d.intentId(), ts(d.raisedAt()))
+                        d.correctsId() == null ? null : d.correctsId().value(), d.intentId(),
+                        d.areaId() == null ? null : d.areaId().value(), d.zone() == null ? null : d.zone().name(), ts(d.raisedAt()))
                 .update();
         saveParts(d);
     }
@@ -190,7 +193,7 @@ class DecisionRepository {
             return new Decision(d.id(), d.organizationId(), d.title(), d.context(), d.scope(), d.proposerId(), d.deciderId(),
                     d.reversibility(), d.consequence(), d.options(), d.recommendedMethod(), d.method(), d.methodReason(), d.status(),
                     d.consentDeadline(), d.fellBackAt(), d.choice(), d.rationale(), d.principleIds(), d.expectedResult(), d.reviewOn(),
-                    d.actualResult(), d.resultRecordedAt(), d.correctsId(), d.intentId(), d.raisedAt(), d.decidedAt(),
+                    d.actualResult(), d.resultRecordedAt(), d.correctsId(), d.intentId(), d.areaId(), d.zone(), d.raisedAt(), d.decidedAt(),
                     proposals.getOrDefault(key, List.of()), advice.getOrDefault(key, List.of()), reactions.getOrDefault(key, List.of()),
                     objections.getOrDefault(key, List.of()), contests.getOrDefault(key, List.of()), d.version());
         }).toList();
@@ -227,6 +230,8 @@ class DecisionRepository {
                 instant(rs.getTimestamp("result_recorded_at")),
                 corrects == null ? null : new DecisionId(corrects),
                 rs.getObject("intent_id", UUID.class),
+                rs.getObject("area_id", UUID.class) == null ? null : new AreaId(rs.getObject("area_id", UUID.class)),
+                rs.getString("zone") == null ? null : Zone.valueOf(rs.getString("zone")),
                 rs.getTimestamp("raised_at").toInstant(),
                 instant(rs.getTimestamp("decided_at")),
                 List.of(), List.of(), List.of(), List.of(), List.of(),

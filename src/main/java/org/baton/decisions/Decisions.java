@@ -15,6 +15,10 @@ import org.baton.organizations.Page;
 import org.baton.organizations.PageRequest;
 import org.baton.people.People;
 import org.baton.people.PersonId;
+import org.baton.zones.AreaId;
+import org.baton.zones.Route;
+import org.baton.zones.Zone;
+import org.baton.zones.Zones;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,13 +30,18 @@ public class Decisions {
     private final DecisionRepository repository;
     private final Scopes scopes;
     private final People people;
+    private final Zones zones;
+    private final PrincipleCatalogue principles;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Decisions(DecisionRepository repository, Scopes scopes, People people, ApplicationEventPublisher events, Clock clock) {
+    Decisions(DecisionRepository repository, Scopes scopes, People people, Zones zones, PrincipleCatalogue principles,
+            ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.scopes = scopes;
         this.people = people;
+        this.zones = zones;
+        this.principles = principles;
         this.events = events;
         this.clock = clock;
     }
@@ -43,7 +52,8 @@ public class Decisions {
         if (draft.correctsId() != null) {
             get(org, draft.correctsId());
         }
-        var decision = Decision.raise(org, draft, proposer, now());
+        var route = draft.areaId() == null ? null : route(org, draft.areaId(), proposer, draft.scope());
+        var decision = Decision.raise(org, draft, proposer, route, now());
         repository.insert(decision);
         publish(decision);
         return get(org, decision.id());
@@ -101,8 +111,21 @@ public class Decisions {
 
     @Transactional
     public Decision decide(OrganizationId org, DecisionId id, PersonId by, Choice choice) {
-        return change(org, id, d -> d.decide(by, choice.choice(), choice.rationale(), choice.principleIds(), choice.expectedResult(),
-                choice.reviewOn(), now()));
+        return change(org, id, d -> {
+            var cited = choice.principleIds() == null ? List.<UUID>of() : choice.principleIds();
+            var check = d.zone() == Zone.PRINCIPLE_CHECK
+                    ? new PrincipleCheck(cited, principles.active(org, cited), principles.likelyRelevant(org, d.title() + " " + d.context(), 3))
+                    : PrincipleCheck.NOT_NEEDED;
+            var alsoInform = d.zone() == Zone.CENTRE_AWARENESS ? zones.centre(org).memberIds() : List.<PersonId>of();
+            d.decide(by, choice.choice(), choice.rationale(), cited, choice.expectedResult(), choice.reviewOn(), check, alsoInform, now());
+        });
+    }
+
+    /** The route a decision in this area takes, for this person in this scope. */
+    @Transactional(readOnly = true)
+    public Route route(OrganizationId org, AreaId area, PersonId person, Scope scope) {
+        zones.require(org, area, "areaId");
+        return zones.route(org, area, person, scope.homeBaseId(), scope.missionId());
     }
 
     @Transactional

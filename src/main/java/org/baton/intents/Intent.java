@@ -12,6 +12,9 @@ import org.baton.organizations.NotPermitted;
 import org.baton.organizations.OrganizationId;
 import org.baton.organizations.RuleViolation;
 import org.baton.people.PersonId;
+import org.baton.zones.AreaId;
+import org.baton.zones.Route;
+import org.baton.zones.Zone;
 
 /**
  * "I intend to ...": guards the objection window. Only the author amends, withdraws or takes the intent to
@@ -28,6 +31,8 @@ public final class Intent {
     private String statement;
     private String reason;
     private final Scope scope;
+    private final AreaId areaId;
+    private final Zone zone;
     private final Duration objectionWindow;
     private Instant deadline;
     private IntentStatus status;
@@ -39,8 +44,8 @@ public final class Intent {
     private final long version;
     private final List<IntentChanged> events = new ArrayList<>();
 
-    Intent(IntentId id, OrganizationId organizationId, PersonId authorId, String statement, String reason, Scope scope,
-            Duration objectionWindow, Instant deadline, IntentStatus status, DecisionId decisionId, String result, Instant declaredAt,
+    Intent(IntentId id, OrganizationId organizationId, PersonId authorId, String statement, String reason, Scope scope, AreaId areaId,
+            Zone zone, Duration objectionWindow, Instant deadline, IntentStatus status, DecisionId decisionId, String result, Instant declaredAt,
             List<String> earlierStatements, List<IntentObjection> objections, long version) {
         this.id = id;
         this.organizationId = organizationId;
@@ -48,6 +53,8 @@ public final class Intent {
         this.statement = statement;
         this.reason = reason;
         this.scope = scope;
+        this.areaId = areaId;
+        this.zone = zone;
         this.objectionWindow = objectionWindow;
         this.deadline = deadline;
         this.status = status;
@@ -59,16 +66,28 @@ public final class Intent {
         this.version = version;
     }
 
+    /**
+     * Declares an intent. With a {@code route} (the intent names a decision area) its zone applies: an area
+     * the centre decides is no place for an intent, and whoever the route names is informed too.
+     */
     static Intent declare(OrganizationId org, PersonId author, String statement, String reason, Scope scope, Duration window,
-            List<PersonId> toInform, Instant now) {
+            Route route, List<PersonId> toInform, Instant now) {
+        if (route != null && route.zone() == Zone.CENTRE_INTERVENTION) {
+            throw new RuleViolation("areaId", "intent.centreIntervention",
+                    "Decisions in this area are taken by the centre, by consent: raise a decision instead of an intent.");
+        }
         var window_ = window == null ? DEFAULT_WINDOW : window;
         if (window_.isZero() || window_.isNegative()) {
             throw new RuleViolation("objectionWindow", "intent.window.positive", "The objection window must be a positive duration, e.g. PT48H.");
         }
         var intent = new Intent(IntentId.random(), org, author, requireStatement(statement), reason == null ? "" : reason.strip(),
-                scope == null ? Scope.ORGANIZATION : scope, window_, now.plus(window_), IntentStatus.OPEN, null, null, now, List.of(),
-                List.of(), 0);
-        intent.record(IntentAction.DECLARED, author, now, "", toInform.stream().filter(p -> !p.equals(author)).toList());
+                scope == null ? Scope.ORGANIZATION : scope, route == null ? null : route.area().id(), route == null ? null : route.zone(),
+                window_, now.plus(window_), IntentStatus.OPEN, null, null, now, List.of(), List.of(), 0);
+        var audience = new java.util.LinkedHashSet<>(toInform);
+        if (route != null) {
+            audience.addAll(route.informed());
+        }
+        intent.record(IntentAction.DECLARED, author, now, "", audience.stream().filter(p -> !p.equals(author)).toList());
         return intent;
     }
 
@@ -177,6 +196,8 @@ public final class Intent {
     public String statement() { return statement; }
     public String reason() { return reason; }
     public Scope scope() { return scope; }
+    public AreaId areaId() { return areaId; }
+    public Zone zone() { return zone; }
     public Duration objectionWindow() { return objectionWindow; }
     public Instant deadline() { return deadline; }
     public IntentStatus status() { return status; }

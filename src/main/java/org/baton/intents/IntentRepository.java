@@ -16,6 +16,8 @@ import org.baton.decisions.Scope;
 import org.baton.organizations.OrganizationId;
 import org.baton.organizations.PageRequest;
 import org.baton.people.PersonId;
+import org.baton.zones.AreaId;
+import org.baton.zones.Zone;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,12 +33,13 @@ class IntentRepository {
 
     void insert(Intent i) {
         jdbc.sql("""
-                insert into intents (organization_id, id, author_id, statement, reason, home_base_id, mission_id, objection_window_ms,
-                    deadline, status, declared_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                insert into intents (organization_id, id, author_id, statement, reason, home_base_id, mission_id, area_id, zone,
+                    objection_window_ms, deadline, status, declared_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(org(i), i.id().value(), i.authorId().value(), i.statement(), i.reason(),
                         i.scope().homeBaseId() == null ? null : i.scope().homeBaseId().value(),
-                        i.scope().missionId() == null ? null : i.scope().missionId().value(), i.objectionWindow().toMillis(),
+                        i.scope().missionId() == null ? null : i.scope().missionId().value(),
+                        i.areaId() == null ? null : i.areaId().value(), i.zone() == null ? null : i.zone().name(), i.objectionWindow().toMillis(),
                         Timestamp.from(i.deadline()), i.status().name(), Timestamp.from(i.declaredAt()))
                 .update();
     }
@@ -128,7 +131,8 @@ class IntentRepository {
                             rs.getTimestamp(5).toInstant(), rs.getString(6).equals("ADDRESSED")));
                 });
         return intents.stream()
-                .map(i -> new Intent(i.id(), i.organizationId(), i.authorId(), i.statement(), i.reason(), i.scope(), i.objectionWindow(),
+                .map(i -> new Intent(i.id(), i.organizationId(), i.authorId(), i.statement(), i.reason(), i.scope(), i.areaId(), i.zone(),
+                        i.objectionWindow(),
                         i.deadline(), i.status(), i.decisionId(), i.result(), i.declaredAt(), earlier.getOrDefault(i.id().value(), List.of()),
                         objections.getOrDefault(i.id().value(), List.of()), i.version()))
                 .toList();
@@ -143,6 +147,8 @@ class IntentRepository {
                 rs.getString("statement"),
                 rs.getString("reason"),
                 Scope.of(rs.getObject("home_base_id", UUID.class), rs.getObject("mission_id", UUID.class)),
+                rs.getObject("area_id", UUID.class) == null ? null : new AreaId(rs.getObject("area_id", UUID.class)),
+                rs.getString("zone") == null ? null : Zone.valueOf(rs.getString("zone")),
                 Duration.ofMillis(rs.getLong("objection_window_ms")),
                 rs.getTimestamp("deadline").toInstant(),
                 IntentStatus.valueOf(rs.getString("status")),

@@ -20,6 +20,7 @@ import org.baton.organizations.OrganizationId;
 import org.baton.organizations.Page;
 import org.baton.organizations.PageRequest;
 import org.baton.people.PersonId;
+import org.baton.zones.AreaId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +44,12 @@ public class Intents {
     }
 
     @Transactional
-    public Intent declare(OrganizationId org, PersonId author, String statement, String reason, Scope scope, Duration objectionWindow) {
+    public Intent declare(OrganizationId org, PersonId author, String statement, String reason, Scope scope, AreaId area,
+            Duration objectionWindow) {
         var where = scope == null ? Scope.ORGANIZATION : scope;
         scopes.requireExists(org, where);
-        var intent = Intent.declare(org, author, statement, reason, where, objectionWindow, scopes.peopleOf(org, where), now());
+        var route = area == null ? null : decisions.route(org, area, author, where);
+        var intent = Intent.declare(org, author, statement, reason, where, objectionWindow, route, scopes.peopleOf(org, where), now());
         repository.insert(intent);
         publish(intent);
         return get(org, intent.id());
@@ -81,7 +84,7 @@ public class Intents {
         var intent = get(org, id);
         var context = intent.reason() + intent.objections().stream().map(o -> "\nObjection: " + o.harm()).reduce("", String::concat);
         var decision = decisions.raise(org, by, new DecisionDraft(intent.statement(), context.strip(), intent.scope(), Reversibility.HARD,
-                Consequence.LOW, List.of(), DecisionMethod.ADVICE, null, intent.statement(), null, null, intent.id().value()));
+                Consequence.LOW, List.of(), DecisionMethod.ADVICE, null, intent.statement(), null, null, intent.id().value(), intent.areaId()));
         change(org, id, i -> i.takeToAdvice(by, decision.id(), now()));
         return decision;
     }

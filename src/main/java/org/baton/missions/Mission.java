@@ -97,7 +97,10 @@ public final class Mission {
         this.startsOn = details.startsOn();
         this.endsOn = details.endsOn();
         this.constraints = details.constraints();
-        this.authority = details.authority();
+        if (!details.authority().equals(this.authority)) {
+            this.authority = details.authority();
+            events.add(new MissionAuthorityChanged(organizationId, id, authority));
+        }
     }
 
     void startStaffing() {

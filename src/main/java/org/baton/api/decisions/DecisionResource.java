@@ -34,6 +34,8 @@ import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionId;
 import org.baton.organizations.PageRequest;
 import org.baton.people.PersonId;
+import org.baton.zones.AreaId;
+import org.baton.zones.Zone;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,7 +68,8 @@ class DecisionResource {
             String methodReason,
             String proposal,
             Duration consentWindow,
-            UUID correctsId) {}
+            UUID correctsId,
+            UUID areaId) {}
 
     record AdviceRequest(@NotEmpty List<UUID> personIds) {}
 
@@ -146,6 +149,8 @@ class DecisionResource {
             String actualResult,
             UUID correctsId,
             UUID intentId,
+            UUID areaId,
+            Zone zone,
             Instant raisedAt,
             Instant decidedAt,
             long version) {
@@ -159,7 +164,8 @@ class DecisionResource {
                     d.advice().stream().map(AdviceResponse::of).toList(), d.reactions().stream().map(ReactionResponse::of).toList(),
                     d.objections().stream().map(ObjectionResponse::of).toList(), d.contests().stream().map(ContestResponse::of).toList(),
                     d.choice(), d.rationale(), d.principleIds(), d.expectedResult(), d.reviewOn(), d.actualResult(),
-                    d.correctsId() == null ? null : d.correctsId().value(), d.intentId(), d.raisedAt(), d.decidedAt(), d.version());
+                    d.correctsId() == null ? null : d.correctsId().value(), d.intentId(),
+                    d.areaId() == null ? null : d.areaId().value(), d.zone(), d.raisedAt(), d.decidedAt(), d.version());
         }
     }
 
@@ -167,7 +173,8 @@ class DecisionResource {
     ResponseEntity<DecisionResponse> raise(@SignedIn Caller caller, @Valid @RequestBody RaiseDecisionRequest r) {
         var decision = decisions.raise(caller.organizationId(), caller.personId(), new DecisionDraft(r.title(), r.context(),
                 Scope.of(r.homeBaseId(), r.missionId()), r.reversibility(), r.consequence(), r.options(), r.method(), r.methodReason(),
-                r.proposal(), r.consentWindow(), r.correctsId() == null ? null : new DecisionId(r.correctsId()), null));
+                r.proposal(), r.consentWindow(), r.correctsId() == null ? null : new DecisionId(r.correctsId()), null,
+                r.areaId() == null ? null : new AreaId(r.areaId())));
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id())).body(DecisionResponse.of(decision));
     }
 

@@ -22,6 +22,8 @@ import org.baton.intents.Intents;
 import org.baton.missions.MissionId;
 import org.baton.organizations.PageRequest;
 import org.baton.people.PersonId;
+import org.baton.zones.AreaId;
+import org.baton.zones.Zone;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +45,7 @@ class IntentResource {
     }
 
     record DeclareIntentRequest(@NotBlank @Size(max = 2000) String statement, @Size(max = 4000) String reason, UUID homeBaseId,
-            UUID missionId, Duration objectionWindow) {}
+            UUID missionId, UUID areaId, Duration objectionWindow) {}
 
     record ObjectionRequest(String harm) {}
 
@@ -57,14 +59,16 @@ class IntentResource {
         }
     }
 
-    record IntentResponse(UUID id, UUID authorId, String statement, String reason, UUID homeBaseId, UUID missionId, Duration objectionWindow,
+    record IntentResponse(UUID id, UUID authorId, String statement, String reason, UUID homeBaseId, UUID missionId, UUID areaId, Zone zone,
+            Duration objectionWindow,
             Instant deadline, IntentStatus status, List<ObjectionResponse> objections, List<String> earlierStatements, UUID decisionId,
             String result, Instant declaredAt, long version) {
 
         static IntentResponse of(Intent i) {
             return new IntentResponse(i.id().value(), i.authorId().value(), i.statement(), i.reason(),
                     i.scope().homeBaseId() == null ? null : i.scope().homeBaseId().value(),
-                    i.scope().missionId() == null ? null : i.scope().missionId().value(), i.objectionWindow(), i.deadline(), i.status(),
+                    i.scope().missionId() == null ? null : i.scope().missionId().value(), i.areaId() == null ? null : i.areaId().value(),
+                    i.zone(), i.objectionWindow(), i.deadline(), i.status(),
                     i.objections().stream().map(ObjectionResponse::of).toList(), i.earlierStatements(),
                     i.decisionId() == null ? null : i.decisionId().value(), i.result(), i.declaredAt(), i.version());
         }
@@ -75,7 +79,8 @@ class IntentResource {
     @PostMapping
     ResponseEntity<IntentResponse> declare(@SignedIn Caller caller, @Valid @RequestBody DeclareIntentRequest request) {
         var intent = intents.declare(caller.organizationId(), caller.personId(), request.statement(), request.reason(),
-                Scope.of(request.homeBaseId(), request.missionId()), request.objectionWindow());
+                Scope.of(request.homeBaseId(), request.missionId()), request.areaId() == null ? null : new AreaId(request.areaId()),
+                request.objectionWindow());
         return ResponseEntity.created(URI.create("/api/v1/intents/" + intent.id())).body(IntentResponse.of(intent));
     }
 

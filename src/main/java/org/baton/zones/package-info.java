@@ -1,0 +1,9 @@
+/**
+ * Escalation made explicit. Every decision area sits in one zone: local (the team decides), principle check
+ * (decide, citing the principle applied), centre awareness (decide and inform the centre) or centre
+ * intervention (the centre decides, by consent). Mandates grant areas to home bases, missions and roles:
+ * inside a mandate the holder decides locally. {@link org.baton.zones.Zones#route} works out, for a person and
+ * an area, the zone, who decides, who must be informed and why, so nobody has to ask "am I allowed to?".
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Zones and mandates")
+package org.baton.zones;
