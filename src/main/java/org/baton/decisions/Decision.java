@@ -180,7 +180,7 @@ public final class Decision {
             throw new RuleViolation("reaction", "decision.reaction.required", "React with consent, concern or objection.");
         }
         if (kind == Reaction.Kind.OBJECTION) {
-            raiseObjection(by, comment, now);
+            raiseObjection(by, comment, List.of(), now);
             return;
         }
         reactions.removeIf(r -> r.personId().equals(by));
@@ -188,14 +188,16 @@ public final class Decision {
         record(DecisionAction.REACTED, by, now, kind.name(), List.of());
     }
 
-    Objection raiseObjection(PersonId by, String harm, Instant now) {
+    /** Raises a reasoned objection; {@code cites} are principles it says the proposal works against. */
+    Objection raiseObjection(PersonId by, String harm, List<UUID> cites, Instant now) {
         String reasoned = ReasonedObjection.require(harm);
         requireConsentRound();
         var objection = new Objection(UUID.randomUUID(), by, reasoned, now, Objection.Status.OPEN, null);
         objections.add(objection);
         reactions.removeIf(r -> r.personId().equals(by));
         reactions.add(new Reaction(by, Reaction.Kind.OBJECTION, reasoned, now));
-        record(DecisionAction.OBJECTION_RAISED, by, now, reasoned, List.of(deciderId));
+        events.add(new DecisionChanged(organizationId, id, DecisionAction.OBJECTION_RAISED, by, now, title, context, "", "", List.copyOf(cites),
+                scope, reasoned, List.of(deciderId)));
         return objection;
     }
 

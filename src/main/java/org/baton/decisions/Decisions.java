@@ -76,9 +76,10 @@ public class Decisions {
     }
 
     @Transactional
-    public Objection raiseObjection(OrganizationId org, DecisionId id, PersonId by, String harm) {
+    public Objection raiseObjection(OrganizationId org, DecisionId id, PersonId by, String harm, List<UUID> cites) {
+        var cited = requireActivePrinciples(org, cites);
         var raised = new Objection[1];
-        change(org, id, d -> raised[0] = d.raiseObjection(by, harm, now()));
+        change(org, id, d -> raised[0] = d.raiseObjection(by, harm, cited, now()));
         return raised[0];
     }
 
@@ -119,6 +120,19 @@ public class Decisions {
             var alsoInform = d.zone() == Zone.CENTRE_AWARENESS ? zones.centre(org).memberIds() : List.<PersonId>of();
             d.decide(by, choice.choice(), choice.rationale(), cited, choice.expectedResult(), choice.reviewOn(), check, alsoInform, now());
         });
+    }
+
+    /** Refuses citations of anything but the organization's active principles. */
+    @Transactional(readOnly = true)
+    public List<UUID> requireActivePrinciples(OrganizationId org, List<UUID> cites) {
+        var cited = cites == null ? List.<UUID>of() : cites.stream().distinct().toList();
+        var active = principles.active(org, cited);
+        var unknown = cited.stream().filter(c -> !active.contains(c)).toList();
+        if (!unknown.isEmpty()) {
+            throw new org.baton.organizations.RuleViolation("principleIds", "decision.principle.inactive",
+                    "These are not active principles of the organization: " + unknown, unknown.toString());
+        }
+        return cited;
     }
 
     /** The route a decision in this area takes, for this person in this scope. */

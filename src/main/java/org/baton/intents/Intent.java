@@ -91,7 +91,7 @@ public final class Intent {
         return intent;
     }
 
-    IntentObjection object(PersonId by, String harm, Instant now) {
+    IntentObjection object(PersonId by, String harm, List<UUID> cites, Instant now) {
         String reasoned = ReasonedObjection.require(harm);
         if (status != IntentStatus.OPEN && status != IntentStatus.OBJECTED) {
             throw new RuleViolation(null, "intent.closed", "Objections are raised while the intent is open.");
@@ -102,7 +102,8 @@ public final class Intent {
         var objection = new IntentObjection(UUID.randomUUID(), by, reasoned, now, false);
         objections.add(objection);
         status = IntentStatus.OBJECTED;
-        record(IntentAction.OBJECTION_RAISED, by, now, reasoned, List.of(authorId));
+        events.add(new IntentChanged(organizationId, id, IntentAction.OBJECTION_RAISED, by, now, statement, reason, "", List.copyOf(cites), scope,
+                reasoned, List.of(authorId)));
         return objection;
     }
 
@@ -180,8 +181,8 @@ public final class Intent {
     }
 
     private void record(IntentAction action, PersonId actor, Instant at, String detail, List<PersonId> recipients) {
-        events.add(new IntentChanged(organizationId, id, action, actor, at, statement, reason, result == null ? "" : result, scope, detail,
-                recipients));
+        events.add(new IntentChanged(organizationId, id, action, actor, at, statement, reason, result == null ? "" : result, List.of(), scope,
+                detail, recipients));
     }
 
     List<IntentChanged> releaseEvents() {

@@ -6,7 +6,7 @@ import org.baton.decisions.Scope;
 import org.baton.organizations.OrganizationId;
 import org.baton.people.PersonId;
 
-/** An intent changed; {@code recipients} are the people to tell. */
+/** An intent changed; {@code recipients} are the people to tell, {@code principleIds} the principles in play (cited by an objection). */
 public record IntentChanged(
         OrganizationId organizationId,
         IntentId intentId,
@@ -16,6 +16,7 @@ public record IntentChanged(
         String statement,
         String reason,
         String result,
+        List<java.util.UUID> principleIds,
         Scope scope,
         String detail,
         List<PersonId> recipients) {}

@@ -62,9 +62,10 @@ public class Intents {
     }
 
     @Transactional
-    public IntentObjection object(OrganizationId org, IntentId id, PersonId by, String harm) {
+    public IntentObjection object(OrganizationId org, IntentId id, PersonId by, String harm, List<java.util.UUID> cites) {
+        var cited = decisions.requireActivePrinciples(org, cites);
         var objection = new IntentObjection[1];
-        change(org, id, intent -> objection[0] = intent.object(by, harm, now()));
+        change(org, id, intent -> objection[0] = intent.object(by, harm, cited, now()));
         return objection[0];
     }
 

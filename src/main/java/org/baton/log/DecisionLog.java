@@ -46,7 +46,7 @@ public class DecisionLog {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(IntentChanged e) {
         append(e.organizationId(), e.actorId(), "INTENT", e.intentId().value(), "INTENT_" + e.action().name(), e.at(), e.statement(),
-                join(e.reason(), e.detail()), "", e.result(), List.of(), e.scope());
+                join(e.reason(), e.detail()), "", e.result(), e.principleIds(), e.scope());
     }
 
     @EventListener

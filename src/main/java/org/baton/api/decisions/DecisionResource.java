@@ -77,7 +77,7 @@ class DecisionResource {
 
     record ReactionRequest(@NotNull Reaction.Kind reaction, String comment) {}
 
-    record ObjectionRequest(String harm) {}
+    record ObjectionRequest(String harm, List<UUID> principleIds) {}
 
     record AmendRequest(String proposal) {}
 
@@ -217,7 +217,8 @@ class DecisionResource {
 
     @PostMapping("/{id}/objections")
     ResponseEntity<ObjectionResponse> object(@SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ObjectionRequest request) {
-        var objection = decisions.raiseObjection(caller.organizationId(), existing(caller, id), caller.personId(), request == null ? null : request.harm());
+        var objection = decisions.raiseObjection(caller.organizationId(), existing(caller, id), caller.personId(),
+                request == null ? null : request.harm(), request == null ? null : request.principleIds());
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + id + "/objections/" + objection.id())).body(ObjectionResponse.of(objection));
     }
 

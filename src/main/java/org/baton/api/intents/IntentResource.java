@@ -47,7 +47,7 @@ class IntentResource {
     record DeclareIntentRequest(@NotBlank @Size(max = 2000) String statement, @Size(max = 4000) String reason, UUID homeBaseId,
             UUID missionId, UUID areaId, Duration objectionWindow) {}
 
-    record ObjectionRequest(String harm) {}
+    record ObjectionRequest(String harm, List<UUID> principleIds) {}
 
     record AmendIntentRequest(@NotBlank @Size(max = 2000) String statement, @Size(max = 4000) String reason) {}
 
@@ -106,7 +106,8 @@ class IntentResource {
     @PostMapping("/{id}/objections")
     ResponseEntity<ObjectionResponse> object(@SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ObjectionRequest request) {
         intents.get(caller.organizationId(), new IntentId(id));
-        var objection = intents.object(caller.organizationId(), new IntentId(id), caller.personId(), request == null ? null : request.harm());
+        var objection = intents.object(caller.organizationId(), new IntentId(id), caller.personId(), request == null ? null : request.harm(),
+                request == null ? null : request.principleIds());
         return ResponseEntity.created(URI.create("/api/v1/intents/" + id)).body(ObjectionResponse.of(objection));
     }
 

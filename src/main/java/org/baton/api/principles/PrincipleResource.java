@@ -15,6 +15,7 @@ import org.baton.decisions.DecisionId;
 import org.baton.decisions.Decisions;
 import org.baton.intents.IntentId;
 import org.baton.intents.Intents;
+import org.baton.principles.Governance;
 import org.baton.principles.Principle;
 import org.baton.principles.PrincipleId;
 import org.baton.principles.Principles;
@@ -43,11 +44,13 @@ class PrincipleResource {
     private final Principles principles;
     private final Decisions decisions;
     private final Intents intents;
+    private final Governance governance;
 
-    PrincipleResource(Principles principles, Decisions decisions, Intents intents) {
+    PrincipleResource(Principles principles, Decisions decisions, Intents intents, Governance governance) {
         this.principles = principles;
         this.decisions = decisions;
         this.intents = intents;
+        this.governance = governance;
     }
 
     record TriggerBody(@NotNull Trigger.Kind type, @NotNull UUID id) {}
@@ -190,7 +193,7 @@ class PrincipleResource {
         switch (body.type()) {
             case DECISION -> decisions.find(org, new DecisionId(body.id())).orElseThrow(() -> unknownTrigger(body));
             case INTENT -> intents.find(org, new IntentId(body.id())).orElseThrow(() -> unknownTrigger(body));
-            case REVIEW -> { }
+            case REVIEW -> governance.reviews(org).stream().filter(r -> r.id().equals(body.id())).findFirst().orElseThrow(() -> unknownTrigger(body));
         }
         return new Trigger(body.type(), body.id());
     }
