@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -109,8 +111,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks an element once it can be clicked, after bringing it to the middle of the window (clear of the sticky header). */
     public Browser click(By element) {
-        waitFor(ExpectedConditions.elementToBeClickable(element)).click();
+        var target = waitFor(ExpectedConditions.elementToBeClickable(element));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", target);
+        target.click();
         return this;
     }
 
@@ -139,7 +144,7 @@ public final class Browser implements AutoCloseable {
 
     /** Reloads the page until it shows the text, for what appears a moment after a change (the activity feed). */
     public Browser reloadUntilText(String text) {
-        new WebDriverWait(driver, PATIENCE).pollingEvery(Duration.ofMillis(250)).until(d -> {
+        new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).pollingEvery(Duration.ofMillis(250)).until(d -> {
             if (d.findElement(By.tagName("body")).getText().contains(text)) {
                 return true;
             }
@@ -150,7 +155,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition);
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     public Browser resize(int width, int height) {
