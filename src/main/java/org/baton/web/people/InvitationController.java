@@ -59,7 +59,7 @@ class InvitationController {
         }
         try {
             var caller = invitations.accept(secret, form.getPassword());
-            signIn.signIn(caller.email(), request, response);
+            signIn.signIn(caller.email(), request);
         } catch (RuleViolation e) {
             FormErrors.reject(result, e);
             return "invitations/accept";

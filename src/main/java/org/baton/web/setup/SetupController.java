@@ -1,7 +1,6 @@
 package org.baton.web.setup;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.baton.accounts.Accounts;
@@ -43,7 +42,7 @@ class SetupController {
 
     @PostMapping("/setup")
     String setUp(@Valid @ModelAttribute("form") SetupForm form, BindingResult result, RedirectAttributes redirect,
-            HttpServletRequest request, HttpServletResponse response) {
+            HttpServletRequest request) {
         if (accounts.anyAccountExists()) {
             return "redirect:/sign-in";
         }
@@ -53,7 +52,7 @@ class SetupController {
         try {
             var founded = accounts.foundOrganization(form.getOrganizationName(), form.getAdminName(), form.getAdminEmail(),
                     form.getAdminPassword());
-            signIn.signIn(founded.admin().email(), request, response);
+            signIn.signIn(founded.admin().email(), request);
         } catch (RuleViolation e) {
             FormErrors.reject(result, e, FIELDS);
             return "setup";

@@ -1,12 +1,10 @@
 package org.baton.web.support;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.baton.accounts.Accounts;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,14 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignInSupport {
 
+    /** Where Spring Security keeps the signed-in person in the session (a compile-time constant). */
+    private static final String SESSION_KEY = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
+
     private final Accounts accounts;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     SignInSupport(Accounts accounts) {
         this.accounts = accounts;
     }
 
-    public void signIn(String email, HttpServletRequest request, HttpServletResponse response) {
+    public void signIn(String email, HttpServletRequest request) {
         var account = accounts.loadUserByUsername(email);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities());
         if (request.getSession(false) != null) {
@@ -32,6 +32,6 @@ public class SignInSupport {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
+        request.getSession(true).setAttribute(SESSION_KEY, context);
     }
 }
