@@ -1,0 +1,93 @@
+package org.baton.web.account;
+
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.baton.accounts.AccessTokens;
+import org.baton.accounts.Accounts;
+import org.baton.accounts.Caller;
+import org.baton.accounts.SignedIn;
+import org.baton.organizations.RuleViolation;
+import org.baton.web.support.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One's own account: changing the password, and personal access tokens for the API. */
+@Controller
+@RequestMapping("/account")
+class AccountController {
+
+    private final Accounts accounts;
+    private final AccessTokens tokens;
+
+    AccountController(Accounts accounts, AccessTokens tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    @GetMapping
+    String account(@SignedIn Caller caller, Model model) {
+        return page(caller, model);
+    }
+
+    @PostMapping("/password")
+    String changePassword(@SignedIn Caller caller, @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("newPassword") && form.getNewPassword() != null
+                && !form.getNewPassword().equals(form.getRepeatPassword())) {
+            result.rejectValue("repeatPassword", "password.mismatch");
+        }
+        if (result.hasErrors()) {
+            return page(caller, model);
+        }
+        try {
+            accounts.changePassword(caller, form.getCurrentPassword(), form.getNewPassword());
+        } catch (RuleViolation e) {
+            FormErrors.reject(result, e);
+            return page(caller, model);
+        }
+        redirect.addFlashAttribute("notice", "account.password.changed");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/tokens")
+    String issue(@SignedIn Caller caller, @Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return page(caller, model);
+        }
+        try {
+            var issued = tokens.issue(caller, form.getName());
+            redirect.addFlashAttribute("issuedToken", issued.secret());
+            redirect.addFlashAttribute("issuedTokenName", issued.token().name());
+        } catch (RuleViolation e) {
+            FormErrors.reject(result, e);
+            return page(caller, model);
+        }
+        return "redirect:/account#tokens";
+    }
+
+    @PostMapping("/tokens/{id}/revoke")
+    String revoke(@SignedIn Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
+        tokens.revoke(caller, id);
+        redirect.addFlashAttribute("notice", "tokens.revoked");
+        return "redirect:/account#tokens";
+    }
+
+    private String page(Caller caller, Model model) {
+        if (!model.containsAttribute("passwordForm")) {
+            model.addAttribute("passwordForm", new PasswordForm());
+        }
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute("tokenForm", new TokenForm());
+        }
+        model.addAttribute("tokens", tokens.list(caller));
+        return "account/show";
+    }
+}

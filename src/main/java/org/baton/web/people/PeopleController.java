@@ -1,0 +1,233 @@
+package org.baton.web.people;
+
+import jakarta.validation.Valid;
+import java.util.HashMap;
+import java.util.UUID;
+import org.baton.accounts.Accounts;
+import org.baton.accounts.Caller;
+import org.baton.accounts.Invitations;
+import org.baton.accounts.SignedIn;
+import org.baton.homebases.HomeBase;
+import org.baton.homebases.HomeBaseId;
+import org.baton.homebases.HomeBases;
+import org.baton.missions.Mission;
+import org.baton.missions.MissionFilter;
+import org.baton.missions.Missions;
+import org.baton.organizations.PageRequest;
+import org.baton.organizations.RuleViolation;
+import org.baton.people.People;
+import org.baton.people.Person;
+import org.baton.people.PersonId;
+import org.baton.web.missions.MissionSummaries;
+import org.baton.web.support.FormErrors;
+import org.baton.web.support.Forbidden;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The people directory and each person's record. Enrolling someone and giving them an account is for
+ * admins; a person may edit their own record.
+ */
+@Controller
+@RequestMapping("/people")
+class PeopleController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final People people;
+    private final HomeBases homeBases;
+    private final Missions missions;
+    private final Accounts accounts;
+    private final Invitations invitations;
+    private final MissionSummaries summaries;
+    private final TransactionTemplate transaction;
+
+    PeopleController(People people, HomeBases homeBases, Missions missions, Accounts accounts, Invitations invitations,
+            MissionSummaries summaries, TransactionTemplate transaction) {
+        this.people = people;
+        this.homeBases = homeBases;
+        this.missions = missions;
+        this.accounts = accounts;
+        this.invitations = invitations;
+        this.summaries = summaries;
+        this.transaction = transaction;
+    }
+
+    /** With htmx (typing in the search box), only the results are rendered. */
+    @GetMapping
+    String directory(@SignedIn Caller caller, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        var org = caller.organizationId();
+        var found = people.list(org, q.strip(), new PageRequest(Math.max(0, page), PAGE_SIZE));
+        var homeBaseOf = homeBases.homeBasesOf(org, found.items().stream().map(Person::id).toList());
+        var names = new HashMap<HomeBaseId, String>();
+        if (!homeBaseOf.isEmpty()) {
+            homeBases.all(org).forEach(h -> names.put(h.id(), h.name()));
+        }
+        model.addAttribute("people", found.items().stream().map(p -> {
+            var homeBase = homeBaseOf.get(p.id());
+            return new PersonRow(p.id().value(), p.name(), p.email(), p.expertise(), homeBase == null ? null : homeBase.value(),
+                    homeBase == null ? null : names.get(homeBase), p.availability());
+        }).toList());
+        model.addAttribute("page", found);
+        model.addAttribute("q", q.strip());
+        return htmx != null ? "people/list :: results" : "people/list";
+    }
+
+    @GetMapping("/new")
+    String enrolment(@SignedIn Caller caller, Model model) {
+        requireAdmin(caller);
+        model.addAttribute("form", new NewPersonForm());
+        return newForm(caller, model);
+    }
+
+    @PostMapping
+    String enrol(@SignedIn Caller caller, @Valid @ModelAttribute("form") NewPersonForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        requireAdmin(caller);
+        if (result.hasErrors()) {
+            return newForm(caller, model);
+        }
+        var org = caller.organizationId();
+        try {
+            // One transaction: a refused password or taken email leaves no person behind.
+            var enrolled = transaction.execute(status -> {
+                var person = people.enrol(org, form.details());
+                if (form.getHomeBaseId() != null) {
+                    homeBases.join(org, new HomeBaseId(form.getHomeBaseId()), person.id());
+                }
+                String secret = switch (form.getAccess()) {
+                    case INVITE -> invitations.invite(org, person.id()).secret();
+                    case PASSWORD -> {
+                        accounts.grant(org, person.id(), form.getPassword(), form.isAdmin());
+                        yield null;
+                    }
+                    case NONE -> null;
+                };
+                return new Enrolled(person, secret);
+            });
+            redirect.addFlashAttribute("notice", "person.enrolled");
+            redirect.addFlashAttribute("noticeArgs", new Object[] {enrolled.person().name()});
+            if (enrolled.secret() != null) {
+                redirect.addFlashAttribute("invitationLink", invitationLink(enrolled.secret()));
+            }
+            return "redirect:/people/" + enrolled.person().id();
+        } catch (RuleViolation e) {
+            FormErrors.reject(result, e, java.util.Map.of("personId", "homeBaseId", "homeBase", "homeBaseId"));
+            return newForm(caller, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
+        var org = caller.organizationId();
+        var person = people.get(org, new PersonId(id));
+        var homeBase = homeBases.homeBaseOf(org, person.id()).flatMap(h -> homeBases.find(org, h)).orElse(null);
+        var involved = missions.list(org, new MissionFilter(null, null, person.id()), new PageRequest(0, 100)).items();
+        model.addAttribute("person", person);
+        model.addAttribute("homeBase", homeBase);
+        model.addAttribute("leadsHomeBase", homeBase != null && person.id().equals(homeBase.leaderId()));
+        model.addAttribute("led", summaries.of(org, involved.stream().filter(m -> person.id().equals(m.leaderId())).toList()));
+        model.addAttribute("joined", summaries.of(org, involved.stream().filter(m -> !person.id().equals(m.leaderId())).toList()));
+        model.addAttribute("canEdit", caller.admin() || caller.personId().equals(person.id()));
+        model.addAttribute("canInvite", caller.admin() && accounts.find(org, person.id()).isEmpty());
+        return "people/show";
+    }
+
+    @PostMapping("/{id}/invitation")
+    String invite(@SignedIn Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
+        requireAdmin(caller);
+        var person = people.get(caller.organizationId(), new PersonId(id));
+        try {
+            var invitation = invitations.invite(caller.organizationId(), person.id());
+            redirect.addFlashAttribute("invitationLink", invitationLink(invitation.secret()));
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("alert", e.code());
+            redirect.addFlashAttribute("alertArgs", e.arguments());
+        }
+        return "redirect:/people/" + id;
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
+        var person = people.get(caller.organizationId(), new PersonId(id));
+        requireMayEdit(caller, person);
+        var homeBase = homeBases.homeBaseOf(caller.organizationId(), person.id()).map(HomeBaseId::value).orElse(null);
+        model.addAttribute("form", PersonForm.of(person, homeBase));
+        return editForm(caller, person, model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String describe(@SignedIn Caller caller, @PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        var org = caller.organizationId();
+        var person = people.get(org, new PersonId(id));
+        requireMayEdit(caller, person);
+        if (result.hasErrors()) {
+            return editForm(caller, person, model);
+        }
+        try {
+            transaction.executeWithoutResult(status -> {
+                people.describe(org, person.id(), form.getVersion() == null ? person.version() : form.getVersion(), form.details());
+                accounts.syncEmail(org, person.id());
+                var current = homeBases.homeBaseOf(org, person.id()).map(HomeBaseId::value).orElse(null);
+                if (form.getHomeBaseId() == null && current != null) {
+                    homeBases.leave(org, person.id());
+                } else if (form.getHomeBaseId() != null && !form.getHomeBaseId().equals(current)) {
+                    homeBases.join(org, new HomeBaseId(form.getHomeBaseId()), person.id());
+                }
+            });
+            redirect.addFlashAttribute("notice", "person.saved");
+            return "redirect:/people/" + id;
+        } catch (RuleViolation e) {
+            FormErrors.reject(result, e, java.util.Map.of("personId", "homeBaseId"));
+        } catch (OptimisticLockingFailureException e) {
+            FormErrors.conflict(result);
+        }
+        return editForm(caller, person, model);
+    }
+
+    private String newForm(Caller caller, Model model) {
+        model.addAttribute("homeBases", homeBases.all(caller.organizationId()));
+        model.addAttribute("accessChoices", NewPersonForm.Access.values());
+        model.addAttribute("person", null);
+        return "people/form";
+    }
+
+    private String editForm(Caller caller, Person person, Model model) {
+        model.addAttribute("homeBases", homeBases.all(caller.organizationId()));
+        model.addAttribute("person", person);
+        return "people/form";
+    }
+
+    private static void requireAdmin(Caller caller) {
+        if (!caller.admin()) {
+            throw new Forbidden("Only admins enrol people and give them accounts.");
+        }
+    }
+
+    private static void requireMayEdit(Caller caller, Person person) {
+        if (!caller.admin() && !caller.personId().equals(person.id())) {
+            throw new Forbidden("People edit their own record; admins edit anyone's.");
+        }
+    }
+
+    private static String invitationLink(String secret) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/invitations/{secret}").buildAndExpand(secret).toUriString();
+    }
+
+    private record Enrolled(Person person, String secret) {}
+
+}

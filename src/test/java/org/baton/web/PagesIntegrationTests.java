@@ -1,0 +1,194 @@
+package org.baton.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+import org.baton.accounts.AccessTokens;
+import org.baton.accounts.Accounts;
+import org.baton.accounts.SignedInAccount;
+import org.baton.homebases.HomeBases;
+import org.baton.missions.MissionStatus;
+import org.baton.missions.Missions;
+import org.baton.people.People;
+import org.baton.support.BatonIntegrationTest;
+import org.baton.support.TestOrganization;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The pages over HTTP, without a browser: who may see what, and what a refused change answers. */
+@BatonIntegrationTest
+@Import(UntypedNullSearchWorkaround.class)
+class PagesIntegrationTests {
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    AccessTokens tokens;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    HomeBases homeBases;
+
+    @Autowired
+    Missions missions;
+
+    @LocalServerPort
+    int port;
+
+    MockMvc mvc;
+    TestOrganization org;
+    WebTestData data;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        org = TestOrganization.found(accounts, tokens, port);
+        data = new WebTestData(people, accounts, homeBases, missions);
+    }
+
+    @Test
+    void everyPageRendersForTheAdmin() throws Exception {
+        var ana = data.person(org.id(), "Ana Lima");
+        var homeBase = data.homeBase(org.id(), "Onboarding", ana.id(), List.of(ana.id()));
+        var mission = data.activeMission(org.id(), "First session setup", homeBase, ana.id(), List.of(org.adminId()));
+        for (String page : List.of("/", "/people", "/people?q=ana", "/people/" + ana.id(), "/people/new", "/people/" + ana.id() + "/edit",
+                "/home-bases", "/home-bases/" + homeBase.id(), "/home-bases/new", "/home-bases/" + homeBase.id() + "/edit",
+                "/missions", "/missions?status=ACTIVE&homeBaseId=" + homeBase.id(), "/missions/" + mission.id(),
+                "/missions/new?homeBaseId=" + homeBase.id(), "/missions/" + mission.id() + "/edit", "/account")) {
+            mvc.perform(get(page).with(as(org))).andExpect(status().isOk());
+        }
+    }
+
+    @Test
+    void theSearchAsYouTypeAnswerIsOnlyTheResults() throws Exception {
+        data.person(org.id(), "Bruno Costa");
+        var html = mvc.perform(get("/people").param("q", "brun").header("HX-Request", "true").with(as(org)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Bruno Costa", "id=\"people-results\"").doesNotContain("<html");
+    }
+
+    @Test
+    void anotherOrganizationsThingsAreNotFound() throws Exception {
+        var other = TestOrganization.found(accounts, tokens, port);
+        var theirs = data.person(other.id(), "Chen Wei");
+        var theirBase = data.homeBase(other.id(), "Theirs", theirs.id(), List.of());
+        var theirMission = data.activeMission(other.id(), "Their mission", theirBase, theirs.id(), List.of());
+
+        mvc.perform(get("/missions/" + theirMission.id()).with(as(org))).andExpect(status().isNotFound())
+                .andExpect(content().string(Matchers.containsString("Not found")));
+        mvc.perform(get("/home-bases/" + theirBase.id()).with(as(org))).andExpect(status().isNotFound());
+        mvc.perform(get("/people/" + theirs.id()).with(as(org))).andExpect(status().isNotFound());
+        mvc.perform(get("/missions/not-an-id").with(as(org))).andExpect(status().isNotFound());
+        mvc.perform(post("/missions/" + theirMission.id() + "/check-ins").param("value", "1").param("confidence", "50")
+                .with(as(org)).with(csrf())).andExpect(status().isNotFound());
+        assertThat(missions.get(other.id(), theirMission.id()).checkIns()).hasSize(2);
+    }
+
+    @Test
+    void onlyAdminsEnrolPeople() throws Exception {
+        var member = data.member(org.id(), "Dana Member", "member password");
+        var asMember = as(member.email());
+
+        mvc.perform(get("/people/new").with(asMember)).andExpect(status().isForbidden());
+        mvc.perform(post("/people").param("name", "Sneaky").param("email", "sneaky@example.org").param("availability", "100")
+                .param("access", "NONE").with(asMember).with(csrf())).andExpect(status().isForbidden());
+        assertThat(people.findByEmail(org.id(), "sneaky@example.org")).isEmpty();
+        mvc.perform(get("/people").with(asMember)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/people/new\""))));
+    }
+
+    @Test
+    void peopleEditTheirOwnRecordButNotOthers() throws Exception {
+        var member = data.member(org.id(), "Dana Member", "member password");
+        mvc.perform(get("/people/" + member.id() + "/edit").with(as(member.email()))).andExpect(status().isOk());
+        mvc.perform(get("/people/" + org.adminId() + "/edit").with(as(member.email()))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anEditThatLostARaceKeepsWhatWasTypedAndSaysSo() throws Exception {
+        var mission = data.activeMission(org.id(), "Race", null, org.adminId(), List.of());
+        long stale = mission.version() - 1;
+        mvc.perform(post("/missions/" + mission.id() + "/edit").with(as(org)).with(csrf())
+                        .param("title", "My better title").param("metric", "Time to activation").param("baseline", "118")
+                        .param("target", "10").param("leaderId", org.adminId().toString()).param("version", Long.toString(stale)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Someone else changed this meanwhile")))
+                .andExpect(content().string(Matchers.containsString("value=\"My better title\"")));
+        assertThat(missions.get(org.id(), mission.id()).title()).isEqualTo("Race");
+    }
+
+    @Test
+    void aRefusedEnrolmentLeavesNobodyHalfEnrolled() throws Exception {
+        mvc.perform(post("/people").with(as(org)).with(csrf()).param("name", "Eve Short").param("email", "eve-short@example.org")
+                        .param("availability", "100").param("access", "PASSWORD").param("password", "short"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("A password needs at least 8 characters.")))
+                .andExpect(content().string(Matchers.containsString("value=\"Eve Short\"")));
+        assertThat(people.findByEmail(org.id(), "eve-short@example.org")).isEmpty();
+    }
+
+    @Test
+    void completingWithoutLessonsIsRefusedOnTheMissionPage() throws Exception {
+        var mission = data.activeMission(org.id(), "Lessons first", null, org.adminId(), List.of());
+        mvc.perform(post("/missions/" + mission.id() + "/complete").with(as(org)).with(csrf()).param("version",
+                        Long.toString(mission.version())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Write down at least one lesson")));
+        assertThat(missions.get(org.id(), mission.id()).status()).isEqualTo(MissionStatus.ACTIVE);
+    }
+
+    @Test
+    void signedOutVisitorsAreSentToSignIn() throws Exception {
+        mvc.perform(get("/missions")).andExpect(status().isFound()).andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(get("/sign-in")).andExpect(status().isOk());
+    }
+
+    @Test
+    void setupIsClosedOnceAnAccountExists() throws Exception {
+        String email = "founder-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        mvc.perform(get("/setup")).andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(post("/setup").with(csrf()).param("organizationName", "Second").param("adminName", "Founder")
+                .param("adminEmail", email).param("adminPassword", "long enough password")).andExpect(redirectedUrl("/sign-in"));
+        assertThat(accounts.authenticate(email, "long enough password")).isEmpty();
+    }
+
+    @Test
+    void anInvitationLinkThatIsNotValidSaysSo() throws Exception {
+        mvc.perform(get("/invitations/no-such-secret")).andExpect(status().isNotFound())
+                .andExpect(content().string(Matchers.containsString("This invitation is not valid")));
+    }
+
+    private RequestPostProcessor as(TestOrganization org) {
+        return as(org.adminEmail());
+    }
+
+    private RequestPostProcessor as(String email) {
+        var account = (SignedInAccount) accounts.loadUserByUsername(email);
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+    }
+}
