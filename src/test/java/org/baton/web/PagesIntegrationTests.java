@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -35,7 +34,6 @@ import org.springframework.web.context.WebApplicationContext;
 
 /** The pages over HTTP, without a browser: who may see what, and what a refused change answers. */
 @BatonIntegrationTest
-@Import(UntypedNullSearchWorkaround.class)
 class PagesIntegrationTests {
 
     @Autowired
