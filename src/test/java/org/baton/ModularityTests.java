@@ -1,5 +1,7 @@
 package org.baton;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -39,7 +41,7 @@ class ModularityTests {
     @Test
     void adaptersNeverTouchARepositoryOrTheDatabase() {
         noClasses().that().resideInAnyPackage("org.baton.web..", "org.baton.api..")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .should().dependOnClassesThat(resideInAPackage("org.baton..").and(simpleNameEndingWith("Repository")))
                 .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
                 .check(CLASSES);
     }
