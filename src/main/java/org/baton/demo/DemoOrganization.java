@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * around its customers' problems, twelve people, and six missions spread over the lifecycle: one active with
  * check-ins, one completed and one celebrated with lessons, one abandoned (it taught its home base too), one
  * staffing and one just proposed. Dates are relative to today, so the active mission is always mid-timebox.
+ * {@link DemoCoherence} adds its values, principles, zones and decisions.
  */
 @Service
 class DemoOrganization {
@@ -38,12 +39,14 @@ class DemoOrganization {
     private final People people;
     private final HomeBases homeBases;
     private final Missions missions;
+    private final DemoCoherence coherence;
     private final Clock clock;
 
-    DemoOrganization(People people, HomeBases homeBases, Missions missions, Clock clock) {
+    DemoOrganization(People people, HomeBases homeBases, Missions missions, DemoCoherence coherence, Clock clock) {
         this.people = people;
         this.homeBases = homeBases;
         this.missions = missions;
+        this.coherence = coherence;
         this.clock = clock;
     }
 
@@ -61,6 +64,7 @@ class DemoOrganization {
         var staff = enrolPeople(org);
         var bases = foundHomeBases(org, staff);
         launchMissions(org, staff, bases);
+        coherence.fill(org, staff, bases);
         return true;
     }
 

@@ -4,8 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.baton.accounts.Accounts;
+import org.baton.decisions.Decision;
+import org.baton.decisions.DecisionFilter;
+import org.baton.decisions.DecisionStatus;
+import org.baton.decisions.Decisions;
 import org.baton.homebases.HomeBase;
 import org.baton.homebases.HomeBases;
+import org.baton.intents.Intent;
+import org.baton.intents.IntentFilter;
+import org.baton.intents.IntentStatus;
+import org.baton.intents.Intents;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionFilter;
 import org.baton.missions.MissionStatus;
@@ -15,7 +23,11 @@ import org.baton.organizations.PageRequest;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
+import org.baton.principles.Principles;
 import org.baton.support.BatonIntegrationTest;
+import org.baton.zones.DecisionArea;
+import org.baton.zones.Zone;
+import org.baton.zones.Zones;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +49,18 @@ class DemoIntegrationTests {
 
     @Autowired
     Missions missions;
+
+    @Autowired
+    Principles principles;
+
+    @Autowired
+    Zones zones;
+
+    @Autowired
+    Decisions decisions;
+
+    @Autowired
+    Intents intents;
 
     OrganizationId org;
     String adminEmail;
@@ -111,6 +135,24 @@ class DemoIntegrationTests {
         assertThat(memory).isNotEmpty();
         assertThat(memory).allSatisfy(lesson -> assertThat(lesson.lesson()).isNotBlank());
         assertThat(memory).anySatisfy(lesson -> assertThat(lesson.missionId()).isEqualTo(completed.id()));
+    }
+
+    @Test
+    void showsValuesZonesIntentsAndDecisionsAtWork() {
+        demo.fillIfEmpty(org);
+
+        assertThat(principles.values(org)).hasSize(3);
+        assertThat(principles.principles(org, null)).hasSize(6);
+        assertThat(principles.warnings(org)).isEmpty();
+        assertThat(zones.all(org)).extracting(DecisionArea::zone).contains(Zone.values());
+        assertThat(zones.centre(org).memberIds()).hasSize(3);
+        assertThat(intents.list(org, IntentFilter.ALL, PageRequest.first()).items())
+                .extracting(Intent::status).containsExactly(IntentStatus.OPEN);
+        var made = decisions.list(org, DecisionFilter.ALL, PageRequest.first()).items();
+        assertThat(made).extracting(Decision::status)
+                .containsExactlyInAnyOrder(DecisionStatus.DECIDED, DecisionStatus.OPEN);
+        assertThat(made).filteredOn(d -> d.status() == DecisionStatus.OPEN).singleElement()
+                .satisfies(d -> assertThat(d.openObjections()).hasSize(1));
     }
 
     @Test
