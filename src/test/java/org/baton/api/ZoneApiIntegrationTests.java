@@ -57,7 +57,9 @@ class ZoneApiIntegrationTests extends ApiIntegrationTestBase {
         String existing = area("Onboarding UX", "PRINCIPLE_CHECK");
         var mission = mission("Faster onboarding", null, null);
         mission.put("authority", List.of(existing, "Onboarding copy"));
-        String missionId = created(api.post("/api/v1/missions", mission)).get("id").asString();
+        var proposed = created(api.post("/api/v1/missions", mission));
+        String missionId = proposed.get("id").asString();
+        assertThat(proposed.get("authority").get(0).asString()).isEqualTo("Onboarding UX");
 
         var areas = api.get("/api/v1/decision-areas").json().get("items");
         assertThat(areas.findValuesAsString("name")).contains("Onboarding UX", "Onboarding copy");

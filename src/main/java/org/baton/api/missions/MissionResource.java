@@ -27,7 +27,10 @@ import org.baton.missions.Outcome;
 import org.baton.organizations.PageRequest;
 import org.baton.organizations.RuleViolation;
 import org.baton.people.PersonId;
+import org.baton.zones.DecisionArea;
+import org.baton.zones.Zones;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,9 +50,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MissionResource {
 
     private final Missions missions;
+    private final Zones zones;
 
-    MissionResource(Missions missions) {
+    MissionResource(Missions missions, Zones zones) {
         this.missions = missions;
+        this.zones = zones;
     }
 
     record OutcomeBody(@NotBlank String metric, @NotNull BigDecimal baseline, @NotNull BigDecimal target, String unit) {
@@ -71,12 +76,14 @@ class MissionResource {
             List<String> authority,
             Long version) {
 
-        MissionDetails details() {
+        /** The mission's context, its authority entries (area ids or names) written as the areas' names. */
+        MissionDetails details(Zones zones, org.baton.organizations.OrganizationId org) {
+            var areas = authority == null ? List.<String>of() : zones.resolve(org, authority).stream().map(DecisionArea::name).toList();
             return new MissionDetails(title, homeBaseId == null ? null : new HomeBaseId(homeBaseId),
                     leaderId == null ? null : new PersonId(leaderId),
                     memberIds == null ? List.of() : memberIds.stream().map(PersonId::new).toList(),
                     new Outcome(outcome.metric(), outcome.baseline(), outcome.target(), outcome.unit()), successCriteria, startsOn,
-                    endsOn, constraints, authority);
+                    endsOn, constraints, areas);
         }
     }
 
@@ -132,8 +139,9 @@ class MissionResource {
     }
 
     @PostMapping
+    @Transactional
     ResponseEntity<MissionResponse> propose(@SignedIn Caller caller, @Valid @RequestBody MissionRequest request) {
-        var mission = missions.propose(caller.organizationId(), request.details());
+        var mission = missions.propose(caller.organizationId(), request.details(zones, caller.organizationId()));
         return ResponseEntity.created(URI.create("/api/v1/missions/" + mission.id())).body(MissionResponse.of(mission));
     }
 
@@ -156,12 +164,13 @@ class MissionResource {
     }
 
     @PutMapping("/{id}")
+    @Transactional
     MissionResponse describe(@SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody MissionRequest request) {
         missions.get(caller.organizationId(), new MissionId(id));
         if (request.version() == null) {
             throw new RuleViolation("version", "edit.version.required", "Send the version you read, so a concurrent edit is not overwritten.");
         }
-        return MissionResponse.of(missions.describe(caller.organizationId(), new MissionId(id), request.version(), request.details()));
+        return MissionResponse.of(missions.describe(caller.organizationId(), new MissionId(id), request.version(), request.details(zones, caller.organizationId())));
     }
 
     @PostMapping("/{id}/start-staffing")
