@@ -47,6 +47,17 @@ abstract class ApiIntegrationTestBase {
                 .get("id").asString();
     }
 
+    /** Someone else in the organization, with an account and a token of their own. */
+    record Member(String id, Api api) {}
+
+    Member member(String name) {
+        String id = person(name);
+        created(api.post("/api/v1/people/" + id + "/account", Map.of("password", "member password")));
+        var token = Api.at(port).withPassword(name.toLowerCase().replace(' ', '.') + "@example.org", "member password")
+                .post("/api/v1/tokens", Map.of("name", "t"));
+        return new Member(id, Api.at(port).withToken(token.json().get("token").asString()));
+    }
+
     String homeBase(String name, String leaderId) {
         var homeBase = new java.util.HashMap<String, Object>();
         homeBase.put("name", name);

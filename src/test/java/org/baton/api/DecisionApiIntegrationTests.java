@@ -21,15 +21,6 @@ class DecisionApiIntegrationTests extends ApiIntegrationTestBase {
     @Autowired
     Decisions decisions;
 
-    record Member(String id, Api api) {}
-
-    Member member(String name) {
-        String id = person(name);
-        created(api.post("/api/v1/people/" + id + "/account", Map.of("password", "member password")));
-        var token = Api.at(port).withPassword(name.toLowerCase().replace(' ', '.') + "@example.org", "member password")
-                .post("/api/v1/tokens", Map.of("name", "t"));
-        return new Member(id, Api.at(port).withToken(token.json().get("token").asString()));
-    }
 
     Map<String, Object> decision(String title, String reversibility, String consequence) {
         var body = new HashMap<String, Object>();

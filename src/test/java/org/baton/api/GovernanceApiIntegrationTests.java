@@ -16,15 +16,6 @@ class GovernanceApiIntegrationTests extends ApiIntegrationTestBase {
     @Autowired
     MovableClock clock;
 
-    record Member(String id, Api api) {}
-
-    Member member(String name) {
-        String id = person(name);
-        created(api.post("/api/v1/people/" + id + "/account", Map.of("password", "member password")));
-        var token = Api.at(port).withPassword(name.toLowerCase().replace(' ', '.') + "@example.org", "member password")
-                .post("/api/v1/tokens", Map.of("name", "t"));
-        return new Member(id, Api.at(port).withToken(token.json().get("token").asString()));
-    }
 
     LocalDate today() {
         return LocalDate.now(clock);

@@ -23,13 +23,6 @@ class IntentApiIntegrationTests extends ApiIntegrationTestBase {
     @Autowired
     Intents intents;
 
-    Api member(String name) {
-        String id = person(name);
-        created(api.post("/api/v1/people/" + id + "/account", Map.of("password", "member password")));
-        String email = name.toLowerCase().replace(' ', '.') + "@example.org";
-        var token = Api.at(port).withPassword(email, "member password").post("/api/v1/tokens", Map.of("name", "t"));
-        return Api.at(port).withToken(token.json().get("token").asString());
-    }
 
     @Test
     void anIntentNobodyObjectsToProceedsByItselfWhenItsWindowEnds() {
@@ -63,13 +56,12 @@ class IntentApiIntegrationTests extends ApiIntegrationTestBase {
     @Test
     void thePeopleOfTheHomeBaseAreInformedAtOnce() {
         var lead = member("Inbox Lead");
-        String leadId = lead.get("/api/v1/people?q=Inbox Lead".replace(" ", "%20")).json().get("items").get(0).get("id").asString();
-        String homeBase = homeBase("Inbox base", leadId);
+        String homeBase = homeBase("Inbox base", lead.id());
 
         created(api.post("/api/v1/intents", Map.of("statement", "I intend to retire the old status page", "homeBaseId", homeBase)));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            var inbox = lead.get("/api/v1/inbox").json().get("items");
+            var inbox = lead.api().get("/api/v1/inbox").json().get("items");
             assertThat(inbox.findValuesAsString("kind")).contains("intentDeclared");
             assertThat(inbox.findValuesAsString("title")).contains("I intend to retire the old status page");
         });
@@ -89,7 +81,7 @@ class IntentApiIntegrationTests extends ApiIntegrationTestBase {
 
     @Test
     void aReasonedObjectionStopsTheIntentUntilItIsAmendedWithdrawnOrTakenToAdvice() {
-        var objector = member("Olga Objector");
+        var objector = member("Olga Objector").api();
         String id = created(api.post("/api/v1/intents", Map.of("statement", "I intend to drop the staging environment", "objectionWindow", "PT1H")))
                 .get("id").asString();
 

@@ -12,15 +12,6 @@ import org.junit.jupiter.api.Test;
 
 class ZoneApiIntegrationTests extends ApiIntegrationTestBase {
 
-    record Member(String id, Api api) {}
-
-    Member member(String name) {
-        String id = person(name);
-        created(api.post("/api/v1/people/" + id + "/account", Map.of("password", "member password")));
-        var token = Api.at(port).withPassword(name.toLowerCase().replace(' ', '.') + "@example.org", "member password")
-                .post("/api/v1/tokens", Map.of("name", "t"));
-        return new Member(id, Api.at(port).withToken(token.json().get("token").asString()));
-    }
 
     String area(String name, String zone) {
         return created(api.post("/api/v1/decision-areas", Map.of("name", name, "zone", zone))).get("id").asString();
