@@ -104,7 +104,7 @@ class PrinciplesController {
             principles.revise(org, caller.personId(), principle.id(), form.getVersion(), form.getStatement(), null, form.getRationale(),
                     trigger.map(RecentWork::trigger).orElse(null));
             redirect.addFlashAttribute("notice", "principle.revised");
-            return "redirect:/principles/" + id + "#history";
+            return "redirect:/principles/" + id + "";
         } catch (RuleViolation e) {
             FormErrors.reject(result, e);
         } catch (OptimisticLockingFailureException e) {

@@ -90,7 +90,7 @@ class ValuesController {
             principles.reviseValue(org, caller.personId(), value.id(), form.getVersion(), form.getName(),
                     form.getDescription() == null ? "" : form.getDescription(), null, form.getRationale(), null);
             redirect.addFlashAttribute("notice", "value.revised");
-            return "redirect:/values/" + id + "#history";
+            return "redirect:/values/" + id + "";
         } catch (RuleViolation e) {
             FormErrors.reject(result, e);
         } catch (OptimisticLockingFailureException e) {
