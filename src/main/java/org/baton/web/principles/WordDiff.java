@@ -33,7 +33,7 @@ public record WordDiff(List<Part> parts) {
         }
     }
 
-    static WordDiff between(String before, String after) {
+    public static WordDiff between(String before, String after) {
         String[] old = words(before);
         String[] now = words(after);
         // lengths[i][j]: the longest common subsequence of old[i..] and now[j..].
@@ -66,7 +66,7 @@ public record WordDiff(List<Part> parts) {
     }
 
     /** The wording without changes: how the first version shows. */
-    static WordDiff unchanged(String text) {
+    public static WordDiff unchanged(String text) {
         String[] words = words(text);
         return new WordDiff(words.length == 0 ? List.of() : List.of(new Part(Kind.SAME, String.join(" ", words))));
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.homebases.HomeBaseId;
@@ -18,7 +19,6 @@ import org.baton.web.support.Directory;
 import org.baton.web.support.FormErrors;
 import org.baton.zones.AreaId;
 import org.baton.zones.DecisionArea;
-import org.baton.zones.Mandate;
 import org.baton.zones.Zone;
 import org.baton.zones.Zones;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -58,12 +58,12 @@ class DecisionAreasController {
     @GetMapping
     String list(@SignedIn Caller caller, Model model) {
         var org = caller.organizationId();
-        var mandates = holders.rows(org, zones.mandates(org, null));
-        var byArea = zones.mandates(org, null).stream().collect(Collectors.groupingBy(Mandate::areaId,
-                Collectors.mapping(Mandate::id, Collectors.toList())));
-        model.addAttribute("areas", zones.all(org).stream()
-                .map(a -> new AreaRow(a, mandates.stream().filter(m -> byArea.getOrDefault(a.id(), List.of()).contains(m.id())).toList()))
-                .toList());
+        var mandates = zones.mandates(org, null);
+        var rows = holders.rows(org, mandates);
+        // Holders.rows keeps the order of the mandates it is given, so each row sits at its mandate's index.
+        var byArea = IntStream.range(0, mandates.size()).boxed()
+                .collect(Collectors.groupingBy(i -> mandates.get(i).areaId(), Collectors.mapping(rows::get, Collectors.toList())));
+        model.addAttribute("areas", zones.all(org).stream().map(a -> new AreaRow(a, byArea.getOrDefault(a.id(), List.of()))).toList());
         var centre = zones.centre(org);
         model.addAttribute("centre", centre);
         model.addAttribute("centreMembers", people.all(org, centre.memberIds()));
