@@ -10,6 +10,7 @@ import org.baton.missions.MissionFilter;
 import org.baton.missions.Missions;
 import org.baton.organizations.PageRequest;
 import org.baton.people.People;
+import org.baton.principles.Governance;
 import org.baton.web.missions.MissionSummaries;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -30,15 +31,17 @@ class DashboardController {
     private final Activity activity;
     private final MissionSummaries summaries;
     private final MessageSource messages;
+    private final Governance governance;
 
     DashboardController(People people, HomeBases homeBases, Missions missions, Activity activity, MissionSummaries summaries,
-            MessageSource messages) {
+            MessageSource messages, Governance governance) {
         this.people = people;
         this.homeBases = homeBases;
         this.missions = missions;
         this.activity = activity;
         this.summaries = summaries;
         this.messages = messages;
+        this.governance = governance;
     }
 
     @GetMapping("/")
@@ -55,6 +58,7 @@ class DashboardController {
         model.addAttribute("myMissions", summaries.of(org, mine.stream().filter(m -> !m.status().ended()).toList()));
         model.addAttribute("myEndedMissions", summaries.of(org, mine.stream().filter(m -> m.status().ended()).limit(5).toList()));
         model.addAttribute("anyHomeBase", homeBase != null || homeBases.list(org, new PageRequest(0, 1)).totalItems() > 0);
+        model.addAttribute("reviewSchedule", governance.schedule(org));
         model.addAttribute("changes", activity.latest(org, CHANGES).stream().map(this::line).toList());
         return "dashboard";
     }

@@ -1,0 +1,174 @@
+package org.baton.web.principles;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.baton.accounts.Caller;
+import org.baton.accounts.SignedIn;
+import org.baton.organizations.OrganizationId;
+import org.baton.organizations.RuleViolation;
+import org.baton.organizations.StateConflict;
+import org.baton.people.People;
+import org.baton.people.PersonId;
+import org.baton.principles.ChangeProposal;
+import org.baton.principles.Governance;
+import org.baton.principles.Principle;
+import org.baton.principles.PrincipleId;
+import org.baton.principles.Principles;
+import org.baton.principles.Status;
+import org.baton.principles.Term;
+import org.baton.principles.Value;
+import org.baton.principles.ValueId;
+import org.baton.web.support.Directory;
+import org.baton.web.support.FormErrors;
+import org.baton.web.support.Viewer;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The principles governance body: its members and their terms, the review cadence, and the changes
+ * proposed to it, each adopted by a consent decision within the body.
+ */
+@Controller
+@RequestMapping("/governance")
+class GovernanceController {
+
+    /** Cadences offered; an organization's own, if different, is offered too. */
+    static final List<String> CADENCES = List.of("P1M", "P2M", "P3M", "P4M", "P6M", "P1Y");
+
+    private static final Map<String, String> TERM_FIELDS = Map.of("termEndsOn", "endsOn");
+
+    private final Governance governance;
+    private final Principles principles;
+    private final People people;
+    private final Directory directory;
+    private final Viewer viewer;
+
+    GovernanceController(Governance governance, Principles principles, People people, Directory directory, Viewer viewer) {
+        this.governance = governance;
+        this.principles = principles;
+        this.people = people;
+        this.directory = directory;
+        this.viewer = viewer;
+    }
+
+    @GetMapping
+    String page(@SignedIn Caller caller, Model model) {
+        return page(caller.organizationId(), model);
+    }
+
+    @PostMapping("/terms")
+    String appoint(@SignedIn Caller caller, @Valid @ModelAttribute("term") TermForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                governance.appoint(caller.organizationId(), new PersonId(form.getPersonId()), form.getStartsOn(), form.getEndsOn());
+                redirect.addFlashAttribute("notice", "governance.appointed");
+                return "redirect:/governance#members";
+            } catch (RuleViolation e) {
+                FormErrors.reject(result, e, TERM_FIELDS);
+            }
+        }
+        return page(caller.organizationId(), model);
+    }
+
+    @PostMapping("/cadence")
+    String cadence(@SignedIn Caller caller, @Valid @ModelAttribute("cadence") CadenceForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                governance.setCadence(caller.organizationId(), form.getReviewCadence());
+                redirect.addFlashAttribute("notice", "governance.cadenceSaved");
+                return "redirect:/governance#cadence-heading";
+            } catch (RuleViolation e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return page(caller.organizationId(), model);
+    }
+
+    @PostMapping("/proposals")
+    String propose(@SignedIn Caller caller, @Valid @ModelAttribute("proposal") ProposalForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                governance.propose(caller.organizationId(), caller.personId(), form.getKind(),
+                        form.getValueId() == null ? null : new ValueId(form.getValueId()),
+                        form.getPrincipleId() == null ? null : new PrincipleId(form.getPrincipleId()), form.getText(), form.getDescription(),
+                        form.getRationale(), null);
+                redirect.addFlashAttribute("notice", "governance.proposed");
+                return "redirect:/governance#proposals";
+            } catch (RuleViolation e) {
+                FormErrors.reject(result, e);
+            } catch (StateConflict e) {
+                result.reject(e.code(), e.getMessage());
+            }
+        }
+        return page(caller.organizationId(), model);
+    }
+
+    private String page(OrganizationId org, Model model) {
+        LocalDate today = LocalDate.ofInstant(principles.now(), viewer.zone());
+        var terms = governance.terms(org);
+        var names = people.byId(org, terms.stream().map(Term::personId).distinct().toList());
+        var rows = terms.stream()
+                .map(t -> new TermRow(t.personId().value(), names.containsKey(t.personId()) ? names.get(t.personId()).name() : "", t.startsOn(),
+                        t.endsOn(), t.currentOn(today), t.endsSoonAfter(today), t.startsOn().isAfter(today)))
+                .toList();
+        model.addAttribute("current", rows.stream().filter(r -> r.current() || r.upcoming()).toList());
+        model.addAttribute("past", rows.stream().filter(r -> !r.current() && !r.upcoming()).sorted(Comparator.comparing(TermRow::endsOn).reversed()).toList());
+        model.addAttribute("people", directory.everyone(org));
+        var cadence = governance.cadence(org);
+        var cadences = new ArrayList<>(CADENCES);
+        if (!cadences.contains(cadence.toString())) {
+            cadences.add(cadence.toString());
+        }
+        model.addAttribute("cadences", cadences);
+        model.addAttribute("schedule", governance.schedule(org));
+        var values = principles.values(org);
+        var allPrinciples = principles.principles(org, null);
+        model.addAttribute("values", values.stream().filter(v -> v.status() == Status.ACTIVE).toList());
+        model.addAttribute("principles", allPrinciples.stream().filter(p -> p.status() == Status.ACTIVE).toList());
+        model.addAttribute("kinds", ChangeProposal.Kind.values());
+        var proposals = governance.proposals(org);
+        var byId = people.byId(org, proposals.stream().map(ChangeProposal::proposedBy).distinct().toList());
+        model.addAttribute("proposals", proposals.stream().map(p -> new ProposalRow(p.kind().name(),
+                subject(p, values, allPrinciples), p.text(), p.rationale(), byId.containsKey(p.proposedBy()) ? byId.get(p.proposedBy()).name() : "",
+                p.proposedAt(), p.status() == ChangeProposal.Status.ADOPTED, p.decisionId().value())).toList());
+        if (!model.containsAttribute("term")) {
+            var term = new TermForm();
+            term.setStartsOn(today);
+            term.setEndsOn(today.plusYears(1));
+            model.addAttribute("term", term);
+        }
+        if (!model.containsAttribute("cadence")) {
+            var form = new CadenceForm();
+            form.setReviewCadence(cadence.toString());
+            model.addAttribute("cadence", form);
+        }
+        if (!model.containsAttribute("proposal")) {
+            model.addAttribute("proposal", new ProposalForm());
+        }
+        return "principles/governance";
+    }
+
+    /** What a proposal is about: the value's name or the principle's statement, empty for a new value. */
+    private static String subject(ChangeProposal p, List<Value> values, List<Principle> all) {
+        if (p.principleId() != null) {
+            return all.stream().filter(x -> x.id().equals(p.principleId())).map(x -> x.statement()).findFirst().orElse("");
+        }
+        if (p.valueId() != null) {
+            return values.stream().filter(v -> v.id().equals(p.valueId())).map(v -> v.name()).findFirst().orElse("");
+        }
+        return "";
+    }
+}

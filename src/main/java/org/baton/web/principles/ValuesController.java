@@ -1,0 +1,171 @@
+package org.baton.web.principles;
+
+import jakarta.validation.Valid;
+import java.util.Optional;
+import java.util.UUID;
+import org.baton.accounts.Caller;
+import org.baton.accounts.SignedIn;
+import org.baton.organizations.OrganizationId;
+import org.baton.organizations.RuleViolation;
+import org.baton.principles.Principles;
+import org.baton.principles.Status;
+import org.baton.principles.Value;
+import org.baton.principles.ValueId;
+import org.baton.web.support.FormErrors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Defining a value, its page with its own history, revising or retiring it, and adopting a principle under it. */
+@Controller
+@RequestMapping("/values")
+class ValuesController {
+
+    private final Principles principles;
+    private final VersionHistory history;
+    private final RecentWork work;
+
+    ValuesController(Principles principles, VersionHistory history, RecentWork work) {
+        this.principles = principles;
+        this.history = history;
+        this.work = work;
+    }
+
+    @GetMapping("/new")
+    String definition(Model model) {
+        model.addAttribute("form", new ValueForm());
+        return "principles/value-form";
+    }
+
+    @PostMapping
+    String define(@SignedIn Caller caller, @Valid @ModelAttribute("form") ValueForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return "principles/value-form";
+        }
+        try {
+            var value = principles.defineValue(caller.organizationId(), caller.personId(), form.getName(), form.getDescription());
+            redirect.addFlashAttribute("notice", "value.defined");
+            return "redirect:/values/" + value.id().value();
+        } catch (RuleViolation e) {
+            FormErrors.reject(result, e);
+            return "principles/value-form";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
+        return page(caller.organizationId(), principles.value(caller.organizationId(), new ValueId(id)), model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
+        var value = principles.value(caller.organizationId(), new ValueId(id));
+        var form = new ValueForm();
+        form.setName(value.name());
+        form.setDescription(value.description());
+        form.setVersion(value.version());
+        model.addAttribute("form", form);
+        model.addAttribute("value", value);
+        return "principles/value-form";
+    }
+
+    @PostMapping("/{id}/edit")
+    String revise(@SignedIn Caller caller, @PathVariable UUID id, @Valid @ModelAttribute("form") ValueForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        var org = caller.organizationId();
+        var value = principles.value(org, new ValueId(id));
+        model.addAttribute("value", value);
+        if (result.hasErrors()) {
+            return "principles/value-form";
+        }
+        try {
+            principles.reviseValue(org, caller.personId(), value.id(), form.getVersion(), form.getName(),
+                    form.getDescription() == null ? "" : form.getDescription(), null, form.getRationale(), null);
+            redirect.addFlashAttribute("notice", "value.revised");
+            return "redirect:/values/" + id + "";
+        } catch (RuleViolation e) {
+            FormErrors.reject(result, e);
+        } catch (OptimisticLockingFailureException e) {
+            FormErrors.conflict(result);
+        }
+        return "principles/value-form";
+    }
+
+    @PostMapping("/{id}/retire")
+    String retire(@SignedIn Caller caller, @PathVariable UUID id, @Valid @ModelAttribute("retire") RetireForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        var org = caller.organizationId();
+        var value = principles.value(org, new ValueId(id));
+        if (!result.hasErrors()) {
+            try {
+                principles.reviseValue(org, caller.personId(), value.id(), form.getVersion(), null, null, Status.RETIRED, form.getRationale(), null);
+                redirect.addFlashAttribute("notice", "value.retiredNotice");
+                return "redirect:/values/" + id;
+            } catch (RuleViolation e) {
+                FormErrors.reject(result, e);
+            } catch (OptimisticLockingFailureException e) {
+                FormErrors.conflict(result);
+            }
+        }
+        return page(org, value, model);
+    }
+
+    @GetMapping("/{id}/principles/new")
+    String adoption(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
+        model.addAttribute("form", new PrincipleForm());
+        return adoptionForm(caller.organizationId(), principles.value(caller.organizationId(), new ValueId(id)), Optional.empty(), model);
+    }
+
+    @PostMapping("/{id}/principles")
+    String adopt(@SignedIn Caller caller, @PathVariable UUID id, @Valid @ModelAttribute("form") PrincipleForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        var org = caller.organizationId();
+        var value = principles.value(org, new ValueId(id));
+        var trigger = work.chosen(org, form.getTrigger());
+        if (trigger.isPresent() && !trigger.get().known()) {
+            result.rejectValue("trigger", "principle.trigger.unknown", "Choose a decision or intent from the list.");
+        }
+        if (result.hasErrors()) {
+            return adoptionForm(org, value, trigger, model);
+        }
+        try {
+            var principle = principles.adopt(org, caller.personId(), value.id(), form.getStatement(), form.getRationale(),
+                    trigger.map(RecentWork::trigger).orElse(null));
+            redirect.addFlashAttribute("notice", "principle.adopted");
+            return "redirect:/principles/" + principle.id().value();
+        } catch (RuleViolation e) {
+            FormErrors.reject(result, e);
+        }
+        return adoptionForm(org, value, trigger, model);
+    }
+
+    private String page(OrganizationId org, Value value, Model model) {
+        var now = principles.now();
+        model.addAttribute("value", value);
+        model.addAttribute("versions", history.of(org, principles.valueVersions(org, value.id())));
+        var rows = principles.principles(org, value.id()).stream().map(p -> PrincipleRow.of(p, now)).toList();
+        model.addAttribute("active", rows.stream().filter(r -> !r.retired()).toList());
+        model.addAttribute("retiredPrinciples", rows.stream().filter(PrincipleRow::retired).toList());
+        if (!model.containsAttribute("retire")) {
+            var retire = new RetireForm();
+            retire.setVersion(value.version());
+            model.addAttribute("retire", retire);
+        }
+        return "principles/value";
+    }
+
+    private String adoptionForm(OrganizationId org, Value value, Optional<WorkLink> trigger, Model model) {
+        model.addAttribute("value", value);
+        model.addAttribute("decisions", RecentWork.including(work.decisions(org), trigger.filter(t -> "DECISION".equals(t.type()))));
+        model.addAttribute("intents", RecentWork.including(work.intents(org), trigger.filter(t -> "INTENT".equals(t.type()))));
+        return "principles/adopt";
+    }
+}

@@ -1,0 +1,53 @@
+package org.baton.web.coherence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+class RouteADecisionByZoneInBrowserTests extends CoherenceBrowserTestBase {
+
+    @Test
+    void insideTheMandateOfAHomeBaseTheTeamDecidesLocallyAndOutsideItTheCentreIsInformed() {
+        var bo = person("Bo Berg");
+        var ana = person("Ana Lima");
+        homeBase("Onboarding", ana.id(), List.of(ana.id()));
+
+        browser.open("/decision-areas").waitForText("No decision areas yet");
+        browser.press("Add an area").waitForPath("/decision-areas/new");
+        browser.type(By.id("name"), "Pricing").type(By.id("description"), "Discounts and price changes for existing customers");
+        browser.click(By.xpath("//label[strong[normalize-space(.)='Centre awareness']]"));
+        browser.press("Add the area").waitForText("The decision area is added.");
+        assertThat(browser.text(By.cssSelector("h1 .badge"))).isEqualTo("Centre awareness");
+        var areaPage = browser.path();
+
+        browser.open("/decision-areas/centre").type(By.id("name"), "Leadership team");
+        browser.click(By.xpath("//label[normalize-space(.)='Bo Berg']"));
+        browser.press("Save the centre").waitForText("The centre is saved.");
+        assertThat(browser.text(By.id("centre"))).contains("Leadership team", "Bo Berg");
+
+        browser.open(areaPage).press("Grant this area");
+        new Select(browser.find(By.id("holder"))).selectByVisibleText("Onboarding");
+        browser.press("Grant the mandate").waitForText("The mandate is granted.");
+        assertThat(browser.text(By.id("mandates"))).contains("Home base", "Onboarding");
+        browser.screenshot("decision-area");
+
+        browser.press("Am I allowed to?").waitForPath("/allowed");
+        new Select(browser.find(By.id("homeBaseId"))).selectByVisibleText("Onboarding");
+        browser.press("Ask").waitForText("Yes: you decide.");
+        assertThat(browser.path()).contains("areaId=").contains("homeBaseId=");
+        var answer = browser.text(By.id("answer"));
+        assertThat(browser.text(By.cssSelector("#answer h2 .badge"))).isEqualTo("Local");
+        assertThat(answer).contains("Inside the mandate held by Onboarding", "Held by Onboarding since", "Ana Lima")
+                .doesNotContain("Leadership team");
+        browser.screenshot("allowed-mandate");
+
+        new Select(browser.find(By.id("homeBaseId"))).selectByIndex(0);
+        browser.press("Ask").waitForText("(the centre) is informed");
+        assertThat(browser.text(By.cssSelector("#answer h2 .badge"))).isEqualTo("Centre awareness");
+        assertThat(browser.text(By.id("answer"))).contains("Leadership team (the centre) is informed", "Bo Berg", "You (" + adminName() + ")");
+        browser.screenshot("allowed-centre");
+    }
+}
