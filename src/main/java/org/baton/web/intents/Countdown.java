@@ -48,6 +48,16 @@ public class Countdown {
         return message("countdown.endsIn", span);
     }
 
+    /** The words the page's script counts down with; "{0}" in {@code endsIn} stands for the time left. */
+    public record Words(String ended, String endsIn, String day, String days, String hour, String hours, String minute, String minutes,
+            String under) {}
+
+    public Words words() {
+        return new Words(message("countdown.ended"), message("countdown.endsIn", "{0}"), message("countdown.days", 1),
+                message("countdown.days", 2), message("countdown.hours", 1), message("countdown.hours", 2), message("countdown.minutes", 1),
+                message("countdown.minutes", 2), message("countdown.underAMinute"));
+    }
+
     /** Baton's now, for the page's script to count down from the same clock. */
     public long nowMillis() {
         return Instant.now(clock).toEpochMilli();
