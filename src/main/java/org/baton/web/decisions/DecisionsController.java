@@ -180,7 +180,7 @@ class DecisionsController {
     @PostMapping("/{id}/amend")
     String amend(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("amendment") DecisionStepForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        return step(caller, id, result, model, redirect, "decision.notice.amended", "#proposal", Map.of(),
+        return step(caller, id, result, model, redirect, "decision.notice.amended", "#proposals", Map.of(),
                 d -> decisions.amend(caller.organizationId(), d, caller.personId(), form.getProposal()));
     }
 

@@ -44,9 +44,8 @@ class ReachConsentInBrowserTests extends DecidingInBrowserTestBase {
         browser.screenshot("decision-blocked");
 
         browser.press("Amend the proposal").type(By.id("proposal"), "Move to a provider with retries at the start of the next quarter.");
-        browser.click(By.cssSelector("#proposal form button[type=submit]"));
-        browser.waitForText("The proposal is amended");
-        assertThat(browser.text(By.id("proposal"))).contains("at the start of the next quarter", "Version 2");
+        browser.press("Save the amended proposal").waitForText("The proposal is amended");
+        assertThat(browser.text(By.id("proposals"))).contains("at the start of the next quarter", "Version 2");
 
         signInAs(ben);
         browser.open(decisionPath).press("Withdraw my objection").waitForText("The objection is withdrawn.");
