@@ -27,7 +27,6 @@ import org.baton.organizations.StateConflict;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
-import org.baton.web.intents.ResultForm;
 import org.baton.web.support.Directory;
 import org.baton.web.support.FormErrors;
 import org.baton.zones.Zones;
@@ -57,7 +56,7 @@ class DecisionsController {
     private static final Map<String, String> REACTION_FIELDS = Map.of("harm", "comment");
 
     /** Every step's form name, so a re-rendered page has all of them. */
-    private static final List<String> STEPS = List.of("adviceRequest", "advice", "reaction", "amendment", "choice", "contest", "answer");
+    private static final List<String> STEPS = List.of("adviceRequest", "advice", "reaction", "amendment", "choice", "contest", "answer", "outcome");
 
     /** A row of the listing. */
     record DecisionRow(UUID id, String title, DecisionStatus status, DecisionMethod method, String deciderName, ScopeChoices.Named scope,
@@ -138,14 +137,14 @@ class DecisionsController {
     @PostMapping("/{id}/advice-requests")
     String requestAdvice(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("adviceRequest") DecisionStepForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        return step(caller, id, result, model, redirect, "decision.notice.adviceRequested", "#advice", Map.of(), d -> decisions.requestAdvice(
+        return step(caller, id, result, model, redirect, "decision.notice.adviceRequested", "#advice-section", Map.of(), d -> decisions.requestAdvice(
                 caller.organizationId(), d, caller.personId(), form.getPersonIds().stream().map(PersonId::new).toList()));
     }
 
     @PostMapping("/{id}/advice")
     String giveAdvice(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("advice") DecisionStepForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        return step(caller, id, result, model, redirect, "decision.notice.adviceGiven", "#advice", Map.of(),
+        return step(caller, id, result, model, redirect, "decision.notice.adviceGiven", "#advice-section", Map.of(),
                 d -> decisions.giveAdvice(caller.organizationId(), d, caller.personId(), form.getAdvice()));
     }
 
@@ -208,9 +207,9 @@ class DecisionsController {
     }
 
     @PostMapping("/{id}/result")
-    String recordResult(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("outcome") ResultForm form, BindingResult result,
+    String recordResult(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("outcome") DecisionStepForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        return step(caller, id, result, model, redirect, "decision.notice.resultRecorded", "#result", Map.of(),
+        return step(caller, id, result, model, redirect, "decision.notice.resultRecorded", "#result-section", Map.of(),
                 d -> decisions.recordResult(caller.organizationId(), d, caller.personId(), form.getResult()));
     }
 
@@ -277,9 +276,6 @@ class DecisionsController {
             if (!model.containsAttribute(name)) {
                 model.addAttribute(name, new DecisionStepForm());
             }
-        }
-        if (!model.containsAttribute("outcome")) {
-            model.addAttribute("outcome", new ResultForm());
         }
         return "decisions/show";
     }
