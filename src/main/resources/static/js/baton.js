@@ -44,3 +44,45 @@
     });
   });
 })();
+
+// The objection window's countdown (<time data-countdown>) counts on once a minute. It starts from Baton's
+// clock (data-now), so it agrees with what the server wrote, and words itself from the page's data-* texts.
+(function () {
+  "use strict";
+  var clocks = document.querySelectorAll("time[data-countdown]");
+  if (!clocks.length) {
+    return;
+  }
+  var skew = Number(clocks[0].getAttribute("data-now")) - Date.now();
+  var unit = function (el, n, one, many) {
+    return n === 1 ? el.getAttribute("data-" + one) : el.getAttribute("data-" + many).replace(/\d+/, String(n));
+  };
+  var update = function () {
+    clocks.forEach(function (el) {
+      var left = Date.parse(el.getAttribute("datetime")) - (Date.now() + skew);
+      if (isNaN(left)) {
+        return;
+      }
+      if (left <= 0) {
+        el.textContent = el.getAttribute("data-ended");
+        return;
+      }
+      var minutes = Math.floor(left / 60000);
+      var days = Math.floor(minutes / 1440);
+      var hours = Math.floor((minutes % 1440) / 60);
+      var mins = minutes % 60;
+      var span;
+      if (days > 0) {
+        span = unit(el, days, "day", "days") + (hours > 0 ? " " + unit(el, hours, "hour", "hours") : "");
+      } else if (hours > 0) {
+        span = unit(el, hours, "hour", "hours") + (mins > 0 ? " " + unit(el, mins, "minute", "minutes") : "");
+      } else if (mins > 0) {
+        span = unit(el, mins, "minute", "minutes");
+      } else {
+        span = el.getAttribute("data-under");
+      }
+      el.textContent = el.getAttribute("data-ends-in").replace("{0}", span);
+    });
+  };
+  window.setInterval(update, 60000);
+})();

@@ -1,0 +1,119 @@
+package org.baton.web.decisions;
+
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.baton.decisions.Consequence;
+import org.baton.decisions.DecisionDraft;
+import org.baton.decisions.DecisionMethod;
+import org.baton.decisions.Reversibility;
+import org.baton.web.support.Lines;
+import org.baton.zones.AreaId;
+
+/**
+ * A decision as raised on the form: its risk picks the recommended method; {@code method} left empty means
+ * "the recommended one". Options are typed one per line.
+ */
+public class DecisionForm {
+
+    @Size(max = 200)
+    private String title;
+
+    @Size(max = 8000)
+    private String context;
+
+    private String options;
+    private String scope = "";
+    private UUID areaId;
+    private Reversibility reversibility;
+    private Consequence consequence;
+    private DecisionMethod method;
+    private String methodReason;
+
+    @Size(max = 8000)
+    private String proposal;
+
+    DecisionDraft draft() {
+        return new DecisionDraft(title, context, ScopeChoices.parse(scope), reversibility, consequence, Lines.of(options), method,
+                methodReason, proposal, null, null, null, areaId == null ? null : new AreaId(areaId));
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getContext() {
+        return context;
+    }
+
+    public void setContext(String context) {
+        this.context = context;
+    }
+
+    public String getOptions() {
+        return options;
+    }
+
+    public void setOptions(String options) {
+        this.options = options;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
+    }
+
+    public UUID getAreaId() {
+        return areaId;
+    }
+
+    public void setAreaId(UUID areaId) {
+        this.areaId = areaId;
+    }
+
+    public Reversibility getReversibility() {
+        return reversibility;
+    }
+
+    public void setReversibility(Reversibility reversibility) {
+        this.reversibility = reversibility;
+    }
+
+    public Consequence getConsequence() {
+        return consequence;
+    }
+
+    public void setConsequence(Consequence consequence) {
+        this.consequence = consequence;
+    }
+
+    public DecisionMethod getMethod() {
+        return method;
+    }
+
+    public void setMethod(DecisionMethod method) {
+        this.method = method;
+    }
+
+    public String getMethodReason() {
+        return methodReason;
+    }
+
+    public void setMethodReason(String methodReason) {
+        this.methodReason = methodReason;
+    }
+
+    public String getProposal() {
+        return proposal;
+    }
+
+    public void setProposal(String proposal) {
+        this.proposal = proposal;
+    }
+}
