@@ -24,7 +24,8 @@ public class BatonApplication {
     public static int verifyLog(String... args) {
         var application = new SpringApplication(BatonApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        application.setDefaultProperties(java.util.Map.of("baton.command", "verify-log", "spring.main.banner-mode", "off"));
+        application.setDefaultProperties(
+                java.util.Map.of("baton.command", "verify-log", "spring.main.banner-mode", "off"));
         return SpringApplication.exit(application.run(args));
     }
 

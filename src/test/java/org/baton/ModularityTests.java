@@ -16,7 +16,8 @@ class ModularityTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(BatonApplication.class);
 
-    static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.baton");
 
     @Test
@@ -26,31 +27,54 @@ class ModularityTests {
 
     @Test
     void onlyTheAdaptersSpeakHttp() {
-        noClasses().that().resideOutsideOfPackages("org.baton.web..", "org.baton.api..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.baton.web..", "org.baton.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
                 .check(CLASSES);
     }
 
     @Test
     void noDomainModuleDependsOnAnAdapter() {
-        noClasses().that().resideOutsideOfPackages("org.baton.web..", "org.baton.api..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.baton.web..", "org.baton.api..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.baton.web..", "org.baton.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.baton.web..", "org.baton.api..")
                 .check(CLASSES);
     }
 
     @Test
     void adaptersNeverTouchARepositoryOrTheDatabase() {
-        noClasses().that().resideInAnyPackage("org.baton.web..", "org.baton.api..")
-                .should().dependOnClassesThat(resideInAPackage("org.baton..").and(simpleNameEndingWith("Repository")))
-                .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.baton.web..", "org.baton.api..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("org.baton..").and(simpleNameEndingWith("Repository")))
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
                 .check(CLASSES);
     }
 
     @Test
     void theWebAndTheApiDoNotCallEachOther() {
-        noClasses().that().resideInAPackage("org.baton.web..").should().dependOnClassesThat().resideInAPackage("org.baton.api..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.baton.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.baton.api..")
                 .check(CLASSES);
-        noClasses().that().resideInAPackage("org.baton.api..").should().dependOnClassesThat().resideInAPackage("org.baton.web..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.baton.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.baton.web..")
                 .check(CLASSES);
     }
 

@@ -27,7 +27,8 @@ class PackagedJarIT {
     private static final Duration STARTUP_DEADLINE = Duration.ofSeconds(120);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @TempDir
     Path dataDir;
@@ -39,7 +40,11 @@ class PackagedJarIT {
         int port = freePort();
         Path output = dataDir.resolve("baton.log");
 
-        var command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar.toString())
+        var command = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-jar",
+                        jar.toString())
                 .directory(dataDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
@@ -76,7 +81,9 @@ class PackagedJarIT {
         Instant deadline = Instant.now().plus(STARTUP_DEADLINE);
         HttpResponse<String> last = null;
         while (Instant.now().isBefore(deadline)) {
-            assertThat(baton.isAlive()).as("baton.jar exited early with code %s", baton.isAlive() ? "" : baton.exitValue()).isTrue();
+            assertThat(baton.isAlive())
+                    .as("baton.jar exited early with code %s", baton.isAlive() ? "" : baton.exitValue())
+                    .isTrue();
             try {
                 last = get(port, "/actuator/health");
                 if (last.statusCode() == 200 && last.body().replace(" ", "").contains("\"status\":\"UP\"")) {
@@ -92,7 +99,10 @@ class PackagedJarIT {
     }
 
     private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(5)).GET().build();
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

@@ -37,18 +37,26 @@ public class AccessTokens {
         }
         String secret = SecretTokens.generate("baton_");
         var token = new AccessToken(UUID.randomUUID(), name.strip(), now(), null, null);
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into access_tokens (organization_id, id, person_id, name, token_hash, created_at)
                 values (?, ?, ?, ?, ?, ?)""")
-                .params(caller.organizationId().value(), token.id(), caller.personId().value(), token.name(),
-                        SecretTokens.hash(secret), Timestamp.from(token.createdAt()))
+                .params(
+                        caller.organizationId().value(),
+                        token.id(),
+                        caller.personId().value(),
+                        token.name(),
+                        SecretTokens.hash(secret),
+                        Timestamp.from(token.createdAt()))
                 .update();
         return new IssuedToken(token, secret);
     }
 
     @Transactional(readOnly = true)
     public List<AccessToken> list(Caller caller) {
-        return jdbc.sql("select " + COLUMNS + " from access_tokens where organization_id = ? and person_id = ? order by created_at desc, id")
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + " from access_tokens where organization_id = ? and person_id = ? order by created_at desc, id")
                 .params(caller.organizationId().value(), caller.personId().value())
                 .query((rs, n) -> new AccessToken(
                         rs.getObject("id", UUID.class),
@@ -61,10 +69,15 @@ public class AccessTokens {
 
     @Transactional
     public void revoke(Caller caller, UUID tokenId) {
-        int changed = jdbc.sql("""
+        int changed = jdbc.sql(
+                        """
                 update access_tokens set revoked_at = coalesce(revoked_at, ?)
                 where organization_id = ? and person_id = ? and id = ?""")
-                .params(Timestamp.from(now()), caller.organizationId().value(), caller.personId().value(), tokenId)
+                .params(
+                        Timestamp.from(now()),
+                        caller.organizationId().value(),
+                        caller.personId().value(),
+                        tokenId)
                 .update();
         if (changed == 0) {
             throw new NotFound("access token", tokenId);
@@ -77,7 +90,8 @@ public class AccessTokens {
         if (secret == null || secret.isBlank()) {
             return Optional.empty();
         }
-        var owner = jdbc.sql("""
+        var owner = jdbc.sql(
+                        """
                 select a.* from access_tokens t
                 join accounts a on a.organization_id = t.organization_id and a.person_id = t.person_id
                 where t.token_hash = ? and t.revoked_at is null""")
@@ -86,10 +100,14 @@ public class AccessTokens {
                 .optional()
                 .map(SignedInAccount::caller);
         // Recorded to the minute, so a busy client does not turn every read into a write.
-        owner.ifPresent(caller -> jdbc.sql("""
+        owner.ifPresent(caller -> jdbc.sql(
+                        """
                 update access_tokens set last_used_at = ?
                 where token_hash = ? and (last_used_at is null or last_used_at < ?)""")
-                .params(Timestamp.from(now()), SecretTokens.hash(secret.strip()), Timestamp.from(now().minusSeconds(60)))
+                .params(
+                        Timestamp.from(now()),
+                        SecretTokens.hash(secret.strip()),
+                        Timestamp.from(now().minusSeconds(60)))
                 .update());
         return owner;
     }

@@ -21,7 +21,9 @@ class AccountRepository {
     }
 
     boolean any() {
-        return jdbc.sql("select exists (select 1 from accounts)").query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from accounts)")
+                .query(Boolean.class)
+                .single();
     }
 
     boolean emailTaken(String email) {
@@ -32,11 +34,18 @@ class AccountRepository {
     }
 
     void insert(Caller caller, String passwordHash, Instant now) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into accounts (organization_id, person_id, email, password_hash, admin, operator, created_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(caller.organizationId().value(), caller.personId().value(), caller.email(), passwordHash,
-                        caller.admin(), caller.operator(), Timestamp.from(now))
+                .params(
+                        caller.organizationId().value(),
+                        caller.personId().value(),
+                        caller.email(),
+                        passwordHash,
+                        caller.admin(),
+                        caller.operator(),
+                        Timestamp.from(now))
                 .update();
     }
 
@@ -76,7 +85,8 @@ class AccountRepository {
         if (people.isEmpty()) {
             return java.util.Set.of();
         }
-        return java.util.Set.copyOf(jdbc.sql("select person_id from accounts where organization_id = ? and person_id = any(?)")
+        return java.util.Set.copyOf(jdbc.sql(
+                        "select person_id from accounts where organization_id = ? and person_id = any(?)")
                 .params(org.value(), people.stream().map(PersonId::value).toArray(UUID[]::new))
                 .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class)))
                 .list());

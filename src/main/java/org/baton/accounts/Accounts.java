@@ -28,7 +28,12 @@ public class Accounts implements UserDetailsService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Accounts(AccountRepository repository, Organizations organizations, People people, ApplicationEventPublisher events, Clock clock) {
+    Accounts(
+            AccountRepository repository,
+            Organizations organizations,
+            People people,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.organizations = organizations;
         this.people = people;
@@ -50,7 +55,8 @@ public class Accounts implements UserDetailsService {
      * also the site operator, who may found further organizations.
      */
     @Transactional
-    public FoundedOrganization foundOrganization(String organizationName, String adminName, String adminEmail, String adminPassword) {
+    public FoundedOrganization foundOrganization(
+            String organizationName, String adminName, String adminEmail, String adminPassword) {
         boolean operator = !repository.any();
         requireFreeEmail("adminEmail", adminEmail);
         String hash = Passwords.hash("adminPassword", adminPassword);
@@ -78,11 +84,14 @@ public class Accounts implements UserDetailsService {
 
     @Transactional
     public void changePassword(Caller caller, String currentPassword, String newPassword) {
-        var account = repository.find(caller.organizationId(), caller.personId()).orElseThrow(() -> new NotFound("account", caller.personId()));
+        var account = repository
+                .find(caller.organizationId(), caller.personId())
+                .orElseThrow(() -> new NotFound("account", caller.personId()));
         if (currentPassword == null || !Passwords.ENCODER.matches(currentPassword, account.passwordHash())) {
             throw new RuleViolation("currentPassword", "account.password.wrong", "The current password is not right.");
         }
-        repository.changePassword(caller.organizationId(), caller.personId(), Passwords.hash("newPassword", newPassword));
+        repository.changePassword(
+                caller.organizationId(), caller.personId(), Passwords.hash("newPassword", newPassword));
     }
 
     /** Sets a new password without knowing the old one: for invitations and an admin's reset. */
@@ -123,7 +132,8 @@ public class Accounts implements UserDetailsService {
     /** The caller for an email and password, or empty when they do not match an account. */
     @Transactional(readOnly = true)
     public Optional<Caller> authenticate(String email, String password) {
-        return repository.findByEmail(email)
+        return repository
+                .findByEmail(email)
                 .filter(account -> password != null && Passwords.ENCODER.matches(password, account.passwordHash()))
                 .map(SignedInAccount::caller);
     }

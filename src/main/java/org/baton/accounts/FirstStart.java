@@ -32,9 +32,15 @@ class FirstStart implements ApplicationRunner {
         if (!settings.complete() || accounts.anyAccountExists()) {
             return;
         }
-        var founded = accounts.foundOrganization(settings.organization(), nameFrom(settings.adminEmail()),
-                settings.adminEmail(), settings.adminPassword());
-        log.info("Founded the organization '{}' with {} as its admin", founded.organization().name(), founded.admin().email());
+        var founded = accounts.foundOrganization(
+                settings.organization(),
+                nameFrom(settings.adminEmail()),
+                settings.adminEmail(),
+                settings.adminPassword());
+        log.info(
+                "Founded the organization '{}' with {} as its admin",
+                founded.organization().name(),
+                founded.admin().email());
     }
 
     private static String nameFrom(String email) {
@@ -48,8 +54,12 @@ class FirstStart implements ApplicationRunner {
     @ConfigurationProperties("baton.first-start")
     record Settings(String adminEmail, String adminPassword, String organization) {
         boolean complete() {
-            return adminEmail != null && !adminEmail.isBlank() && adminPassword != null && !adminPassword.isBlank()
-                    && organization != null && !organization.isBlank();
+            return adminEmail != null
+                    && !adminEmail.isBlank()
+                    && adminPassword != null
+                    && !adminPassword.isBlank()
+                    && organization != null
+                    && !organization.isBlank();
         }
     }
 }

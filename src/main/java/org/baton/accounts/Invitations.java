@@ -45,8 +45,14 @@ public class Invitations {
         String secret = SecretTokens.generate("");
         Instant now = Instant.now(clock);
         var invitation = new Invitation(personId, secret, now.plus(VALID_FOR));
-        jdbc.sql("insert into invitations (organization_id, person_id, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?)")
-                .params(org.value(), personId.value(), SecretTokens.hash(secret), Timestamp.from(now), Timestamp.from(invitation.expiresAt()))
+        jdbc.sql(
+                        "insert into invitations (organization_id, person_id, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?)")
+                .params(
+                        org.value(),
+                        personId.value(),
+                        SecretTokens.hash(secret),
+                        Timestamp.from(now),
+                        Timestamp.from(invitation.expiresAt()))
                 .update();
         return invitation;
     }
@@ -59,8 +65,9 @@ public class Invitations {
 
     @Transactional
     public Caller accept(String secret, String password) {
-        var found = open(secret).orElseThrow(() -> new RuleViolation(null, "invitation.invalid",
-                "This invitation link is not valid any more. Ask for a new one."));
+        var found = open(secret)
+                .orElseThrow(() -> new RuleViolation(
+                        null, "invitation.invalid", "This invitation link is not valid any more. Ask for a new one."));
         var caller = accounts.grant(found.organizationId(), found.personId(), password, false);
         jdbc.sql("update invitations set accepted_at = ? where token_hash = ?")
                 .params(Timestamp.from(Instant.now(clock)), SecretTokens.hash(secret))
@@ -72,7 +79,8 @@ public class Invitations {
         if (secret == null || secret.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql("select organization_id, person_id from invitations where token_hash = ? and accepted_at is null and expires_at > ?")
+        return jdbc.sql(
+                        "select organization_id, person_id from invitations where token_hash = ? and accepted_at is null and expires_at > ?")
                 .params(SecretTokens.hash(secret), Timestamp.from(Instant.now(clock)))
                 .query((rs, n) -> new Invitee(
                         new OrganizationId(rs.getObject(1, UUID.class)), new PersonId(rs.getObject(2, UUID.class))))

@@ -15,8 +15,11 @@ final class Passwords {
 
     static String hash(String field, String password) {
         if (password == null || password.length() < MINIMUM_LENGTH) {
-            throw new RuleViolation(field, "account.password.short",
-                    "A password needs at least " + MINIMUM_LENGTH + " characters.", MINIMUM_LENGTH);
+            throw new RuleViolation(
+                    field,
+                    "account.password.short",
+                    "A password needs at least " + MINIMUM_LENGTH + " characters.",
+                    MINIMUM_LENGTH);
         }
         if (password.length() > 200) {
             throw new RuleViolation(field, "account.password.long", "A password may have at most 200 characters.");

@@ -31,46 +31,92 @@ public class Activity {
 
     @Transactional(readOnly = true)
     public List<Change> latest(OrganizationId org, int limit) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select occurred_at, kind, subject_type, subject_id, subject_name, detail from activity
                 where organization_id = ? order by occurred_at desc, id limit ?""")
                 .params(org.value(), limit)
-                .query((rs, n) -> new Change(rs.getTimestamp(1).toInstant(), rs.getString(2), SubjectType.valueOf(rs.getString(3)),
-                        rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6)))
+                .query((rs, n) -> new Change(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        SubjectType.valueOf(rs.getString(3)),
+                        rs.getObject(4, UUID.class),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .list();
     }
 
     @ApplicationModuleListener
     void on(PersonEnrolled event) {
-        record(event.organizationId(), "personEnrolled", SubjectType.PERSON, event.personId().value(), event.name(), "");
+        record(
+                event.organizationId(),
+                "personEnrolled",
+                SubjectType.PERSON,
+                event.personId().value(),
+                event.name(),
+                "");
     }
 
     @ApplicationModuleListener
     void on(HomeBaseFounded event) {
-        record(event.organizationId(), "homeBaseFounded", SubjectType.HOME_BASE, event.homeBaseId().value(), event.name(), "");
+        record(
+                event.organizationId(),
+                "homeBaseFounded",
+                SubjectType.HOME_BASE,
+                event.homeBaseId().value(),
+                event.name(),
+                "");
     }
 
     @ApplicationModuleListener
     void on(MissionProposed event) {
-        record(event.organizationId(), "missionProposed", SubjectType.MISSION, event.missionId().value(), event.title(), "");
+        record(
+                event.organizationId(),
+                "missionProposed",
+                SubjectType.MISSION,
+                event.missionId().value(),
+                event.title(),
+                "");
     }
 
     @ApplicationModuleListener
     void on(MissionMoved event) {
-        record(event.organizationId(), "missionMoved", SubjectType.MISSION, event.missionId().value(), event.title(), event.to().name());
+        record(
+                event.organizationId(),
+                "missionMoved",
+                SubjectType.MISSION,
+                event.missionId().value(),
+                event.title(),
+                event.to().name());
     }
 
     @ApplicationModuleListener
     void on(CheckInRecorded event) {
-        String value = event.value().stripTrailingZeros().toPlainString() + (event.unit().isBlank() ? "" : " " + event.unit());
-        record(event.organizationId(), "checkInRecorded", SubjectType.MISSION, event.missionId().value(), event.title(), value);
+        String value = event.value().stripTrailingZeros().toPlainString()
+                + (event.unit().isBlank() ? "" : " " + event.unit());
+        record(
+                event.organizationId(),
+                "checkInRecorded",
+                SubjectType.MISSION,
+                event.missionId().value(),
+                event.title(),
+                value);
     }
 
     private void record(OrganizationId org, String kind, SubjectType type, UUID subject, String name, String detail) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into activity (organization_id, id, occurred_at, kind, subject_type, subject_id, subject_name, detail)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(org.value(), UUID.randomUUID(), Timestamp.from(Instant.now(clock)), kind, type.name(), subject, name, detail)
+                .params(
+                        org.value(),
+                        UUID.randomUUID(),
+                        Timestamp.from(Instant.now(clock)),
+                        kind,
+                        type.name(),
+                        subject,
+                        name,
+                        detail)
                 .update();
     }
 }

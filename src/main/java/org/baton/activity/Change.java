@@ -8,7 +8,8 @@ import java.util.UUID;
  * is what it happened to, and {@code detail} carries a value for the message, e.g. the status a mission
  * moved to.
  */
-public record Change(Instant occurredAt, String kind, SubjectType subjectType, UUID subjectId, String subjectName, String detail) {
+public record Change(
+        Instant occurredAt, String kind, SubjectType subjectType, UUID subjectId, String subjectName, String detail) {
 
     public enum SubjectType {
         PERSON,

@@ -24,7 +24,8 @@ class DatabaseConfiguration {
         config.setPoolName("baton");
         config.setMaximumPoolSize(10);
         if (properties.database().configured()) {
-            log.info("Using the external PostgreSQL at {}", properties.database().url());
+            log.info(
+                    "Using the external PostgreSQL at {}", properties.database().url());
             config.setJdbcUrl(properties.database().url());
             config.setUsername(properties.database().username());
             config.setPassword(properties.database().password());

@@ -58,13 +58,42 @@ public final class Decision {
     private final long version;
     private final List<DecisionChanged> events = new ArrayList<>();
 
-    Decision(DecisionId id, OrganizationId organizationId, String title, String context, Scope scope, PersonId proposerId,
-            PersonId deciderId, Reversibility reversibility, Consequence consequence, List<String> options,
-            DecisionMethod recommendedMethod, DecisionMethod method, String methodReason, DecisionStatus status,
-            Instant consentDeadline, Instant fellBackAt, String choice, String rationale, List<UUID> principleIds,
-            String expectedResult, LocalDate reviewOn, String actualResult, Instant resultRecordedAt, DecisionId correctsId,
-            UUID intentId, AreaId areaId, Zone zone, Instant raisedAt, Instant decidedAt, List<Proposal> proposals, List<Advice> advice,
-            List<Reaction> reactions, List<Objection> objections, List<Contest> contests, long version) {
+    Decision(
+            DecisionId id,
+            OrganizationId organizationId,
+            String title,
+            String context,
+            Scope scope,
+            PersonId proposerId,
+            PersonId deciderId,
+            Reversibility reversibility,
+            Consequence consequence,
+            List<String> options,
+            DecisionMethod recommendedMethod,
+            DecisionMethod method,
+            String methodReason,
+            DecisionStatus status,
+            Instant consentDeadline,
+            Instant fellBackAt,
+            String choice,
+            String rationale,
+            List<UUID> principleIds,
+            String expectedResult,
+            LocalDate reviewOn,
+            String actualResult,
+            Instant resultRecordedAt,
+            DecisionId correctsId,
+            UUID intentId,
+            AreaId areaId,
+            Zone zone,
+            Instant raisedAt,
+            Instant decidedAt,
+            List<Proposal> proposals,
+            List<Advice> advice,
+            List<Reaction> reactions,
+            List<Objection> objections,
+            List<Contest> contests,
+            long version) {
         this.id = id;
         this.organizationId = organizationId;
         this.title = title;
@@ -111,37 +140,89 @@ public final class Decision {
             throw new RuleViolation("title", "decision.title.required", "A decision needs a title.");
         }
         if (draft.reversibility() == null) {
-            throw new RuleViolation("reversibility", "decision.reversibility.required", "Say whether the decision is easy or hard to reverse.");
+            throw new RuleViolation(
+                    "reversibility",
+                    "decision.reversibility.required",
+                    "Say whether the decision is easy or hard to reverse.");
         }
         if (draft.consequence() == null) {
-            throw new RuleViolation("consequence", "decision.consequence.required", "Say whether the decision's consequence is low or high.");
+            throw new RuleViolation(
+                    "consequence",
+                    "decision.consequence.required",
+                    "Say whether the decision's consequence is low or high.");
         }
         var zone = route == null ? null : route.zone();
-        var recommended = zone == Zone.CENTRE_INTERVENTION ? DecisionMethod.CONSENT : DecisionMethod.forRisk(draft.reversibility(), draft.consequence());
+        var recommended = zone == Zone.CENTRE_INTERVENTION
+                ? DecisionMethod.CONSENT
+                : DecisionMethod.forRisk(draft.reversibility(), draft.consequence());
         var method = draft.method() == null ? recommended : draft.method();
         var decider = proposer;
         if (zone == Zone.CENTRE_INTERVENTION) {
             if (route.deciders().isEmpty()) {
-                throw new RuleViolation("areaId", "decision.centre.missing",
+                throw new RuleViolation(
+                        "areaId",
+                        "decision.centre.missing",
                         "Decisions in this area are taken by the centre, and no centre is appointed yet.");
             }
             method = DecisionMethod.CONSENT;
             decider = route.deciders().getFirst();
         }
-        String methodReason = draft.methodReason() == null || draft.methodReason().isBlank() ? null : draft.methodReason().strip();
+        String methodReason =
+                draft.methodReason() == null || draft.methodReason().isBlank()
+                        ? null
+                        : draft.methodReason().strip();
         if (method.isLighterThan(recommended) && methodReason == null) {
-            throw new RuleViolation("methodReason", "decision.method.lighter",
-                    "This decision's risk calls for " + recommended + ". A lighter method needs a stated reason.", recommended);
+            throw new RuleViolation(
+                    "methodReason",
+                    "decision.method.lighter",
+                    "This decision's risk calls for " + recommended + ". A lighter method needs a stated reason.",
+                    recommended);
         }
         if (draft.consentWindow().isNegative() || draft.consentWindow().isZero()) {
-            throw new RuleViolation("consentWindow", "decision.consentWindow.positive", "The consent window must be a positive duration.");
+            throw new RuleViolation(
+                    "consentWindow",
+                    "decision.consentWindow.positive",
+                    "The consent window must be a positive duration.");
         }
-        String proposal = draft.proposal() == null || draft.proposal().isBlank() ? draft.title().strip() : draft.proposal().strip();
-        var decision = new Decision(DecisionId.random(), org, draft.title().strip(), draft.context() == null ? "" : draft.context().strip(),
-                draft.scope(), proposer, decider, draft.reversibility(), draft.consequence(), draft.options(), recommended, method,
-                methodReason, DecisionStatus.OPEN, method == DecisionMethod.CONSENT ? now.plus(draft.consentWindow()) : null, null, null,
-                null, List.of(), null, null, null, null, draft.correctsId(), draft.intentId(), draft.areaId(), zone, now, null,
-                List.of(new Proposal(1, proposal, now)), List.of(), List.of(), List.of(), List.of(), 0);
+        String proposal = draft.proposal() == null || draft.proposal().isBlank()
+                ? draft.title().strip()
+                : draft.proposal().strip();
+        var decision = new Decision(
+                DecisionId.random(),
+                org,
+                draft.title().strip(),
+                draft.context() == null ? "" : draft.context().strip(),
+                draft.scope(),
+                proposer,
+                decider,
+                draft.reversibility(),
+                draft.consequence(),
+                draft.options(),
+                recommended,
+                method,
+                methodReason,
+                DecisionStatus.OPEN,
+                method == DecisionMethod.CONSENT ? now.plus(draft.consentWindow()) : null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                draft.correctsId(),
+                draft.intentId(),
+                draft.areaId(),
+                zone,
+                now,
+                null,
+                List.of(new Proposal(1, proposal, now)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                0);
         decision.record(DecisionAction.RAISED, proposer, now, method.name(), List.of());
         return decision;
     }
@@ -150,7 +231,8 @@ public final class Decision {
         requireOpen();
         requireDecider(by, "ask for advice");
         if (people.isEmpty()) {
-            throw new RuleViolation("personIds", "decision.advice.nobody", "Name at least one person to ask for advice.");
+            throw new RuleViolation(
+                    "personIds", "decision.advice.nobody", "Name at least one person to ask for advice.");
         }
         var asked = new ArrayList<PersonId>();
         for (PersonId person : people) {
@@ -168,7 +250,11 @@ public final class Decision {
         if (text == null || text.isBlank()) {
             throw new RuleViolation("advice", "decision.advice.required", "Write the advice you give.");
         }
-        var requested = advice.stream().filter(a -> a.personId().equals(by)).findFirst().map(Advice::requestedAt).orElse(now);
+        var requested = advice.stream()
+                .filter(a -> a.personId().equals(by))
+                .findFirst()
+                .map(Advice::requestedAt)
+                .orElse(now);
         advice.removeIf(a -> a.personId().equals(by));
         advice.add(new Advice(by, requested, text.strip(), now));
         record(DecisionAction.ADVICE_GIVEN, by, now, text.strip(), List.of(deciderId));
@@ -177,7 +263,8 @@ public final class Decision {
     void react(PersonId by, Reaction.Kind kind, String comment, Instant now) {
         requireConsentRound();
         if (kind == null) {
-            throw new RuleViolation("reaction", "decision.reaction.required", "React with consent, concern or objection.");
+            throw new RuleViolation(
+                    "reaction", "decision.reaction.required", "React with consent, concern or objection.");
         }
         if (kind == Reaction.Kind.OBJECTION) {
             raiseObjection(by, comment, List.of(), now);
@@ -196,8 +283,20 @@ public final class Decision {
         objections.add(objection);
         reactions.removeIf(r -> r.personId().equals(by));
         reactions.add(new Reaction(by, Reaction.Kind.OBJECTION, reasoned, now));
-        events.add(new DecisionChanged(organizationId, id, DecisionAction.OBJECTION_RAISED, by, now, title, context, "", "", List.copyOf(cites),
-                scope, reasoned, List.of(deciderId)));
+        events.add(new DecisionChanged(
+                organizationId,
+                id,
+                DecisionAction.OBJECTION_RAISED,
+                by,
+                now,
+                title,
+                context,
+                "",
+                "",
+                List.copyOf(cites),
+                scope,
+                reasoned,
+                List.of(deciderId)));
         return objection;
     }
 
@@ -226,7 +325,11 @@ public final class Decision {
             throw new RuleViolation("proposal", "decision.proposal.required", "Write the amended proposal.");
         }
         proposals.add(new Proposal(proposals.size() + 1, proposal.strip(), now));
-        var objectors = objections.stream().filter(Objection::open).map(Objection::raisedBy).distinct().toList();
+        var objectors = objections.stream()
+                .filter(Objection::open)
+                .map(Objection::raisedBy)
+                .distinct()
+                .toList();
         record(DecisionAction.PROPOSAL_AMENDED, by, now, proposal.strip(), objectors);
     }
 
@@ -235,7 +338,10 @@ public final class Decision {
      * decider. Does nothing when the round is not over or nothing stands in the way.
      */
     boolean fallBackIfDue(PersonId topicLeader, Instant now) {
-        if (status != DecisionStatus.OPEN || method != DecisionMethod.CONSENT || consentDeadline == null || now.isBefore(consentDeadline)
+        if (status != DecisionStatus.OPEN
+                || method != DecisionMethod.CONSENT
+                || consentDeadline == null
+                || now.isBefore(consentDeadline)
                 || openObjections().isEmpty()) {
             return false;
         }
@@ -248,7 +354,9 @@ public final class Decision {
 
     Contest contest(PersonId by, String reason, Instant now) {
         if (fellBackAt == null) {
-            throw new RuleViolation(null, "decision.contest.noFallback",
+            throw new RuleViolation(
+                    null,
+                    "decision.contest.noFallback",
                     "Only a decision that fell back to its topic's leader can be contested this way.");
         }
         if (reason == null || reason.isBlank()) {
@@ -262,7 +370,9 @@ public final class Decision {
 
     void answerContest(UUID contestId, PersonId by, String answer, Instant now) {
         requireDecider(by, "answer a contest");
-        var contest = contests.stream().filter(c -> c.id().equals(contestId)).findFirst()
+        var contest = contests.stream()
+                .filter(c -> c.id().equals(contestId))
+                .findFirst()
                 .orElseThrow(() -> new org.baton.organizations.NotFound("contest", contestId));
         if (contest.answered()) {
             throw new StateConflict("decision.contest.answered", "This contest has been answered already.");
@@ -270,8 +380,10 @@ public final class Decision {
         if (answer == null || answer.isBlank()) {
             throw new RuleViolation("answer", "decision.contest.answer", "Write your answer.");
         }
-        contests.set(contests.indexOf(contest), new Contest(contest.id(), contest.raisedBy(), contest.reason(), contest.raisedAt(),
-                answer.strip(), now));
+        contests.set(
+                contests.indexOf(contest),
+                new Contest(
+                        contest.id(), contest.raisedBy(), contest.reason(), contest.raisedAt(), answer.strip(), now));
         record(DecisionAction.CONTEST_ANSWERED, by, now, answer.strip(), List.of(contest.raisedBy()));
     }
 
@@ -279,8 +391,16 @@ public final class Decision {
      * Decides. {@code check} holds which cited principles are active and which are likely relevant, for the
      * principle-check zone; {@code alsoInform} are told besides (the centre, in the centre-awareness zone).
      */
-    void decide(PersonId by, String choice, String rationale, List<UUID> principleIds, String expectedResult, LocalDate reviewOn,
-            PrincipleCheck check, List<PersonId> alsoInform, Instant now) {
+    void decide(
+            PersonId by,
+            String choice,
+            String rationale,
+            List<UUID> principleIds,
+            String expectedResult,
+            LocalDate reviewOn,
+            PrincipleCheck check,
+            List<PersonId> alsoInform,
+            Instant now) {
         requireOpen();
         requireDecider(by, "decide");
         if (zone == Zone.PRINCIPLE_CHECK) {
@@ -290,7 +410,8 @@ public final class Decision {
             throw new RuleViolation("choice", "decision.choice.required", "Say what was decided.");
         }
         if (method == DecisionMethod.CONSENT && !openObjections().isEmpty()) {
-            throw new StateConflict("decision.objectionsOpen",
+            throw new StateConflict(
+                    "decision.objectionsOpen",
                     "Consent is not reached while a reasoned objection is open: amend the proposal until every objection is withdrawn or integrated.");
         }
         this.choice = choice.strip();
@@ -305,10 +426,12 @@ public final class Decision {
 
     void recordResult(PersonId by, String result, Instant now) {
         if (status != DecisionStatus.DECIDED) {
-            throw new RuleViolation(null, "decision.result.notDecided", "A result is recorded once the decision is made.");
+            throw new RuleViolation(
+                    null, "decision.result.notDecided", "A result is recorded once the decision is made.");
         }
         if (actualResult != null) {
-            throw new StateConflict("decision.result.recorded", "The result is recorded already; add a correcting decision instead.");
+            throw new StateConflict(
+                    "decision.result.recorded", "The result is recorded already; add a correcting decision instead.");
         }
         if (result == null || result.isBlank()) {
             throw new RuleViolation("result", "decision.result.required", "Describe the actual result.");
@@ -325,24 +448,35 @@ public final class Decision {
 
     private Objection openObjection(UUID objectionId) {
         requireOpen();
-        var objection = objections.stream().filter(o -> o.id().equals(objectionId)).findFirst()
+        var objection = objections.stream()
+                .filter(o -> o.id().equals(objectionId))
+                .findFirst()
                 .orElseThrow(() -> new org.baton.organizations.NotFound("objection", objectionId));
         if (!objection.open()) {
-            throw new StateConflict("decision.objection.resolved", "This objection is already " + objection.status().name().toLowerCase() + ".");
+            throw new StateConflict(
+                    "decision.objection.resolved",
+                    "This objection is already " + objection.status().name().toLowerCase() + ".");
         }
         return objection;
     }
 
     private void requireOpen() {
         if (status != DecisionStatus.OPEN) {
-            throw new RuleViolation(null, "decision.decided", "This decision is made; it is never edited. Raise a correcting decision instead.");
+            throw new RuleViolation(
+                    null,
+                    "decision.decided",
+                    "This decision is made; it is never edited. Raise a correcting decision instead.");
         }
     }
 
     private void requireConsentRound() {
         requireOpen();
         if (method != DecisionMethod.CONSENT) {
-            throw new RuleViolation(null, "decision.notConsent", "This decision is made by " + method + ", not by consent: give advice instead.", method);
+            throw new RuleViolation(
+                    null,
+                    "decision.notConsent",
+                    "This decision is made by " + method + ", not by consent: give advice instead.",
+                    method);
         }
     }
 
@@ -353,8 +487,20 @@ public final class Decision {
     }
 
     private void record(DecisionAction action, PersonId actor, Instant at, String detail, List<PersonId> recipients) {
-        events.add(new DecisionChanged(organizationId, id, action, actor, at, title, context, choice == null ? "" : choice,
-                actualResult == null ? "" : actualResult, principleIds, scope, detail, recipients));
+        events.add(new DecisionChanged(
+                organizationId,
+                id,
+                action,
+                actor,
+                at,
+                title,
+                context,
+                choice == null ? "" : choice,
+                actualResult == null ? "" : actualResult,
+                principleIds,
+                scope,
+                detail,
+                recipients));
     }
 
     List<DecisionChanged> releaseEvents() {
@@ -365,8 +511,20 @@ public final class Decision {
 
     /** A review reminder is due: the decider is told, once. */
     DecisionChanged reviewDue(Instant now) {
-        return new DecisionChanged(organizationId, id, DecisionAction.REVIEW_DUE, null, now, title, context, choice, actualResult == null ? "" : actualResult,
-                principleIds, scope, reviewOn == null ? "" : reviewOn.toString(), List.of(deciderId));
+        return new DecisionChanged(
+                organizationId,
+                id,
+                DecisionAction.REVIEW_DUE,
+                null,
+                now,
+                title,
+                context,
+                choice,
+                actualResult == null ? "" : actualResult,
+                principleIds,
+                scope,
+                reviewOn == null ? "" : reviewOn.toString(),
+                List.of(deciderId));
     }
 
     public List<Objection> openObjections() {
@@ -377,39 +535,143 @@ public final class Decision {
         return proposals.getLast();
     }
 
-    public DecisionId id() { return id; }
-    public OrganizationId organizationId() { return organizationId; }
-    public String title() { return title; }
-    public String context() { return context; }
-    public Scope scope() { return scope; }
-    public PersonId proposerId() { return proposerId; }
-    public PersonId deciderId() { return deciderId; }
-    public Reversibility reversibility() { return reversibility; }
-    public Consequence consequence() { return consequence; }
-    public List<String> options() { return options; }
-    public DecisionMethod recommendedMethod() { return recommendedMethod; }
-    public DecisionMethod method() { return method; }
-    public String methodReason() { return methodReason; }
-    public DecisionStatus status() { return status; }
-    public Instant consentDeadline() { return consentDeadline; }
-    public Instant fellBackAt() { return fellBackAt; }
-    public String choice() { return choice; }
-    public String rationale() { return rationale; }
-    public List<UUID> principleIds() { return principleIds; }
-    public String expectedResult() { return expectedResult; }
-    public LocalDate reviewOn() { return reviewOn; }
-    public String actualResult() { return actualResult; }
-    public Instant resultRecordedAt() { return resultRecordedAt; }
-    public DecisionId correctsId() { return correctsId; }
-    public UUID intentId() { return intentId; }
-    public AreaId areaId() { return areaId; }
-    public Zone zone() { return zone; }
-    public Instant raisedAt() { return raisedAt; }
-    public Instant decidedAt() { return decidedAt; }
-    public List<Proposal> proposals() { return List.copyOf(proposals); }
-    public List<Advice> advice() { return List.copyOf(advice); }
-    public List<Reaction> reactions() { return List.copyOf(reactions); }
-    public List<Objection> objections() { return List.copyOf(objections); }
-    public List<Contest> contests() { return List.copyOf(contests); }
-    public long version() { return version; }
+    public DecisionId id() {
+        return id;
+    }
+
+    public OrganizationId organizationId() {
+        return organizationId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String context() {
+        return context;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public PersonId proposerId() {
+        return proposerId;
+    }
+
+    public PersonId deciderId() {
+        return deciderId;
+    }
+
+    public Reversibility reversibility() {
+        return reversibility;
+    }
+
+    public Consequence consequence() {
+        return consequence;
+    }
+
+    public List<String> options() {
+        return options;
+    }
+
+    public DecisionMethod recommendedMethod() {
+        return recommendedMethod;
+    }
+
+    public DecisionMethod method() {
+        return method;
+    }
+
+    public String methodReason() {
+        return methodReason;
+    }
+
+    public DecisionStatus status() {
+        return status;
+    }
+
+    public Instant consentDeadline() {
+        return consentDeadline;
+    }
+
+    public Instant fellBackAt() {
+        return fellBackAt;
+    }
+
+    public String choice() {
+        return choice;
+    }
+
+    public String rationale() {
+        return rationale;
+    }
+
+    public List<UUID> principleIds() {
+        return principleIds;
+    }
+
+    public String expectedResult() {
+        return expectedResult;
+    }
+
+    public LocalDate reviewOn() {
+        return reviewOn;
+    }
+
+    public String actualResult() {
+        return actualResult;
+    }
+
+    public Instant resultRecordedAt() {
+        return resultRecordedAt;
+    }
+
+    public DecisionId correctsId() {
+        return correctsId;
+    }
+
+    public UUID intentId() {
+        return intentId;
+    }
+
+    public AreaId areaId() {
+        return areaId;
+    }
+
+    public Zone zone() {
+        return zone;
+    }
+
+    public Instant raisedAt() {
+        return raisedAt;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public List<Proposal> proposals() {
+        return List.copyOf(proposals);
+    }
+
+    public List<Advice> advice() {
+        return List.copyOf(advice);
+    }
+
+    public List<Reaction> reactions() {
+        return List.copyOf(reactions);
+    }
+
+    public List<Objection> objections() {
+        return List.copyOf(objections);
+    }
+
+    public List<Contest> contests() {
+        return List.copyOf(contests);
+    }
+
+    public long version() {
+        return version;
+    }
 }

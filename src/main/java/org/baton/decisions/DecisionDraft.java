@@ -30,7 +30,12 @@ public record DecisionDraft(
 
     public DecisionDraft {
         scope = scope == null ? Scope.ORGANIZATION : scope;
-        options = options == null ? List.of() : options.stream().filter(o -> o != null && !o.isBlank()).map(String::strip).toList();
+        options = options == null
+                ? List.of()
+                : options.stream()
+                        .filter(o -> o != null && !o.isBlank())
+                        .map(String::strip)
+                        .toList();
         consentWindow = consentWindow == null ? DEFAULT_CONSENT_WINDOW : consentWindow;
     }
 }

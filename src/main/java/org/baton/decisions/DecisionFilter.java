@@ -12,7 +12,8 @@ public record DecisionFilter(DecisionStatus status, HomeBaseId homeBaseId, Missi
 
     public static final DecisionFilter ALL = new DecisionFilter(null, null, null, null);
 
-    static final String SQL = """
+    static final String SQL =
+            """
             organization_id = :org
             and (cast(:status as text) is null or status = :status)
             and (cast(:homeBase as uuid) is null or home_base_id = :homeBase)

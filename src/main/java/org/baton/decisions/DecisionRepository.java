@@ -33,99 +33,177 @@ class DecisionRepository {
     }
 
     void insert(Decision d) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into decisions (organization_id, id, title, context, home_base_id, mission_id, proposer_id, decider_id,
                     reversibility, consequence, options, recommended_method, method, method_reason, status, consent_deadline,
                     corrects_id, intent_id, area_id, zone, raised_at, version)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                .params(org(d), d.id().value(), d.title(), d.context(), homeBase(d.scope()), mission(d.scope()), d.proposerId().value(),
-                        d.deciderId().value(), d.reversibility().name(), d.consequence().name(), d.options().toArray(String[]::new),
-                        d.recommendedMethod().name(), d.method().name(), d.methodReason(), d.status().name(), ts(d.consentDeadline()),
-                        d.correctsId() == null ? null : d.correctsId().value(), d.intentId(),
-                        d.areaId() == null ? null : d.areaId().value(), d.zone() == null ? null : d.zone().name(), ts(d.raisedAt()))
+                .params(
+                        org(d),
+                        d.id().value(),
+                        d.title(),
+                        d.context(),
+                        homeBase(d.scope()),
+                        mission(d.scope()),
+                        d.proposerId().value(),
+                        d.deciderId().value(),
+                        d.reversibility().name(),
+                        d.consequence().name(),
+                        d.options().toArray(String[]::new),
+                        d.recommendedMethod().name(),
+                        d.method().name(),
+                        d.methodReason(),
+                        d.status().name(),
+                        ts(d.consentDeadline()),
+                        d.correctsId() == null ? null : d.correctsId().value(),
+                        d.intentId(),
+                        d.areaId() == null ? null : d.areaId().value(),
+                        d.zone() == null ? null : d.zone().name(),
+                        ts(d.raisedAt()))
                 .update();
         saveParts(d);
     }
 
     void update(Decision d) {
-        int updated = jdbc.sql("""
+        int updated = jdbc.sql(
+                        """
                 update decisions set decider_id = ?, method = ?, status = ?, fell_back_at = ?, choice = ?, rationale = ?, principle_ids = ?,
                     expected_result = ?, review_on = ?, actual_result = ?, result_recorded_at = ?, decided_at = ?, version = version + 1
                 where organization_id = ? and id = ? and version = ?""")
-                .params(d.deciderId().value(), d.method().name(), d.status().name(), ts(d.fellBackAt()), d.choice(), d.rationale(),
-                        d.principleIds().toArray(UUID[]::new), d.expectedResult(), d.reviewOn() == null ? null : Date.valueOf(d.reviewOn()),
-                        d.actualResult(), ts(d.resultRecordedAt()), ts(d.decidedAt()), org(d), d.id().value(), d.version())
+                .params(
+                        d.deciderId().value(),
+                        d.method().name(),
+                        d.status().name(),
+                        ts(d.fellBackAt()),
+                        d.choice(),
+                        d.rationale(),
+                        d.principleIds().toArray(UUID[]::new),
+                        d.expectedResult(),
+                        d.reviewOn() == null ? null : Date.valueOf(d.reviewOn()),
+                        d.actualResult(),
+                        ts(d.resultRecordedAt()),
+                        ts(d.decidedAt()),
+                        org(d),
+                        d.id().value(),
+                        d.version())
                 .update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("decision " + d.id() + " was changed by someone else");
         }
-        for (String table : List.of("decision_advice", "decision_reactions", "decision_objections", "decision_contests")) {
-            jdbc.sql("delete from " + table + " where organization_id = ? and decision_id = ?").params(org(d), d.id().value()).update();
+        for (String table :
+                List.of("decision_advice", "decision_reactions", "decision_objections", "decision_contests")) {
+            jdbc.sql("delete from " + table + " where organization_id = ? and decision_id = ?")
+                    .params(org(d), d.id().value())
+                    .update();
         }
         saveParts(d);
     }
 
     private void saveParts(Decision d) {
         for (Proposal p : d.proposals()) {
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                     insert into decision_proposals (organization_id, decision_id, position, proposal, proposed_at) values (?, ?, ?, ?, ?)
                     on conflict do nothing""")
                     .params(org(d), d.id().value(), p.version(), p.text(), ts(p.proposedAt()))
                     .update();
         }
         for (Advice a : d.advice()) {
-            jdbc.sql("insert into decision_advice (organization_id, decision_id, person_id, requested_at, advice, given_at) values (?, ?, ?, ?, ?, ?)")
-                    .params(org(d), d.id().value(), a.personId().value(), ts(a.requestedAt()), a.advice(), ts(a.givenAt()))
+            jdbc.sql(
+                            "insert into decision_advice (organization_id, decision_id, person_id, requested_at, advice, given_at) values (?, ?, ?, ?, ?, ?)")
+                    .params(
+                            org(d),
+                            d.id().value(),
+                            a.personId().value(),
+                            ts(a.requestedAt()),
+                            a.advice(),
+                            ts(a.givenAt()))
                     .update();
         }
         for (Reaction r : d.reactions()) {
-            jdbc.sql("insert into decision_reactions (organization_id, decision_id, person_id, reaction, comment, reacted_at) values (?, ?, ?, ?, ?, ?)")
-                    .params(org(d), d.id().value(), r.personId().value(), r.kind().name(), r.comment(), ts(r.reactedAt()))
+            jdbc.sql(
+                            "insert into decision_reactions (organization_id, decision_id, person_id, reaction, comment, reacted_at) values (?, ?, ?, ?, ?, ?)")
+                    .params(
+                            org(d),
+                            d.id().value(),
+                            r.personId().value(),
+                            r.kind().name(),
+                            r.comment(),
+                            ts(r.reactedAt()))
                     .update();
         }
         for (Objection o : d.objections()) {
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                     insert into decision_objections (organization_id, id, decision_id, raised_by, harm, raised_at, status, resolved_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(org(d), o.id(), d.id().value(), o.raisedBy().value(), o.harm(), ts(o.raisedAt()), o.status().name(), ts(o.resolvedAt()))
+                    .params(
+                            org(d),
+                            o.id(),
+                            d.id().value(),
+                            o.raisedBy().value(),
+                            o.harm(),
+                            ts(o.raisedAt()),
+                            o.status().name(),
+                            ts(o.resolvedAt()))
                     .update();
         }
         for (Contest c : d.contests()) {
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                     insert into decision_contests (organization_id, id, decision_id, raised_by, reason, raised_at, answer, answered_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(org(d), c.id(), d.id().value(), c.raisedBy().value(), c.reason(), ts(c.raisedAt()), c.answer(), ts(c.answeredAt()))
+                    .params(
+                            org(d),
+                            c.id(),
+                            d.id().value(),
+                            c.raisedBy().value(),
+                            c.reason(),
+                            ts(c.raisedAt()),
+                            c.answer(),
+                            ts(c.answeredAt()))
                     .update();
         }
     }
 
     Optional<Decision> find(OrganizationId org, DecisionId id) {
-        return complete(org, jdbc.sql("select * from decisions where organization_id = ? and id = ?")
-                        .params(org.value(), id.value())
-                        .query(this::row)
-                        .list())
+        return complete(
+                        org,
+                        jdbc.sql("select * from decisions where organization_id = ? and id = ?")
+                                .params(org.value(), id.value())
+                                .query(this::row)
+                                .list())
                 .stream()
                 .findFirst();
     }
 
     List<Decision> page(OrganizationId org, DecisionFilter filter, PageRequest page) {
-        return complete(org, jdbc.sql("select * from decisions where " + DecisionFilter.SQL + " order by raised_at desc, id limit :limit offset :offset")
-                .params(filter.params(org))
-                .param("limit", page.size())
-                .param("offset", page.offset())
-                .query(this::row)
-                .list());
+        return complete(
+                org,
+                jdbc.sql("select * from decisions where " + DecisionFilter.SQL
+                                + " order by raised_at desc, id limit :limit offset :offset")
+                        .params(filter.params(org))
+                        .param("limit", page.size())
+                        .param("offset", page.offset())
+                        .query(this::row)
+                        .list());
     }
 
     long count(OrganizationId org, DecisionFilter filter) {
-        return jdbc.sql("select count(*) from decisions where " + DecisionFilter.SQL).params(filter.params(org)).query(Long.class).single();
+        return jdbc.sql("select count(*) from decisions where " + DecisionFilter.SQL)
+                .params(filter.params(org))
+                .query(Long.class)
+                .single();
     }
 
     /** Consent rounds whose deadline has passed, across all organizations. */
     List<DecisionKey> consentRoundsPast(Instant now) {
-        return jdbc.sql("select organization_id, id from decisions where status = 'OPEN' and method = 'CONSENT' and consent_deadline <= ?")
+        return jdbc.sql(
+                        "select organization_id, id from decisions where status = 'OPEN' and method = 'CONSENT' and consent_deadline <= ?")
                 .param(ts(now))
-                .query((rs, n) -> new DecisionKey(new OrganizationId(rs.getObject(1, UUID.class)), new DecisionId(rs.getObject(2, UUID.class))))
+                .query((rs, n) -> new DecisionKey(
+                        new OrganizationId(rs.getObject(1, UUID.class)), new DecisionId(rs.getObject(2, UUID.class))))
                 .list();
     }
 
@@ -134,12 +212,14 @@ class DecisionRepository {
      * each is claimed exactly once however many Baton instances sweep at the same time.
      */
     List<DecisionKey> claimDueReviews(java.time.LocalDate today) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 update decisions set review_reminded = true
                 where status = 'DECIDED' and not review_reminded and review_on <= ?
                 returning organization_id, id""")
                 .param(Date.valueOf(today))
-                .query((rs, n) -> new DecisionKey(new OrganizationId(rs.getObject(1, UUID.class)), new DecisionId(rs.getObject(2, UUID.class))))
+                .query((rs, n) -> new DecisionKey(
+                        new OrganizationId(rs.getObject(1, UUID.class)), new DecisionId(rs.getObject(2, UUID.class))))
                 .list();
     }
 
@@ -151,52 +231,112 @@ class DecisionRepository {
         }
         UUID[] ids = decisions.stream().map(d -> d.id().value()).toArray(UUID[]::new);
         Map<UUID, List<Proposal>> proposals = new HashMap<>();
-        jdbc.sql("select decision_id, position, proposal, proposed_at from decision_proposals where organization_id = ? and decision_id = any(?) order by position")
+        jdbc.sql(
+                        "select decision_id, position, proposal, proposed_at from decision_proposals where organization_id = ? and decision_id = any(?) order by position")
                 .params(org.value(), ids)
                 .query(rs -> {
-                    proposals.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new Proposal(rs.getInt(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
+                    proposals
+                            .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Proposal(
+                                    rs.getInt(2),
+                                    rs.getString(3),
+                                    rs.getTimestamp(4).toInstant()));
                 });
         Map<UUID, List<Advice>> advice = new HashMap<>();
-        jdbc.sql("select decision_id, person_id, requested_at, advice, given_at from decision_advice where organization_id = ? and decision_id = any(?) order by requested_at, person_id")
+        jdbc.sql(
+                        "select decision_id, person_id, requested_at, advice, given_at from decision_advice where organization_id = ? and decision_id = any(?) order by requested_at, person_id")
                 .params(org.value(), ids)
                 .query(rs -> {
-                    advice.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new Advice(
-                            new PersonId(rs.getObject(2, UUID.class)), rs.getTimestamp(3).toInstant(), rs.getString(4), instant(rs.getTimestamp(5))));
+                    advice.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Advice(
+                                    new PersonId(rs.getObject(2, UUID.class)),
+                                    rs.getTimestamp(3).toInstant(),
+                                    rs.getString(4),
+                                    instant(rs.getTimestamp(5))));
                 });
         Map<UUID, List<Reaction>> reactions = new HashMap<>();
-        jdbc.sql("select decision_id, person_id, reaction, comment, reacted_at from decision_reactions where organization_id = ? and decision_id = any(?) order by reacted_at, person_id")
+        jdbc.sql(
+                        "select decision_id, person_id, reaction, comment, reacted_at from decision_reactions where organization_id = ? and decision_id = any(?) order by reacted_at, person_id")
                 .params(org.value(), ids)
                 .query(rs -> {
-                    reactions.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new Reaction(
-                            new PersonId(rs.getObject(2, UUID.class)), Reaction.Kind.valueOf(rs.getString(3)), rs.getString(4),
-                            rs.getTimestamp(5).toInstant()));
+                    reactions
+                            .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Reaction(
+                                    new PersonId(rs.getObject(2, UUID.class)),
+                                    Reaction.Kind.valueOf(rs.getString(3)),
+                                    rs.getString(4),
+                                    rs.getTimestamp(5).toInstant()));
                 });
         Map<UUID, List<Objection>> objections = new HashMap<>();
-        jdbc.sql("select decision_id, id, raised_by, harm, raised_at, status, resolved_at from decision_objections where organization_id = ? and decision_id = any(?) order by raised_at, id")
+        jdbc.sql(
+                        "select decision_id, id, raised_by, harm, raised_at, status, resolved_at from decision_objections where organization_id = ? and decision_id = any(?) order by raised_at, id")
                 .params(org.value(), ids)
                 .query(rs -> {
-                    objections.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new Objection(
-                            rs.getObject(2, UUID.class), new PersonId(rs.getObject(3, UUID.class)), rs.getString(4),
-                            rs.getTimestamp(5).toInstant(), Objection.Status.valueOf(rs.getString(6)), instant(rs.getTimestamp(7))));
+                    objections
+                            .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Objection(
+                                    rs.getObject(2, UUID.class),
+                                    new PersonId(rs.getObject(3, UUID.class)),
+                                    rs.getString(4),
+                                    rs.getTimestamp(5).toInstant(),
+                                    Objection.Status.valueOf(rs.getString(6)),
+                                    instant(rs.getTimestamp(7))));
                 });
         Map<UUID, List<Contest>> contests = new HashMap<>();
-        jdbc.sql("select decision_id, id, raised_by, reason, raised_at, answer, answered_at from decision_contests where organization_id = ? and decision_id = any(?) order by raised_at, id")
+        jdbc.sql(
+                        "select decision_id, id, raised_by, reason, raised_at, answer, answered_at from decision_contests where organization_id = ? and decision_id = any(?) order by raised_at, id")
                 .params(org.value(), ids)
                 .query(rs -> {
-                    contests.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new Contest(
-                            rs.getObject(2, UUID.class), new PersonId(rs.getObject(3, UUID.class)), rs.getString(4),
-                            rs.getTimestamp(5).toInstant(), rs.getString(6), instant(rs.getTimestamp(7))));
+                    contests.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Contest(
+                                    rs.getObject(2, UUID.class),
+                                    new PersonId(rs.getObject(3, UUID.class)),
+                                    rs.getString(4),
+                                    rs.getTimestamp(5).toInstant(),
+                                    rs.getString(6),
+                                    instant(rs.getTimestamp(7))));
                 });
-        return decisions.stream().map(d -> {
-            UUID key = d.id().value();
-            return new Decision(d.id(), d.organizationId(), d.title(), d.context(), d.scope(), d.proposerId(), d.deciderId(),
-                    d.reversibility(), d.consequence(), d.options(), d.recommendedMethod(), d.method(), d.methodReason(), d.status(),
-                    d.consentDeadline(), d.fellBackAt(), d.choice(), d.rationale(), d.principleIds(), d.expectedResult(), d.reviewOn(),
-                    d.actualResult(), d.resultRecordedAt(), d.correctsId(), d.intentId(), d.areaId(), d.zone(), d.raisedAt(), d.decidedAt(),
-                    proposals.getOrDefault(key, List.of()), advice.getOrDefault(key, List.of()), reactions.getOrDefault(key, List.of()),
-                    objections.getOrDefault(key, List.of()), contests.getOrDefault(key, List.of()), d.version());
-        }).toList();
+        return decisions.stream()
+                .map(d -> {
+                    UUID key = d.id().value();
+                    return new Decision(
+                            d.id(),
+                            d.organizationId(),
+                            d.title(),
+                            d.context(),
+                            d.scope(),
+                            d.proposerId(),
+                            d.deciderId(),
+                            d.reversibility(),
+                            d.consequence(),
+                            d.options(),
+                            d.recommendedMethod(),
+                            d.method(),
+                            d.methodReason(),
+                            d.status(),
+                            d.consentDeadline(),
+                            d.fellBackAt(),
+                            d.choice(),
+                            d.rationale(),
+                            d.principleIds(),
+                            d.expectedResult(),
+                            d.reviewOn(),
+                            d.actualResult(),
+                            d.resultRecordedAt(),
+                            d.correctsId(),
+                            d.intentId(),
+                            d.areaId(),
+                            d.zone(),
+                            d.raisedAt(),
+                            d.decidedAt(),
+                            proposals.getOrDefault(key, List.of()),
+                            advice.getOrDefault(key, List.of()),
+                            reactions.getOrDefault(key, List.of()),
+                            objections.getOrDefault(key, List.of()),
+                            contests.getOrDefault(key, List.of()),
+                            d.version());
+                })
+                .toList();
     }
 
     private Decision row(ResultSet rs, int n) throws SQLException {
@@ -209,7 +349,9 @@ class DecisionRepository {
                 new OrganizationId(rs.getObject("organization_id", UUID.class)),
                 rs.getString("title"),
                 rs.getString("context"),
-                new Scope(homeBase == null ? null : new HomeBaseId(homeBase), mission == null ? null : new MissionId(mission)),
+                new Scope(
+                        homeBase == null ? null : new HomeBaseId(homeBase),
+                        mission == null ? null : new MissionId(mission)),
                 new PersonId(rs.getObject("proposer_id", UUID.class)),
                 new PersonId(rs.getObject("decider_id", UUID.class)),
                 Reversibility.valueOf(rs.getString("reversibility")),
@@ -234,7 +376,11 @@ class DecisionRepository {
                 rs.getString("zone") == null ? null : Zone.valueOf(rs.getString("zone")),
                 rs.getTimestamp("raised_at").toInstant(),
                 instant(rs.getTimestamp("decided_at")),
-                List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
                 rs.getLong("version"));
     }
 

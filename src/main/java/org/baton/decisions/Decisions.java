@@ -35,8 +35,14 @@ public class Decisions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Decisions(DecisionRepository repository, Scopes scopes, People people, Zones zones, PrincipleCatalogue principles,
-            ApplicationEventPublisher events, Clock clock) {
+    Decisions(
+            DecisionRepository repository,
+            Scopes scopes,
+            People people,
+            Zones zones,
+            PrincipleCatalogue principles,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.scopes = scopes;
         this.people = people;
@@ -115,10 +121,23 @@ public class Decisions {
         return change(org, id, d -> {
             var cited = choice.principleIds() == null ? List.<UUID>of() : choice.principleIds();
             var check = d.zone() == Zone.PRINCIPLE_CHECK
-                    ? new PrincipleCheck(cited, principles.active(org, cited), principles.likelyRelevant(org, d.title() + " " + d.context(), 3))
+                    ? new PrincipleCheck(
+                            cited,
+                            principles.active(org, cited),
+                            principles.likelyRelevant(org, d.title() + " " + d.context(), 3))
                     : PrincipleCheck.NOT_NEEDED;
-            var alsoInform = d.zone() == Zone.CENTRE_AWARENESS ? zones.centre(org).memberIds() : List.<PersonId>of();
-            d.decide(by, choice.choice(), choice.rationale(), cited, choice.expectedResult(), choice.reviewOn(), check, alsoInform, now());
+            var alsoInform =
+                    d.zone() == Zone.CENTRE_AWARENESS ? zones.centre(org).memberIds() : List.<PersonId>of();
+            d.decide(
+                    by,
+                    choice.choice(),
+                    choice.rationale(),
+                    cited,
+                    choice.expectedResult(),
+                    choice.reviewOn(),
+                    check,
+                    alsoInform,
+                    now());
         });
     }
 
@@ -129,8 +148,11 @@ public class Decisions {
         var active = principles.active(org, cited);
         var unknown = cited.stream().filter(c -> !active.contains(c)).toList();
         if (!unknown.isEmpty()) {
-            throw new org.baton.organizations.RuleViolation("principleIds", "decision.principle.inactive",
-                    "These are not active principles of the organization: " + unknown, unknown.toString());
+            throw new org.baton.organizations.RuleViolation(
+                    "principleIds",
+                    "decision.principle.inactive",
+                    "These are not active principles of the organization: " + unknown,
+                    unknown.toString());
         }
         return cited;
     }

@@ -18,15 +18,25 @@ public record PrincipleCheck(List<UUID> cited, Set<UUID> active, List<PrincipleH
     void require() {
         var inactive = cited.stream().filter(id -> !active.contains(id)).toList();
         if (!inactive.isEmpty()) {
-            throw new RuleViolation("principleIds", "decision.principle.inactive",
-                    "These are not active principles of the organization: " + inactive, inactive.toString());
+            throw new RuleViolation(
+                    "principleIds",
+                    "decision.principle.inactive",
+                    "These are not active principles of the organization: " + inactive,
+                    inactive.toString());
         }
         if (active.isEmpty()) {
             String hints = likelyRelevant.isEmpty()
                     ? "No principles are defined yet."
-                    : "Likely relevant: " + likelyRelevant.stream().map(h -> "'" + h.statement() + "' (" + h.id() + ")").collect(Collectors.joining("; "));
-            throw new RuleViolation("principleIds", "decision.principle.required",
-                    "This area is in the principle-check zone: cite at least one active principle you applied (principleIds). " + hints, hints);
+                    : "Likely relevant: "
+                            + likelyRelevant.stream()
+                                    .map(h -> "'" + h.statement() + "' (" + h.id() + ")")
+                                    .collect(Collectors.joining("; "));
+            throw new RuleViolation(
+                    "principleIds",
+                    "decision.principle.required",
+                    "This area is in the principle-check zone: cite at least one active principle you applied (principleIds). "
+                            + hints,
+                    hints);
         }
     }
 }

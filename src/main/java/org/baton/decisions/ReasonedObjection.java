@@ -12,24 +12,29 @@ public final class ReasonedObjection {
 
     static final int MINIMUM_LENGTH = 10;
 
-    private static final Pattern PREFERENCE = Pattern.compile("^(i('d| would)? (rather|prefer)|i like .* better|i don'?t like)\\b.*");
+    private static final Pattern PREFERENCE =
+            Pattern.compile("^(i('d| would)? (rather|prefer)|i like .* better|i don'?t like)\\b.*");
 
     private ReasonedObjection() {}
 
     /** Returns the harm, tidied, or refuses it with an explanation of what a reasoned objection is. */
     public static String require(String harm) {
         if (harm == null || harm.isBlank()) {
-            throw new RuleViolation("harm", "objection.harm.required",
+            throw new RuleViolation(
+                    "harm",
+                    "objection.harm.required",
                     "A reasoned objection says what harm you foresee or which goal this puts at risk. Describe the harm, or give advice instead.");
         }
         String text = harm.strip();
         if (PREFERENCE.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
-            throw new RuleViolation("harm", "objection.harm.preference",
+            throw new RuleViolation(
+                    "harm",
+                    "objection.harm.preference",
                     "Preferring another option is not an objection. Say what harm this would cause or which goal it risks, or give advice instead.");
         }
         if (text.length() < MINIMUM_LENGTH) {
-            throw new RuleViolation("harm", "objection.harm.short",
-                    "Describe the harm in a sentence, so the author can address it.");
+            throw new RuleViolation(
+                    "harm", "objection.harm.short", "Describe the harm in a sentence, so the author can address it.");
         }
         return text;
     }

@@ -16,6 +16,8 @@ public record Scope(HomeBaseId homeBaseId, MissionId missionId) {
     }
 
     public static Scope of(java.util.UUID homeBaseId, java.util.UUID missionId) {
-        return new Scope(homeBaseId == null ? null : new HomeBaseId(homeBaseId), missionId == null ? null : new MissionId(missionId));
+        return new Scope(
+                homeBaseId == null ? null : new HomeBaseId(homeBaseId),
+                missionId == null ? null : new MissionId(missionId));
     }
 }

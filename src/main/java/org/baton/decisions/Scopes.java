@@ -29,8 +29,11 @@ public class Scopes {
             homeBases.requireExists(org, scope.homeBaseId(), "homeBaseId");
         }
         if (scope.missionId() != null && missions.find(org, scope.missionId()).isEmpty()) {
-            throw new org.baton.organizations.RuleViolation("missionId", "mission.unknown",
-                    "No mission with id " + scope.missionId() + " in this organization.", scope.missionId());
+            throw new org.baton.organizations.RuleViolation(
+                    "missionId",
+                    "mission.unknown",
+                    "No mission with id " + scope.missionId() + " in this organization.",
+                    scope.missionId());
         }
     }
 

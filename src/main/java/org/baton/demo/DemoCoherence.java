@@ -46,16 +46,31 @@ class DemoCoherence {
 
     void fill(OrganizationId org, Map<String, PersonId> staff, Map<String, HomeBase> bases) {
         var amara = staff.get("Amara Okafor");
-        var clinics = principles.defineValue(org, amara, "Clinics first",
-                "When we trade off, the clinic's working day wins over our convenience.");
-        var calmFrontDesk = principles.adopt(org, amara, clinics.id(),
-                "Change what a front desk sees only when it saves them time the same week", null, null);
-        principles.adopt(org, amara, clinics.id(), "Ask a clinic before we build for it, and show it before we ship", null, null);
-        var open = principles.defineValue(org, amara, "Open by default", "Anyone at Larkspur can see why something was decided.");
-        var writeItDown = principles.adopt(org, amara, open.id(), "Decisions go into the log, with the principle they applied", null, null);
+        var clinics = principles.defineValue(
+                org, amara, "Clinics first", "When we trade off, the clinic's working day wins over our convenience.");
+        var calmFrontDesk = principles.adopt(
+                org,
+                amara,
+                clinics.id(),
+                "Change what a front desk sees only when it saves them time the same week",
+                null,
+                null);
+        principles.adopt(
+                org,
+                amara,
+                clinics.id(),
+                "Ask a clinic before we build for it, and show it before we ship",
+                null,
+                null);
+        var open = principles.defineValue(
+                org, amara, "Open by default", "Anyone at Larkspur can see why something was decided.");
+        var writeItDown = principles.adopt(
+                org, amara, open.id(), "Decisions go into the log, with the principle they applied", null, null);
         principles.adopt(org, amara, open.id(), "Numbers we steer by are visible to everyone", null, null);
-        var pace = principles.defineValue(org, amara, "Sustainable pace", "We finish what we start without running people down.");
-        Principle finishFirst = principles.adopt(org, amara, pace.id(), "Finish before starting something new", null, null);
+        var pace = principles.defineValue(
+                org, amara, "Sustainable pace", "We finish what we start without running people down.");
+        Principle finishFirst =
+                principles.adopt(org, amara, pace.id(), "Finish before starting something new", null, null);
         principles.adopt(org, amara, pace.id(), "Plan releases around people, not around dates we made up", null, null);
 
         LocalDate today = LocalDate.ofInstant(principles.now(), ZoneOffset.UTC);
@@ -63,7 +78,8 @@ class DemoCoherence {
         governance.appoint(org, staff.get("Kwame Mensah"), today.minusMonths(2), today.plusMonths(10));
         governance.appoint(org, staff.get("Hannah Kim"), today.minusMonths(1), today.plusMonths(11));
 
-        zones.appointCentre(org, "Leadership team", List.of(amara, staff.get("Lucas Moreau"), staff.get("Sofia Lindqvist")));
+        zones.appointCentre(
+                org, "Leadership team", List.of(amara, staff.get("Lucas Moreau"), staff.get("Sofia Lindqvist")));
         var ux = zones.define(org, "Onboarding screens", Zone.LOCAL, "Layout and wording of the setup flow.");
         zones.define(org, "Release planning", Zone.PRINCIPLE_CHECK, "When and how we ship to clinics.");
         var pricing = zones.define(org, "Pricing", Zone.CENTRE_AWARENESS, "What clinics pay and how.");
@@ -71,28 +87,80 @@ class DemoCoherence {
         zones.grant(org, ux.id(), bases.get("Onboarding").id(), null, null);
         zones.grant(org, pricing.id(), bases.get("Billing").id(), null, null);
 
-        intents.declare(org, staff.get("Jonas Weber"), "I intend to turn on the new import wizard for every clinic next Monday",
-                "Twelve pilot clinics used it without a single support ticket", new Scope(bases.get("Onboarding").id(), null), ux.id(),
+        intents.declare(
+                org,
+                staff.get("Jonas Weber"),
+                "I intend to turn on the new import wizard for every clinic next Monday",
+                "Twelve pilot clinics used it without a single support ticket",
+                new Scope(bases.get("Onboarding").id(), null),
+                ux.id(),
                 Duration.ofHours(48));
 
         var sofia = staff.get("Sofia Lindqvist");
-        var retries = decisions.raise(org, sofia, new DecisionDraft("Retry failed card payments automatically",
-                "A third of failed payments succeed when retried a day later.", new Scope(bases.get("Billing").id(), null), Reversibility.HARD,
-                Consequence.LOW, List.of("Retry once after 24 hours", "Retry three times over a week", "Leave it to the clinics"), null, null,
-                null, null, null, null, null));
+        var retries = decisions.raise(
+                org,
+                sofia,
+                new DecisionDraft(
+                        "Retry failed card payments automatically",
+                        "A third of failed payments succeed when retried a day later.",
+                        new Scope(bases.get("Billing").id(), null),
+                        Reversibility.HARD,
+                        Consequence.LOW,
+                        List.of(
+                                "Retry once after 24 hours",
+                                "Retry three times over a week",
+                                "Leave it to the clinics"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         decisions.requestAdvice(org, retries.id(), sofia, List.of(staff.get("Kwame Mensah"), staff.get("Hannah Kim")));
-        decisions.giveAdvice(org, retries.id(), staff.get("Hannah Kim"), "Tell the patient before each retry, or support will hear about it.");
-        decisions.giveAdvice(org, retries.id(), staff.get("Kwame Mensah"), "Three retries risk the provider's fraud checks; one is safe.");
-        decisions.decide(org, retries.id(), sofia, new Choice("Retry once after 24 hours, with a notice to the patient",
-                "Both advisers pointed at the same risks; one retry recovers most of the money.", List.of(writeItDown.id().value()),
-                "Failed payments down by a quarter", today.plusMonths(2)));
+        decisions.giveAdvice(
+                org,
+                retries.id(),
+                staff.get("Hannah Kim"),
+                "Tell the patient before each retry, or support will hear about it.");
+        decisions.giveAdvice(
+                org,
+                retries.id(),
+                staff.get("Kwame Mensah"),
+                "Three retries risk the provider's fraud checks; one is safe.");
+        decisions.decide(
+                org,
+                retries.id(),
+                sofia,
+                new Choice(
+                        "Retry once after 24 hours, with a notice to the patient",
+                        "Both advisers pointed at the same risks; one retry recovers most of the money.",
+                        List.of(writeItDown.id().value()),
+                        "Failed payments down by a quarter",
+                        today.plusMonths(2)));
 
         var lucas = staff.get("Lucas Moreau");
-        var freeze = decisions.raise(org, lucas, new DecisionDraft("Freeze the day view layout until spring",
-                "Clinics complain every time the calendar moves under their feet.", new Scope(bases.get("Scheduling").id(), null),
-                Reversibility.HARD, Consequence.HIGH, List.of(), null, null,
-                "No layout changes to the day view until March; fixes and speed work go on", null, null, null, null));
-        decisions.raiseObjection(org, freeze.id(), staff.get("Mei Tanaka"),
+        var freeze = decisions.raise(
+                org,
+                lucas,
+                new DecisionDraft(
+                        "Freeze the day view layout until spring",
+                        "Clinics complain every time the calendar moves under their feet.",
+                        new Scope(bases.get("Scheduling").id(), null),
+                        Reversibility.HARD,
+                        Consequence.HIGH,
+                        List.of(),
+                        null,
+                        null,
+                        "No layout changes to the day view until March; fixes and speed work go on",
+                        null,
+                        null,
+                        null,
+                        null));
+        decisions.raiseObjection(
+                org,
+                freeze.id(),
+                staff.get("Mei Tanaka"),
                 "The slow day view on old computers is a layout problem; freezing the layout blocks the speed fix clinics asked for.",
                 List.of(calmFrontDesk.id().value(), finishFirst.id().value()));
     }

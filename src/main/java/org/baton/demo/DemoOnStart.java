@@ -33,7 +33,8 @@ class DemoOnStart implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         var all = organizations.all();
         if (all.isEmpty()) {
-            log.info("Demo: no organization yet; set BATON_ADMIN_EMAIL, BATON_ADMIN_PASSWORD and BATON_ORGANIZATION to found one");
+            log.info(
+                    "Demo: no organization yet; set BATON_ADMIN_EMAIL, BATON_ADMIN_PASSWORD and BATON_ORGANIZATION to found one");
             return;
         }
         var organization = organizations.get(all.getFirst());

@@ -19,8 +19,16 @@ public final class HomeBase {
     private final long version;
     private final Instant foundedAt;
 
-    HomeBase(HomeBaseId id, OrganizationId organizationId, String name, String purpose, PersonId leaderId,
-            List<PersonId> memberIds, HomeBaseContext context, long version, Instant foundedAt) {
+    HomeBase(
+            HomeBaseId id,
+            OrganizationId organizationId,
+            String name,
+            String purpose,
+            PersonId leaderId,
+            List<PersonId> memberIds,
+            HomeBaseContext context,
+            long version,
+            Instant foundedAt) {
         this.id = id;
         this.organizationId = organizationId;
         this.name = name;
@@ -33,7 +41,8 @@ public final class HomeBase {
     }
 
     static HomeBase found(OrganizationId organizationId, HomeBaseDetails details, Instant now) {
-        var homeBase = new HomeBase(HomeBaseId.random(), organizationId, null, "", null, List.of(), HomeBaseContext.EMPTY, 0, now);
+        var homeBase = new HomeBase(
+                HomeBaseId.random(), organizationId, null, "", null, List.of(), HomeBaseContext.EMPTY, 0, now);
         homeBase.describe(details);
         return homeBase;
     }

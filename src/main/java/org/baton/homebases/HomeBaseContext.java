@@ -3,7 +3,8 @@ package org.baton.homebases;
 import java.util.List;
 
 /** What a home base works within: whom it serves, how it measures success, what comes first, its budget. */
-public record HomeBaseContext(List<String> customers, List<String> successMetrics, List<String> priorities, String budget) {
+public record HomeBaseContext(
+        List<String> customers, List<String> successMetrics, List<String> priorities, String budget) {
 
     public static final HomeBaseContext EMPTY = new HomeBaseContext(List.of(), List.of(), List.of(), "");
 
@@ -15,6 +16,11 @@ public record HomeBaseContext(List<String> customers, List<String> successMetric
     }
 
     static List<String> clean(List<String> lines) {
-        return lines == null ? List.of() : lines.stream().filter(l -> l != null && !l.isBlank()).map(String::strip).toList();
+        return lines == null
+                ? List.of()
+                : lines.stream()
+                        .filter(l -> l != null && !l.isBlank())
+                        .map(String::strip)
+                        .toList();
     }
 }

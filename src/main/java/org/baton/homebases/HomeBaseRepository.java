@@ -29,11 +29,20 @@ class HomeBaseRepository {
 
     void insert(HomeBase homeBase) {
         var c = homeBase.context();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into home_bases (organization_id, id, name, purpose, leader_id, customers, success_metrics, priorities, budget, version, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
-                .params(org(homeBase), homeBase.id().value(), homeBase.name(), homeBase.purpose(), person(homeBase.leaderId()),
-                        array(c.customers()), array(c.successMetrics()), array(c.priorities()), c.budget(),
+                .params(
+                        org(homeBase),
+                        homeBase.id().value(),
+                        homeBase.name(),
+                        homeBase.purpose(),
+                        person(homeBase.leaderId()),
+                        array(c.customers()),
+                        array(c.successMetrics()),
+                        array(c.priorities()),
+                        c.budget(),
                         Timestamp.from(homeBase.foundedAt()))
                 .update();
         saveMembers(homeBase);
@@ -41,12 +50,21 @@ class HomeBaseRepository {
 
     void update(HomeBase homeBase, long expectedVersion) {
         var c = homeBase.context();
-        int updated = jdbc.sql("""
+        int updated = jdbc.sql(
+                        """
                 update home_bases set name = ?, purpose = ?, leader_id = ?, customers = ?, success_metrics = ?, priorities = ?,
                     budget = ?, version = version + 1
                 where organization_id = ? and id = ? and version = ?""")
-                .params(homeBase.name(), homeBase.purpose(), person(homeBase.leaderId()), array(c.customers()),
-                        array(c.successMetrics()), array(c.priorities()), c.budget(), org(homeBase), homeBase.id().value(),
+                .params(
+                        homeBase.name(),
+                        homeBase.purpose(),
+                        person(homeBase.leaderId()),
+                        array(c.customers()),
+                        array(c.successMetrics()),
+                        array(c.priorities()),
+                        c.budget(),
+                        org(homeBase),
+                        homeBase.id().value(),
                         expectedVersion)
                 .update();
         if (updated == 0) {
@@ -66,7 +84,8 @@ class HomeBaseRepository {
     }
 
     void join(OrganizationId org, HomeBaseId homeBase, PersonId person, Instant at) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into home_base_members (organization_id, person_id, home_base_id, joined_at) values (?, ?, ?, ?)
                 on conflict (organization_id, person_id) do update set home_base_id = excluded.home_base_id, joined_at = excluded.joined_at
                 where home_base_members.home_base_id <> excluded.home_base_id""")
@@ -81,30 +100,38 @@ class HomeBaseRepository {
     }
 
     Optional<HomeBase> find(OrganizationId org, HomeBaseId id) {
-        return withMembers(org, jdbc.sql("select * from home_bases where organization_id = ? and id = ?")
-                        .params(org.value(), id.value())
-                        .query(this::row)
-                        .list())
+        return withMembers(
+                        org,
+                        jdbc.sql("select * from home_bases where organization_id = ? and id = ?")
+                                .params(org.value(), id.value())
+                                .query(this::row)
+                                .list())
                 .stream()
                 .findFirst();
     }
 
     boolean nameTaken(OrganizationId org, String name, HomeBaseId except) {
-        return jdbc.sql("select exists (select 1 from home_bases where organization_id = ? and lower(name) = lower(?) and id <> ?)")
+        return jdbc.sql(
+                        "select exists (select 1 from home_bases where organization_id = ? and lower(name) = lower(?) and id <> ?)")
                 .params(org.value(), name, except.value())
                 .query(Boolean.class)
                 .single();
     }
 
     List<HomeBase> page(OrganizationId org, PageRequest page) {
-        return withMembers(org, jdbc.sql("select * from home_bases where organization_id = ? order by lower(name), id limit ? offset ?")
-                .params(org.value(), page.size(), page.offset())
-                .query(this::row)
-                .list());
+        return withMembers(
+                org,
+                jdbc.sql("select * from home_bases where organization_id = ? order by lower(name), id limit ? offset ?")
+                        .params(org.value(), page.size(), page.offset())
+                        .query(this::row)
+                        .list());
     }
 
     long count(OrganizationId org) {
-        return jdbc.sql("select count(*) from home_bases where organization_id = ?").param(org.value()).query(Long.class).single();
+        return jdbc.sql("select count(*) from home_bases where organization_id = ?")
+                .param(org.value())
+                .query(Long.class)
+                .single();
     }
 
     Optional<HomeBaseId> homeBaseOf(OrganizationId org, PersonId person) {
@@ -119,7 +146,8 @@ class HomeBaseRepository {
         if (people.isEmpty()) {
             return result;
         }
-        jdbc.sql("select person_id, home_base_id from home_base_members where organization_id = ? and person_id = any(?)")
+        jdbc.sql(
+                        "select person_id, home_base_id from home_base_members where organization_id = ? and person_id = any(?)")
                 .params(org.value(), people.stream().map(PersonId::value).toArray(UUID[]::new))
                 .query(rs -> {
                     result.put(new PersonId(rs.getObject(1, UUID.class)), new HomeBaseId(rs.getObject(2, UUID.class)));
@@ -132,7 +160,8 @@ class HomeBaseRepository {
             return homeBases;
         }
         Map<UUID, List<PersonId>> members = new HashMap<>();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 select m.home_base_id, m.person_id from home_base_members m
                 join people p on p.organization_id = m.organization_id and p.id = m.person_id
                 where m.organization_id = ? and m.home_base_id = any(?) order by lower(p.name), p.id""")
@@ -142,8 +171,16 @@ class HomeBaseRepository {
                             .add(new PersonId(rs.getObject(2, UUID.class)));
                 });
         return homeBases.stream()
-                .map(h -> new HomeBase(h.id(), h.organizationId(), h.name(), h.purpose(), h.leaderId(),
-                        List.copyOf(members.getOrDefault(h.id().value(), List.of())), h.context(), h.version(), h.foundedAt()))
+                .map(h -> new HomeBase(
+                        h.id(),
+                        h.organizationId(),
+                        h.name(),
+                        h.purpose(),
+                        h.leaderId(),
+                        List.copyOf(members.getOrDefault(h.id().value(), List.of())),
+                        h.context(),
+                        h.version(),
+                        h.foundedAt()))
                 .toList();
     }
 
@@ -156,8 +193,11 @@ class HomeBaseRepository {
                 rs.getString("purpose"),
                 leader == null ? null : new PersonId(leader),
                 List.of(),
-                new HomeBaseContext(strings(rs.getArray("customers")), strings(rs.getArray("success_metrics")),
-                        strings(rs.getArray("priorities")), rs.getString("budget")),
+                new HomeBaseContext(
+                        strings(rs.getArray("customers")),
+                        strings(rs.getArray("success_metrics")),
+                        strings(rs.getArray("priorities")),
+                        rs.getString("budget")),
                 rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant());
     }

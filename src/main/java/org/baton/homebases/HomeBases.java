@@ -79,7 +79,8 @@ public class HomeBases {
     @Transactional(readOnly = true)
     public void requireExists(OrganizationId org, HomeBaseId id, String field) {
         if (repository.find(org, id).isEmpty()) {
-            throw new RuleViolation(field, "homeBase.unknown", "No home base with id " + id + " in this organization.", id);
+            throw new RuleViolation(
+                    field, "homeBase.unknown", "No home base with id " + id + " in this organization.", id);
         }
     }
 

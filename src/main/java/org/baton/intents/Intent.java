@@ -44,9 +44,24 @@ public final class Intent {
     private final long version;
     private final List<IntentChanged> events = new ArrayList<>();
 
-    Intent(IntentId id, OrganizationId organizationId, PersonId authorId, String statement, String reason, Scope scope, AreaId areaId,
-            Zone zone, Duration objectionWindow, Instant deadline, IntentStatus status, DecisionId decisionId, String result, Instant declaredAt,
-            List<String> earlierStatements, List<IntentObjection> objections, long version) {
+    Intent(
+            IntentId id,
+            OrganizationId organizationId,
+            PersonId authorId,
+            String statement,
+            String reason,
+            Scope scope,
+            AreaId areaId,
+            Zone zone,
+            Duration objectionWindow,
+            Instant deadline,
+            IntentStatus status,
+            DecisionId decisionId,
+            String result,
+            Instant declaredAt,
+            List<String> earlierStatements,
+            List<IntentObjection> objections,
+            long version) {
         this.id = id;
         this.organizationId = organizationId;
         this.authorId = authorId;
@@ -70,24 +85,57 @@ public final class Intent {
      * Declares an intent. With a {@code route} (the intent names a decision area) its zone applies: an area
      * the centre decides is no place for an intent, and whoever the route names is informed too.
      */
-    static Intent declare(OrganizationId org, PersonId author, String statement, String reason, Scope scope, Duration window,
-            Route route, List<PersonId> toInform, Instant now) {
+    static Intent declare(
+            OrganizationId org,
+            PersonId author,
+            String statement,
+            String reason,
+            Scope scope,
+            Duration window,
+            Route route,
+            List<PersonId> toInform,
+            Instant now) {
         if (route != null && route.zone() == Zone.CENTRE_INTERVENTION) {
-            throw new RuleViolation("areaId", "intent.centreIntervention",
+            throw new RuleViolation(
+                    "areaId",
+                    "intent.centreIntervention",
                     "Decisions in this area are taken by the centre, by consent: raise a decision instead of an intent.");
         }
         var window_ = window == null ? DEFAULT_WINDOW : window;
         if (window_.isZero() || window_.isNegative()) {
-            throw new RuleViolation("objectionWindow", "intent.window.positive", "The objection window must be a positive duration, e.g. PT48H.");
+            throw new RuleViolation(
+                    "objectionWindow",
+                    "intent.window.positive",
+                    "The objection window must be a positive duration, e.g. PT48H.");
         }
-        var intent = new Intent(IntentId.random(), org, author, requireStatement(statement), reason == null ? "" : reason.strip(),
-                scope == null ? Scope.ORGANIZATION : scope, route == null ? null : route.area().id(), route == null ? null : route.zone(),
-                window_, now.plus(window_), IntentStatus.OPEN, null, null, now, List.of(), List.of(), 0);
+        var intent = new Intent(
+                IntentId.random(),
+                org,
+                author,
+                requireStatement(statement),
+                reason == null ? "" : reason.strip(),
+                scope == null ? Scope.ORGANIZATION : scope,
+                route == null ? null : route.area().id(),
+                route == null ? null : route.zone(),
+                window_,
+                now.plus(window_),
+                IntentStatus.OPEN,
+                null,
+                null,
+                now,
+                List.of(),
+                List.of(),
+                0);
         var audience = new java.util.LinkedHashSet<>(toInform);
         if (route != null) {
             audience.addAll(route.informed());
         }
-        intent.record(IntentAction.DECLARED, author, now, "", audience.stream().filter(p -> !p.equals(author)).toList());
+        intent.record(
+                IntentAction.DECLARED,
+                author,
+                now,
+                "",
+                audience.stream().filter(p -> !p.equals(author)).toList());
         return intent;
     }
 
@@ -102,8 +150,19 @@ public final class Intent {
         var objection = new IntentObjection(UUID.randomUUID(), by, reasoned, now, false);
         objections.add(objection);
         status = IntentStatus.OBJECTED;
-        events.add(new IntentChanged(organizationId, id, IntentAction.OBJECTION_RAISED, by, now, statement, reason, "", List.copyOf(cites), scope,
-                reasoned, List.of(authorId)));
+        events.add(new IntentChanged(
+                organizationId,
+                id,
+                IntentAction.OBJECTION_RAISED,
+                by,
+                now,
+                statement,
+                reason,
+                "",
+                List.copyOf(cites),
+                scope,
+                reasoned,
+                List.of(authorId)));
         return objection;
     }
 
@@ -116,20 +175,33 @@ public final class Intent {
         if (newReason != null && !newReason.isBlank()) {
             reason = newReason.strip();
         }
-        var objectors = objections.stream().filter(o -> !o.addressed()).map(IntentObjection::raisedBy).toList();
+        var objectors = objections.stream()
+                .filter(o -> !o.addressed())
+                .map(IntentObjection::raisedBy)
+                .toList();
         objections.replaceAll(o -> new IntentObjection(o.id(), o.raisedBy(), o.harm(), o.raisedAt(), true));
         status = IntentStatus.OPEN;
         deadline = now.plus(objectionWindow);
         var recipients = new ArrayList<PersonId>(toInform);
         recipients.addAll(objectors);
-        record(IntentAction.AMENDED, by, now, statement, recipients.stream().filter(p -> !p.equals(authorId)).distinct().toList());
+        record(
+                IntentAction.AMENDED,
+                by,
+                now,
+                statement,
+                recipients.stream().filter(p -> !p.equals(authorId)).distinct().toList());
     }
 
     void withdraw(PersonId by, Instant now) {
         requireAuthor(by, "withdraw");
         requireUndecided();
         status = IntentStatus.WITHDRAWN;
-        record(IntentAction.WITHDRAWN, by, now, "", objections.stream().map(IntentObjection::raisedBy).distinct().toList());
+        record(
+                IntentAction.WITHDRAWN,
+                by,
+                now,
+                "",
+                objections.stream().map(IntentObjection::raisedBy).distinct().toList());
     }
 
     void takeToAdvice(PersonId by, DecisionId decision, Instant now) {
@@ -149,10 +221,12 @@ public final class Intent {
     void recordResult(PersonId by, String outcome, Instant now) {
         requireAuthor(by, "record the result of");
         if (status != IntentStatus.PROCEEDING && status != IntentStatus.IN_ADVICE) {
-            throw new RuleViolation(null, "intent.result.notProceeding", "A result is recorded once the intent has gone ahead.");
+            throw new RuleViolation(
+                    null, "intent.result.notProceeding", "A result is recorded once the intent has gone ahead.");
         }
         if (result != null) {
-            throw new org.baton.organizations.StateConflict("intent.result.recorded", "The result is recorded already.");
+            throw new org.baton.organizations.StateConflict(
+                    "intent.result.recorded", "The result is recorded already.");
         }
         if (outcome == null || outcome.isBlank()) {
             throw new RuleViolation("result", "intent.result.required", "Describe what happened.");
@@ -176,13 +250,27 @@ public final class Intent {
 
     private void requireUndecided() {
         if (status != IntentStatus.OPEN && status != IntentStatus.OBJECTED) {
-            throw new RuleViolation(null, "intent.closed", "This intent is " + status.name().toLowerCase().replace('_', ' ') + " already.");
+            throw new RuleViolation(
+                    null,
+                    "intent.closed",
+                    "This intent is " + status.name().toLowerCase().replace('_', ' ') + " already.");
         }
     }
 
     private void record(IntentAction action, PersonId actor, Instant at, String detail, List<PersonId> recipients) {
-        events.add(new IntentChanged(organizationId, id, action, actor, at, statement, reason, result == null ? "" : result, List.of(), scope,
-                detail, recipients));
+        events.add(new IntentChanged(
+                organizationId,
+                id,
+                action,
+                actor,
+                at,
+                statement,
+                reason,
+                result == null ? "" : result,
+                List.of(),
+                scope,
+                detail,
+                recipients));
     }
 
     List<IntentChanged> releaseEvents() {
@@ -191,21 +279,71 @@ public final class Intent {
         return released;
     }
 
-    public IntentId id() { return id; }
-    public OrganizationId organizationId() { return organizationId; }
-    public PersonId authorId() { return authorId; }
-    public String statement() { return statement; }
-    public String reason() { return reason; }
-    public Scope scope() { return scope; }
-    public AreaId areaId() { return areaId; }
-    public Zone zone() { return zone; }
-    public Duration objectionWindow() { return objectionWindow; }
-    public Instant deadline() { return deadline; }
-    public IntentStatus status() { return status; }
-    public DecisionId decisionId() { return decisionId; }
-    public String result() { return result; }
-    public Instant declaredAt() { return declaredAt; }
-    public List<String> earlierStatements() { return List.copyOf(earlierStatements); }
-    public List<IntentObjection> objections() { return List.copyOf(objections); }
-    public long version() { return version; }
+    public IntentId id() {
+        return id;
+    }
+
+    public OrganizationId organizationId() {
+        return organizationId;
+    }
+
+    public PersonId authorId() {
+        return authorId;
+    }
+
+    public String statement() {
+        return statement;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public AreaId areaId() {
+        return areaId;
+    }
+
+    public Zone zone() {
+        return zone;
+    }
+
+    public Duration objectionWindow() {
+        return objectionWindow;
+    }
+
+    public Instant deadline() {
+        return deadline;
+    }
+
+    public IntentStatus status() {
+        return status;
+    }
+
+    public DecisionId decisionId() {
+        return decisionId;
+    }
+
+    public String result() {
+        return result;
+    }
+
+    public Instant declaredAt() {
+        return declaredAt;
+    }
+
+    public List<String> earlierStatements() {
+        return List.copyOf(earlierStatements);
+    }
+
+    public List<IntentObjection> objections() {
+        return List.copyOf(objections);
+    }
+
+    public long version() {
+        return version;
+    }
 }

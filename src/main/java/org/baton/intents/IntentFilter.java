@@ -12,7 +12,8 @@ public record IntentFilter(IntentStatus status, HomeBaseId homeBaseId, MissionId
 
     public static final IntentFilter ALL = new IntentFilter(null, null, null, null);
 
-    static final String SQL = """
+    static final String SQL =
+            """
             organization_id = :org
             and (cast(:status as text) is null or status = :status)
             and (cast(:homeBase as uuid) is null or home_base_id = :homeBase)

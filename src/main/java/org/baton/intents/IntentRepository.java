@@ -32,42 +32,75 @@ class IntentRepository {
     }
 
     void insert(Intent i) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into intents (organization_id, id, author_id, statement, reason, home_base_id, mission_id, area_id, zone,
                     objection_window_ms, deadline, status, declared_at, version)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                .params(org(i), i.id().value(), i.authorId().value(), i.statement(), i.reason(),
-                        i.scope().homeBaseId() == null ? null : i.scope().homeBaseId().value(),
-                        i.scope().missionId() == null ? null : i.scope().missionId().value(),
-                        i.areaId() == null ? null : i.areaId().value(), i.zone() == null ? null : i.zone().name(), i.objectionWindow().toMillis(),
-                        Timestamp.from(i.deadline()), i.status().name(), Timestamp.from(i.declaredAt()))
+                .params(
+                        org(i),
+                        i.id().value(),
+                        i.authorId().value(),
+                        i.statement(),
+                        i.reason(),
+                        i.scope().homeBaseId() == null
+                                ? null
+                                : i.scope().homeBaseId().value(),
+                        i.scope().missionId() == null
+                                ? null
+                                : i.scope().missionId().value(),
+                        i.areaId() == null ? null : i.areaId().value(),
+                        i.zone() == null ? null : i.zone().name(),
+                        i.objectionWindow().toMillis(),
+                        Timestamp.from(i.deadline()),
+                        i.status().name(),
+                        Timestamp.from(i.declaredAt()))
                 .update();
     }
 
     void update(Intent i, Instant now) {
-        int updated = jdbc.sql("""
+        int updated = jdbc.sql(
+                        """
                 update intents set statement = ?, reason = ?, deadline = ?, status = ?, decision_id = ?, result = ?, version = version + 1
                 where organization_id = ? and id = ? and version = ?""")
-                .params(i.statement(), i.reason(), Timestamp.from(i.deadline()), i.status().name(),
-                        i.decisionId() == null ? null : i.decisionId().value(), i.result(), org(i), i.id().value(), i.version())
+                .params(
+                        i.statement(),
+                        i.reason(),
+                        Timestamp.from(i.deadline()),
+                        i.status().name(),
+                        i.decisionId() == null ? null : i.decisionId().value(),
+                        i.result(),
+                        org(i),
+                        i.id().value(),
+                        i.version())
                 .update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("intent " + i.id() + " was changed by someone else");
         }
         var earlier = i.earlierStatements();
         for (int position = 0; position < earlier.size(); position++) {
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                     insert into intent_amendments (organization_id, intent_id, position, statement, amended_at) values (?, ?, ?, ?, ?)
                     on conflict do nothing""")
                     .params(org(i), i.id().value(), position, earlier.get(position), Timestamp.from(now))
                     .update();
         }
-        jdbc.sql("delete from intent_objections where organization_id = ? and intent_id = ?").params(org(i), i.id().value()).update();
+        jdbc.sql("delete from intent_objections where organization_id = ? and intent_id = ?")
+                .params(org(i), i.id().value())
+                .update();
         for (IntentObjection o : i.objections()) {
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                     insert into intent_objections (organization_id, id, intent_id, raised_by, harm, raised_at, status)
                     values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(org(i), o.id(), i.id().value(), o.raisedBy().value(), o.harm(), Timestamp.from(o.raisedAt()),
+                    .params(
+                            org(i),
+                            o.id(),
+                            i.id().value(),
+                            o.raisedBy().value(),
+                            o.harm(),
+                            Timestamp.from(o.raisedAt()),
                             o.addressed() ? "ADDRESSED" : "OPEN")
                     .update();
         }
@@ -78,7 +111,8 @@ class IntentRepository {
      * intent is claimed exactly once, however many Baton instances sweep the same database.
      */
     List<Intent> claimEndedWindows(Instant now) {
-        var claimed = jdbc.sql("""
+        var claimed = jdbc.sql(
+                        """
                 update intents set status = 'PROCEEDING', version = version + 1
                 where status = 'OPEN' and deadline <= ?
                 returning *""")
@@ -98,7 +132,8 @@ class IntentRepository {
     }
 
     List<Intent> page(OrganizationId org, IntentFilter filter, PageRequest page) {
-        return complete(jdbc.sql("select * from intents where " + IntentFilter.SQL + " order by declared_at desc, id limit :limit offset :offset")
+        return complete(jdbc.sql("select * from intents where " + IntentFilter.SQL
+                        + " order by declared_at desc, id limit :limit offset :offset")
                 .params(filter.params(org))
                 .param("limit", page.size())
                 .param("offset", page.offset())
@@ -107,7 +142,10 @@ class IntentRepository {
     }
 
     long count(OrganizationId org, IntentFilter filter) {
-        return jdbc.sql("select count(*) from intents where " + IntentFilter.SQL).params(filter.params(org)).query(Long.class).single();
+        return jdbc.sql("select count(*) from intents where " + IntentFilter.SQL)
+                .params(filter.params(org))
+                .query(Long.class)
+                .single();
     }
 
     private List<Intent> complete(List<Intent> intents) {
@@ -117,24 +155,46 @@ class IntentRepository {
         UUID[] ids = intents.stream().map(i -> i.id().value()).toArray(UUID[]::new);
         UUID[] orgs = intents.stream().map(i -> i.organizationId().value()).toArray(UUID[]::new);
         Map<UUID, List<String>> earlier = new HashMap<>();
-        jdbc.sql("select intent_id, statement from intent_amendments where organization_id = any(?) and intent_id = any(?) order by position")
+        jdbc.sql(
+                        "select intent_id, statement from intent_amendments where organization_id = any(?) and intent_id = any(?) order by position")
                 .params(orgs, ids)
                 .query(rs -> {
-                    earlier.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
+                    earlier.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(rs.getString(2));
                 });
         Map<UUID, List<IntentObjection>> objections = new HashMap<>();
-        jdbc.sql("select intent_id, id, raised_by, harm, raised_at, status from intent_objections where organization_id = any(?) and intent_id = any(?) order by raised_at, id")
+        jdbc.sql(
+                        "select intent_id, id, raised_by, harm, raised_at, status from intent_objections where organization_id = any(?) and intent_id = any(?) order by raised_at, id")
                 .params(orgs, ids)
                 .query(rs -> {
-                    objections.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new IntentObjection(
-                            rs.getObject(2, UUID.class), new PersonId(rs.getObject(3, UUID.class)), rs.getString(4),
-                            rs.getTimestamp(5).toInstant(), rs.getString(6).equals("ADDRESSED")));
+                    objections
+                            .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new IntentObjection(
+                                    rs.getObject(2, UUID.class),
+                                    new PersonId(rs.getObject(3, UUID.class)),
+                                    rs.getString(4),
+                                    rs.getTimestamp(5).toInstant(),
+                                    rs.getString(6).equals("ADDRESSED")));
                 });
         return intents.stream()
-                .map(i -> new Intent(i.id(), i.organizationId(), i.authorId(), i.statement(), i.reason(), i.scope(), i.areaId(), i.zone(),
+                .map(i -> new Intent(
+                        i.id(),
+                        i.organizationId(),
+                        i.authorId(),
+                        i.statement(),
+                        i.reason(),
+                        i.scope(),
+                        i.areaId(),
+                        i.zone(),
                         i.objectionWindow(),
-                        i.deadline(), i.status(), i.decisionId(), i.result(), i.declaredAt(), earlier.getOrDefault(i.id().value(), List.of()),
-                        objections.getOrDefault(i.id().value(), List.of()), i.version()))
+                        i.deadline(),
+                        i.status(),
+                        i.decisionId(),
+                        i.result(),
+                        i.declaredAt(),
+                        earlier.getOrDefault(i.id().value(), List.of()),
+                        objections.getOrDefault(i.id().value(), List.of()),
+                        i.version()))
                 .toList();
     }
 

@@ -35,7 +35,12 @@ public class Intents {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Intents(IntentRepository repository, Scopes scopes, Decisions decisions, ApplicationEventPublisher events, Clock clock) {
+    Intents(
+            IntentRepository repository,
+            Scopes scopes,
+            Decisions decisions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.scopes = scopes;
         this.decisions = decisions;
@@ -44,12 +49,19 @@ public class Intents {
     }
 
     @Transactional
-    public Intent declare(OrganizationId org, PersonId author, String statement, String reason, Scope scope, AreaId area,
+    public Intent declare(
+            OrganizationId org,
+            PersonId author,
+            String statement,
+            String reason,
+            Scope scope,
+            AreaId area,
             Duration objectionWindow) {
         var where = scope == null ? Scope.ORGANIZATION : scope;
         scopes.requireExists(org, where);
         var route = area == null ? null : decisions.route(org, area, author, where);
-        var intent = Intent.declare(org, author, statement, reason, where, objectionWindow, route, scopes.peopleOf(org, where), now());
+        var intent = Intent.declare(
+                org, author, statement, reason, where, objectionWindow, route, scopes.peopleOf(org, where), now());
         repository.insert(intent);
         publish(intent);
         return get(org, intent.id());
@@ -62,7 +74,8 @@ public class Intents {
     }
 
     @Transactional
-    public IntentObjection object(OrganizationId org, IntentId id, PersonId by, String harm, List<java.util.UUID> cites) {
+    public IntentObjection object(
+            OrganizationId org, IntentId id, PersonId by, String harm, List<java.util.UUID> cites) {
         var cited = decisions.requireActivePrinciples(org, cites);
         var objection = new IntentObjection[1];
         change(org, id, intent -> objection[0] = intent.object(by, harm, cited, now()));
@@ -71,7 +84,8 @@ public class Intents {
 
     @Transactional
     public Intent amend(OrganizationId org, IntentId id, PersonId by, String statement, String reason) {
-        return change(org, id, intent -> intent.amend(by, statement, reason, scopes.peopleOf(org, intent.scope()), now()));
+        return change(
+                org, id, intent -> intent.amend(by, statement, reason, scopes.peopleOf(org, intent.scope()), now()));
     }
 
     @Transactional
@@ -83,9 +97,27 @@ public class Intents {
     @Transactional
     public Decision takeToAdvice(OrganizationId org, IntentId id, PersonId by) {
         var intent = get(org, id);
-        var context = intent.reason() + intent.objections().stream().map(o -> "\nObjection: " + o.harm()).reduce("", String::concat);
-        var decision = decisions.raise(org, by, new DecisionDraft(intent.statement(), context.strip(), intent.scope(), Reversibility.HARD,
-                Consequence.LOW, List.of(), DecisionMethod.ADVICE, null, intent.statement(), null, null, intent.id().value(), intent.areaId()));
+        var context = intent.reason()
+                + intent.objections().stream()
+                        .map(o -> "\nObjection: " + o.harm())
+                        .reduce("", String::concat);
+        var decision = decisions.raise(
+                org,
+                by,
+                new DecisionDraft(
+                        intent.statement(),
+                        context.strip(),
+                        intent.scope(),
+                        Reversibility.HARD,
+                        Consequence.LOW,
+                        List.of(),
+                        DecisionMethod.ADVICE,
+                        null,
+                        intent.statement(),
+                        null,
+                        null,
+                        intent.id().value(),
+                        intent.areaId()));
         change(org, id, i -> i.takeToAdvice(by, decision.id(), now()));
         return decision;
     }

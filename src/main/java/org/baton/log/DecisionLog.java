@@ -45,15 +45,37 @@ public class DecisionLog {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(IntentChanged e) {
-        append(e.organizationId(), e.actorId(), "INTENT", e.intentId().value(), "INTENT_" + e.action().name(), e.at(), e.statement(),
-                join(e.reason(), e.detail()), "", e.result(), e.principleIds(), e.scope());
+        append(
+                e.organizationId(),
+                e.actorId(),
+                "INTENT",
+                e.intentId().value(),
+                "INTENT_" + e.action().name(),
+                e.at(),
+                e.statement(),
+                join(e.reason(), e.detail()),
+                "",
+                e.result(),
+                e.principleIds(),
+                e.scope());
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(DecisionChanged e) {
-        append(e.organizationId(), e.actorId(), "DECISION", e.decisionId().value(), "DECISION_" + e.action().name(), e.at(), e.title(),
-                join(e.context(), e.detail()), e.choice(), e.result(), e.principleIds(), e.scope());
+        append(
+                e.organizationId(),
+                e.actorId(),
+                "DECISION",
+                e.decisionId().value(),
+                "DECISION_" + e.action().name(),
+                e.at(),
+                e.title(),
+                join(e.context(), e.detail()),
+                e.choice(),
+                e.result(),
+                e.principleIds(),
+                e.scope());
     }
 
     private static String join(String context, String detail) {
@@ -63,10 +85,22 @@ public class DecisionLog {
         return (context == null || context.isBlank()) ? detail : context + "\n\n" + detail;
     }
 
-    private void append(OrganizationId org, PersonId actor, String subjectType, UUID subjectId, String action, Instant at, String title,
-            String context, String choice, String result, List<UUID> principles, Scope scope) {
+    private void append(
+            OrganizationId org,
+            PersonId actor,
+            String subjectType,
+            UUID subjectId,
+            String action,
+            Instant at,
+            String title,
+            String context,
+            String choice,
+            String result,
+            List<UUID> principles,
+            Scope scope) {
         // One chain per organization: the head row is locked so concurrent appends line up one after another.
-        jdbc.sql("insert into log_chain_heads (organization_id, last_sequence, last_hash) values (?, 0, ?) on conflict do nothing")
+        jdbc.sql(
+                        "insert into log_chain_heads (organization_id, last_sequence, last_hash) values (?, 0, ?) on conflict do nothing")
                 .params(org.value(), EntryHash.GENESIS)
                 .update();
         var head = jdbc.sql("select last_sequence, last_hash from log_chain_heads where organization_id = ? for update")
@@ -75,20 +109,48 @@ public class DecisionLog {
                 .single();
         long sequence = (long) head[0] + 1;
         String previous = (String) head[1];
-        var entry = new LogEntry(UUID.randomUUID(), sequence, (at == null ? Instant.now(clock) : at).truncatedTo(ChronoUnit.MICROS),
-                actor == null ? null : actor.value(), subjectType, subjectId, action, title == null ? "" : title,
-                context == null ? "" : context, choice == null ? "" : choice, result == null ? "" : result,
+        var entry = new LogEntry(
+                UUID.randomUUID(),
+                sequence,
+                (at == null ? Instant.now(clock) : at).truncatedTo(ChronoUnit.MICROS),
+                actor == null ? null : actor.value(),
+                subjectType,
+                subjectId,
+                action,
+                title == null ? "" : title,
+                context == null ? "" : context,
+                choice == null ? "" : choice,
+                result == null ? "" : result,
                 principles == null ? List.of() : List.copyOf(principles),
-                scope.homeBaseId() == null ? null : scope.homeBaseId().value(), scope.missionId() == null ? null : scope.missionId().value(),
-                previous, null, 0);
+                scope.homeBaseId() == null ? null : scope.homeBaseId().value(),
+                scope.missionId() == null ? null : scope.missionId().value(),
+                previous,
+                null,
+                0);
         String hash = EntryHash.of(previous, org.value(), entry);
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into log_entries (organization_id, sequence, id, occurred_at, actor_id, subject_type, subject_id, action, title,
                     context, choice, result, principle_ids, home_base_id, mission_id, previous_hash, hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(org.value(), sequence, entry.id(), Timestamp.from(entry.occurredAt()), entry.actorId(), subjectType, subjectId,
-                        action, entry.title(), entry.context(), entry.choice(), entry.result(), entry.principleIds().toArray(UUID[]::new),
-                        entry.homeBaseId(), entry.missionId(), previous, hash)
+                .params(
+                        org.value(),
+                        sequence,
+                        entry.id(),
+                        Timestamp.from(entry.occurredAt()),
+                        entry.actorId(),
+                        subjectType,
+                        subjectId,
+                        action,
+                        entry.title(),
+                        entry.context(),
+                        entry.choice(),
+                        entry.result(),
+                        entry.principleIds().toArray(UUID[]::new),
+                        entry.homeBaseId(),
+                        entry.missionId(),
+                        previous,
+                        hash)
                 .update();
         jdbc.sql("update log_chain_heads set last_sequence = ?, last_hash = ? where organization_id = ?")
                 .params(sequence, hash, org.value())
@@ -106,7 +168,8 @@ public class DecisionLog {
         }
         var params = new HashMap<String, Object>();
         params.put("org", org.value());
-        params.put("q", query.q() == null || query.q().isBlank() ? null : query.q().strip());
+        params.put(
+                "q", query.q() == null || query.q().isBlank() ? null : query.q().strip());
         params.put("homeBase", query.homeBaseId());
         params.put("mission", query.missionId());
         params.put("person", query.personId());
@@ -116,7 +179,8 @@ public class DecisionLog {
         params.put("to", query.to() == null ? null : Timestamp.from(query.to()));
         params.put("before", cursor(cursor));
         params.put("limit", size + 1);
-        var entries = jdbc.sql("""
+        var entries = jdbc.sql(
+                        """
                 select * from log_entries where organization_id = :org
                 and (cast(:q as text) is null or search @@ websearch_to_tsquery('english', cast(:q as text)))
                 and (cast(:homeBase as uuid) is null or home_base_id = :homeBase)
@@ -163,22 +227,27 @@ public class DecisionLog {
             String previous = EntryHash.GENESIS;
             LogEntry broken = null;
         };
-        jdbc.sql("select * from log_entries where organization_id = ? order by sequence").param(org.value()).query(rs -> {
-            var entry = row(rs, 0);
-            state.count++;
-            if (state.broken == null) {
-                boolean linked = entry.previousHash().equals(state.previous) && entry.sequence() == state.count;
-                if (!linked || !EntryHash.of(state.previous, org.value(), entry).equals(entry.hash())) {
-                    state.broken = entry;
-                }
-            }
-            state.previous = entry.hash();
-        });
+        jdbc.sql("select * from log_entries where organization_id = ? order by sequence")
+                .param(org.value())
+                .query(rs -> {
+                    var entry = row(rs, 0);
+                    state.count++;
+                    if (state.broken == null) {
+                        boolean linked = entry.previousHash().equals(state.previous) && entry.sequence() == state.count;
+                        if (!linked
+                                || !EntryHash.of(state.previous, org.value(), entry)
+                                        .equals(entry.hash())) {
+                            state.broken = entry;
+                        }
+                    }
+                    state.previous = entry.hash();
+                });
         var head = jdbc.sql("select last_sequence, last_hash from log_chain_heads where organization_id = ?")
                 .param(org.value())
                 .query((rs, n) -> rs.getLong(1) + ":" + rs.getString(2))
                 .optional();
-        boolean headMatches = head.map(h -> h.equals(state.count + ":" + state.previous)).orElse(state.count == 0);
+        boolean headMatches =
+                head.map(h -> h.equals(state.count + ":" + state.previous)).orElse(state.count == 0);
         if (state.broken == null && !headMatches) {
             // Entries were removed from the end: the head remembers more than the chain holds.
             return new Verification(false, state.count, state.count + 1, null);
@@ -199,7 +268,8 @@ public class DecisionLog {
     private void markRead(OrganizationId org, PersonId reader, List<LogEntry> entries) {
         Timestamp now = Timestamp.from(Instant.now(clock));
         for (LogEntry entry : entries) {
-            jdbc.sql("insert into log_reads (organization_id, entry_id, person_id, first_read_at) values (?, ?, ?, ?) on conflict do nothing")
+            jdbc.sql(
+                            "insert into log_reads (organization_id, entry_id, person_id, first_read_at) values (?, ?, ?, ?) on conflict do nothing")
                     .params(org.value(), entry.id(), reader.value(), now)
                     .update();
         }
@@ -210,15 +280,31 @@ public class DecisionLog {
             return entries;
         }
         Map<UUID, Long> readers = new HashMap<>();
-        jdbc.sql("select entry_id, count(*) from log_reads where organization_id = ? and entry_id = any(?) group by entry_id")
+        jdbc.sql(
+                        "select entry_id, count(*) from log_reads where organization_id = ? and entry_id = any(?) group by entry_id")
                 .params(org.value(), entries.stream().map(LogEntry::id).toArray(UUID[]::new))
                 .query(rs -> {
                     readers.put(rs.getObject(1, UUID.class), rs.getLong(2));
                 });
         var result = new ArrayList<LogEntry>(entries.size());
         for (LogEntry e : entries) {
-            result.add(new LogEntry(e.id(), e.sequence(), e.occurredAt(), e.actorId(), e.subjectType(), e.subjectId(), e.action(), e.title(),
-                    e.context(), e.choice(), e.result(), e.principleIds(), e.homeBaseId(), e.missionId(), e.previousHash(), e.hash(),
+            result.add(new LogEntry(
+                    e.id(),
+                    e.sequence(),
+                    e.occurredAt(),
+                    e.actorId(),
+                    e.subjectType(),
+                    e.subjectId(),
+                    e.action(),
+                    e.title(),
+                    e.context(),
+                    e.choice(),
+                    e.result(),
+                    e.principleIds(),
+                    e.homeBaseId(),
+                    e.missionId(),
+                    e.previousHash(),
+                    e.hash(),
                     readers.getOrDefault(e.id(), 0L)));
         }
         return result;
@@ -231,7 +317,8 @@ public class DecisionLog {
         try {
             return Long.parseLong(cursor.strip());
         } catch (NumberFormatException e) {
-            throw new RuleViolation("cursor", "log.cursor.invalid", "This cursor does not come from the log; start without one.");
+            throw new RuleViolation(
+                    "cursor", "log.cursor.invalid", "This cursor does not come from the log; start without one.");
         }
     }
 

@@ -21,14 +21,30 @@ final class EntryHash {
 
     static String of(String previousHash, UUID organizationId, LogEntry e) {
         var text = new StringBuilder();
-        for (Object field : List.of(previousHash, organizationId, e.sequence(), e.id(), e.occurredAt().truncatedTo(ChronoUnit.MICROS),
-                Objects.toString(e.actorId(), ""), e.subjectType(), e.subjectId(), e.action(), e.title(), e.context(), e.choice(),
-                e.result(), e.principleIds(), Objects.toString(e.homeBaseId(), ""), Objects.toString(e.missionId(), ""))) {
+        for (Object field : List.of(
+                previousHash,
+                organizationId,
+                e.sequence(),
+                e.id(),
+                e.occurredAt().truncatedTo(ChronoUnit.MICROS),
+                Objects.toString(e.actorId(), ""),
+                e.subjectType(),
+                e.subjectId(),
+                e.action(),
+                e.title(),
+                e.context(),
+                e.choice(),
+                e.result(),
+                e.principleIds(),
+                Objects.toString(e.homeBaseId(), ""),
+                Objects.toString(e.missionId(), ""))) {
             String value = field.toString();
             text.append(value.length()).append(':').append(value).append(';');
         }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e2) {
             throw new IllegalStateException(e2);
         }

@@ -35,8 +35,12 @@ class VerifyLogCommand implements ApplicationRunner, ExitCodeGenerator {
                 out.printf("organization %s: valid, %d entries%n", org, verification.entries());
             } else {
                 broken++;
-                out.printf("organization %s: BROKEN at entry %d (%s) of %d%n", org, verification.firstBrokenSequence(),
-                        verification.firstBrokenEntry(), verification.entries());
+                out.printf(
+                        "organization %s: BROKEN at entry %d (%s) of %d%n",
+                        org,
+                        verification.firstBrokenSequence(),
+                        verification.firstBrokenEntry(),
+                        verification.entries());
             }
         }
         out.printf("%d organizations checked, %d broken%n", organizations.size(), broken);

@@ -38,10 +38,24 @@ public final class Mission {
     private final Instant proposedAt;
     private final List<Object> events = new ArrayList<>();
 
-    Mission(MissionId id, OrganizationId organizationId, String title, HomeBaseId homeBaseId, PersonId leaderId,
-            List<PersonId> memberIds, Outcome outcome, List<String> successCriteria, LocalDate startsOn, LocalDate endsOn,
-            List<String> constraints, List<String> authority, MissionStatus status, List<CheckIn> checkIns,
-            List<String> lessons, long version, Instant proposedAt) {
+    Mission(
+            MissionId id,
+            OrganizationId organizationId,
+            String title,
+            HomeBaseId homeBaseId,
+            PersonId leaderId,
+            List<PersonId> memberIds,
+            Outcome outcome,
+            List<String> successCriteria,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            List<String> constraints,
+            List<String> authority,
+            MissionStatus status,
+            List<CheckIn> checkIns,
+            List<String> lessons,
+            long version,
+            Instant proposedAt) {
         this.id = id;
         this.organizationId = organizationId;
         this.title = title;
@@ -62,8 +76,24 @@ public final class Mission {
     }
 
     static Mission propose(OrganizationId organizationId, MissionDetails details, Instant now) {
-        var mission = new Mission(MissionId.random(), organizationId, null, null, null, List.of(), null, List.of(), null, null,
-                List.of(), List.of(), MissionStatus.PROPOSED, List.of(), List.of(), 0, now);
+        var mission = new Mission(
+                MissionId.random(),
+                organizationId,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                MissionStatus.PROPOSED,
+                List.of(),
+                List.of(),
+                0,
+                now);
         mission.describe(details);
         mission.events.add(new MissionProposed(organizationId, mission.id, mission.title, mission.homeBaseId));
         return mission;
@@ -82,7 +112,9 @@ public final class Mission {
         if (details.outcome() == null) {
             throw new RuleViolation("outcome", "mission.outcome.required", "A mission needs an outcome with a metric.");
         }
-        if (details.startsOn() != null && details.endsOn() != null && details.endsOn().isBefore(details.startsOn())) {
+        if (details.startsOn() != null
+                && details.endsOn() != null
+                && details.endsOn().isBefore(details.startsOn())) {
             throw new RuleViolation("endsOn", "mission.timebox.order", "The mission cannot end before it starts.");
         }
         if (status == MissionStatus.ACTIVE && details.leaderId() == null) {
@@ -109,7 +141,8 @@ public final class Mission {
 
     void activate() {
         if (status == MissionStatus.STAFFING && leaderId == null) {
-            throw new RuleViolation("leaderId", "mission.activate.leader", "A mission needs a leader before it can become active.");
+            throw new RuleViolation(
+                    "leaderId", "mission.activate.leader", "A mission needs a leader before it can become active.");
         }
         move(MissionStatus.STAFFING, MissionStatus.ACTIVE);
     }
@@ -117,7 +150,9 @@ public final class Mission {
     void complete(List<String> lessons) {
         var learned = MissionDetails.lines(lessons);
         if (status == MissionStatus.ACTIVE && learned.isEmpty()) {
-            throw new RuleViolation("lessons", "mission.complete.lessons",
+            throw new RuleViolation(
+                    "lessons",
+                    "mission.complete.lessons",
                     "Capture at least one lesson before completing: it goes into the home base's memory.");
         }
         move(MissionStatus.ACTIVE, MissionStatus.COMPLETED);
@@ -130,7 +165,9 @@ public final class Mission {
         }
         var learned = MissionDetails.lines(lessons);
         if (learned.isEmpty()) {
-            throw new RuleViolation("lessons", "mission.abandon.lessons",
+            throw new RuleViolation(
+                    "lessons",
+                    "mission.abandon.lessons",
                     "Say what was learned before abandoning: an abandoned mission teaches its home base too.");
         }
         var from = status;
@@ -145,13 +182,15 @@ public final class Mission {
 
     CheckIn recordCheckIn(BigDecimal value, int confidence, String note, PersonId by, Instant at) {
         if (status != MissionStatus.ACTIVE) {
-            throw new RuleViolation(null, "mission.checkIn.notActive", "Check-ins are recorded while a mission is active.");
+            throw new RuleViolation(
+                    null, "mission.checkIn.notActive", "Check-ins are recorded while a mission is active.");
         }
         if (value == null) {
             throw new RuleViolation("value", "mission.checkIn.value.required", "Give the metric's current value.");
         }
         if (confidence < 0 || confidence > 100) {
-            throw new RuleViolation("confidence", "mission.checkIn.confidence.range", "Confidence is a percentage from 0 to 100.");
+            throw new RuleViolation(
+                    "confidence", "mission.checkIn.confidence.range", "Confidence is a percentage from 0 to 100.");
         }
         var checkIn = new CheckIn(UUID.randomUUID(), value, confidence, note == null ? "" : note.strip(), by, at);
         checkIns.add(checkIn);
@@ -168,8 +207,13 @@ public final class Mission {
     }
 
     private RuleViolation transitionRefused(MissionStatus to) {
-        return new RuleViolation("status", "mission.transition", "A " + status.name().toLowerCase() + " mission cannot become "
-                + to.name().toLowerCase() + ".", status, to);
+        return new RuleViolation(
+                "status",
+                "mission.transition",
+                "A " + status.name().toLowerCase() + " mission cannot become "
+                        + to.name().toLowerCase() + ".",
+                status,
+                to);
     }
 
     /** The events caused since this mission was loaded, handed over once for publishing. */

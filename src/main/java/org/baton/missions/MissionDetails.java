@@ -19,13 +19,19 @@ public record MissionDetails(
         List<String> authority) {
 
     public MissionDetails {
-        memberIds = memberIds == null ? List.of() : memberIds.stream().distinct().toList();
+        memberIds =
+                memberIds == null ? List.of() : memberIds.stream().distinct().toList();
         successCriteria = lines(successCriteria);
         constraints = lines(constraints);
         authority = lines(authority).stream().distinct().toList();
     }
 
     static List<String> lines(List<String> lines) {
-        return lines == null ? List.of() : lines.stream().filter(l -> l != null && !l.isBlank()).map(String::strip).toList();
+        return lines == null
+                ? List.of()
+                : lines.stream()
+                        .filter(l -> l != null && !l.isBlank())
+                        .map(String::strip)
+                        .toList();
     }
 }

@@ -3,4 +3,5 @@ package org.baton.missions;
 import org.baton.homebases.HomeBaseId;
 import org.baton.organizations.OrganizationId;
 
-public record MissionProposed(OrganizationId organizationId, MissionId missionId, String title, HomeBaseId homeBaseId) {}
+public record MissionProposed(
+        OrganizationId organizationId, MissionId missionId, String title, HomeBaseId homeBaseId) {}

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MissionRepository {
 
-    private static final String FILTER = """
+    private static final String FILTER =
+            """
             organization_id = :org
             and (cast(:homeBase as uuid) is null or home_base_id = :homeBase)
             and (cast(:status as text) is null or status = :status)
@@ -39,14 +40,28 @@ class MissionRepository {
 
     void insert(Mission mission, Instant now) {
         var o = mission.outcome();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into missions (organization_id, id, title, home_base_id, leader_id, status, metric_name, baseline, target, unit,
                     success_criteria, starts_on, ends_on, constraints, authority, version, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
-                .params(org(mission), mission.id().value(), mission.title(), homeBase(mission.homeBaseId()),
-                        person(mission.leaderId()), mission.status().name(), o.metric(), o.baseline(), o.target(), o.unit(),
-                        array(mission.successCriteria()), date(mission.startsOn()), date(mission.endsOn()),
-                        array(mission.constraints()), array(mission.authority()), Timestamp.from(mission.proposedAt()),
+                .params(
+                        org(mission),
+                        mission.id().value(),
+                        mission.title(),
+                        homeBase(mission.homeBaseId()),
+                        person(mission.leaderId()),
+                        mission.status().name(),
+                        o.metric(),
+                        o.baseline(),
+                        o.target(),
+                        o.unit(),
+                        array(mission.successCriteria()),
+                        date(mission.startsOn()),
+                        date(mission.endsOn()),
+                        array(mission.constraints()),
+                        array(mission.authority()),
+                        Timestamp.from(mission.proposedAt()),
                         Timestamp.from(now))
                 .update();
         saveParts(mission, now);
@@ -54,15 +69,30 @@ class MissionRepository {
 
     void update(Mission mission, long expectedVersion, Instant now) {
         var o = mission.outcome();
-        int updated = jdbc.sql("""
+        int updated = jdbc.sql(
+                        """
                 update missions set title = ?, home_base_id = ?, leader_id = ?, status = ?, metric_name = ?, baseline = ?, target = ?,
                     unit = ?, success_criteria = ?, starts_on = ?, ends_on = ?, constraints = ?, authority = ?,
                     version = version + 1, updated_at = ?
                 where organization_id = ? and id = ? and version = ?""")
-                .params(mission.title(), homeBase(mission.homeBaseId()), person(mission.leaderId()), mission.status().name(),
-                        o.metric(), o.baseline(), o.target(), o.unit(), array(mission.successCriteria()),
-                        date(mission.startsOn()), date(mission.endsOn()), array(mission.constraints()),
-                        array(mission.authority()), Timestamp.from(now), org(mission), mission.id().value(), expectedVersion)
+                .params(
+                        mission.title(),
+                        homeBase(mission.homeBaseId()),
+                        person(mission.leaderId()),
+                        mission.status().name(),
+                        o.metric(),
+                        o.baseline(),
+                        o.target(),
+                        o.unit(),
+                        array(mission.successCriteria()),
+                        date(mission.startsOn()),
+                        date(mission.endsOn()),
+                        array(mission.constraints()),
+                        array(mission.authority()),
+                        Timestamp.from(now),
+                        org(mission),
+                        mission.id().value(),
+                        expectedVersion)
                 .update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("mission " + mission.id() + " was changed by someone else");
@@ -81,42 +111,64 @@ class MissionRepository {
                     .update();
         }
         for (CheckIn c : mission.checkIns()) {
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                     insert into mission_check_ins (organization_id, id, mission_id, value, confidence, note, recorded_by, recorded_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                    .params(org(mission), c.id(), mission.id().value(), c.value(), c.confidence(), c.note(),
-                            c.recordedBy().value(), Timestamp.from(c.recordedAt()))
+                    .params(
+                            org(mission),
+                            c.id(),
+                            mission.id().value(),
+                            c.value(),
+                            c.confidence(),
+                            c.note(),
+                            c.recordedBy().value(),
+                            Timestamp.from(c.recordedAt()))
                     .update();
         }
         int position = 0;
         for (String lesson : mission.lessons()) {
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                     insert into mission_lessons (organization_id, id, mission_id, position, lesson, captured_at)
                     select ?, ?, ?, ?, ?, ? where not exists (
                         select 1 from mission_lessons where organization_id = ? and mission_id = ? and position = ?)""")
-                    .params(org(mission), UUID.randomUUID(), mission.id().value(), position, lesson, Timestamp.from(now),
-                            org(mission), mission.id().value(), position)
+                    .params(
+                            org(mission),
+                            UUID.randomUUID(),
+                            mission.id().value(),
+                            position,
+                            lesson,
+                            Timestamp.from(now),
+                            org(mission),
+                            mission.id().value(),
+                            position)
                     .update();
             position++;
         }
     }
 
     Optional<Mission> find(OrganizationId org, MissionId id) {
-        return complete(org, jdbc.sql("select * from missions where organization_id = ? and id = ?")
-                        .params(org.value(), id.value())
-                        .query(this::row)
-                        .list())
+        return complete(
+                        org,
+                        jdbc.sql("select * from missions where organization_id = ? and id = ?")
+                                .params(org.value(), id.value())
+                                .query(this::row)
+                                .list())
                 .stream()
                 .findFirst();
     }
 
     List<Mission> page(OrganizationId org, MissionFilter filter, PageRequest page) {
-        return complete(org, jdbc.sql("select * from missions where " + FILTER + " order by created_at desc, id limit :limit offset :offset")
-                .params(filterParams(org, filter))
-                .param("limit", page.size())
-                .param("offset", page.offset())
-                .query(this::row)
-                .list());
+        return complete(
+                org,
+                jdbc.sql("select * from missions where " + FILTER
+                                + " order by created_at desc, id limit :limit offset :offset")
+                        .params(filterParams(org, filter))
+                        .param("limit", page.size())
+                        .param("offset", page.offset())
+                        .query(this::row)
+                        .list());
     }
 
     long count(OrganizationId org, MissionFilter filter) {
@@ -127,22 +179,30 @@ class MissionRepository {
     }
 
     List<Lesson> lessonsOf(OrganizationId org, HomeBaseId homeBase) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select l.mission_id, m.title, m.status, l.lesson, l.captured_at from mission_lessons l
                 join missions m on m.organization_id = l.organization_id and m.id = l.mission_id
                 where l.organization_id = ? and m.home_base_id = ? order by l.captured_at desc, m.id, l.position""")
                 .params(org.value(), homeBase.value())
-                .query((rs, n) -> new Lesson(new MissionId(rs.getObject(1, UUID.class)), rs.getString(2),
-                        MissionStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .query((rs, n) -> new Lesson(
+                        new MissionId(rs.getObject(1, UUID.class)),
+                        rs.getString(2),
+                        MissionStatus.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
                 .list();
     }
 
     private static Map<String, Object> filterParams(OrganizationId org, MissionFilter filter) {
         var params = new HashMap<String, Object>();
         params.put("org", org.value());
-        params.put("homeBase", filter.homeBaseId() == null ? null : filter.homeBaseId().value());
+        params.put(
+                "homeBase",
+                filter.homeBaseId() == null ? null : filter.homeBaseId().value());
         params.put("status", filter.status() == null ? null : filter.status().name());
-        params.put("person", filter.personId() == null ? null : filter.personId().value());
+        params.put(
+                "person", filter.personId() == null ? null : filter.personId().value());
         return params;
     }
 
@@ -152,35 +212,59 @@ class MissionRepository {
         }
         UUID[] ids = missions.stream().map(m -> m.id().value()).toArray(UUID[]::new);
         Map<UUID, List<PersonId>> members = new HashMap<>();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 select mm.mission_id, mm.person_id from mission_members mm
                 join people p on p.organization_id = mm.organization_id and p.id = mm.person_id
                 where mm.organization_id = ? and mm.mission_id = any(?) order by lower(p.name), p.id""")
                 .params(org.value(), ids)
                 .query(rs -> {
-                    members.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new PersonId(rs.getObject(2, UUID.class)));
+                    members.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new PersonId(rs.getObject(2, UUID.class)));
                 });
         Map<UUID, List<CheckIn>> checkIns = new HashMap<>();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 select mission_id, id, value, confidence, note, recorded_by, recorded_at from mission_check_ins
                 where organization_id = ? and mission_id = any(?) order by recorded_at, id""")
                 .params(org.value(), ids)
                 .query(rs -> {
-                    checkIns.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new CheckIn(
-                            rs.getObject(2, UUID.class), rs.getBigDecimal(3), rs.getInt(4), rs.getString(5),
-                            new PersonId(rs.getObject(6, UUID.class)), rs.getTimestamp(7).toInstant()));
+                    checkIns.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new CheckIn(
+                                    rs.getObject(2, UUID.class),
+                                    rs.getBigDecimal(3),
+                                    rs.getInt(4),
+                                    rs.getString(5),
+                                    new PersonId(rs.getObject(6, UUID.class)),
+                                    rs.getTimestamp(7).toInstant()));
                 });
         Map<UUID, List<String>> lessons = new HashMap<>();
-        jdbc.sql("select mission_id, lesson from mission_lessons where organization_id = ? and mission_id = any(?) order by position")
+        jdbc.sql(
+                        "select mission_id, lesson from mission_lessons where organization_id = ? and mission_id = any(?) order by position")
                 .params(org.value(), ids)
                 .query(rs -> {
-                    lessons.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
+                    lessons.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(rs.getString(2));
                 });
         return missions.stream()
-                .map(m -> new Mission(m.id(), m.organizationId(), m.title(), m.homeBaseId(), m.leaderId(),
-                        members.getOrDefault(m.id().value(), List.of()), m.outcome(), m.successCriteria(), m.startsOn(),
-                        m.endsOn(), m.constraints(), m.authority(), m.status(), checkIns.getOrDefault(m.id().value(), List.of()),
-                        lessons.getOrDefault(m.id().value(), List.of()), m.version(), m.proposedAt()))
+                .map(m -> new Mission(
+                        m.id(),
+                        m.organizationId(),
+                        m.title(),
+                        m.homeBaseId(),
+                        m.leaderId(),
+                        members.getOrDefault(m.id().value(), List.of()),
+                        m.outcome(),
+                        m.successCriteria(),
+                        m.startsOn(),
+                        m.endsOn(),
+                        m.constraints(),
+                        m.authority(),
+                        m.status(),
+                        checkIns.getOrDefault(m.id().value(), List.of()),
+                        lessons.getOrDefault(m.id().value(), List.of()),
+                        m.version(),
+                        m.proposedAt()))
                 .toList();
     }
 
@@ -196,7 +280,11 @@ class MissionRepository {
                 homeBase == null ? null : new HomeBaseId(homeBase),
                 leader == null ? null : new PersonId(leader),
                 List.of(),
-                new Outcome(rs.getString("metric_name"), rs.getBigDecimal("baseline"), rs.getBigDecimal("target"), rs.getString("unit")),
+                new Outcome(
+                        rs.getString("metric_name"),
+                        rs.getBigDecimal("baseline"),
+                        rs.getBigDecimal("target"),
+                        rs.getString("unit")),
                 strings(rs.getArray("success_criteria")),
                 starts == null ? null : starts.toLocalDate(),
                 ends == null ? null : ends.toLocalDate(),

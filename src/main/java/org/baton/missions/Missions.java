@@ -30,7 +30,12 @@ public class Missions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Missions(MissionRepository repository, People people, HomeBases homeBases, ApplicationEventPublisher events, Clock clock) {
+    Missions(
+            MissionRepository repository,
+            People people,
+            HomeBases homeBases,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.people = people;
         this.homeBases = homeBases;
@@ -80,7 +85,8 @@ public class Missions {
     }
 
     @Transactional
-    public CheckIn checkIn(OrganizationId org, MissionId id, PersonId by, BigDecimal value, int confidence, String note) {
+    public CheckIn checkIn(
+            OrganizationId org, MissionId id, PersonId by, BigDecimal value, int confidence, String note) {
         var checkIn = new ArrayList<CheckIn>(1);
         change(org, id, null, mission -> checkIn.add(mission.recordCheckIn(value, confidence, note, by, now())));
         return checkIn.getFirst();

@@ -9,16 +9,21 @@ public record Outcome(String metric, BigDecimal baseline, BigDecimal target, Str
 
     public Outcome {
         if (metric == null || metric.isBlank()) {
-            throw new RuleViolation("outcome.metric", "mission.outcome.metric.required", "Name the metric that shows the outcome.");
+            throw new RuleViolation(
+                    "outcome.metric", "mission.outcome.metric.required", "Name the metric that shows the outcome.");
         }
         if (baseline == null) {
-            throw new RuleViolation("outcome.baseline", "mission.outcome.baseline.required", "Give the metric's baseline: where it stands now.");
+            throw new RuleViolation(
+                    "outcome.baseline",
+                    "mission.outcome.baseline.required",
+                    "Give the metric's baseline: where it stands now.");
         }
         if (target == null) {
             throw new RuleViolation("outcome.target", "mission.outcome.target.required", "Give the metric's target.");
         }
         if (baseline.compareTo(target) == 0) {
-            throw new RuleViolation("outcome.target", "mission.outcome.target.same", "The target must differ from the baseline.");
+            throw new RuleViolation(
+                    "outcome.target", "mission.outcome.target.same", "The target must differ from the baseline.");
         }
         metric = metric.strip();
         unit = unit == null ? "" : unit.strip();
@@ -30,6 +35,8 @@ public record Outcome(String metric, BigDecimal baseline, BigDecimal target, Str
      * should fall (118 to 10 days) as well as rise.
      */
     public double progress(BigDecimal value) {
-        return value.subtract(baseline).divide(target.subtract(baseline), 6, RoundingMode.HALF_EVEN).doubleValue();
+        return value.subtract(baseline)
+                .divide(target.subtract(baseline), 6, RoundingMode.HALF_EVEN)
+                .doubleValue();
     }
 }

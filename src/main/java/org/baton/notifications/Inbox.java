@@ -31,21 +31,50 @@ public class Inbox {
 
     @ApplicationModuleListener
     void on(IntentChanged e) {
-        deliver(e.organizationId(), e.recipients(), "intent" + camel(e.action().name()), "INTENT", e.intentId().value(), e.statement(), e.detail());
+        deliver(
+                e.organizationId(),
+                e.recipients(),
+                "intent" + camel(e.action().name()),
+                "INTENT",
+                e.intentId().value(),
+                e.statement(),
+                e.detail());
     }
 
     @ApplicationModuleListener
     void on(DecisionChanged e) {
-        deliver(e.organizationId(), e.recipients(), "decision" + camel(e.action().name()), "DECISION", e.decisionId().value(), e.title(),
+        deliver(
+                e.organizationId(),
+                e.recipients(),
+                "decision" + camel(e.action().name()),
+                "DECISION",
+                e.decisionId().value(),
+                e.title(),
                 e.detail());
     }
 
-    private void deliver(OrganizationId org, List<PersonId> recipients, String kind, String subjectType, UUID subject, String title, String detail) {
+    private void deliver(
+            OrganizationId org,
+            List<PersonId> recipients,
+            String kind,
+            String subjectType,
+            UUID subject,
+            String title,
+            String detail) {
         for (PersonId person : recipients) {
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                     insert into inbox_items (organization_id, id, person_id, kind, subject_type, subject_id, title, detail, created_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(org.value(), UUID.randomUUID(), person.value(), kind, subjectType, subject, title, detail == null ? "" : detail,
+                    .params(
+                            org.value(),
+                            UUID.randomUUID(),
+                            person.value(),
+                            kind,
+                            subjectType,
+                            subject,
+                            title,
+                            detail == null ? "" : detail,
                             Timestamp.from(Instant.now(clock)))
                     .update();
         }
@@ -62,12 +91,19 @@ public class Inbox {
 
     @Transactional(readOnly = true)
     public Page<InboxItem> of(OrganizationId org, PersonId person, PageRequest page) {
-        var items = jdbc.sql("""
+        var items = jdbc.sql(
+                        """
                 select id, kind, subject_type, subject_id, title, detail, created_at, read_at from inbox_items
                 where organization_id = ? and person_id = ? order by created_at desc, id limit ? offset ?""")
                 .params(org.value(), person.value(), page.size(), page.offset())
-                .query((rs, n) -> new InboxItem(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
-                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                .query((rs, n) -> new InboxItem(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, UUID.class),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant(),
                         rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
                 .list();
         long total = jdbc.sql("select count(*) from inbox_items where organization_id = ? and person_id = ?")
@@ -79,7 +115,8 @@ public class Inbox {
 
     @Transactional(readOnly = true)
     public long unread(OrganizationId org, PersonId person) {
-        return jdbc.sql("select count(*) from inbox_items where organization_id = ? and person_id = ? and read_at is null")
+        return jdbc.sql(
+                        "select count(*) from inbox_items where organization_id = ? and person_id = ? and read_at is null")
                 .params(org.value(), person.value())
                 .query(Long.class)
                 .single();
@@ -87,7 +124,8 @@ public class Inbox {
 
     @Transactional
     public void markRead(OrganizationId org, PersonId person, UUID itemId) {
-        int updated = jdbc.sql("""
+        int updated = jdbc.sql(
+                        """
                 update inbox_items set read_at = coalesce(read_at, ?) where organization_id = ? and person_id = ? and id = ?""")
                 .params(Timestamp.from(Instant.now(clock)), org.value(), person.value(), itemId)
                 .update();

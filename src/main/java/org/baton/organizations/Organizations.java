@@ -28,9 +28,15 @@ public class Organizations {
             throw new RuleViolation("name", "organization.name.required", "An organization needs a name.");
         }
         var organization = new Organization(
-                OrganizationId.random(), name.strip(), ZoneId.of("UTC"), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+                OrganizationId.random(),
+                name.strip(),
+                ZoneId.of("UTC"),
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         jdbc.sql("insert into organizations (id, name, time_zone, created_at) values (?, ?, ?, ?)")
-                .params(organization.id().value(), organization.name(), organization.timeZone().getId(),
+                .params(
+                        organization.id().value(),
+                        organization.name(),
+                        organization.timeZone().getId(),
                         java.sql.Timestamp.from(organization.createdAt()))
                 .update();
         return organization;

@@ -38,7 +38,8 @@ public class People {
     @Transactional
     public Person enrol(OrganizationId org, PersonDetails details) {
         var organization = organizations.get(org);
-        var person = Person.enrol(org, details, organization.timeZone(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        var person = Person.enrol(
+                org, details, organization.timeZone(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         requireUniqueEmail(person);
         repository.insert(person);
         events.publishEvent(new PersonEnrolled(org, person.id(), person.name()));
@@ -92,14 +93,16 @@ public class People {
         var known = byId(org, ids).keySet();
         for (PersonId id : ids) {
             if (!known.contains(id)) {
-                throw new RuleViolation(field, "person.unknown", "No person with id " + id + " in this organization.", id);
+                throw new RuleViolation(
+                        field, "person.unknown", "No person with id " + id + " in this organization.", id);
             }
         }
     }
 
     private void requireUniqueEmail(Person person) {
         if (repository.emailTaken(person.organizationId(), person.email(), person.id())) {
-            throw new RuleViolation("email", "person.email.taken", "Someone in this organization already has this email.");
+            throw new RuleViolation(
+                    "email", "person.email.taken", "Someone in this organization already has this email.");
         }
     }
 }

@@ -26,8 +26,17 @@ public final class Person {
     private final long version;
     private final Instant joinedAt;
 
-    Person(PersonId id, OrganizationId organizationId, String name, String email, List<Expertise> expertise,
-            List<String> growthGoals, int availability, ZoneId timeZone, long version, Instant joinedAt) {
+    Person(
+            PersonId id,
+            OrganizationId organizationId,
+            String name,
+            String email,
+            List<Expertise> expertise,
+            List<String> growthGoals,
+            int availability,
+            ZoneId timeZone,
+            long version,
+            Instant joinedAt) {
         this.id = id;
         this.organizationId = organizationId;
         this.name = name;
@@ -41,7 +50,8 @@ public final class Person {
     }
 
     static Person enrol(OrganizationId organizationId, PersonDetails details, ZoneId defaultZone, Instant now) {
-        var person = new Person(PersonId.random(), organizationId, null, null, List.of(), List.of(), 100, defaultZone, 0, now);
+        var person = new Person(
+                PersonId.random(), organizationId, null, null, List.of(), List.of(), 100, defaultZone, 0, now);
         person.describe(details);
         return person;
     }
@@ -56,19 +66,22 @@ public final class Person {
         var areas = new HashSet<String>();
         for (Expertise e : details.expertise()) {
             if (!areas.add(e.area().toLowerCase(Locale.ROOT))) {
-                throw new RuleViolation("expertise", "person.expertise.duplicate", "Each expertise area is listed once.", e.area());
+                throw new RuleViolation(
+                        "expertise", "person.expertise.duplicate", "Each expertise area is listed once.", e.area());
             }
         }
         int availability = details.availability() == null ? this.availability : details.availability();
         if (availability < 0 || availability > 100) {
-            throw new RuleViolation("availability", "person.availability.range", "Availability is a percentage from 0 to 100.");
+            throw new RuleViolation(
+                    "availability", "person.availability.range", "Availability is a percentage from 0 to 100.");
         }
         ZoneId zone = this.timeZone;
         if (details.timeZone() != null && !details.timeZone().isBlank()) {
             try {
                 zone = ZoneId.of(details.timeZone().strip());
             } catch (DateTimeException e) {
-                throw new RuleViolation("timeZone", "person.timeZone.unknown", "Unknown time zone.", details.timeZone());
+                throw new RuleViolation(
+                        "timeZone", "person.timeZone.unknown", "Unknown time zone.", details.timeZone());
             }
         }
         this.name = details.name().strip();

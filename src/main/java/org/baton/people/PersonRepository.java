@@ -31,22 +31,37 @@ class PersonRepository {
     }
 
     void insert(Person person) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into people (organization_id, id, name, email, growth_goals, availability, time_zone, version, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, 0, ?)""")
-                .params(person.organizationId().value(), person.id().value(), person.name(), person.email(),
-                        person.growthGoals().toArray(String[]::new), person.availability(), person.timeZone().getId(),
+                .params(
+                        person.organizationId().value(),
+                        person.id().value(),
+                        person.name(),
+                        person.email(),
+                        person.growthGoals().toArray(String[]::new),
+                        person.availability(),
+                        person.timeZone().getId(),
                         Timestamp.from(person.joinedAt()))
                 .update();
         saveExpertise(person);
     }
 
     void update(Person person, long expectedVersion) {
-        int updated = jdbc.sql("""
+        int updated = jdbc.sql(
+                        """
                 update people set name = ?, email = ?, growth_goals = ?, availability = ?, time_zone = ?, version = version + 1
                 where organization_id = ? and id = ? and version = ?""")
-                .params(person.name(), person.email(), person.growthGoals().toArray(String[]::new), person.availability(),
-                        person.timeZone().getId(), person.organizationId().value(), person.id().value(), expectedVersion)
+                .params(
+                        person.name(),
+                        person.email(),
+                        person.growthGoals().toArray(String[]::new),
+                        person.availability(),
+                        person.timeZone().getId(),
+                        person.organizationId().value(),
+                        person.id().value(),
+                        expectedVersion)
                 .update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("person " + person.id() + " was changed by someone else");
@@ -60,26 +75,37 @@ class PersonRepository {
     private void saveExpertise(Person person) {
         int position = 0;
         for (Expertise e : person.expertise()) {
-            jdbc.sql("insert into person_expertise (organization_id, person_id, position, area, level) values (?, ?, ?, ?, ?)")
-                    .params(person.organizationId().value(), person.id().value(), position++, e.area(), e.level().name())
+            jdbc.sql(
+                            "insert into person_expertise (organization_id, person_id, position, area, level) values (?, ?, ?, ?, ?)")
+                    .params(
+                            person.organizationId().value(),
+                            person.id().value(),
+                            position++,
+                            e.area(),
+                            e.level().name())
                     .update();
         }
     }
 
     Optional<Person> find(OrganizationId org, PersonId id) {
-        return withExpertise(org, jdbc.sql("select " + COLUMNS + " from people where organization_id = ? and id = ?")
-                        .params(org.value(), id.value())
-                        .query(this::row)
-                        .list())
+        return withExpertise(
+                        org,
+                        jdbc.sql("select " + COLUMNS + " from people where organization_id = ? and id = ?")
+                                .params(org.value(), id.value())
+                                .query(this::row)
+                                .list())
                 .stream()
                 .findFirst();
     }
 
     Optional<Person> findByEmail(OrganizationId org, String email) {
-        return withExpertise(org, jdbc.sql("select " + COLUMNS + " from people where organization_id = ? and lower(email) = lower(?)")
-                        .params(org.value(), email.strip())
-                        .query(this::row)
-                        .list())
+        return withExpertise(
+                        org,
+                        jdbc.sql("select " + COLUMNS
+                                        + " from people where organization_id = ? and lower(email) = lower(?)")
+                                .params(org.value(), email.strip())
+                                .query(this::row)
+                                .list())
                 .stream()
                 .findFirst();
     }
@@ -93,11 +119,13 @@ class PersonRepository {
     }
 
     List<Person> page(OrganizationId org, String query, PageRequest page) {
-        return withExpertise(org, jdbc.sql("select " + COLUMNS + " from people where organization_id = ? and "
-                        + matches() + " order by lower(name), id limit ? offset ?")
-                .params(org.value(), pattern(query), pattern(query), page.size(), page.offset())
-                .query(this::row)
-                .list());
+        return withExpertise(
+                org,
+                jdbc.sql("select " + COLUMNS + " from people where organization_id = ? and " + matches()
+                                + " order by lower(name), id limit ? offset ?")
+                        .params(org.value(), pattern(query), pattern(query), page.size(), page.offset())
+                        .query(this::row)
+                        .list());
     }
 
     long count(OrganizationId org, String query) {
@@ -112,10 +140,13 @@ class PersonRepository {
             return List.of();
         }
         UUID[] values = ids.stream().map(PersonId::value).distinct().toArray(UUID[]::new);
-        return withExpertise(org, jdbc.sql("select " + COLUMNS + " from people where organization_id = ? and id = any(?) order by lower(name), id")
-                .params(org.value(), values)
-                .query(this::row)
-                .list());
+        return withExpertise(
+                org,
+                jdbc.sql("select " + COLUMNS
+                                + " from people where organization_id = ? and id = any(?) order by lower(name), id")
+                        .params(org.value(), values)
+                        .query(this::row)
+                        .list());
     }
 
     private static String matches() {
@@ -135,16 +166,26 @@ class PersonRepository {
         }
         UUID[] ids = people.stream().map(p -> p.id().value()).toArray(UUID[]::new);
         Map<UUID, List<Expertise>> expertise = new HashMap<>();
-        jdbc.sql("select person_id, area, level from person_expertise where organization_id = ? and person_id = any(?) order by position")
+        jdbc.sql(
+                        "select person_id, area, level from person_expertise where organization_id = ? and person_id = any(?) order by position")
                 .params(org.value(), ids)
                 .query(rs -> {
-                    expertise.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new ArrayList<>())
+                    expertise
+                            .computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new ArrayList<>())
                             .add(new Expertise(rs.getString("area"), Expertise.Level.valueOf(rs.getString("level"))));
                 });
         return people.stream()
-                .map(p -> new Person(p.id(), p.organizationId(), p.name(), p.email(),
-                        List.copyOf(expertise.getOrDefault(p.id().value(), List.of())), p.growthGoals(), p.availability(),
-                        p.timeZone(), p.version(), p.joinedAt()))
+                .map(p -> new Person(
+                        p.id(),
+                        p.organizationId(),
+                        p.name(),
+                        p.email(),
+                        List.copyOf(expertise.getOrDefault(p.id().value(), List.of())),
+                        p.growthGoals(),
+                        p.availability(),
+                        p.timeZone(),
+                        p.version(),
+                        p.joinedAt()))
                 .toList();
     }
 

@@ -7,7 +7,14 @@ import java.time.Instant;
  * A principle: guidance that turns a value into practice without prescribing a solution. {@code lastTouchedAt}
  * is when it was last revised or reaffirmed in a review; staleness counts from there.
  */
-public record Principle(PrincipleId id, ValueId valueId, String statement, Status status, int version, Instant createdAt, Instant lastTouchedAt) {
+public record Principle(
+        PrincipleId id,
+        ValueId valueId,
+        String statement,
+        Status status,
+        int version,
+        Instant createdAt,
+        Instant lastTouchedAt) {
 
     /** Untouched for longer than two quarterly reviews. */
     public static final Duration STALE_AFTER = Duration.ofDays(183);

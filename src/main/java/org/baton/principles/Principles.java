@@ -47,26 +47,62 @@ public class Principles implements PrincipleCatalogue {
     public Value defineValue(OrganizationId org, PersonId by, String name, String description) {
         String clean = required("name", name, "value.name.required", "A value needs a name.");
         requireFreeValueName(org, clean, null);
-        var value = new Value(new ValueId(UUID.randomUUID()), clean, description == null ? "" : description.strip(), Status.ACTIVE, 1, now());
-        jdbc.sql("insert into principle_values (organization_id, id, name, description, status, version, created_at) values (?, ?, ?, ?, ?, 1, ?)")
-                .params(org.value(), value.id().value(), value.name(), value.description(), value.status().name(), ts(value.createdAt()))
+        var value = new Value(
+                new ValueId(UUID.randomUUID()),
+                clean,
+                description == null ? "" : description.strip(),
+                Status.ACTIVE,
+                1,
+                now());
+        jdbc.sql(
+                        "insert into principle_values (organization_id, id, name, description, status, version, created_at) values (?, ?, ?, ?, ?, 1, ?)")
+                .params(
+                        org.value(),
+                        value.id().value(),
+                        value.name(),
+                        value.description(),
+                        value.status().name(),
+                        ts(value.createdAt()))
                 .update();
         insertValueVersion(org, value, "Defined", null, by);
         return value;
     }
 
     @Transactional
-    public Value reviseValue(OrganizationId org, PersonId by, ValueId id, Integer expectedVersion, String name, String description, Status status,
-            String rationale, Trigger trigger) {
+    public Value reviseValue(
+            OrganizationId org,
+            PersonId by,
+            ValueId id,
+            Integer expectedVersion,
+            String name,
+            String description,
+            Status status,
+            String rationale,
+            Trigger trigger) {
         var current = value(org, id);
-        String why = required("rationale", rationale, "change.rationale.required",
+        String why = required(
+                "rationale",
+                rationale,
+                "change.rationale.required",
                 "Say why it changes: every version of a value or principle keeps its rationale.");
         String clean = name == null || name.isBlank() ? current.name() : name.strip();
         requireFreeValueName(org, clean, id);
-        var next = new Value(id, clean, description == null ? current.description() : description.strip(), status == null ? current.status() : status,
-                current.version() + 1, current.createdAt());
-        int updated = jdbc.sql("update principle_values set name = ?, description = ?, status = ?, version = ? where organization_id = ? and id = ? and version = ?")
-                .params(next.name(), next.description(), next.status().name(), next.version(), org.value(), id.value(),
+        var next = new Value(
+                id,
+                clean,
+                description == null ? current.description() : description.strip(),
+                status == null ? current.status() : status,
+                current.version() + 1,
+                current.createdAt());
+        int updated = jdbc.sql(
+                        "update principle_values set name = ?, description = ?, status = ?, version = ? where organization_id = ? and id = ? and version = ?")
+                .params(
+                        next.name(),
+                        next.description(),
+                        next.status().name(),
+                        next.version(),
+                        org.value(),
+                        id.value(),
                         expectedVersion == null ? current.version() : expectedVersion)
                 .update();
         if (updated == 0) {
@@ -78,7 +114,10 @@ public class Principles implements PrincipleCatalogue {
 
     @Transactional(readOnly = true)
     public Optional<Value> findValue(OrganizationId org, ValueId id) {
-        return jdbc.sql("select * from principle_values where organization_id = ? and id = ?").params(org.value(), id.value()).query(Principles::value).optional();
+        return jdbc.sql("select * from principle_values where organization_id = ? and id = ?")
+                .params(org.value(), id.value())
+                .query(Principles::value)
+                .optional();
     }
 
     public Value value(OrganizationId org, ValueId id) {
@@ -87,7 +126,10 @@ public class Principles implements PrincipleCatalogue {
 
     @Transactional(readOnly = true)
     public List<Value> values(OrganizationId org) {
-        return jdbc.sql("select * from principle_values where organization_id = ? order by status, created_at, id").param(org.value()).query(Principles::value).list();
+        return jdbc.sql("select * from principle_values where organization_id = ? order by status, created_at, id")
+                .param(org.value())
+                .query(Principles::value)
+                .list();
     }
 
     @Transactional(readOnly = true)
@@ -95,41 +137,87 @@ public class Principles implements PrincipleCatalogue {
         value(org, id);
         return jdbc.sql("select * from value_versions where organization_id = ? and value_id = ? order by version")
                 .params(org.value(), id.value())
-                .query((rs, n) -> new Version(rs.getInt("version"), rs.getString("name"), rs.getString("description"), Status.valueOf(rs.getString("status")),
-                        rs.getString("rationale"), trigger(rs), new PersonId(rs.getObject("changed_by", UUID.class)), rs.getTimestamp("changed_at").toInstant()))
+                .query((rs, n) -> new Version(
+                        rs.getInt("version"),
+                        rs.getString("name"),
+                        rs.getString("description"),
+                        Status.valueOf(rs.getString("status")),
+                        rs.getString("rationale"),
+                        trigger(rs),
+                        new PersonId(rs.getObject("changed_by", UUID.class)),
+                        rs.getTimestamp("changed_at").toInstant()))
                 .list();
     }
 
     /** Adopts a principle under a value, as its version 1. */
     @Transactional
-    public Principle adopt(OrganizationId org, PersonId by, ValueId valueId, String statement, String rationale, Trigger trigger) {
-        var value = findValue(org, valueId).orElseThrow(() -> new RuleViolation("valueId", "value.unknown", "No value with id " + valueId + " in this organization.", valueId));
+    public Principle adopt(
+            OrganizationId org, PersonId by, ValueId valueId, String statement, String rationale, Trigger trigger) {
+        var value = findValue(org, valueId)
+                .orElseThrow(() -> new RuleViolation(
+                        "valueId", "value.unknown", "No value with id " + valueId + " in this organization.", valueId));
         if (value.status() == Status.RETIRED) {
-            throw new RuleViolation("valueId", "value.retired", "This value is retired; principles go under an active value.");
+            throw new RuleViolation(
+                    "valueId", "value.retired", "This value is retired; principles go under an active value.");
         }
-        String clean = required("statement", statement, "principle.statement.required", "A principle needs a statement.");
-        var principle = new Principle(new PrincipleId(UUID.randomUUID()), valueId, clean, Status.ACTIVE, 1, now(), now());
-        jdbc.sql("""
+        String clean =
+                required("statement", statement, "principle.statement.required", "A principle needs a statement.");
+        var principle =
+                new Principle(new PrincipleId(UUID.randomUUID()), valueId, clean, Status.ACTIVE, 1, now(), now());
+        jdbc.sql(
+                        """
                 insert into principles (organization_id, id, value_id, statement, status, version, created_at, last_touched_at)
                 values (?, ?, ?, ?, ?, 1, ?, ?)""")
-                .params(org.value(), principle.id().value(), valueId.value(), clean, Status.ACTIVE.name(), ts(principle.createdAt()), ts(principle.createdAt()))
+                .params(
+                        org.value(),
+                        principle.id().value(),
+                        valueId.value(),
+                        clean,
+                        Status.ACTIVE.name(),
+                        ts(principle.createdAt()),
+                        ts(principle.createdAt()))
                 .update();
-        insertPrincipleVersion(org, principle, rationale == null || rationale.isBlank() ? "Adopted" : rationale.strip(), trigger, by);
+        insertPrincipleVersion(
+                org, principle, rationale == null || rationale.isBlank() ? "Adopted" : rationale.strip(), trigger, by);
         return principle;
     }
 
     /** A new version of a principle: a changed statement, or retiring it (status RETIRED), always with a rationale. */
     @Transactional
-    public Principle revise(OrganizationId org, PersonId by, PrincipleId id, Integer expectedVersion, String statement, Status status, String rationale,
+    public Principle revise(
+            OrganizationId org,
+            PersonId by,
+            PrincipleId id,
+            Integer expectedVersion,
+            String statement,
+            Status status,
+            String rationale,
             Trigger trigger) {
         var current = principle(org, id);
-        String why = required("rationale", rationale, "change.rationale.required",
+        String why = required(
+                "rationale",
+                rationale,
+                "change.rationale.required",
                 "Say why it changes: every version of a value or principle keeps its rationale.");
         String clean = statement == null || statement.isBlank() ? current.statement() : statement.strip();
-        var next = new Principle(id, current.valueId(), clean, status == null ? current.status() : status, current.version() + 1, current.createdAt(), now());
-        int updated = jdbc.sql("""
+        var next = new Principle(
+                id,
+                current.valueId(),
+                clean,
+                status == null ? current.status() : status,
+                current.version() + 1,
+                current.createdAt(),
+                now());
+        int updated = jdbc.sql(
+                        """
                 update principles set statement = ?, status = ?, version = ?, last_touched_at = ? where organization_id = ? and id = ? and version = ?""")
-                .params(next.statement(), next.status().name(), next.version(), ts(next.lastTouchedAt()), org.value(), id.value(),
+                .params(
+                        next.statement(),
+                        next.status().name(),
+                        next.version(),
+                        ts(next.lastTouchedAt()),
+                        org.value(),
+                        id.value(),
                         expectedVersion == null ? current.version() : expectedVersion)
                 .update();
         if (updated == 0) {
@@ -143,13 +231,18 @@ public class Principles implements PrincipleCatalogue {
     @Transactional
     public void reaffirm(OrganizationId org, Collection<PrincipleId> ids) {
         for (PrincipleId id : ids) {
-            jdbc.sql("update principles set last_touched_at = ? where organization_id = ? and id = ?").params(ts(now()), org.value(), id.value()).update();
+            jdbc.sql("update principles set last_touched_at = ? where organization_id = ? and id = ?")
+                    .params(ts(now()), org.value(), id.value())
+                    .update();
         }
     }
 
     @Transactional(readOnly = true)
     public Optional<Principle> find(OrganizationId org, PrincipleId id) {
-        return jdbc.sql("select * from principles where organization_id = ? and id = ?").params(org.value(), id.value()).query(Principles::principle).optional();
+        return jdbc.sql("select * from principles where organization_id = ? and id = ?")
+                .params(org.value(), id.value())
+                .query(Principles::principle)
+                .optional();
     }
 
     public Principle principle(OrganizationId org, PrincipleId id) {
@@ -159,7 +252,8 @@ public class Principles implements PrincipleCatalogue {
     /** Principles, of one value or (null) of all, active first. */
     @Transactional(readOnly = true)
     public List<Principle> principles(OrganizationId org, ValueId valueId) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select * from principles where organization_id = ? and (cast(? as uuid) is null or value_id = ?)
                 order by status, created_at, id""")
                 .params(org.value(), valueId == null ? null : valueId.value(), valueId == null ? null : valueId.value())
@@ -170,12 +264,20 @@ public class Principles implements PrincipleCatalogue {
     @Transactional(readOnly = true)
     public List<Version> versions(OrganizationId org, PrincipleId id) {
         principle(org, id);
-        return jdbc.sql("select * from principle_versions where organization_id = ? and principle_id = ? order by version")
+        return jdbc.sql(
+                        "select * from principle_versions where organization_id = ? and principle_id = ? order by version")
                 .params(org.value(), id.value())
                 .query((rs, n) -> {
                     UUID by = rs.getObject("changed_by", UUID.class);
-                    return new Version(rs.getInt("version"), rs.getString("statement"), "", Status.valueOf(rs.getString("status")),
-                            rs.getString("rationale"), trigger(rs), by == null ? null : new PersonId(by), rs.getTimestamp("changed_at").toInstant());
+                    return new Version(
+                            rs.getInt("version"),
+                            rs.getString("statement"),
+                            "",
+                            Status.valueOf(rs.getString("status")),
+                            rs.getString("rationale"),
+                            trigger(rs),
+                            by == null ? null : new PersonId(by),
+                            rs.getTimestamp("changed_at").toInstant());
                 })
                 .list();
     }
@@ -184,19 +286,26 @@ public class Principles implements PrincipleCatalogue {
     @Transactional(readOnly = true)
     public List<Warning> warnings(OrganizationId org) {
         var warnings = new ArrayList<Warning>();
-        var active = values(org).stream().filter(v -> v.status() == Status.ACTIVE).toList();
+        var active =
+                values(org).stream().filter(v -> v.status() == Status.ACTIVE).toList();
         if (active.size() > MAX_VALUES) {
-            warnings.add(new Warning("proliferation.values", "There are " + active.size() + " values; more than " + MAX_VALUES
-                    + " are hard to keep in mind. Consider merging or retiring some.", List.of(Integer.toString(active.size()), Integer.toString(MAX_VALUES))));
+            warnings.add(new Warning(
+                    "proliferation.values",
+                    "There are " + active.size() + " values; more than " + MAX_VALUES
+                            + " are hard to keep in mind. Consider merging or retiring some.",
+                    List.of(Integer.toString(active.size()), Integer.toString(MAX_VALUES))));
         }
-        Map<ValueId, Long> perValue = principles(org, null).stream().filter(p -> p.status() == Status.ACTIVE)
+        Map<ValueId, Long> perValue = principles(org, null).stream()
+                .filter(p -> p.status() == Status.ACTIVE)
                 .collect(Collectors.groupingBy(Principle::valueId, Collectors.counting()));
         for (Value value : active) {
             long count = perValue.getOrDefault(value.id(), 0L);
             if (count > MAX_PRINCIPLES_PER_VALUE) {
-                warnings.add(new Warning("proliferation.principles", "'" + value.name() + "' has " + count + " active principles; more than "
-                        + MAX_PRINCIPLES_PER_VALUE + " turn guidance into rules.", List.of(value.name(), Long.toString(count),
-                        Integer.toString(MAX_PRINCIPLES_PER_VALUE))));
+                warnings.add(new Warning(
+                        "proliferation.principles",
+                        "'" + value.name() + "' has " + count + " active principles; more than "
+                                + MAX_PRINCIPLES_PER_VALUE + " turn guidance into rules.",
+                        List.of(value.name(), Long.toString(count), Integer.toString(MAX_PRINCIPLES_PER_VALUE))));
             }
         }
         return warnings;
@@ -212,17 +321,19 @@ public class Principles implements PrincipleCatalogue {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("select id from principles where organization_id = ? and status = 'ACTIVE' and id = any(?)")
-                .params(org.value(), ids.toArray(UUID[]::new))
-                .query((rs, n) -> rs.getObject(1, UUID.class))
-                .list());
+        return new HashSet<>(
+                jdbc.sql("select id from principles where organization_id = ? and status = 'ACTIVE' and id = any(?)")
+                        .params(org.value(), ids.toArray(UUID[]::new))
+                        .query((rs, n) -> rs.getObject(1, UUID.class))
+                        .list());
     }
 
     /** Ranks active principles by how well their statement and value match the text (PostgreSQL text search). */
     @Override
     @Transactional(readOnly = true)
     public List<PrincipleHint> likelyRelevant(OrganizationId org, String text, int limit) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select p.id, p.statement from principles p join principle_values v on v.organization_id = p.organization_id and v.id = p.value_id
                 where p.organization_id = ? and p.status = 'ACTIVE'
                 order by ts_rank(to_tsvector('english', p.statement || ' ' || v.name || ' ' || v.description),
@@ -234,7 +345,8 @@ public class Principles implements PrincipleCatalogue {
     }
 
     private void requireFreeValueName(OrganizationId org, String name, ValueId except) {
-        boolean taken = jdbc.sql("select exists (select 1 from principle_values where organization_id = ? and status = 'ACTIVE' and lower(name) = lower(?) and id <> ?)")
+        boolean taken = jdbc.sql(
+                        "select exists (select 1 from principle_values where organization_id = ? and status = 'ACTIVE' and lower(name) = lower(?) and id <> ?)")
                 .params(org.value(), name, except == null ? UUID.randomUUID() : except.value())
                 .query(Boolean.class)
                 .single();
@@ -244,20 +356,42 @@ public class Principles implements PrincipleCatalogue {
     }
 
     private void insertValueVersion(OrganizationId org, Value value, String rationale, Trigger trigger, PersonId by) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into value_versions (organization_id, value_id, version, name, description, status, rationale, trigger_type, trigger_id, changed_by, changed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(org.value(), value.id().value(), value.version(), value.name(), value.description(), value.status().name(), rationale,
-                        trigger == null ? null : trigger.kind().name(), trigger == null ? null : trigger.id(), by.value(), ts(now()))
+                .params(
+                        org.value(),
+                        value.id().value(),
+                        value.version(),
+                        value.name(),
+                        value.description(),
+                        value.status().name(),
+                        rationale,
+                        trigger == null ? null : trigger.kind().name(),
+                        trigger == null ? null : trigger.id(),
+                        by.value(),
+                        ts(now()))
                 .update();
     }
 
-    private void insertPrincipleVersion(OrganizationId org, Principle principle, String rationale, Trigger trigger, PersonId by) {
-        jdbc.sql("""
+    private void insertPrincipleVersion(
+            OrganizationId org, Principle principle, String rationale, Trigger trigger, PersonId by) {
+        jdbc.sql(
+                        """
                 insert into principle_versions (organization_id, principle_id, version, statement, status, rationale, trigger_type, trigger_id, changed_by, changed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(org.value(), principle.id().value(), principle.version(), principle.statement(), principle.status().name(), rationale,
-                        trigger == null ? null : trigger.kind().name(), trigger == null ? null : trigger.id(), by == null ? null : by.value(), ts(now()))
+                .params(
+                        org.value(),
+                        principle.id().value(),
+                        principle.version(),
+                        principle.statement(),
+                        principle.status().name(),
+                        rationale,
+                        trigger == null ? null : trigger.kind().name(),
+                        trigger == null ? null : trigger.id(),
+                        by == null ? null : by.value(),
+                        ts(now()))
                 .update();
     }
 
@@ -274,13 +408,23 @@ public class Principles implements PrincipleCatalogue {
     }
 
     private static Value value(ResultSet rs, int n) throws SQLException {
-        return new Value(new ValueId(rs.getObject("id", UUID.class)), rs.getString("name"), rs.getString("description"), Status.valueOf(rs.getString("status")),
-                rs.getInt("version"), rs.getTimestamp("created_at").toInstant());
+        return new Value(
+                new ValueId(rs.getObject("id", UUID.class)),
+                rs.getString("name"),
+                rs.getString("description"),
+                Status.valueOf(rs.getString("status")),
+                rs.getInt("version"),
+                rs.getTimestamp("created_at").toInstant());
     }
 
     private static Principle principle(ResultSet rs, int n) throws SQLException {
-        return new Principle(new PrincipleId(rs.getObject("id", UUID.class)), new ValueId(rs.getObject("value_id", UUID.class)), rs.getString("statement"),
-                Status.valueOf(rs.getString("status")), rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
+        return new Principle(
+                new PrincipleId(rs.getObject("id", UUID.class)),
+                new ValueId(rs.getObject("value_id", UUID.class)),
+                rs.getString("statement"),
+                Status.valueOf(rs.getString("status")),
+                rs.getInt("version"),
+                rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("last_touched_at").toInstant());
     }
 

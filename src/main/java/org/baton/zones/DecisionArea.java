@@ -3,4 +3,11 @@ package org.baton.zones;
 import java.time.Instant;
 import org.baton.organizations.OrganizationId;
 
-public record DecisionArea(AreaId id, OrganizationId organizationId, String name, Zone zone, String description, Instant createdAt, long version) {}
+public record DecisionArea(
+        AreaId id,
+        OrganizationId organizationId,
+        String name,
+        Zone zone,
+        String description,
+        Instant createdAt,
+        long version) {}

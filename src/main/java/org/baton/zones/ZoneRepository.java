@@ -25,17 +25,30 @@ class ZoneRepository {
     }
 
     void insert(DecisionArea area) {
-        jdbc.sql("insert into decision_areas (organization_id, id, name, zone, description, created_at, version) values (?, ?, ?, ?, ?, ?, 0)")
-                .params(area.organizationId().value(), area.id().value(), area.name(), area.zone().name(), area.description(),
+        jdbc.sql(
+                        "insert into decision_areas (organization_id, id, name, zone, description, created_at, version) values (?, ?, ?, ?, ?, ?, 0)")
+                .params(
+                        area.organizationId().value(),
+                        area.id().value(),
+                        area.name(),
+                        area.zone().name(),
+                        area.description(),
                         Timestamp.from(area.createdAt()))
                 .update();
     }
 
     void update(DecisionArea area, long expectedVersion) {
-        int updated = jdbc.sql("""
+        int updated = jdbc.sql(
+                        """
                 update decision_areas set name = ?, zone = ?, description = ?, version = version + 1
                 where organization_id = ? and id = ? and version = ?""")
-                .params(area.name(), area.zone().name(), area.description(), area.organizationId().value(), area.id().value(), expectedVersion)
+                .params(
+                        area.name(),
+                        area.zone().name(),
+                        area.description(),
+                        area.organizationId().value(),
+                        area.id().value(),
+                        expectedVersion)
                 .update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("decision area " + area.id() + " was changed by someone else");
@@ -64,43 +77,57 @@ class ZoneRepository {
     }
 
     void grant(OrganizationId org, Mandate mandate) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into mandates (organization_id, id, area_id, home_base_id, mission_id, role_name, granted_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(org.value(), mandate.id(), mandate.areaId().value(),
-                        mandate.homeBaseId() == null ? null : mandate.homeBaseId().value(),
-                        mandate.missionId() == null ? null : mandate.missionId().value(), mandate.roleName(),
+                .params(
+                        org.value(),
+                        mandate.id(),
+                        mandate.areaId().value(),
+                        mandate.homeBaseId() == null
+                                ? null
+                                : mandate.homeBaseId().value(),
+                        mandate.missionId() == null ? null : mandate.missionId().value(),
+                        mandate.roleName(),
                         Timestamp.from(mandate.grantedAt()))
                 .update();
     }
 
     boolean revoke(OrganizationId org, UUID mandateId, Instant at) {
-        return jdbc.sql("update mandates set revoked_at = ? where organization_id = ? and id = ? and revoked_at is null")
+        return jdbc.sql(
+                                "update mandates set revoked_at = ? where organization_id = ? and id = ? and revoked_at is null")
                         .params(Timestamp.from(at), org.value(), mandateId)
                         .update()
                 > 0;
     }
 
     List<Mandate> mandates(OrganizationId org, AreaId area) {
-        return jdbc.sql("select * from mandates where organization_id = ? and (cast(? as uuid) is null or area_id = ?) and revoked_at is null order by granted_at, id")
+        return jdbc.sql(
+                        "select * from mandates where organization_id = ? and (cast(? as uuid) is null or area_id = ?) and revoked_at is null order by granted_at, id")
                 .params(org.value(), area == null ? null : area.value(), area == null ? null : area.value())
                 .query(ZoneRepository::mandate)
                 .list();
     }
 
     List<Mandate> mandatesOfMission(OrganizationId org, MissionId mission) {
-        return jdbc.sql("select * from mandates where organization_id = ? and mission_id = ? and revoked_at is null order by granted_at, id")
+        return jdbc.sql(
+                        "select * from mandates where organization_id = ? and mission_id = ? and revoked_at is null order by granted_at, id")
                 .params(org.value(), mission.value())
                 .query(ZoneRepository::mandate)
                 .list();
     }
 
     Centre centre(OrganizationId org) {
-        var name = jdbc.sql("select name from centres where organization_id = ?").param(org.value()).query(String.class).optional();
+        var name = jdbc.sql("select name from centres where organization_id = ?")
+                .param(org.value())
+                .query(String.class)
+                .optional();
         if (name.isEmpty()) {
             return Centre.NONE;
         }
-        var members = jdbc.sql("""
+        var members = jdbc.sql(
+                        """
                 select c.person_id from centre_members c join people p on p.organization_id = c.organization_id and p.id = c.person_id
                 where c.organization_id = ? order by lower(p.name), p.id""")
                 .param(org.value())
@@ -110,26 +137,40 @@ class ZoneRepository {
     }
 
     void saveCentre(OrganizationId org, Centre centre) {
-        jdbc.sql("insert into centres (organization_id, name) values (?, ?) on conflict (organization_id) do update set name = excluded.name")
+        jdbc.sql(
+                        "insert into centres (organization_id, name) values (?, ?) on conflict (organization_id) do update set name = excluded.name")
                 .params(org.value(), centre.name())
                 .update();
-        jdbc.sql("delete from centre_members where organization_id = ?").param(org.value()).update();
+        jdbc.sql("delete from centre_members where organization_id = ?")
+                .param(org.value())
+                .update();
         for (PersonId member : centre.memberIds()) {
-            jdbc.sql("insert into centre_members (organization_id, person_id) values (?, ?)").params(org.value(), member.value()).update();
+            jdbc.sql("insert into centre_members (organization_id, person_id) values (?, ?)")
+                    .params(org.value(), member.value())
+                    .update();
         }
     }
 
     private static DecisionArea area(ResultSet rs, int n) throws SQLException {
-        return new DecisionArea(new AreaId(rs.getObject("id", UUID.class)), new OrganizationId(rs.getObject("organization_id", UUID.class)),
-                rs.getString("name"), Zone.valueOf(rs.getString("zone")), rs.getString("description"),
-                rs.getTimestamp("created_at").toInstant(), rs.getLong("version"));
+        return new DecisionArea(
+                new AreaId(rs.getObject("id", UUID.class)),
+                new OrganizationId(rs.getObject("organization_id", UUID.class)),
+                rs.getString("name"),
+                Zone.valueOf(rs.getString("zone")),
+                rs.getString("description"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getLong("version"));
     }
 
     private static Mandate mandate(ResultSet rs, int n) throws SQLException {
         UUID homeBase = rs.getObject("home_base_id", UUID.class);
         UUID mission = rs.getObject("mission_id", UUID.class);
-        return new Mandate(rs.getObject("id", UUID.class), new AreaId(rs.getObject("area_id", UUID.class)),
-                homeBase == null ? null : new HomeBaseId(homeBase), mission == null ? null : new MissionId(mission), rs.getString("role_name"),
+        return new Mandate(
+                rs.getObject("id", UUID.class),
+                new AreaId(rs.getObject("area_id", UUID.class)),
+                homeBase == null ? null : new HomeBaseId(homeBase),
+                mission == null ? null : new MissionId(mission),
+                rs.getString("role_name"),
                 rs.getTimestamp("granted_at").toInstant());
     }
 }

@@ -48,21 +48,40 @@ public class Zones {
         if (repository.findByName(org, clean).isPresent()) {
             throw new RuleViolation("name", "area.name.taken", "A decision area with this name exists already.");
         }
-        var area = new DecisionArea(AreaId.random(), org, clean, zone == null ? Zone.LOCAL : zone, description == null ? "" : description.strip(),
-                now(), 0);
+        var area = new DecisionArea(
+                AreaId.random(),
+                org,
+                clean,
+                zone == null ? Zone.LOCAL : zone,
+                description == null ? "" : description.strip(),
+                now(),
+                0);
         repository.insert(area);
         return area;
     }
 
     @Transactional
-    public DecisionArea change(OrganizationId org, AreaId id, long expectedVersion, String name, Zone zone, String description) {
+    public DecisionArea change(
+            OrganizationId org, AreaId id, long expectedVersion, String name, Zone zone, String description) {
         var area = get(org, id);
         String clean = requireName(name);
-        repository.findByName(org, clean).filter(other -> !other.id().equals(id)).ifPresent(other -> {
-            throw new RuleViolation("name", "area.name.taken", "A decision area with this name exists already.");
-        });
-        repository.update(new DecisionArea(id, org, clean, zone == null ? area.zone() : zone,
-                description == null ? area.description() : description.strip(), area.createdAt(), area.version()), expectedVersion);
+        repository
+                .findByName(org, clean)
+                .filter(other -> !other.id().equals(id))
+                .ifPresent(other -> {
+                    throw new RuleViolation(
+                            "name", "area.name.taken", "A decision area with this name exists already.");
+                });
+        repository.update(
+                new DecisionArea(
+                        id,
+                        org,
+                        clean,
+                        zone == null ? area.zone() : zone,
+                        description == null ? area.description() : description.strip(),
+                        area.createdAt(),
+                        area.version()),
+                expectedVersion);
         return get(org, id);
     }
 
@@ -78,7 +97,9 @@ public class Zones {
     /** Refuses an area id that is not one of this organization's, naming the input field. */
     @Transactional(readOnly = true)
     public DecisionArea require(OrganizationId org, AreaId id, String field) {
-        return find(org, id).orElseThrow(() -> new RuleViolation(field, "area.unknown", "No decision area with id " + id + " in this organization.", id));
+        return find(org, id)
+                .orElseThrow(() -> new RuleViolation(
+                        field, "area.unknown", "No decision area with id " + id + " in this organization.", id));
     }
 
     @Transactional(readOnly = true)
@@ -116,7 +137,8 @@ public class Zones {
     @EventListener
     void on(MissionAuthorityChanged event) {
         var org = event.organizationId();
-        var wanted = resolve(org, event.authority()).stream().map(DecisionArea::id).toList();
+        var wanted =
+                resolve(org, event.authority()).stream().map(DecisionArea::id).toList();
         var held = repository.mandatesOfMission(org, event.missionId());
         for (Mandate mandate : held) {
             if (!wanted.contains(mandate.areaId())) {
@@ -137,9 +159,14 @@ public class Zones {
             homeBases.requireExists(org, homeBase, "homeBaseId");
         }
         if (mission != null && missions.find(org, mission).isEmpty()) {
-            throw new RuleViolation("missionId", "mission.unknown", "No mission with id " + mission + " in this organization.", mission);
+            throw new RuleViolation(
+                    "missionId",
+                    "mission.unknown",
+                    "No mission with id " + mission + " in this organization.",
+                    mission);
         }
-        var mandate = new Mandate(UUID.randomUUID(), area, homeBase, mission, role == null ? null : role.strip(), now());
+        var mandate =
+                new Mandate(UUID.randomUUID(), area, homeBase, mission, role == null ? null : role.strip(), now());
         repository.grant(org, mandate);
         return mandate;
     }
@@ -189,28 +216,72 @@ public class Zones {
         var inside = mandateHeld(org, area, person, homeBase, mission);
         if (inside.isPresent()) {
             var mandate = inside.get();
-            return new Route(area, Zone.LOCAL, Route.Decider.YOU, List.of(person), without(team, person), false, mandate,
-                    "route.mandate", List.of(holderName(org, mandate)));
+            return new Route(
+                    area,
+                    Zone.LOCAL,
+                    Route.Decider.YOU,
+                    List.of(person),
+                    without(team, person),
+                    false,
+                    mandate,
+                    "route.mandate",
+                    List.of(holderName(org, mandate)));
         }
         var centre = repository.centre(org);
         return switch (area.zone()) {
-            case LOCAL -> new Route(area, Zone.LOCAL, Route.Decider.YOU, List.of(person), without(team, person), false, null,
-                    "route.local", List.of());
-            case PRINCIPLE_CHECK -> new Route(area, Zone.PRINCIPLE_CHECK, Route.Decider.YOU, List.of(person), without(team, person), true,
-                    null, "route.principleCheck", List.of());
+            case LOCAL ->
+                new Route(
+                        area,
+                        Zone.LOCAL,
+                        Route.Decider.YOU,
+                        List.of(person),
+                        without(team, person),
+                        false,
+                        null,
+                        "route.local",
+                        List.of());
+            case PRINCIPLE_CHECK ->
+                new Route(
+                        area,
+                        Zone.PRINCIPLE_CHECK,
+                        Route.Decider.YOU,
+                        List.of(person),
+                        without(team, person),
+                        true,
+                        null,
+                        "route.principleCheck",
+                        List.of());
             case CENTRE_AWARENESS -> {
                 var informed = new LinkedHashSet<>(team);
                 informed.addAll(centre.memberIds());
-                yield new Route(area, Zone.CENTRE_AWARENESS, Route.Decider.YOU, List.of(person), without(List.copyOf(informed), person), false,
-                        null, "route.centreAwareness", List.of(centre.name()));
+                yield new Route(
+                        area,
+                        Zone.CENTRE_AWARENESS,
+                        Route.Decider.YOU,
+                        List.of(person),
+                        without(List.copyOf(informed), person),
+                        false,
+                        null,
+                        "route.centreAwareness",
+                        List.of(centre.name()));
             }
-            case CENTRE_INTERVENTION -> new Route(area, Zone.CENTRE_INTERVENTION, Route.Decider.CENTRE, centre.memberIds(),
-                    without(team, person), false, null, "route.centreIntervention", List.of(centre.name()));
+            case CENTRE_INTERVENTION ->
+                new Route(
+                        area,
+                        Zone.CENTRE_INTERVENTION,
+                        Route.Decider.CENTRE,
+                        centre.memberIds(),
+                        without(team, person),
+                        false,
+                        null,
+                        "route.centreIntervention",
+                        List.of(centre.name()));
         };
     }
 
     /** A mandate for the area held by the given home base or mission, or else by the person's own home base or missions. */
-    private Optional<Mandate> mandateHeld(OrganizationId org, DecisionArea area, PersonId person, HomeBaseId homeBase, MissionId mission) {
+    private Optional<Mandate> mandateHeld(
+            OrganizationId org, DecisionArea area, PersonId person, HomeBaseId homeBase, MissionId mission) {
         var mandates = repository.mandates(org, area.id());
         if (mandates.isEmpty()) {
             return Optional.empty();

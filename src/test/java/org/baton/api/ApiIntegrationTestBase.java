@@ -43,8 +43,11 @@ abstract class ApiIntegrationTestBase {
     }
 
     String person(String name) {
-        return created(api.post("/api/v1/people", Map.of("name", name, "email", name.toLowerCase().replace(' ', '.') + "@example.org")))
-                .get("id").asString();
+        return created(api.post(
+                        "/api/v1/people",
+                        Map.of("name", name, "email", name.toLowerCase().replace(' ', '.') + "@example.org")))
+                .get("id")
+                .asString();
     }
 
     /** Someone else in the organization, with an account and a token of their own. */
@@ -53,7 +56,8 @@ abstract class ApiIntegrationTestBase {
     Member member(String name) {
         String id = person(name);
         created(api.post("/api/v1/people/" + id + "/account", Map.of("password", "member password")));
-        var token = Api.at(port).withPassword(name.toLowerCase().replace(' ', '.') + "@example.org", "member password")
+        var token = Api.at(port)
+                .withPassword(name.toLowerCase().replace(' ', '.') + "@example.org", "member password")
                 .post("/api/v1/tokens", Map.of("name", "t"));
         return new Member(id, Api.at(port).withToken(token.json().get("token").asString()));
     }
@@ -83,7 +87,9 @@ abstract class ApiIntegrationTestBase {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         if (field != null) {
-            assertThat(response.json().get("errors").findValuesAsString("field")).as(response.toString()).contains(field);
+            assertThat(response.json().get("errors").findValuesAsString("field"))
+                    .as(response.toString())
+                    .contains(field);
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.baton.decisions.Decisions;
-import org.baton.support.Api;
 import org.baton.support.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +19,6 @@ class DecisionApiIntegrationTests extends ApiIntegrationTestBase {
 
     @Autowired
     Decisions decisions;
-
 
     Map<String, Object> decision(String title, String reversibility, String consequence) {
         var body = new HashMap<String, Object>();
@@ -34,10 +32,22 @@ class DecisionApiIntegrationTests extends ApiIntegrationTestBase {
 
     @Test
     void recommendsTheMethodTheRiskCallsFor() {
-        assertThat(created(api.post("/api/v1/decisions", decision("a", "EASY", "LOW"))).get("method").asString()).isEqualTo("DECIDE_ALONE");
-        assertThat(created(api.post("/api/v1/decisions", decision("b", "EASY", "HIGH"))).get("method").asString()).isEqualTo("CONSULT_IMPACTED");
-        assertThat(created(api.post("/api/v1/decisions", decision("c", "HARD", "LOW"))).get("method").asString()).isEqualTo("ADVICE");
-        assertThat(created(api.post("/api/v1/decisions", decision("d", "HARD", "HIGH"))).get("method").asString()).isEqualTo("CONSENT");
+        assertThat(created(api.post("/api/v1/decisions", decision("a", "EASY", "LOW")))
+                        .get("method")
+                        .asString())
+                .isEqualTo("DECIDE_ALONE");
+        assertThat(created(api.post("/api/v1/decisions", decision("b", "EASY", "HIGH")))
+                        .get("method")
+                        .asString())
+                .isEqualTo("CONSULT_IMPACTED");
+        assertThat(created(api.post("/api/v1/decisions", decision("c", "HARD", "LOW")))
+                        .get("method")
+                        .asString())
+                .isEqualTo("ADVICE");
+        assertThat(created(api.post("/api/v1/decisions", decision("d", "HARD", "HIGH")))
+                        .get("method")
+                        .asString())
+                .isEqualTo("CONSENT");
     }
 
     @Test
@@ -52,33 +62,55 @@ class DecisionApiIntegrationTests extends ApiIntegrationTestBase {
         lighter.put("method", "DECIDE_ALONE");
         assertProblem(api.post("/api/v1/decisions", lighter), 422, "methodReason");
         lighter.put("methodReason", "The vendor's offer ends tonight");
-        assertThat(created(api.post("/api/v1/decisions", lighter)).get("methodReason").asString()).isEqualTo("The vendor's offer ends tonight");
-        assertProblem(api.post("/api/v1/decisions", Map.of("title", "x", "reversibility", "MAYBE", "consequence", "LOW")), 400, "reversibility");
+        assertThat(created(api.post("/api/v1/decisions", lighter))
+                        .get("methodReason")
+                        .asString())
+                .isEqualTo("The vendor's offer ends tonight");
+        assertProblem(
+                api.post("/api/v1/decisions", Map.of("title", "x", "reversibility", "MAYBE", "consequence", "LOW")),
+                400,
+                "reversibility");
     }
 
     @Test
     void theAdviceProcessRecordsAdviceAndTheDeciderMayDecideAgainstIt() {
         var expert = member("Eli Expert");
-        String id = created(api.post("/api/v1/decisions", decision("Pick a feature-flag vendor", "HARD", "LOW"))).get("id").asString();
+        String id = created(api.post("/api/v1/decisions", decision("Pick a feature-flag vendor", "HARD", "LOW")))
+                .get("id")
+                .asString();
 
-        assertThat(api.post("/api/v1/decisions/" + id + "/advice-requests", Map.of("personIds", List.of(expert.id()))).status()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(expert.api().get("/api/v1/inbox").json().get("items").findValuesAsString("kind")).contains("decisionAdviceRequested"));
-        assertThat(expert.api().post("/api/v1/decisions/" + id + "/advice", Map.of("advice", "Build it in-house; vendors lock you in")).status())
+        assertThat(api.post("/api/v1/decisions/" + id + "/advice-requests", Map.of("personIds", List.of(expert.id())))
+                        .status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                        expert.api().get("/api/v1/inbox").json().get("items").findValuesAsString("kind"))
+                .contains("decisionAdviceRequested"));
+        assertThat(expert.api()
+                        .post(
+                                "/api/v1/decisions/" + id + "/advice",
+                                Map.of("advice", "Build it in-house; vendors lock you in"))
+                        .status())
                 .isEqualTo(201);
-        assertThat(expert.api().post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "mine")).status()).isEqualTo(403);
+        assertThat(expert.api()
+                        .post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "mine"))
+                        .status())
+                .isEqualTo(403);
 
-        var decided = api.post("/api/v1/decisions/" + id + "/decide", Map.of(
-                "choice", "Option A",
-                "rationale", "Building costs a quarter we do not have",
-                "expectedResult", "Flags in every service by March",
-                "reviewOn", "2027-03-01")).json();
+        var decided = api.post(
+                        "/api/v1/decisions/" + id + "/decide",
+                        Map.of(
+                                "choice", "Option A",
+                                "rationale", "Building costs a quarter we do not have",
+                                "expectedResult", "Flags in every service by March",
+                                "reviewOn", "2027-03-01"))
+                .json();
         assertThat(decided.get("status").asString()).isEqualTo("DECIDED");
         assertThat(decided.get("advice").get(0).get("advice").asString()).startsWith("Build it in-house");
         assertThat(decided.get("choice").asString()).isEqualTo("Option A");
         assertProblem(api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Option B")), 422, null);
 
-        var result = api.post("/api/v1/decisions/" + id + "/result", Map.of("result", "Flags in 9 of 11 services")).json();
+        var result = api.post("/api/v1/decisions/" + id + "/result", Map.of("result", "Flags in 9 of 11 services"))
+                .json();
         assertThat(result.get("actualResult").asString()).isEqualTo("Flags in 9 of 11 services");
         assertProblem(api.post("/api/v1/decisions/" + id + "/result", Map.of("result", "rewrite")), 409, null);
     }
@@ -86,25 +118,42 @@ class DecisionApiIntegrationTests extends ApiIntegrationTestBase {
     @Test
     void aConsentRoundIsBlockedByAnObjectionUntilItIsWithdrawn() {
         var objector = member("Oscar Objector");
-        String id = created(api.post("/api/v1/decisions", decision("Move to a four-day week", "HARD", "HIGH"))).get("id").asString();
+        String id = created(api.post("/api/v1/decisions", decision("Move to a four-day week", "HARD", "HIGH")))
+                .get("id")
+                .asString();
 
         assertProblem(objector.api().post("/api/v1/decisions/" + id + "/objections", Map.of("harm", "")), 422, "harm");
-        var objection = created(objector.api().post("/api/v1/decisions/" + id + "/objections",
-                Map.of("harm", "Support would be unstaffed on Fridays and our response-time goal breaks")));
+        var objection = created(objector.api()
+                .post(
+                        "/api/v1/decisions/" + id + "/objections",
+                        Map.of("harm", "Support would be unstaffed on Fridays and our response-time goal breaks")));
         assertProblem(api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Four-day week")), 409, null);
 
-        var amended = created(api.post("/api/v1/decisions/" + id + "/proposals",
+        var amended = created(api.post(
+                "/api/v1/decisions/" + id + "/proposals",
                 Map.of("proposal", "Four-day week with a rotating Friday support shift")));
         assertThat(amended.get("proposals")).hasSize(2);
-        assertThat(api.post("/api/v1/decisions/" + id + "/objections/" + objection.get("id").asString() + "/withdraw", Map.of()).status())
+        assertThat(api.post(
+                                "/api/v1/decisions/" + id + "/objections/"
+                                        + objection.get("id").asString() + "/withdraw",
+                                Map.of())
+                        .status())
                 .isEqualTo(403);
-        assertThat(objector.api().post("/api/v1/decisions/" + id + "/objections/" + objection.get("id").asString() + "/withdraw", Map.of()).status())
+        assertThat(objector.api()
+                        .post(
+                                "/api/v1/decisions/" + id + "/objections/"
+                                        + objection.get("id").asString() + "/withdraw",
+                                Map.of())
+                        .status())
                 .isEqualTo(200);
         created(objector.api().post("/api/v1/decisions/" + id + "/reactions", Map.of("reaction", "CONSENT")));
 
-        var decided = api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Four-day week with a rotating Friday support shift"));
+        var decided = api.post(
+                "/api/v1/decisions/" + id + "/decide",
+                Map.of("choice", "Four-day week with a rotating Friday support shift"));
         assertThat(decided.status()).isEqualTo(200);
-        assertThat(decided.json().get("objections").get(0).get("status").asString()).isEqualTo("WITHDRAWN");
+        assertThat(decided.json().get("objections").get(0).get("status").asString())
+                .isEqualTo("WITHDRAWN");
     }
 
     @Test
@@ -116,28 +165,47 @@ class DecisionApiIntegrationTests extends ApiIntegrationTestBase {
         body.put("homeBaseId", homeBase);
         body.put("consentWindow", "P2D");
         String id = created(api.post("/api/v1/decisions", body)).get("id").asString();
-        created(objector.api().post("/api/v1/decisions/" + id + "/objections",
-                Map.of("harm", "Two years of customer history would be lost in the migration")));
+        created(objector.api()
+                .post(
+                        "/api/v1/decisions/" + id + "/objections",
+                        Map.of("harm", "Two years of customer history would be lost in the migration")));
 
         clock.advance(Duration.ofDays(2).plusMinutes(1));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(api.get("/api/v1/decisions/" + id).json().get("method").asString()).isEqualTo("ADVICE"));
-        assertThat(api.get("/api/v1/decisions/" + id).json().get("deciderId").asString()).isEqualTo(lead.id());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                        api.get("/api/v1/decisions/" + id).json().get("method").asString())
+                .isEqualTo("ADVICE"));
+        assertThat(api.get("/api/v1/decisions/" + id).json().get("deciderId").asString())
+                .isEqualTo(lead.id());
 
-        var contest = created(objector.api().post("/api/v1/decisions/" + id + "/contests",
-                Map.of("reason", "The lead owns the old tracker's budget")));
-        assertThat(objector.api().post("/api/v1/decisions/" + id + "/contests/" + contest.get("id").asString() + "/answer",
-                Map.of("answer", "x")).status()).isEqualTo(403);
-        var answered = lead.api().post("/api/v1/decisions/" + id + "/contests/" + contest.get("id").asString() + "/answer",
-                Map.of("answer", "The budget moves to the new tool either way; I will ask finance to confirm"));
-        assertThat(answered.json().get("contests").get(0).get("answer").asString()).startsWith("The budget moves");
-        assertThat(lead.api().post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Keep the tracker one more year")).status())
+        var contest = created(objector.api()
+                .post(
+                        "/api/v1/decisions/" + id + "/contests",
+                        Map.of("reason", "The lead owns the old tracker's budget")));
+        assertThat(objector.api()
+                        .post(
+                                "/api/v1/decisions/" + id + "/contests/"
+                                        + contest.get("id").asString() + "/answer",
+                                Map.of("answer", "x"))
+                        .status())
+                .isEqualTo(403);
+        var answered = lead.api()
+                .post(
+                        "/api/v1/decisions/" + id + "/contests/"
+                                + contest.get("id").asString() + "/answer",
+                        Map.of("answer", "The budget moves to the new tool either way; I will ask finance to confirm"));
+        assertThat(answered.json().get("contests").get(0).get("answer").asString())
+                .startsWith("The budget moves");
+        assertThat(lead.api()
+                        .post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Keep the tracker one more year"))
+                        .status())
                 .isEqualTo(200);
     }
 
     @Test
     void aDueReviewRemindsTheDecider() {
-        String id = created(api.post("/api/v1/decisions", decision("Try a shared on-call rota", "EASY", "LOW"))).get("id").asString();
+        String id = created(api.post("/api/v1/decisions", decision("Try a shared on-call rota", "EASY", "LOW")))
+                .get("id")
+                .asString();
         String today = java.time.LocalDate.now(clock).toString();
         api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Shared rota", "reviewOn", today));
 
@@ -150,11 +218,17 @@ class DecisionApiIntegrationTests extends ApiIntegrationTestBase {
 
     @Test
     void correctionsAreNewDecisionsLinkedToTheOldOne() {
-        String id = created(api.post("/api/v1/decisions", decision("Office on Tuesdays", "EASY", "LOW"))).get("id").asString();
+        String id = created(api.post("/api/v1/decisions", decision("Office on Tuesdays", "EASY", "LOW")))
+                .get("id")
+                .asString();
         api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Tuesdays"));
         var correction = decision("Office on Wednesdays instead", "EASY", "LOW");
         correction.put("correctsId", id);
-        assertThat(created(api.post("/api/v1/decisions", correction)).get("correctsId").asString()).isEqualTo(id);
-        assertThat(api.get("/api/v1/decisions/" + id).json().get("choice").asString()).isEqualTo("Tuesdays");
+        assertThat(created(api.post("/api/v1/decisions", correction))
+                        .get("correctsId")
+                        .asString())
+                .isEqualTo(id);
+        assertThat(api.get("/api/v1/decisions/" + id).json().get("choice").asString())
+                .isEqualTo("Tuesdays");
     }
 }

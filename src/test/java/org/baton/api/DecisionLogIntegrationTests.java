@@ -25,9 +25,14 @@ class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
     DataSource dataSource;
 
     String decide(String title, String context, String choice) {
-        String id = created(api.post("/api/v1/decisions", Map.of("title", title, "context", context, "reversibility", "EASY",
-                "consequence", "LOW"))).get("id").asString();
-        assertThat(api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", choice)).status()).isEqualTo(200);
+        String id = created(api.post(
+                        "/api/v1/decisions",
+                        Map.of("title", title, "context", context, "reversibility", "EASY", "consequence", "LOW")))
+                .get("id")
+                .asString();
+        assertThat(api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", choice))
+                        .status())
+                .isEqualTo(200);
         return id;
     }
 
@@ -35,21 +40,37 @@ class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
     void everyStateChangeIsLoggedAndTheLogIsSearchable() {
         String leader = person("Log Lead");
         String homeBase = homeBase("Logged base", leader);
-        created(api.post("/api/v1/decisions", Map.of("title", "Adopt trunk-based development", "context", "Merges pile up before releases",
-                "homeBaseId", homeBase, "reversibility", "EASY", "consequence", "LOW")));
+        created(api.post(
+                "/api/v1/decisions",
+                Map.of(
+                        "title",
+                        "Adopt trunk-based development",
+                        "context",
+                        "Merges pile up before releases",
+                        "homeBaseId",
+                        homeBase,
+                        "reversibility",
+                        "EASY",
+                        "consequence",
+                        "LOW")));
         decide("Order standing desks", "People asked for them in the survey", "Ten desks for the second floor");
 
         var all = api.get("/api/v1/log").json().get("items");
-        assertThat(all.findValuesAsString("action")).containsExactly("DECISION_DECIDED", "DECISION_RAISED", "DECISION_RAISED");
+        assertThat(all.findValuesAsString("action"))
+                .containsExactly("DECISION_DECIDED", "DECISION_RAISED", "DECISION_RAISED");
 
         var found = api.get("/api/v1/log?q=merges").json().get("items");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).get("title").asString()).isEqualTo("Adopt trunk-based development");
         assertThat(found.get(0).get("homeBaseId").asString()).isEqualTo(homeBase);
-        assertThat(api.get("/api/v1/log?q=desks").json().get("items").findValuesAsString("choice")).contains("Ten desks for the second floor");
-        assertThat(api.get("/api/v1/log?homeBaseId=" + homeBase).json().get("items")).hasSize(1);
-        assertThat(api.get("/api/v1/log?personId=" + org.adminId()).json().get("items")).hasSize(3);
-        assertThat(api.get("/api/v1/log?from=2999-01-01T00:00:00Z").json().get("items")).isEmpty();
+        assertThat(api.get("/api/v1/log?q=desks").json().get("items").findValuesAsString("choice"))
+                .contains("Ten desks for the second floor");
+        assertThat(api.get("/api/v1/log?homeBaseId=" + homeBase).json().get("items"))
+                .hasSize(1);
+        assertThat(api.get("/api/v1/log?personId=" + org.adminId()).json().get("items"))
+                .hasSize(3);
+        assertThat(api.get("/api/v1/log?from=2999-01-01T00:00:00Z").json().get("items"))
+                .isEmpty();
     }
 
     @Test
@@ -61,9 +82,13 @@ class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
         String cursor = null;
         int pages = 0;
         do {
-            var page = api.get("/api/v1/log?size=3" + (cursor == null ? "" : "&cursor=" + cursor)).json();
-            page.get("items").forEach(item -> assertThat(seen.add(item.get("id").asString())).isTrue());
-            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+            var page = api.get("/api/v1/log?size=3" + (cursor == null ? "" : "&cursor=" + cursor))
+                    .json();
+            page.get("items").forEach(item -> assertThat(seen.add(item.get("id").asString()))
+                    .isTrue());
+            cursor = page.get("nextCursor").isNull()
+                    ? null
+                    : page.get("nextCursor").asString();
             pages++;
         } while (cursor != null);
         assertThat(seen).hasSize(8);
@@ -77,8 +102,13 @@ class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
         api.get("/api/v1/log");
         String memberId = person("Reader Two");
         created(api.post("/api/v1/people/" + memberId + "/account", Map.of("password", "member password")));
-        var reader = Api.at(port).withToken(Api.at(port).withPassword("reader.two@example.org", "member password")
-                .post("/api/v1/tokens", Map.of("name", "r")).json().get("token").asString());
+        var reader = Api.at(port)
+                .withToken(Api.at(port)
+                        .withPassword("reader.two@example.org", "member password")
+                        .post("/api/v1/tokens", Map.of("name", "r"))
+                        .json()
+                        .get("token")
+                        .asString());
         reader.get("/api/v1/log");
 
         var entry = api.get("/api/v1/log").json().get("items").get(0);
@@ -90,18 +120,24 @@ class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
         decide("First", "", "One");
         String tampered = decide("Second", "", "Two");
         decide("Third", "", "Three");
-        assertThat(api.get("/api/v1/log/verify").json().get("valid").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/log/verify").json().get("valid").asBoolean())
+                .isTrue();
         assertThat(api.get("/api/v1/log/verify").json().get("entries").asInt()).isEqualTo(6);
 
-        var before = jdbc.sql("select sequence from log_entries where organization_id = ? and subject_id = ?::uuid and action = 'DECISION_DECIDED'")
+        var before = jdbc.sql(
+                        "select sequence from log_entries where organization_id = ? and subject_id = ?::uuid and action = 'DECISION_DECIDED'")
                 .params(org.id().value(), tampered)
                 .query(Long.class)
                 .single();
-        jdbc.sql("alter table log_entries disable trigger log_entries_append_only").update();
+        jdbc.sql("alter table log_entries disable trigger log_entries_append_only")
+                .update();
         try {
-            jdbc.sql("update log_entries set choice = 'Twp' where organization_id = ? and sequence = ?").params(org.id().value(), before).update();
+            jdbc.sql("update log_entries set choice = 'Twp' where organization_id = ? and sequence = ?")
+                    .params(org.id().value(), before)
+                    .update();
         } finally {
-            jdbc.sql("alter table log_entries enable trigger log_entries_append_only").update();
+            jdbc.sql("alter table log_entries enable trigger log_entries_append_only")
+                    .update();
         }
 
         var verify = api.get("/api/v1/log/verify").json();
@@ -111,7 +147,8 @@ class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
         var url = ((HikariDataSource) dataSource).getJdbcUrl();
         var user = ((HikariDataSource) dataSource).getUsername();
         var password = ((HikariDataSource) dataSource).getPassword();
-        var args = new ArrayList<>(List.of("--baton.database.url=" + url, "--baton.database.username=" + user, "--logging.level.root=warn"));
+        var args = new ArrayList<>(List.of(
+                "--baton.database.url=" + url, "--baton.database.username=" + user, "--logging.level.root=warn"));
         if (password != null) {
             args.add("--baton.database.password=" + password);
         }
@@ -122,7 +159,9 @@ class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
     void theLogRefusesUpdatesAndDeletes() {
         decide("Permanent", "", "Kept");
         var refused = new ArrayList<String>();
-        for (String sql : List.of("update log_entries set title = 'x' where organization_id = ?", "delete from log_entries where organization_id = ?")) {
+        for (String sql : List.of(
+                "update log_entries set title = 'x' where organization_id = ?",
+                "delete from log_entries where organization_id = ?")) {
             try {
                 jdbc.sql(sql).param(org.id().value()).update();
             } catch (RuntimeException e) {
@@ -130,38 +169,52 @@ class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
             }
         }
         assertThat(refused).hasSize(2);
-        assertThat(api.get("/api/v1/log/verify").json().get("valid").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/log/verify").json().get("valid").asBoolean())
+                .isTrue();
     }
 
     @Test
     void concurrentReactionsNeverLoseAnUpdate() throws Exception {
-        String id = created(api.post("/api/v1/decisions", Map.of("title", "Concurrent", "reversibility", "HARD", "consequence", "HIGH")))
-                .get("id").asString();
+        String id = created(api.post(
+                        "/api/v1/decisions",
+                        Map.of("title", "Concurrent", "reversibility", "HARD", "consequence", "HIGH")))
+                .get("id")
+                .asString();
         var members = new ArrayList<Api>();
         for (int i = 0; i < 4; i++) {
             String personId = person("Reactor " + i);
             created(api.post("/api/v1/people/" + personId + "/account", Map.of("password", "member password")));
-            members.add(Api.at(port).withToken(Api.at(port).withPassword("reactor." + i + "@example.org", "member password")
-                    .post("/api/v1/tokens", Map.of("name", "r")).json().get("token").asString()));
+            members.add(Api.at(port)
+                    .withToken(Api.at(port)
+                            .withPassword("reactor." + i + "@example.org", "member password")
+                            .post("/api/v1/tokens", Map.of("name", "r"))
+                            .json()
+                            .get("token")
+                            .asString()));
         }
         var calls = new ArrayList<Callable<Integer>>();
         for (Api member : members) {
-            calls.add(() -> member.post("/api/v1/decisions/" + id + "/reactions", Map.of("reaction", "CONSENT")).status());
+            calls.add(() -> member.post("/api/v1/decisions/" + id + "/reactions", Map.of("reaction", "CONSENT"))
+                    .status());
         }
         List<Integer> statuses;
         try (var pool = Executors.newFixedThreadPool(4)) {
-            statuses = pool.invokeAll(calls).stream().map(f -> {
-                try {
-                    return f.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
+            statuses = pool.invokeAll(calls).stream()
+                    .map(f -> {
+                        try {
+                            return f.get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .toList();
         }
         assertThat(statuses).allMatch(s -> s == 201 || s == 409);
         long accepted = statuses.stream().filter(s -> s == 201).count();
         assertThat(api.get("/api/v1/decisions/" + id).json().get("reactions")).hasSize((int) accepted);
         assertThat(api.get("/api/v1/log?subjectId=" + id).json().get("items").findValuesAsString("action").stream()
-                .filter("DECISION_REACTED"::equals).count()).isEqualTo(accepted);
+                        .filter("DECISION_REACTED"::equals)
+                        .count())
+                .isEqualTo(accepted);
     }
 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.baton.support.Api;
 import org.baton.support.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +15,6 @@ class GovernanceApiIntegrationTests extends ApiIntegrationTestBase {
     @Autowired
     MovableClock clock;
 
-
     LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -25,9 +23,18 @@ class GovernanceApiIntegrationTests extends ApiIntegrationTestBase {
     void theBodyRotatesAndShowsWhoseTermEndsSoon() {
         String soon = person("Soon Gone");
         String later = person("Staying On");
-        created(api.post("/api/v1/governance/members", Map.of("personId", soon, "termStartsOn", today().minusMonths(11), "termEndsOn", today().plusDays(10))));
-        created(api.post("/api/v1/governance/members", Map.of("personId", later, "termStartsOn", today(), "termEndsOn", today().plusYears(1))));
-        assertProblem(api.post("/api/v1/governance/members", Map.of("personId", later, "termStartsOn", today(), "termEndsOn", today())), 422, "termEndsOn");
+        created(api.post(
+                "/api/v1/governance/members",
+                Map.of("personId", soon, "termStartsOn", today().minusMonths(11), "termEndsOn", today().plusDays(10))));
+        created(api.post(
+                "/api/v1/governance/members",
+                Map.of("personId", later, "termStartsOn", today(), "termEndsOn", today().plusYears(1))));
+        assertProblem(
+                api.post(
+                        "/api/v1/governance/members",
+                        Map.of("personId", later, "termStartsOn", today(), "termEndsOn", today())),
+                422,
+                "termEndsOn");
 
         var members = api.get("/api/v1/governance/members").json().get("items");
         assertThat(members.get(0).get("personId").asString()).isEqualTo(soon);
@@ -38,43 +45,103 @@ class GovernanceApiIntegrationTests extends ApiIntegrationTestBase {
     @Test
     void aChangeProposedByAnyoneIsAdoptedByConsentWithinTheBody() {
         var bodyMember = member("Body Member");
-        created(api.post("/api/v1/governance/members", Map.of("personId", bodyMember.id(), "termStartsOn", today(), "termEndsOn", today().plusYears(1))));
-        String value = created(api.post("/api/v1/values", Map.of("name", "Openness"))).get("id").asString();
+        created(api.post(
+                "/api/v1/governance/members",
+                Map.of("personId", bodyMember.id(), "termStartsOn", today(), "termEndsOn", today().plusYears(1))));
+        String value = created(api.post("/api/v1/values", Map.of("name", "Openness")))
+                .get("id")
+                .asString();
 
-        var proposal = created(api.post("/api/v1/principle-changes", Map.of("kind", "ADOPT_PRINCIPLE", "valueId", value,
-                "text", "Write decisions down where everyone can read them", "rationale", "Three teams re-made the same decision last month")));
+        var proposal = created(api.post(
+                "/api/v1/principle-changes",
+                Map.of(
+                        "kind",
+                        "ADOPT_PRINCIPLE",
+                        "valueId",
+                        value,
+                        "text",
+                        "Write decisions down where everyone can read them",
+                        "rationale",
+                        "Three teams re-made the same decision last month")));
         String decision = proposal.get("decisionId").asString();
-        assertThat(api.get("/api/v1/decisions/" + decision).json().get("method").asString()).isEqualTo("CONSENT");
+        assertThat(api.get("/api/v1/decisions/" + decision).json().get("method").asString())
+                .isEqualTo("CONSENT");
 
-        var objection = created(bodyMember.api().post("/api/v1/decisions/" + decision + "/objections",
-                Map.of("harm", "Some decisions involve personal data that must not be public")));
+        var objection = created(bodyMember
+                .api()
+                .post(
+                        "/api/v1/decisions/" + decision + "/objections",
+                        Map.of("harm", "Some decisions involve personal data that must not be public")));
         assertProblem(api.post("/api/v1/decisions/" + decision + "/decide", Map.of("choice", "Adopt")), 409, null);
-        bodyMember.api().post("/api/v1/decisions/" + decision + "/objections/" + objection.get("id").asString() + "/withdraw", Map.of());
-        assertThat(api.post("/api/v1/decisions/" + decision + "/decide", Map.of("choice", "Adopt")).status()).isEqualTo(200);
+        bodyMember
+                .api()
+                .post(
+                        "/api/v1/decisions/" + decision + "/objections/"
+                                + objection.get("id").asString() + "/withdraw",
+                        Map.of());
+        assertThat(api.post("/api/v1/decisions/" + decision + "/decide", Map.of("choice", "Adopt"))
+                        .status())
+                .isEqualTo(200);
 
         var adopted = api.get("/api/v1/principles?valueId=" + value).json().get("items");
-        assertThat(adopted.findValuesAsString("statement")).containsExactly("Write decisions down where everyone can read them");
-        assertThat(api.get("/api/v1/principle-changes").json().get("items").get(0).get("status").asString()).isEqualTo("ADOPTED");
+        assertThat(adopted.findValuesAsString("statement"))
+                .containsExactly("Write decisions down where everyone can read them");
+        assertThat(api.get("/api/v1/principle-changes")
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("status")
+                        .asString())
+                .isEqualTo("ADOPTED");
     }
 
     @Test
     void aRegenerationReviewGathersTensionsAndKeepsChangesOrRetiresPrinciples() {
-        String value = created(api.post("/api/v1/values", Map.of("name", "Focus"))).get("id").asString();
-        String kept = created(api.post("/api/v1/principles", Map.of("valueId", value, "statement", "Finish before starting"))).get("id").asString();
-        String changed = created(api.post("/api/v1/principles", Map.of("valueId", value, "statement", "One goal per quarter"))).get("id").asString();
-        String retired = created(api.post("/api/v1/principles", Map.of("valueId", value, "statement", "No meetings on Wednesdays"))).get("id").asString();
+        String value = created(api.post("/api/v1/values", Map.of("name", "Focus")))
+                .get("id")
+                .asString();
+        String kept = created(
+                        api.post("/api/v1/principles", Map.of("valueId", value, "statement", "Finish before starting")))
+                .get("id")
+                .asString();
+        String changed = created(
+                        api.post("/api/v1/principles", Map.of("valueId", value, "statement", "One goal per quarter")))
+                .get("id")
+                .asString();
+        String retired = created(api.post(
+                        "/api/v1/principles", Map.of("valueId", value, "statement", "No meetings on Wednesdays")))
+                .get("id")
+                .asString();
 
-        String decision = created(api.post("/api/v1/decisions", Map.of("title", "Two goals this quarter", "reversibility", "HARD", "consequence", "HIGH")))
-                .get("id").asString();
-        created(api.post("/api/v1/principles/" + changed + "/tensions", Map.of("subjectType", "DECISION", "subjectId", decision,
-                "note", "The market forced a second goal on us")));
+        String decision = created(api.post(
+                        "/api/v1/decisions",
+                        Map.of("title", "Two goals this quarter", "reversibility", "HARD", "consequence", "HIGH")))
+                .get("id")
+                .asString();
+        created(api.post(
+                "/api/v1/principles/" + changed + "/tensions",
+                Map.of(
+                        "subjectType",
+                        "DECISION",
+                        "subjectId",
+                        decision,
+                        "note",
+                        "The market forced a second goal on us")));
         var objector = member("Tess Tension");
-        created(objector.api().post("/api/v1/decisions/" + decision + "/objections", Map.of("harm", "Wednesdays are when support escalations land",
-                "principleIds", List.of(retired))));
+        created(objector.api()
+                .post(
+                        "/api/v1/decisions/" + decision + "/objections",
+                        Map.of(
+                                "harm",
+                                "Wednesdays are when support escalations land",
+                                "principleIds",
+                                List.of(retired))));
 
         clock.advance(Duration.ofDays(200));
-        assertThat(api.get("/api/v1/governance/settings").json().get("overdue").asBoolean()).isTrue();
-        assertThat(api.get("/api/v1/principles/" + kept).json().get("stale").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/governance/settings").json().get("overdue").asBoolean())
+                .isTrue();
+        assertThat(api.get("/api/v1/principles/" + kept).json().get("stale").asBoolean())
+                .isTrue();
 
         var review = created(api.post("/api/v1/reviews", Map.of()));
         String id = review.get("id").asString();
@@ -82,19 +149,39 @@ class GovernanceApiIntegrationTests extends ApiIntegrationTestBase {
         assertProblem(api.post("/api/v1/reviews", Map.of()), 409, null);
 
         api.post("/api/v1/reviews/" + id + "/outcomes", Map.of("principleId", kept, "outcome", "KEPT"));
-        api.post("/api/v1/reviews/" + id + "/outcomes", Map.of("principleId", changed, "outcome", "CHANGED",
-                "statement", "At most two goals per quarter, ranked", "note", "The market changes faster than a quarter"));
-        var closed = api.post("/api/v1/reviews/" + id + "/outcomes", Map.of("principleId", retired, "outcome", "RETIRED", "note", "Support needs Wednesdays"));
+        api.post(
+                "/api/v1/reviews/" + id + "/outcomes",
+                Map.of(
+                        "principleId",
+                        changed,
+                        "outcome",
+                        "CHANGED",
+                        "statement",
+                        "At most two goals per quarter, ranked",
+                        "note",
+                        "The market changes faster than a quarter"));
+        var closed = api.post(
+                "/api/v1/reviews/" + id + "/outcomes",
+                Map.of("principleId", retired, "outcome", "RETIRED", "note", "Support needs Wednesdays"));
         assertThat(closed.json().get("outcomes")).hasSize(3);
-        assertThat(api.post("/api/v1/reviews/" + id + "/close", Map.of()).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/reviews/" + id + "/close", Map.of()).status())
+                .isEqualTo(200);
 
-        assertThat(api.get("/api/v1/principles/" + kept).json().get("stale").asBoolean()).isFalse();
+        assertThat(api.get("/api/v1/principles/" + kept).json().get("stale").asBoolean())
+                .isFalse();
         var versions = api.get("/api/v1/principles/" + changed + "/versions").json();
         assertThat(versions.get(1).get("trigger").get("type").asString()).isEqualTo("REVIEW");
         assertThat(versions.get(1).get("text").asString()).isEqualTo("At most two goals per quarter, ranked");
-        assertThat(api.get("/api/v1/principles/" + retired).json().get("status").asString()).isEqualTo("RETIRED");
-        assertThat(api.get("/api/v1/governance/settings").json().get("overdue").asBoolean()).isFalse();
-        assertProblem(api.put("/api/v1/governance/settings", Map.of("reviewCadence", "quarterly")), 422, "reviewCadence");
-        assertThat(api.put("/api/v1/governance/settings", Map.of("reviewCadence", "P1M")).json().get("reviewCadence").asString()).isEqualTo("P1M");
+        assertThat(api.get("/api/v1/principles/" + retired).json().get("status").asString())
+                .isEqualTo("RETIRED");
+        assertThat(api.get("/api/v1/governance/settings").json().get("overdue").asBoolean())
+                .isFalse();
+        assertProblem(
+                api.put("/api/v1/governance/settings", Map.of("reviewCadence", "quarterly")), 422, "reviewCadence");
+        assertThat(api.put("/api/v1/governance/settings", Map.of("reviewCadence", "P1M"))
+                        .json()
+                        .get("reviewCadence")
+                        .asString())
+                .isEqualTo("P1M");
     }
 }

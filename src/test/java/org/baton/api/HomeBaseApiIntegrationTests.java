@@ -12,15 +12,25 @@ class HomeBaseApiIntegrationTests extends ApiIntegrationTestBase {
     void foundsAHomeBaseWithLeaderMembersAndContext() {
         String leader = person("Hana Lead");
         String member = person("Ben Member");
-        var body = created(api.post("/api/v1/home-bases", Map.of(
-                "name", "Payments",
-                "leaderId", leader,
-                "memberIds", List.of(leader, member),
-                "context", Map.of(
-                        "customers", List.of("Small shops", "Marketplaces"),
-                        "successMetrics", "Failed payments under 1%",
-                        "priorities", List.of("Reliability", "Faster payouts"),
-                        "budget", "Two squads, no new hires this year"))));
+        var body = created(api.post(
+                "/api/v1/home-bases",
+                Map.of(
+                        "name",
+                        "Payments",
+                        "leaderId",
+                        leader,
+                        "memberIds",
+                        List.of(leader, member),
+                        "context",
+                        Map.of(
+                                "customers",
+                                List.of("Small shops", "Marketplaces"),
+                                "successMetrics",
+                                "Failed payments under 1%",
+                                "priorities",
+                                List.of("Reliability", "Faster payouts"),
+                                "budget",
+                                "Two squads, no new hires this year"))));
 
         var read = api.get("/api/v1/home-bases/" + body.get("id").asString()).json();
         assertThat(read.get("leaderId").asString()).isEqualTo(leader);
@@ -28,17 +38,24 @@ class HomeBaseApiIntegrationTests extends ApiIntegrationTestBase {
         assertThat(read.get("context").get("customers").get(1).asString()).isEqualTo("Marketplaces");
         assertThat(read.get("context").get("successMetrics").get(0).asString()).isEqualTo("Failed payments under 1%");
         assertThat(read.get("context").get("budget").asString()).startsWith("Two squads");
-        assertThat(api.get("/api/v1/people/" + member).json().get("homeBaseId").asString()).isEqualTo(body.get("id").asString());
+        assertThat(api.get("/api/v1/people/" + member).json().get("homeBaseId").asString())
+                .isEqualTo(body.get("id").asString());
     }
 
     @Test
     void aPersonBelongsToOneHomeBaseAtATime() {
         String person = person("Mover");
-        String first = created(api.post("/api/v1/home-bases", Map.of("name", "First", "memberIds", List.of(person)))).get("id").asString();
-        String second = created(api.post("/api/v1/home-bases", Map.of("name", "Second", "memberIds", List.of(person)))).get("id").asString();
+        String first = created(api.post("/api/v1/home-bases", Map.of("name", "First", "memberIds", List.of(person))))
+                .get("id")
+                .asString();
+        String second = created(api.post("/api/v1/home-bases", Map.of("name", "Second", "memberIds", List.of(person))))
+                .get("id")
+                .asString();
 
-        assertThat(api.get("/api/v1/people/" + person).json().get("homeBaseId").asString()).isEqualTo(second);
-        assertThat(api.get("/api/v1/home-bases/" + first).json().get("memberIds")).isEmpty();
+        assertThat(api.get("/api/v1/people/" + person).json().get("homeBaseId").asString())
+                .isEqualTo(second);
+        assertThat(api.get("/api/v1/home-bases/" + first).json().get("memberIds"))
+                .isEmpty();
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.baton.intents.Intents;
-import org.baton.support.Api;
 import org.baton.support.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,23 +22,25 @@ class IntentApiIntegrationTests extends ApiIntegrationTestBase {
     @Autowired
     Intents intents;
 
-
     @Test
     void anIntentNobodyObjectsToProceedsByItselfWhenItsWindowEnds() {
         String leader = person("Window Lead");
         String homeBase = homeBase("Window base", leader);
-        var intent = created(api.post("/api/v1/intents", Map.of(
-                "statement", "I intend to move the weekly demo to Thursdays",
-                "reason", "Half the team is out on Fridays",
-                "homeBaseId", homeBase,
-                "objectionWindow", "PT2H")));
+        var intent = created(api.post(
+                "/api/v1/intents",
+                Map.of(
+                        "statement", "I intend to move the weekly demo to Thursdays",
+                        "reason", "Half the team is out on Fridays",
+                        "homeBaseId", homeBase,
+                        "objectionWindow", "PT2H")));
         String id = intent.get("id").asString();
         assertThat(intent.get("status").asString()).isEqualTo("OPEN");
 
         clock.advance(Duration.ofHours(2).plusSeconds(1));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(api.get("/api/v1/intents/" + id).json().get("status").asString()).isEqualTo("PROCEEDING"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                        api.get("/api/v1/intents/" + id).json().get("status").asString())
+                .isEqualTo("PROCEEDING"));
         var log = api.get("/api/v1/log?subjectId=" + id).json().get("items");
         assertThat(log.findValuesAsString("action")).containsExactly("INTENT_PROCEEDING", "INTENT_DECLARED");
     }
@@ -48,8 +49,14 @@ class IntentApiIntegrationTests extends ApiIntegrationTestBase {
     void theWindowDefaultsToFortyEightHoursAndMustBePositive() {
         var intent = created(api.post("/api/v1/intents", Map.of("statement", "I intend to try pair reviews")));
         assertThat(intent.get("objectionWindow").asString()).isEqualTo("PT48H");
-        assertProblem(api.post("/api/v1/intents", Map.of("statement", "I intend to", "objectionWindow", "-PT1H")), 422, "objectionWindow");
-        assertProblem(api.post("/api/v1/intents", Map.of("statement", "I intend to", "objectionWindow", "soon")), 400, "objectionWindow");
+        assertProblem(
+                api.post("/api/v1/intents", Map.of("statement", "I intend to", "objectionWindow", "-PT1H")),
+                422,
+                "objectionWindow");
+        assertProblem(
+                api.post("/api/v1/intents", Map.of("statement", "I intend to", "objectionWindow", "soon")),
+                400,
+                "objectionWindow");
         assertProblem(api.post("/api/v1/intents", Map.of("reason", "no statement")), 400, "statement");
     }
 
@@ -58,7 +65,9 @@ class IntentApiIntegrationTests extends ApiIntegrationTestBase {
         var lead = member("Inbox Lead");
         String homeBase = homeBase("Inbox base", lead.id());
 
-        created(api.post("/api/v1/intents", Map.of("statement", "I intend to retire the old status page", "homeBaseId", homeBase)));
+        created(api.post(
+                "/api/v1/intents",
+                Map.of("statement", "I intend to retire the old status page", "homeBaseId", homeBase)));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             var inbox = lead.api().get("/api/v1/inbox").json().get("items");
@@ -69,54 +78,83 @@ class IntentApiIntegrationTests extends ApiIntegrationTestBase {
 
     @Test
     void anUnreasonedObjectionIsRefusedWithAnExplanation() {
-        String id = created(api.post("/api/v1/intents", Map.of("statement", "I intend to switch the CI provider"))).get("id").asString();
+        String id = created(api.post("/api/v1/intents", Map.of("statement", "I intend to switch the CI provider")))
+                .get("id")
+                .asString();
 
         var blank = api.post("/api/v1/intents/" + id + "/objections", Map.of("harm", "  "));
         assertProblem(blank, 422, "harm");
         assertThat(blank.json().get("detail").asString()).contains("harm");
         assertProblem(api.post("/api/v1/intents/" + id + "/objections", Map.of()), 422, "harm");
-        assertProblem(api.post("/api/v1/intents/" + id + "/objections", Map.of("harm", "I'd prefer another provider")), 422, "harm");
-        assertThat(api.get("/api/v1/intents/" + id).json().get("status").asString()).isEqualTo("OPEN");
+        assertProblem(
+                api.post("/api/v1/intents/" + id + "/objections", Map.of("harm", "I'd prefer another provider")),
+                422,
+                "harm");
+        assertThat(api.get("/api/v1/intents/" + id).json().get("status").asString())
+                .isEqualTo("OPEN");
     }
 
     @Test
     void aReasonedObjectionStopsTheIntentUntilItIsAmendedWithdrawnOrTakenToAdvice() {
         var objector = member("Olga Objector").api();
-        String id = created(api.post("/api/v1/intents", Map.of("statement", "I intend to drop the staging environment", "objectionWindow", "PT1H")))
-                .get("id").asString();
+        String id = created(api.post(
+                        "/api/v1/intents",
+                        Map.of("statement", "I intend to drop the staging environment", "objectionWindow", "PT1H")))
+                .get("id")
+                .asString();
 
-        var objection = objector.post("/api/v1/intents/" + id + "/objections",
-                Map.of("harm", "Releases would reach customers untested; the payment team relies on staging for certification"));
+        var objection = objector.post(
+                "/api/v1/intents/" + id + "/objections",
+                Map.of(
+                        "harm",
+                        "Releases would reach customers untested; the payment team relies on staging for certification"));
         assertThat(objection.status()).isEqualTo(201);
-        assertThat(api.get("/api/v1/intents/" + id).json().get("status").asString()).isEqualTo("OBJECTED");
+        assertThat(api.get("/api/v1/intents/" + id).json().get("status").asString())
+                .isEqualTo("OBJECTED");
 
         clock.advance(Duration.ofHours(2));
         intents.proceedWithEndedWindows();
-        assertThat(api.get("/api/v1/intents/" + id).json().get("status").asString()).isEqualTo("OBJECTED");
+        assertThat(api.get("/api/v1/intents/" + id).json().get("status").asString())
+                .isEqualTo("OBJECTED");
 
-        assertThat(objector.post("/api/v1/intents/" + id + "/amend", Map.of("statement", "mine now")).status()).isEqualTo(403);
-        var amended = api.post("/api/v1/intents/" + id + "/amend",
-                Map.of("statement", "I intend to drop staging for everything but payments")).json();
+        assertThat(objector.post("/api/v1/intents/" + id + "/amend", Map.of("statement", "mine now"))
+                        .status())
+                .isEqualTo(403);
+        var amended = api.post(
+                        "/api/v1/intents/" + id + "/amend",
+                        Map.of("statement", "I intend to drop staging for everything but payments"))
+                .json();
         assertThat(amended.get("status").asString()).isEqualTo("OPEN");
-        assertThat(amended.get("earlierStatements").get(0).asString()).isEqualTo("I intend to drop the staging environment");
-        assertThat(amended.get("objections").get(0).get("addressed").asBoolean()).isTrue();
+        assertThat(amended.get("earlierStatements").get(0).asString())
+                .isEqualTo("I intend to drop the staging environment");
+        assertThat(amended.get("objections").get(0).get("addressed").asBoolean())
+                .isTrue();
 
-        objector.post("/api/v1/intents/" + id + "/objections", Map.of("harm", "Payments would still lose the shared test data set"));
+        objector.post(
+                "/api/v1/intents/" + id + "/objections",
+                Map.of("harm", "Payments would still lose the shared test data set"));
         var advice = created(api.post("/api/v1/intents/" + id + "/advice", Map.of()));
-        var decision = api.get("/api/v1/decisions/" + advice.get("decisionId").asString()).json();
+        var decision = api.get("/api/v1/decisions/" + advice.get("decisionId").asString())
+                .json();
         assertThat(decision.get("method").asString()).isEqualTo("ADVICE");
         assertThat(decision.get("intentId").asString()).isEqualTo(id);
-        assertThat(api.get("/api/v1/intents/" + id).json().get("status").asString()).isEqualTo("IN_ADVICE");
+        assertThat(api.get("/api/v1/intents/" + id).json().get("status").asString())
+                .isEqualTo("IN_ADVICE");
     }
 
     @Test
     void theAuthorRecordsTheResultOfAnIntentThatWentAhead() {
-        String id = created(api.post("/api/v1/intents", Map.of("statement", "I intend to trial async standups", "objectionWindow", "PT1M")))
-                .get("id").asString();
+        String id = created(api.post(
+                        "/api/v1/intents",
+                        Map.of("statement", "I intend to trial async standups", "objectionWindow", "PT1M")))
+                .get("id")
+                .asString();
         clock.advance(Duration.ofMinutes(2));
         intents.proceedWithEndedWindows();
 
-        var result = api.post("/api/v1/intents/" + id + "/result", Map.of("result", "Standups got shorter; two people missed the live chat"));
+        var result = api.post(
+                "/api/v1/intents/" + id + "/result",
+                Map.of("result", "Standups got shorter; two people missed the live chat"));
         assertThat(result.status()).isEqualTo(200);
         assertThat(result.json().get("result").asString()).startsWith("Standups got shorter");
         assertProblem(api.post("/api/v1/intents/" + id + "/result", Map.of("result", "again")), 409, null);
@@ -124,8 +162,11 @@ class IntentApiIntegrationTests extends ApiIntegrationTestBase {
 
     @Test
     void concurrentSweepsLetAnIntentProceedExactlyOnce() throws Exception {
-        String id = created(api.post("/api/v1/intents", Map.of("statement", "I intend to rename the wiki space", "objectionWindow", "PT1S")))
-                .get("id").asString();
+        String id = created(api.post(
+                        "/api/v1/intents",
+                        Map.of("statement", "I intend to rename the wiki space", "objectionWindow", "PT1S")))
+                .get("id")
+                .asString();
         clock.advance(Duration.ofSeconds(5));
 
         var sweeps = new ArrayList<Callable<Integer>>();
@@ -141,9 +182,11 @@ class IntentApiIntegrationTests extends ApiIntegrationTestBase {
                 }
             });
         }
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(api.get("/api/v1/intents/" + id).json().get("status").asString()).isEqualTo("PROCEEDING"));
-        List<String> actions = api.get("/api/v1/log?subjectId=" + id).json().get("items").findValuesAsString("action");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                        api.get("/api/v1/intents/" + id).json().get("status").asString())
+                .isEqualTo("PROCEEDING"));
+        List<String> actions =
+                api.get("/api/v1/log?subjectId=" + id).json().get("items").findValuesAsString("action");
         assertThat(actions).containsOnlyOnce("INTENT_PROCEEDING");
     }
 }

@@ -26,16 +26,26 @@ class MissionApiIntegrationTests extends ApiIntegrationTestBase {
         assertThat(proposed.get("outcome").get("baseline").asInt()).isEqualTo(118);
         assertThat(proposed.get("authority").get(0).asString()).isEqualTo("UX decisions");
 
-        assertThat(api.post("/api/v1/missions/" + id + "/start-staffing", Map.of()).json().get("status").asString()).isEqualTo("STAFFING");
+        assertThat(api.post("/api/v1/missions/" + id + "/start-staffing", Map.of())
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("STAFFING");
         assertProblem(api.post("/api/v1/missions/" + id + "/activate", Map.of()), 422, "leaderId");
 
         var read = api.get("/api/v1/missions/" + id).json();
         request.put("leaderId", member);
         request.put("version", read.get("version").asLong());
         assertThat(api.put("/api/v1/missions/" + id, request).status()).isEqualTo(200);
-        assertThat(api.post("/api/v1/missions/" + id + "/activate", Map.of()).json().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(api.post("/api/v1/missions/" + id + "/activate", Map.of())
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("ACTIVE");
 
-        var checkIn = created(api.post("/api/v1/missions/" + id + "/check-ins", Map.of("value", 64, "confidence", 70, "note", "New wizard live")));
+        var checkIn = created(api.post(
+                "/api/v1/missions/" + id + "/check-ins",
+                Map.of("value", 64, "confidence", 70, "note", "New wizard live")));
         assertThat(checkIn.get("progress").asDouble()).isCloseTo(0.5, within(0.001));
         var mission = api.get("/api/v1/missions/" + id).json();
         assertThat(mission.get("checkIns")).hasSize(1);
@@ -44,13 +54,20 @@ class MissionApiIntegrationTests extends ApiIntegrationTestBase {
         assertThat(mission.get("currentValue").asInt()).isEqualTo(64);
 
         assertProblem(api.post("/api/v1/missions/" + id + "/complete", Map.of()), 422, "lessons");
-        var completed = api.post("/api/v1/missions/" + id + "/complete",
+        var completed = api.post(
+                "/api/v1/missions/" + id + "/complete",
                 Map.of("lessons", List.of("A guided first session beats a long manual")));
         assertThat(completed.json().get("status").asString()).isEqualTo("COMPLETED");
-        assertProblem(api.post("/api/v1/missions/" + id + "/check-ins", Map.of("value", 20, "confidence", 90)), 422, null);
-        assertThat(api.post("/api/v1/missions/" + id + "/celebrate", Map.of()).json().get("status").asString()).isEqualTo("CELEBRATED");
+        assertProblem(
+                api.post("/api/v1/missions/" + id + "/check-ins", Map.of("value", 20, "confidence", 90)), 422, null);
+        assertThat(api.post("/api/v1/missions/" + id + "/celebrate", Map.of())
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("CELEBRATED");
 
-        var memory = api.get("/api/v1/home-bases/" + homeBase + "/memory").json().get("items");
+        var memory =
+                api.get("/api/v1/home-bases/" + homeBase + "/memory").json().get("items");
         assertThat(memory.get(0).get("lesson").asString()).isEqualTo("A guided first session beats a long manual");
         assertThat(memory.get(0).get("missionId").asString()).isEqualTo(id);
     }
@@ -58,19 +75,28 @@ class MissionApiIntegrationTests extends ApiIntegrationTestBase {
     @Test
     void transitionsOutOfOrderAreRefused() {
         String leader = person("Out Of Order");
-        String id = created(api.post("/api/v1/missions", mission("Skip ahead", null, leader))).get("id").asString();
+        String id = created(api.post("/api/v1/missions", mission("Skip ahead", null, leader)))
+                .get("id")
+                .asString();
 
         assertProblem(api.post("/api/v1/missions/" + id + "/activate", Map.of()), 422, "status");
         assertProblem(api.post("/api/v1/missions/" + id + "/celebrate", Map.of()), 422, "status");
-        assertProblem(api.post("/api/v1/missions/" + id + "/check-ins", Map.of("value", 1, "confidence", 10)), 422, null);
-        var abandoned = api.post("/api/v1/missions/" + id + "/abandon", Map.of("lessons", List.of("The problem was already solved elsewhere")));
+        assertProblem(
+                api.post("/api/v1/missions/" + id + "/check-ins", Map.of("value", 1, "confidence", 10)), 422, null);
+        var abandoned = api.post(
+                "/api/v1/missions/" + id + "/abandon",
+                Map.of("lessons", List.of("The problem was already solved elsewhere")));
         assertThat(abandoned.json().get("status").asString()).isEqualTo("ABANDONED");
     }
 
     @Test
     void malformedAndInvalidMissionsAreRefusedWithTheirFieldsNamed() {
         assertProblem(api.post("/api/v1/missions", Map.of("title", "No outcome")), 400, "outcome");
-        assertProblem(api.post("/api/v1/missions", Map.of("title", "Half an outcome", "outcome", Map.of("metric", "x", "baseline", 1))), 400,
+        assertProblem(
+                api.post(
+                        "/api/v1/missions",
+                        Map.of("title", "Half an outcome", "outcome", Map.of("metric", "x", "baseline", 1))),
+                400,
                 "outcome.target");
         var sameTarget = mission("Going nowhere", null, null);
         sameTarget.put("outcome", Map.of("metric", "x", "baseline", 5, "target", 5));
@@ -88,19 +114,27 @@ class MissionApiIntegrationTests extends ApiIntegrationTestBase {
     @Test
     void aCheckInNeedsAValueAndAConfidenceBetweenZeroAndHundred() {
         String leader = person("Checker");
-        String id = created(api.post("/api/v1/missions", mission("Measure", null, leader))).get("id").asString();
+        String id = created(api.post("/api/v1/missions", mission("Measure", null, leader)))
+                .get("id")
+                .asString();
         api.post("/api/v1/missions/" + id + "/start-staffing", Map.of());
         api.post("/api/v1/missions/" + id + "/activate", Map.of());
 
         assertProblem(api.post("/api/v1/missions/" + id + "/check-ins", Map.of("confidence", 50)), 400, "value");
-        assertProblem(api.post("/api/v1/missions/" + id + "/check-ins", Map.of("value", 3, "confidence", 150)), 400, "confidence");
-        assertThat(api.get("/api/v1/missions/" + id + "/check-ins").json().get("items")).isEmpty();
+        assertProblem(
+                api.post("/api/v1/missions/" + id + "/check-ins", Map.of("value", 3, "confidence", 150)),
+                400,
+                "confidence");
+        assertThat(api.get("/api/v1/missions/" + id + "/check-ins").json().get("items"))
+                .isEmpty();
     }
 
     @Test
     void concurrentTransitionsLetExactlyOneWin() throws Exception {
         String leader = person("Racer");
-        String id = created(api.post("/api/v1/missions", mission("Race", null, leader))).get("id").asString();
+        String id = created(api.post("/api/v1/missions", mission("Race", null, leader)))
+                .get("id")
+                .asString();
         long version = api.get("/api/v1/missions/" + id).json().get("version").asLong();
 
         var calls = new ArrayList<Callable<Api.Response>>();
@@ -108,17 +142,20 @@ class MissionApiIntegrationTests extends ApiIntegrationTestBase {
             calls.add(() -> api.post("/api/v1/missions/" + id + "/start-staffing", Map.of("version", version)));
         }
         try (var pool = Executors.newFixedThreadPool(4)) {
-            var statuses = pool.invokeAll(calls).stream().map(f -> {
-                try {
-                    return f.get().status();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
+            var statuses = pool.invokeAll(calls).stream()
+                    .map(f -> {
+                        try {
+                            return f.get().status();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .toList();
             assertThat(statuses).containsOnlyOnce(200);
             assertThat(statuses).allMatch(s -> s == 200 || s == 409 || s == 422);
         }
-        assertThat(api.get("/api/v1/missions/" + id).json().get("version").asLong()).isEqualTo(version + 1);
+        assertThat(api.get("/api/v1/missions/" + id).json().get("version").asLong())
+                .isEqualTo(version + 1);
     }
 
     @Test
@@ -128,10 +165,26 @@ class MissionApiIntegrationTests extends ApiIntegrationTestBase {
         created(api.post("/api/v1/missions", mission("In base", homeBase, leader)));
         created(api.post("/api/v1/missions", mission("Outside", null, null)));
 
-        assertThat(api.get("/api/v1/missions?homeBaseId=" + homeBase).json().get("items").findValuesAsString("title")).containsExactly("In base");
-        assertThat(api.get("/api/v1/missions?personId=" + leader).json().get("totalItems").asInt()).isEqualTo(1);
-        assertThat(api.get("/api/v1/missions?status=PROPOSED").json().get("totalItems").asInt()).isEqualTo(2);
-        assertThat(api.get("/api/v1/missions?status=ACTIVE").json().get("totalItems").asInt()).isZero();
+        assertThat(api.get("/api/v1/missions?homeBaseId=" + homeBase)
+                        .json()
+                        .get("items")
+                        .findValuesAsString("title"))
+                .containsExactly("In base");
+        assertThat(api.get("/api/v1/missions?personId=" + leader)
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(api.get("/api/v1/missions?status=PROPOSED")
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(api.get("/api/v1/missions?status=ACTIVE")
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .isZero();
         assertProblem(api.get("/api/v1/missions?status=DREAMING"), 400, "status");
     }
 }

@@ -15,12 +15,19 @@ class PeopleApiIntegrationTests extends ApiIntegrationTestBase {
         String leader = person("Lena Lead");
         String homeBase = homeBase("Onboarding", leader);
 
-        var body = created(api.post("/api/v1/people", Map.of(
-                "name", "Noor Haddad",
-                "email", "noor@example.org",
-                "expertise", List.of(Map.of("area", "UX research", "level", "EXPERT"), "Java"),
-                "growthGoals", List.of("lead a mission", "learn discovery"),
-                "homeBaseId", homeBase)));
+        var body = created(api.post(
+                "/api/v1/people",
+                Map.of(
+                        "name",
+                        "Noor Haddad",
+                        "email",
+                        "noor@example.org",
+                        "expertise",
+                        List.of(Map.of("area", "UX research", "level", "EXPERT"), "Java"),
+                        "growthGoals",
+                        List.of("lead a mission", "learn discovery"),
+                        "homeBaseId",
+                        homeBase)));
 
         var read = api.get("/api/v1/people/" + body.get("id").asString()).json();
         assertThat(read.get("name").asString()).isEqualTo("Noor Haddad");
@@ -43,10 +50,16 @@ class PeopleApiIntegrationTests extends ApiIntegrationTestBase {
     void malformedInputNamesTheOffendingFields() {
         assertProblem(api.post("/api/v1/people", Map.of("name", "", "email", "not-an-email")), 400, "email");
         assertProblem(api.post("/api/v1/people", Map.of("email", "x@example.org")), 400, "name");
-        assertProblem(api.postRaw("/api/v1/people", "{\"name\": \"A\", \"email\": \"a@example.org\", \"availability\": \"lots\"}"), 400,
+        assertProblem(
+                api.postRaw(
+                        "/api/v1/people",
+                        "{\"name\": \"A\", \"email\": \"a@example.org\", \"availability\": \"lots\"}"),
+                400,
                 "availability");
         assertProblem(api.postRaw("/api/v1/people", "{not json"), 400, null);
-        assertProblem(api.post("/api/v1/people", Map.of("name", "A", "email", "a@example.org", "timeZone", "Mars/Olympus")), 422,
+        assertProblem(
+                api.post("/api/v1/people", Map.of("name", "A", "email", "a@example.org", "timeZone", "Mars/Olympus")),
+                422,
                 "timeZone");
     }
 
@@ -60,7 +73,8 @@ class PeopleApiIntegrationTests extends ApiIntegrationTestBase {
         assertThat(total).isEqualTo(8);
         for (int page = 0; page < 3; page++) {
             var items = api.get("/api/v1/people?size=3&page=" + page).json().get("items");
-            items.forEach(item -> assertThat(seen.add(item.get("id").asString())).isTrue());
+            items.forEach(
+                    item -> assertThat(seen.add(item.get("id").asString())).isTrue());
         }
         assertThat(seen).hasSize(8);
         assertProblem(api.get("/api/v1/people?size=0"), 422, "size");
@@ -70,14 +84,20 @@ class PeopleApiIntegrationTests extends ApiIntegrationTestBase {
     void onlyAnAdminEnrolsPeopleAndGivesAccounts() {
         String member = person("Mo Member");
         created(api.post("/api/v1/people/" + member + "/account", Map.of("password", "member password")));
-        var token = Api.at(port).withPassword("mo.member@example.org", "member password").post("/api/v1/tokens", Map.of("name", "mo"));
+        var token = Api.at(port)
+                .withPassword("mo.member@example.org", "member password")
+                .post("/api/v1/tokens", Map.of("name", "mo"));
         assertThat(token.status()).isEqualTo(201);
         var asMember = Api.at(port).withToken(token.json().get("token").asString());
 
-        assertThat(asMember.post("/api/v1/people", Map.of("name", "X", "email", "x@example.org")).status()).isEqualTo(403);
+        assertThat(asMember.post("/api/v1/people", Map.of("name", "X", "email", "x@example.org"))
+                        .status())
+                .isEqualTo(403);
         assertThat(asMember.get("/api/v1/people/" + member).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/people/" + member).json().get("hasAccount").asBoolean()).isTrue();
-        assertProblem(api.post("/api/v1/people/" + member + "/account", Map.of("password", "another password")), 422, null);
+        assertThat(api.get("/api/v1/people/" + member).json().get("hasAccount").asBoolean())
+                .isTrue();
+        assertProblem(
+                api.post("/api/v1/people/" + member + "/account", Map.of("password", "another password")), 422, null);
     }
 
     @Test
@@ -92,11 +112,16 @@ class PeopleApiIntegrationTests extends ApiIntegrationTestBase {
         var read = api.get("/api/v1/people/" + id).json();
         long version = read.get("version").asLong();
 
-        var first = api.put("/api/v1/people/" + id, Map.of("name", "Edited Once", "email", "edit.me@example.org", "version", version));
+        var first = api.put(
+                "/api/v1/people/" + id,
+                Map.of("name", "Edited Once", "email", "edit.me@example.org", "version", version));
         assertThat(first.status()).isEqualTo(200);
-        var second = api.put("/api/v1/people/" + id, Map.of("name", "Edited Twice", "email", "edit.me@example.org", "version", version));
+        var second = api.put(
+                "/api/v1/people/" + id,
+                Map.of("name", "Edited Twice", "email", "edit.me@example.org", "version", version));
         assertProblem(second, 409, null);
-        assertThat(api.get("/api/v1/people/" + id).json().get("name").asString()).isEqualTo("Edited Once");
+        assertThat(api.get("/api/v1/people/" + id).json().get("name").asString())
+                .isEqualTo("Edited Once");
     }
 
     @Test

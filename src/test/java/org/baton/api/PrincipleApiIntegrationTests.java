@@ -14,23 +14,37 @@ class PrincipleApiIntegrationTests extends ApiIntegrationTestBase {
     MovableClock clock;
 
     String value(String name) {
-        return created(api.post("/api/v1/values", Map.of("name", name, "description", "What " + name + " means to us"))).get("id").asString();
+        return created(api.post("/api/v1/values", Map.of("name", name, "description", "What " + name + " means to us")))
+                .get("id")
+                .asString();
     }
 
     String principle(String valueId, String statement) {
-        return created(api.post("/api/v1/principles", Map.of("valueId", valueId, "statement", statement))).get("id").asString();
+        return created(api.post("/api/v1/principles", Map.of("valueId", valueId, "statement", statement)))
+                .get("id")
+                .asString();
     }
 
     @Test
     void aPrincipleChangesByVersionsThatKeepTheirRationale() {
         String value = value("Customer outcomes");
         String id = principle(value, "Ship small and learn from real use");
-        String decision = created(api.post("/api/v1/decisions", Map.of("title", "Big-bang release", "reversibility", "EASY", "consequence", "LOW")))
-                .get("id").asString();
+        String decision = created(api.post(
+                        "/api/v1/decisions",
+                        Map.of("title", "Big-bang release", "reversibility", "EASY", "consequence", "LOW")))
+                .get("id")
+                .asString();
 
         assertProblem(api.put("/api/v1/principles/" + id, Map.of("statement", "Ship small")), 422, "rationale");
-        var revised = api.put("/api/v1/principles/" + id, Map.of("statement", "Ship small, measure, then decide the next step",
-                "rationale", "Teams shipped small but never looked at the numbers", "trigger", Map.of("type", "DECISION", "id", decision)));
+        var revised = api.put(
+                "/api/v1/principles/" + id,
+                Map.of(
+                        "statement",
+                        "Ship small, measure, then decide the next step",
+                        "rationale",
+                        "Teams shipped small but never looked at the numbers",
+                        "trigger",
+                        Map.of("type", "DECISION", "id", decision)));
         assertThat(revised.status()).isEqualTo(200);
         assertThat(revised.json().get("version").asInt()).isEqualTo(2);
 
@@ -40,11 +54,22 @@ class PrincipleApiIntegrationTests extends ApiIntegrationTestBase {
         assertThat(versions.get(1).get("rationale").asString()).startsWith("Teams shipped small");
         assertThat(versions.get(1).get("trigger").get("id").asString()).isEqualTo(decision);
 
-        var retired = api.post("/api/v1/principles/" + id + "/retire", Map.of("rationale", "Folded into our release principle"));
+        var retired = api.post(
+                "/api/v1/principles/" + id + "/retire", Map.of("rationale", "Folded into our release principle"));
         assertThat(retired.json().get("status").asString()).isEqualTo("RETIRED");
         assertThat(api.get("/api/v1/principles/" + id + "/versions").json()).hasSize(3);
-        assertProblem(api.put("/api/v1/principles/" + id, Map.of("statement", "x", "rationale", "y", "trigger",
-                Map.of("type", "INTENT", "id", decision))), 422, "trigger.id");
+        assertProblem(
+                api.put(
+                        "/api/v1/principles/" + id,
+                        Map.of(
+                                "statement",
+                                "x",
+                                "rationale",
+                                "y",
+                                "trigger",
+                                Map.of("type", "INTENT", "id", decision))),
+                422,
+                "trigger.id");
     }
 
     @Test
@@ -65,7 +90,8 @@ class PrincipleApiIntegrationTests extends ApiIntegrationTestBase {
     @Test
     void showsHowLongSinceAPrincipleWasRevised() {
         String id = principle(value("Trust"), "Assume good intent, then verify with data");
-        assertThat(api.get("/api/v1/principles/" + id).json().get("stale").asBoolean()).isFalse();
+        assertThat(api.get("/api/v1/principles/" + id).json().get("stale").asBoolean())
+                .isFalse();
         clock.advance(Duration.ofDays(200));
         var aged = api.get("/api/v1/principles/" + id).json();
         assertThat(aged.get("daysSinceRevisedOrReaffirmed").asInt()).isGreaterThanOrEqualTo(200);

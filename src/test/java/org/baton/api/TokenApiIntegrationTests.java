@@ -34,7 +34,9 @@ class TokenApiIntegrationTests {
 
     @Test
     void tradesEmailAndPasswordForATokenThatAuthenticatesLaterCalls() {
-        var issued = Api.at(port).withPassword(org.adminEmail(), org.adminPassword()).post("/api/v1/tokens", Map.of("name", "laptop"));
+        var issued = Api.at(port)
+                .withPassword(org.adminEmail(), org.adminPassword())
+                .post("/api/v1/tokens", Map.of("name", "laptop"));
 
         assertThat(issued.status()).isEqualTo(201);
         String token = issued.json().get("token").asString();
@@ -46,7 +48,9 @@ class TokenApiIntegrationTests {
 
     @Test
     void refusesAWrongPasswordAndCallsWithoutCredentials() {
-        var wrong = Api.at(port).withPassword(org.adminEmail(), "not the password").post("/api/v1/tokens", Map.of("name", "x"));
+        var wrong = Api.at(port)
+                .withPassword(org.adminEmail(), "not the password")
+                .post("/api/v1/tokens", Map.of("name", "x"));
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.contentType()).startsWith("application/problem+json");
 
@@ -57,7 +61,8 @@ class TokenApiIntegrationTests {
 
     @Test
     void acceptsNoPasswordBeyondTheTokenEndpoint() {
-        var basic = Api.at(port).withPassword(org.adminEmail(), org.adminPassword()).get("/api/v1/people");
+        var basic =
+                Api.at(port).withPassword(org.adminEmail(), org.adminPassword()).get("/api/v1/people");
         assertThat(basic.status()).isEqualTo(401);
     }
 
@@ -72,7 +77,10 @@ class TokenApiIntegrationTests {
         assertThat(listed.findValuesAsString("name")).contains("ci", "tests");
         assertThat(listed.toString()).doesNotContain(issued.json().get("token").asString());
 
-        assertThat(org.api().delete("/api/v1/tokens/" + issued.json().get("id").asString()).status()).isEqualTo(204);
+        assertThat(org.api()
+                        .delete("/api/v1/tokens/" + issued.json().get("id").asString())
+                        .status())
+                .isEqualTo(204);
         assertThat(ci.get("/api/v1/tokens").status()).isEqualTo(401);
     }
 

@@ -7,14 +7,14 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.baton.support.Api;
 import org.junit.jupiter.api.Test;
 
 class ZoneApiIntegrationTests extends ApiIntegrationTestBase {
 
-
     String area(String name, String zone) {
-        return created(api.post("/api/v1/decision-areas", Map.of("name", name, "zone", zone))).get("id").asString();
+        return created(api.post("/api/v1/decision-areas", Map.of("name", name, "zone", zone)))
+                .get("id")
+                .asString();
     }
 
     Map<String, Object> decision(String title, String areaId) {
@@ -33,7 +33,8 @@ class ZoneApiIntegrationTests extends ApiIntegrationTestBase {
         String pricing = area("Pricing", "CENTRE_AWARENESS");
         created(api.post("/api/v1/mandates", Map.of("areaId", pricing, "homeBaseId", homeBase)));
 
-        var inside = api.get("/api/v1/decision-areas/" + pricing + "/route?homeBaseId=" + homeBase).json();
+        var inside = api.get("/api/v1/decision-areas/" + pricing + "/route?homeBaseId=" + homeBase)
+                .json();
         assertThat(inside.get("zone").asString()).isEqualTo("LOCAL");
         assertThat(inside.get("mandate").get("homeBaseId").asString()).isEqualTo(homeBase);
         assertThat(inside.get("why").asString()).contains("Checkout");
@@ -57,15 +58,26 @@ class ZoneApiIntegrationTests extends ApiIntegrationTestBase {
         var mandates = api.get("/api/v1/mandates").json().get("items");
         assertThat(mandates.findValuesAsString("missionId")).containsOnly(missionId);
         assertThat(mandates).hasSize(2);
-        String copy = areas.valueStream().filter(a -> a.get("name").asString().equals("Onboarding copy")).findFirst().orElseThrow().get("id").asString();
-        assertThat(api.get("/api/v1/decision-areas/" + copy).json().get("zone").asString()).isEqualTo("LOCAL");
+        String copy = areas.valueStream()
+                .filter(a -> a.get("name").asString().equals("Onboarding copy"))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asString();
+        assertThat(api.get("/api/v1/decision-areas/" + copy).json().get("zone").asString())
+                .isEqualTo("LOCAL");
     }
 
     @Test
     void thePrincipleCheckZoneNeedsAnActivePrincipleCitedAndSaysWhichLookRelevant() {
-        String value = created(api.post("/api/v1/values", Map.of("name", "Sustainable pace"))).get("id").asString();
-        String principle = created(api.post("/api/v1/principles", Map.of("valueId", value, "statement", "Plan releases around people, not deadlines")))
-                .get("id").asString();
+        String value = created(api.post("/api/v1/values", Map.of("name", "Sustainable pace")))
+                .get("id")
+                .asString();
+        String principle = created(api.post(
+                        "/api/v1/principles",
+                        Map.of("valueId", value, "statement", "Plan releases around people, not deadlines")))
+                .get("id")
+                .asString();
         String releases = area("Release planning", "PRINCIPLE_CHECK");
         var raised = created(api.post("/api/v1/decisions", decision("Release planning for the winter", releases)));
         assertThat(raised.get("zone").asString()).isEqualTo("PRINCIPLE_CHECK");
@@ -75,23 +87,40 @@ class ZoneApiIntegrationTests extends ApiIntegrationTestBase {
         assertProblem(refused, 422, "principleIds");
         assertThat(refused.json().get("detail").asString()).contains("Plan releases around people");
 
-        var decided = api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Ship in January", "principleIds", List.of(principle)));
+        var decided = api.post(
+                "/api/v1/decisions/" + id + "/decide",
+                Map.of("choice", "Ship in January", "principleIds", List.of(principle)));
         assertThat(decided.status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/log?principleId=" + principle).json().get("items")).hasSize(1);
+        assertThat(api.get("/api/v1/log?principleId=" + principle).json().get("items"))
+                .hasSize(1);
     }
 
     @Test
     void theCentreIsInformedOfDecisionsInTheAwarenessZone() {
         var centreMember = member("Cora Centre");
         created(api.post("/api/v1/decision-areas", Map.of("name", "Hiring", "zone", "CENTRE_AWARENESS")));
-        assertThat(api.put("/api/v1/centre", Map.of("name", "Leadership team", "memberIds", List.of(centreMember.id()))).status()).isEqualTo(200);
-        String hiring = api.get("/api/v1/decision-areas").json().get("items").get(0).get("id").asString();
+        assertThat(api.put("/api/v1/centre", Map.of("name", "Leadership team", "memberIds", List.of(centreMember.id())))
+                        .status())
+                .isEqualTo(200);
+        String hiring = api.get("/api/v1/decision-areas")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
 
-        String id = created(api.post("/api/v1/decisions", decision("Hire a second designer", hiring))).get("id").asString();
+        String id = created(api.post("/api/v1/decisions", decision("Hire a second designer", hiring)))
+                .get("id")
+                .asString();
         api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Hire in Q1"));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(centreMember.api().get("/api/v1/inbox").json().get("items").findValuesAsString("kind")).contains("decisionDecided"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(centreMember
+                        .api()
+                        .get("/api/v1/inbox")
+                        .json()
+                        .get("items")
+                        .findValuesAsString("kind"))
+                .contains("decisionDecided"));
     }
 
     @Test
@@ -103,7 +132,12 @@ class ZoneApiIntegrationTests extends ApiIntegrationTestBase {
         var raised = created(api.post("/api/v1/decisions", decision("Drop our on-call promise", values)));
         assertThat(raised.get("method").asString()).isEqualTo("CONSENT");
         assertThat(raised.get("deciderId").asString()).isEqualTo(centreMember.id());
-        assertThat(api.post("/api/v1/decisions/" + raised.get("id").asString() + "/decide", Map.of("choice", "x")).status()).isEqualTo(403);
-        assertProblem(api.post("/api/v1/intents", Map.of("statement", "I intend to change a value", "areaId", values)), 422, "areaId");
+        assertThat(api.post("/api/v1/decisions/" + raised.get("id").asString() + "/decide", Map.of("choice", "x"))
+                        .status())
+                .isEqualTo(403);
+        assertProblem(
+                api.post("/api/v1/intents", Map.of("statement", "I intend to change a value", "areaId", values)),
+                422,
+                "areaId");
     }
 }

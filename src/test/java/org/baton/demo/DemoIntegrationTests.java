@@ -68,7 +68,9 @@ class DemoIntegrationTests {
     @BeforeEach
     void foundOrganization() {
         adminEmail = "admin-" + UUID.randomUUID() + "@example.org";
-        org = accounts.foundOrganization("Demo " + adminEmail, "Ada Admin", adminEmail, "correct horse battery").organization().id();
+        org = accounts.foundOrganization("Demo " + adminEmail, "Ada Admin", adminEmail, "correct horse battery")
+                .organization()
+                .id();
     }
 
     @Test
@@ -99,9 +101,11 @@ class DemoIntegrationTests {
             assertThat(person.expertise()).as(person.name()).isNotEmpty();
             assertThat(person.growthGoals()).as(person.name()).isNotEmpty();
         });
-        var homes = homeBases.homeBasesOf(org, demoPeople.stream().map(Person::id).toList());
+        var homes =
+                homeBases.homeBasesOf(org, demoPeople.stream().map(Person::id).toList());
         assertThat(homes).hasSize(12);
-        assertThat(demoPeople).anySatisfy(person -> assertThat(person.growthGoals()).contains("lead a mission"));
+        assertThat(demoPeople)
+                .anySatisfy(person -> assertThat(person.growthGoals()).contains("lead a mission"));
     }
 
     @Test
@@ -109,8 +113,10 @@ class DemoIntegrationTests {
         demo.fillIfEmpty(org);
 
         var all = missions.list(org, MissionFilter.ALL, PageRequest.all()).items();
-        assertThat(all).extracting(Mission::status)
-                .contains(MissionStatus.ACTIVE, MissionStatus.COMPLETED, MissionStatus.STAFFING, MissionStatus.PROPOSED);
+        assertThat(all)
+                .extracting(Mission::status)
+                .contains(
+                        MissionStatus.ACTIVE, MissionStatus.COMPLETED, MissionStatus.STAFFING, MissionStatus.PROPOSED);
 
         var active = only(org, MissionStatus.ACTIVE);
         assertThat(active.outcome().metric()).isEqualTo("Activation time");
@@ -147,11 +153,15 @@ class DemoIntegrationTests {
         assertThat(zones.all(org)).extracting(DecisionArea::zone).contains(Zone.values());
         assertThat(zones.centre(org).memberIds()).hasSize(3);
         assertThat(intents.list(org, IntentFilter.ALL, PageRequest.first()).items())
-                .extracting(Intent::status).containsExactly(IntentStatus.OPEN);
+                .extracting(Intent::status)
+                .containsExactly(IntentStatus.OPEN);
         var made = decisions.list(org, DecisionFilter.ALL, PageRequest.first()).items();
-        assertThat(made).extracting(Decision::status)
+        assertThat(made)
+                .extracting(Decision::status)
                 .containsExactlyInAnyOrder(DecisionStatus.DECIDED, DecisionStatus.OPEN);
-        assertThat(made).filteredOn(d -> d.status() == DecisionStatus.OPEN).singleElement()
+        assertThat(made)
+                .filteredOn(d -> d.status() == DecisionStatus.OPEN)
+                .singleElement()
                 .satisfies(d -> assertThat(d.openObjections()).hasSize(1));
     }
 
@@ -159,14 +169,16 @@ class DemoIntegrationTests {
     void doesNothingTheSecondTime() {
         assertThat(demo.fillIfEmpty(org)).isTrue();
         var peopleBefore = membersOfHomeBases();
-        long missionsBefore = missions.list(org, MissionFilter.ALL, PageRequest.all()).totalItems();
+        long missionsBefore =
+                missions.list(org, MissionFilter.ALL, PageRequest.all()).totalItems();
 
         assertThat(demo.fillIfEmpty(org)).isFalse();
 
         assertThat(homeBases.all(org)).hasSize(4);
         assertThat(membersOfHomeBases()).containsExactlyInAnyOrderElementsOf(peopleBefore);
         assertThat(people.findByEmail(org, "noor.haddad@larkspur.example")).isPresent();
-        assertThat(missions.list(org, MissionFilter.ALL, PageRequest.all()).totalItems()).isEqualTo(missionsBefore);
+        assertThat(missions.list(org, MissionFilter.ALL, PageRequest.all()).totalItems())
+                .isEqualTo(missionsBefore);
     }
 
     @Test
@@ -180,11 +192,14 @@ class DemoIntegrationTests {
     }
 
     private java.util.List<PersonId> membersOfHomeBases() {
-        return homeBases.all(org).stream().flatMap(base -> base.memberIds().stream()).toList();
+        return homeBases.all(org).stream()
+                .flatMap(base -> base.memberIds().stream())
+                .toList();
     }
 
     private Mission only(OrganizationId org, MissionStatus status) {
-        var found = missions.list(org, new MissionFilter(null, status, null), PageRequest.all()).items();
+        var found = missions.list(org, new MissionFilter(null, status, null), PageRequest.all())
+                .items();
         assertThat(found).as(status + " missions").hasSize(1);
         return found.getFirst();
     }

@@ -18,8 +18,16 @@ class MissionTests {
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
     static MissionDetails details(PersonId leader) {
-        return new MissionDetails("Cut activation time", null, leader, List.of(),
-                new Outcome("Activation time", new BigDecimal("118"), new BigDecimal("10"), "days"), List.of(), null, null, List.of(),
+        return new MissionDetails(
+                "Cut activation time",
+                null,
+                leader,
+                List.of(),
+                new Outcome("Activation time", new BigDecimal("118"), new BigDecimal("10"), "days"),
+                List.of(),
+                null,
+                null,
+                List.of(),
                 List.of());
     }
 
@@ -41,7 +49,10 @@ class MissionTests {
     void refusesActivationWithoutALeader() {
         var mission = Mission.propose(ORG, details(null), NOW);
         mission.startStaffing();
-        assertThatThrownBy(mission::activate).isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("leaderId");
+        assertThatThrownBy(mission::activate)
+                .isInstanceOf(RuleViolation.class)
+                .extracting("field")
+                .isEqualTo("leaderId");
         assertThat(mission.status()).isEqualTo(MissionStatus.STAFFING);
     }
 
@@ -54,7 +65,10 @@ class MissionTests {
     @Test
     void refusesCompletionWithoutLessons() {
         var mission = active();
-        assertThatThrownBy(() -> mission.complete(List.of(" "))).isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("lessons");
+        assertThatThrownBy(() -> mission.complete(List.of(" ")))
+                .isInstanceOf(RuleViolation.class)
+                .extracting("field")
+                .isEqualTo("lessons");
         mission.complete(List.of("Ship the smallest useful wizard first"));
         assertThat(mission.status()).isEqualTo(MissionStatus.COMPLETED);
         assertThat(mission.lessons()).containsExactly("Ship the smallest useful wizard first");
@@ -63,13 +77,16 @@ class MissionTests {
     @Test
     void recordsCheckInsOnlyWhileActive() {
         var proposed = Mission.propose(ORG, details(ANA), NOW);
-        assertThatThrownBy(() -> proposed.recordCheckIn(BigDecimal.ONE, 50, "", ANA, NOW)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> proposed.recordCheckIn(BigDecimal.ONE, 50, "", ANA, NOW))
+                .isInstanceOf(RuleViolation.class);
 
         var mission = active();
         mission.recordCheckIn(new BigDecimal("64"), 70, "halfway", ANA, NOW);
         assertThat(mission.progress()).isEqualTo(0.5);
-        assertThatThrownBy(() -> mission.recordCheckIn(BigDecimal.ONE, 101, "", ANA, NOW)).isInstanceOf(RuleViolation.class)
-                .extracting("field").isEqualTo("confidence");
+        assertThatThrownBy(() -> mission.recordCheckIn(BigDecimal.ONE, 101, "", ANA, NOW))
+                .isInstanceOf(RuleViolation.class)
+                .extracting("field")
+                .isEqualTo("confidence");
     }
 
     @Test

@@ -30,7 +30,8 @@ class MissionsModuleTests {
 
     @Test
     void activatingAMissionPublishesThatItMovedAndShowsInWhatChanged(Scenario scenario) {
-        var founded = accounts.foundOrganization("Events Org", "Eve Events", "eve-" + System.nanoTime() + "@example.org", "long enough password");
+        var founded = accounts.foundOrganization(
+                "Events Org", "Eve Events", "eve-" + System.nanoTime() + "@example.org", "long enough password");
         OrganizationId org = founded.organization().id();
         PersonId eve = founded.admin().id();
         var mission = missions.propose(org, MissionTests.details(eve));
@@ -44,10 +45,13 @@ class MissionsModuleTests {
                     assertThat(event.to()).isEqualTo(MissionStatus.ACTIVE);
                 });
 
-        scenario.stimulate(() -> missions.checkIn(org, mission.id(), eve, new BigDecimal("90"), 60, "first users through"))
-                .andWaitForStateChange(() -> activity.latest(org, 10).stream().map(Change::kind).toList(),
+        scenario.stimulate(
+                        () -> missions.checkIn(org, mission.id(), eve, new BigDecimal("90"), 60, "first users through"))
+                .andWaitForStateChange(
+                        () -> activity.latest(org, 10).stream()
+                                .map(Change::kind)
+                                .toList(),
                         kinds -> kinds.contains("checkInRecorded"))
                 .andVerify(kinds -> assertThat(kinds).contains("missionProposed", "missionMoved", "personEnrolled"));
     }
-
 }

@@ -33,7 +33,11 @@ public final class Api {
     }
 
     public Api withPassword(String email, String password) {
-        return new Api(baseUrl, "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new Api(
+                baseUrl,
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     public Response get(String path) {
@@ -41,11 +45,15 @@ public final class Api {
     }
 
     public Response post(String path, Object body) {
-        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json(body))).header("Content-Type", "application/json"));
+        return send(request(path)
+                .POST(HttpRequest.BodyPublishers.ofString(json(body)))
+                .header("Content-Type", "application/json"));
     }
 
     public Response put(String path, Object body) {
-        return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json(body))).header("Content-Type", "application/json"));
+        return send(request(path)
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body)))
+                .header("Content-Type", "application/json"));
     }
 
     public Response delete(String path) {
@@ -54,11 +62,14 @@ public final class Api {
 
     /** Sends a body exactly as given, for malformed-input tests. */
     public Response postRaw(String path, String body) {
-        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"));
+        return send(request(path)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json"));
     }
 
     private HttpRequest.Builder request(String path) {
-        var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json, application/problem+json");
+        var builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "application/json, application/problem+json");
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -72,7 +83,10 @@ public final class Api {
     private static Response send(HttpRequest.Builder request) {
         try {
             var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -52,14 +52,24 @@ public final class Browser implements AutoCloseable {
     public static Browser start() {
         try {
             Path profile = Files.createTempDirectory("baton-chromium-");
-            var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            var service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                     .usingAnyFreePort()
                     .build();
             var options = new ChromeOptions();
             options.setBinary("/usr/bin/chromium");
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                    "--window-size=1280,900",
+                    "--user-data-dir=" + profile);
             var driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             return new Browser(driver, service, profile);
@@ -114,14 +124,16 @@ public final class Browser implements AutoCloseable {
     /** Clicks an element once it can be clicked, after bringing it to the middle of the window (clear of the sticky header). */
     public Browser click(By element) {
         var target = waitFor(ExpectedConditions.elementToBeClickable(element));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", target);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", target);
         target.click();
         return this;
     }
 
     /** Clicks a button or link by its visible text, within the main content. */
     public Browser press(String text) {
-        return click(By.xpath("//main//*[(self::button or self::a or self::summary) and normalize-space(.)='" + text + "']"));
+        return click(By.xpath(
+                "//main//*[(self::button or self::a or self::summary) and normalize-space(.)='" + text + "']"));
     }
 
     public WebElement find(By by) {
@@ -144,18 +156,23 @@ public final class Browser implements AutoCloseable {
 
     /** Reloads the page until it shows the text, for what appears a moment after a change (the activity feed). */
     public Browser reloadUntilText(String text) {
-        new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).pollingEvery(Duration.ofMillis(250)).until(d -> {
-            if (d.findElement(By.tagName("body")).getText().contains(text)) {
-                return true;
-            }
-            d.navigate().refresh();
-            return false;
-        });
+        new WebDriverWait(driver, PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
+                .pollingEvery(Duration.ofMillis(250))
+                .until(d -> {
+                    if (d.findElement(By.tagName("body")).getText().contains(text)) {
+                        return true;
+                    }
+                    d.navigate().refresh();
+                    return false;
+                });
         return this;
     }
 
     public <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(driver, PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     public Browser resize(int width, int height) {
@@ -181,11 +198,14 @@ public final class Browser implements AutoCloseable {
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
         assertThat(severe)
-                .as(() -> path() + " has accessibility violations:\n" + severe.stream()
-                        .map(rule -> "- [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getDescription() + "\n    "
-                                + rule.getNodes().stream().map(node -> node.getTarget() + " " + node.getFailureSummary())
-                                        .collect(Collectors.joining("\n    ")))
-                        .collect(Collectors.joining("\n")))
+                .as(() -> path() + " has accessibility violations:\n"
+                        + severe.stream()
+                                .map(rule -> "- [" + rule.getImpact() + "] " + rule.getId() + ": "
+                                        + rule.getDescription() + "\n    "
+                                        + rule.getNodes().stream()
+                                                .map(node -> node.getTarget() + " " + node.getFailureSummary())
+                                                .collect(Collectors.joining("\n    ")))
+                                .collect(Collectors.joining("\n")))
                 .isEmpty();
         return this;
     }
@@ -197,7 +217,8 @@ public final class Browser implements AutoCloseable {
         } finally {
             service.stop();
             try (var files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException ignored) {
                 // A leftover temporary profile is harmless.
             }

@@ -21,7 +21,8 @@ class EnrolAndInvitePeopleInBrowserTests extends BrowserTestBase {
         browser.click(By.cssSelector("input[name=access][value=INVITE]"));
         browser.press("Add the person").waitForText("Bea Santos is now part of the organization.");
 
-        assertThat(browser.text(By.id("main"))).contains("Discovery", "expert", "Kotlin", "practitioner", "lead a mission", "Onboarding");
+        assertThat(browser.text(By.id("main")))
+                .contains("Discovery", "expert", "Kotlin", "practitioner", "lead a mission", "Onboarding");
         String link = browser.find(By.id("invitation-link")).getAttribute("value");
         assertThat(link).contains("/invitations/");
         browser.screenshot("person-invited");
@@ -41,7 +42,10 @@ class EnrolAndInvitePeopleInBrowserTests extends BrowserTestBase {
 
         browser.driver().get(link);
         browser.waitForText("This invitation is not valid");
-        assertThat(homeBases.homeBaseOf(org.id(), people.findByEmail(org.id(), email).orElseThrow().id())).contains(homeBase.id());
+        assertThat(homeBases.homeBaseOf(
+                        org.id(),
+                        people.findByEmail(org.id(), email).orElseThrow().id()))
+                .contains(homeBase.id());
     }
 
     @Test
@@ -53,10 +57,13 @@ class EnrolAndInvitePeopleInBrowserTests extends BrowserTestBase {
         browser.click(By.cssSelector("input[name=access][value=NONE]"));
         browser.press("Add the person").waitForText("Someone in this organization already has this email.");
 
-        assertThat(browser.text(By.id("email-error"))).isEqualTo("Someone in this organization already has this email.");
+        assertThat(browser.text(By.id("email-error")))
+                .isEqualTo("Someone in this organization already has this email.");
         assertThat(browser.find(By.id("name")).getAttribute("value")).isEqualTo("Second Ada");
         assertThat(browser.find(By.id("growthGoals")).getAttribute("value")).isEqualTo("learn discovery");
-        assertThat(browser.find(By.cssSelector("input[name=access][value=NONE]")).isSelected()).isTrue();
+        assertThat(browser.find(By.cssSelector("input[name=access][value=NONE]"))
+                        .isSelected())
+                .isTrue();
         browser.assertAccessible().screenshot("person-form-error");
     }
 

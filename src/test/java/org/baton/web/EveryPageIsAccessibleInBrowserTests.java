@@ -14,7 +14,8 @@ class EveryPageIsAccessibleInBrowserTests extends BrowserTestBase {
     void everyPageHasNoSeriousOrCriticalAccessibilityViolations() {
         var ana = data.person(org.id(), "Ana Lima");
         var homeBase = data.homeBase(org.id(), "Onboarding", ana.id(), List.of(ana.id(), org.adminId()));
-        var mission = data.activeMission(org.id(), "Set up in the first session", homeBase, org.adminId(), List.of(ana.id()));
+        var mission =
+                data.activeMission(org.id(), "Set up in the first session", homeBase, org.adminId(), List.of(ana.id()));
 
         scan("/", "dashboard");
         scan("/people", "people");
@@ -32,7 +33,9 @@ class EveryPageIsAccessibleInBrowserTests extends BrowserTestBase {
         scan("/account", "account");
         scan("/missions/" + java.util.UUID.randomUUID(), "not-found");
 
-        browser.open("/missions/new").press("Propose the mission").waitForText("Please look at the fields marked below");
+        browser.open("/missions/new")
+                .press("Propose the mission")
+                .waitForText("Please look at the fields marked below");
         browser.assertAccessible().screenshot("mission-new-errors");
 
         browser.signOut().open("/sign-in").waitForText("Sign in to Baton");
@@ -49,7 +52,9 @@ class EveryPageIsAccessibleInBrowserTests extends BrowserTestBase {
         for (String link : List.of("Dashboard", "People", "Home bases", "Missions")) {
             var element = nav.findElement(By.linkText(link));
             assertThat(element.isDisplayed()).as(link).isTrue();
-            assertThat(element.getRect().getX() + element.getRect().getWidth()).as(link + " fits the screen").isLessThanOrEqualTo(375);
+            assertThat(element.getRect().getX() + element.getRect().getWidth())
+                    .as(link + " fits the screen")
+                    .isLessThanOrEqualTo(375);
         }
         assertThat(noHorizontalScroll()).isTrue();
         browser.screenshot("phone-dashboard");
@@ -58,7 +63,9 @@ class EveryPageIsAccessibleInBrowserTests extends BrowserTestBase {
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Missions");
         assertThat(noHorizontalScroll()).isTrue();
 
-        browser.click(By.cssSelector("details.account-menu summary")).click(By.linkText("Account and tokens")).waitForPath("/account");
+        browser.click(By.cssSelector("details.account-menu summary"))
+                .click(By.linkText("Account and tokens"))
+                .waitForPath("/account");
         assertThat(noHorizontalScroll()).isTrue();
         browser.screenshot("phone-account");
     }

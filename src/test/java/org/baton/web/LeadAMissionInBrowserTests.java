@@ -23,7 +23,10 @@ class LeadAMissionInBrowserTests extends BrowserTestBase {
         assertThat(browser.text(By.id("main"))).contains("Small teams", "Agencies", adminName());
 
         browser.press("Start a mission from here").waitForPath("/missions/new");
-        assertThat(new Select(browser.find(By.id("homeBaseId"))).getFirstSelectedOption().getText()).isEqualTo("Onboarding");
+        assertThat(new Select(browser.find(By.id("homeBaseId")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Onboarding");
         browser.type(By.id("title"), "Set up in the first session")
                 .type(By.id("metric"), "Time to activation")
                 .type(By.id("baseline"), "118")
@@ -43,17 +46,26 @@ class LeadAMissionInBrowserTests extends BrowserTestBase {
         browser.press("Record check-in").waitForText("Check-in recorded.");
         var checkIns = browser.text(By.cssSelector("#check-ins table"));
         assertThat(checkIns).contains("60 days", "54%", "70%", "Setup wizard shipped", adminName());
-        assertThat(browser.find(By.cssSelector("#outcome ~ .progress-line progress")).getAttribute("value")).isEqualTo("54");
-        assertThat(browser.driver().findElements(By.cssSelector("figure.chart svg circle.dot"))).hasSize(1);
-        assertThat(browser.text(By.cssSelector("figure.chart figcaption"))).contains("now at 60 after 1 check-in, 54% of the way");
+        assertThat(browser.find(By.cssSelector("#outcome ~ .progress-line progress"))
+                        .getAttribute("value"))
+                .isEqualTo("54");
+        assertThat(browser.driver().findElements(By.cssSelector("figure.chart svg circle.dot")))
+                .hasSize(1);
+        assertThat(browser.text(By.cssSelector("figure.chart figcaption")))
+                .contains("now at 60 after 1 check-in, 54% of the way");
         browser.screenshot("mission-active");
 
-        browser.press("Complete or abandon the mission").press("Complete").waitForText("Write down at least one lesson");
-        browser.type(By.id("lessons"), "A checklist beats a tour").press("Complete").waitForText("The mission is completed");
+        browser.press("Complete or abandon the mission")
+                .press("Complete")
+                .waitForText("Write down at least one lesson");
+        browser.type(By.id("lessons"), "A checklist beats a tour")
+                .press("Complete")
+                .waitForText("The mission is completed");
         browser.press("Celebrate").waitForText("Celebrated.");
 
         browser.press("Onboarding").waitForText("What its missions learned");
-        assertThat(browser.text(By.cssSelector("ol.memory"))).contains("A checklist beats a tour", "Set up in the first session");
+        assertThat(browser.text(By.cssSelector("ol.memory")))
+                .contains("A checklist beats a tour", "Set up in the first session");
 
         browser.open("/").reloadUntilText("had a check-in: 60 days");
         assertThat(browser.text(By.id("my-home-base")).isBlank()).isFalse();
@@ -79,7 +91,10 @@ class LeadAMissionInBrowserTests extends BrowserTestBase {
 
     @Test
     void aMissionWithoutAMetricIsRefusedNextToTheMetric() {
-        browser.open("/missions/new").type(By.id("title"), "Happier customers").type(By.id("baseline"), "3").type(By.id("target"), "4");
+        browser.open("/missions/new")
+                .type(By.id("title"), "Happier customers")
+                .type(By.id("baseline"), "3")
+                .type(By.id("target"), "4");
         browser.press("Propose the mission").waitForText("Name the metric that shows the outcome.");
 
         assertThat(browser.text(By.id("metric-error"))).isEqualTo("Name the metric that shows the outcome.");

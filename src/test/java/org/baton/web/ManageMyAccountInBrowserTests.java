@@ -20,7 +20,8 @@ class ManageMyAccountInBrowserTests extends BrowserTestBase {
         assertThat(browser.driver().findElements(By.id("issued-token"))).isEmpty();
         assertThat(browser.driver().getPageSource()).doesNotContain(secret);
 
-        browser.click(By.cssSelector("button[aria-label='Revoke reporting script']")).waitForText("The token is revoked");
+        browser.click(By.cssSelector("button[aria-label='Revoke reporting script']"))
+                .waitForText("The token is revoked");
         assertThat(tokens.list(org.admin())).anyMatch(t -> t.name().equals("reporting script") && !t.active());
     }
 
@@ -37,15 +38,19 @@ class ManageMyAccountInBrowserTests extends BrowserTestBase {
                 .type(By.id("newPassword"), "a brand new password")
                 .type(By.id("repeatPassword"), "a brand new password");
         browser.press("Change password").waitForText("Your password is changed.");
-        assertThat(accounts.authenticate(org.adminEmail(), "a brand new password")).isPresent();
+        assertThat(accounts.authenticate(org.adminEmail(), "a brand new password"))
+                .isPresent();
     }
 
     @Test
     void signingOutEndsTheSession() {
-        browser.open("/").click(By.cssSelector("details.account-menu summary")).click(By.xpath("//button[normalize-space(.)='Sign out']"));
+        browser.open("/")
+                .click(By.cssSelector("details.account-menu summary"))
+                .click(By.xpath("//button[normalize-space(.)='Sign out']"));
         browser.waitForText("You are signed out.");
         browser.open("/missions").waitForPath("/sign-in");
-        browser.type(By.id("email"), org.adminEmail()).type(By.id("password"), "wrong password")
+        browser.type(By.id("email"), org.adminEmail())
+                .type(By.id("password"), "wrong password")
                 .click(By.cssSelector("main form button[type=submit]"));
         browser.waitForText("do not match an account");
     }

@@ -63,7 +63,9 @@ class PagesIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         org = TestOrganization.found(accounts, tokens, port);
         data = new WebTestData(people, accounts, homeBases, missions);
     }
@@ -73,10 +75,23 @@ class PagesIntegrationTests {
         var ana = data.person(org.id(), "Ana Lima");
         var homeBase = data.homeBase(org.id(), "Onboarding", ana.id(), List.of(ana.id()));
         var mission = data.activeMission(org.id(), "First session setup", homeBase, ana.id(), List.of(org.adminId()));
-        for (String page : List.of("/", "/people", "/people?q=ana", "/people/" + ana.id(), "/people/new", "/people/" + ana.id() + "/edit",
-                "/home-bases", "/home-bases/" + homeBase.id(), "/home-bases/new", "/home-bases/" + homeBase.id() + "/edit",
-                "/missions", "/missions?status=ACTIVE&homeBaseId=" + homeBase.id(), "/missions/" + mission.id(),
-                "/missions/new?homeBaseId=" + homeBase.id(), "/missions/" + mission.id() + "/edit", "/account")) {
+        for (String page : List.of(
+                "/",
+                "/people",
+                "/people?q=ana",
+                "/people/" + ana.id(),
+                "/people/new",
+                "/people/" + ana.id() + "/edit",
+                "/home-bases",
+                "/home-bases/" + homeBase.id(),
+                "/home-bases/new",
+                "/home-bases/" + homeBase.id() + "/edit",
+                "/missions",
+                "/missions?status=ACTIVE&homeBaseId=" + homeBase.id(),
+                "/missions/" + mission.id(),
+                "/missions/new?homeBaseId=" + homeBase.id(),
+                "/missions/" + mission.id() + "/edit",
+                "/account")) {
             mvc.perform(get(page).with(as(org))).andExpect(status().isOk());
         }
     }
@@ -84,9 +99,14 @@ class PagesIntegrationTests {
     @Test
     void theSearchAsYouTypeAnswerIsOnlyTheResults() throws Exception {
         data.person(org.id(), "Bruno Costa");
-        var html = mvc.perform(get("/people").param("q", "brun").header("HX-Request", "true").with(as(org)))
+        var html = mvc.perform(get("/people")
+                        .param("q", "brun")
+                        .header("HX-Request", "true")
+                        .with(as(org)))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("Bruno Costa", "id=\"people-results\"").doesNotContain("<html");
     }
 
@@ -97,13 +117,18 @@ class PagesIntegrationTests {
         var theirBase = data.homeBase(other.id(), "Theirs", theirs.id(), List.of());
         var theirMission = data.activeMission(other.id(), "Their mission", theirBase, theirs.id(), List.of());
 
-        mvc.perform(get("/missions/" + theirMission.id()).with(as(org))).andExpect(status().isNotFound())
+        mvc.perform(get("/missions/" + theirMission.id()).with(as(org)))
+                .andExpect(status().isNotFound())
                 .andExpect(content().string(Matchers.containsString("Not found")));
         mvc.perform(get("/home-bases/" + theirBase.id()).with(as(org))).andExpect(status().isNotFound());
         mvc.perform(get("/people/" + theirs.id()).with(as(org))).andExpect(status().isNotFound());
         mvc.perform(get("/missions/not-an-id").with(as(org))).andExpect(status().isNotFound());
-        mvc.perform(post("/missions/" + theirMission.id() + "/check-ins").param("value", "1").param("confidence", "50")
-                .with(as(org)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/missions/" + theirMission.id() + "/check-ins")
+                        .param("value", "1")
+                        .param("confidence", "50")
+                        .with(as(org))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
         assertThat(missions.get(other.id(), theirMission.id()).checkIns()).hasSize(2);
     }
 
@@ -113,27 +138,42 @@ class PagesIntegrationTests {
         var asMember = as(member.email());
 
         mvc.perform(get("/people/new").with(asMember)).andExpect(status().isForbidden());
-        mvc.perform(post("/people").param("name", "Sneaky").param("email", "sneaky@example.org").param("availability", "100")
-                .param("access", "NONE").with(asMember).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/people")
+                        .param("name", "Sneaky")
+                        .param("email", "sneaky@example.org")
+                        .param("availability", "100")
+                        .param("access", "NONE")
+                        .with(asMember)
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
         assertThat(people.findByEmail(org.id(), "sneaky@example.org")).isEmpty();
-        mvc.perform(get("/people").with(asMember)).andExpect(status().isOk())
+        mvc.perform(get("/people").with(asMember))
+                .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/people/new\""))));
     }
 
     @Test
     void peopleEditTheirOwnRecordButNotOthers() throws Exception {
         var member = data.member(org.id(), "Dana Member", "member password");
-        mvc.perform(get("/people/" + member.id() + "/edit").with(as(member.email()))).andExpect(status().isOk());
-        mvc.perform(get("/people/" + org.adminId() + "/edit").with(as(member.email()))).andExpect(status().isForbidden());
+        mvc.perform(get("/people/" + member.id() + "/edit").with(as(member.email())))
+                .andExpect(status().isOk());
+        mvc.perform(get("/people/" + org.adminId() + "/edit").with(as(member.email())))
+                .andExpect(status().isForbidden());
     }
 
     @Test
     void anEditThatLostARaceKeepsWhatWasTypedAndSaysSo() throws Exception {
         var mission = data.activeMission(org.id(), "Race", null, org.adminId(), List.of());
         long stale = mission.version() - 1;
-        mvc.perform(post("/missions/" + mission.id() + "/edit").with(as(org)).with(csrf())
-                        .param("title", "My better title").param("metric", "Time to activation").param("baseline", "118")
-                        .param("target", "10").param("leaderId", org.adminId().toString()).param("version", Long.toString(stale)))
+        mvc.perform(post("/missions/" + mission.id() + "/edit")
+                        .with(as(org))
+                        .with(csrf())
+                        .param("title", "My better title")
+                        .param("metric", "Time to activation")
+                        .param("baseline", "118")
+                        .param("target", "10")
+                        .param("leaderId", org.adminId().toString())
+                        .param("version", Long.toString(stale)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Someone else changed this meanwhile")))
                 .andExpect(content().string(Matchers.containsString("value=\"My better title\"")));
@@ -142,8 +182,14 @@ class PagesIntegrationTests {
 
     @Test
     void aRefusedEnrolmentLeavesNobodyHalfEnrolled() throws Exception {
-        mvc.perform(post("/people").with(as(org)).with(csrf()).param("name", "Eve Short").param("email", "eve-short@example.org")
-                        .param("availability", "100").param("access", "PASSWORD").param("password", "short"))
+        mvc.perform(post("/people")
+                        .with(as(org))
+                        .with(csrf())
+                        .param("name", "Eve Short")
+                        .param("email", "eve-short@example.org")
+                        .param("availability", "100")
+                        .param("access", "PASSWORD")
+                        .param("password", "short"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("A password needs at least 8 characters.")))
                 .andExpect(content().string(Matchers.containsString("value=\"Eve Short\"")));
@@ -153,8 +199,10 @@ class PagesIntegrationTests {
     @Test
     void completingWithoutLessonsIsRefusedOnTheMissionPage() throws Exception {
         var mission = data.activeMission(org.id(), "Lessons first", null, org.adminId(), List.of());
-        mvc.perform(post("/missions/" + mission.id() + "/complete").with(as(org)).with(csrf()).param("version",
-                        Long.toString(mission.version())))
+        mvc.perform(post("/missions/" + mission.id() + "/complete")
+                        .with(as(org))
+                        .with(csrf())
+                        .param("version", Long.toString(mission.version())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Write down at least one lesson")));
         assertThat(missions.get(org.id(), mission.id()).status()).isEqualTo(MissionStatus.ACTIVE);
@@ -170,14 +218,20 @@ class PagesIntegrationTests {
     void setupIsClosedOnceAnAccountExists() throws Exception {
         String email = "founder-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         mvc.perform(get("/setup")).andExpect(redirectedUrl("/sign-in"));
-        mvc.perform(post("/setup").with(csrf()).param("organizationName", "Second").param("adminName", "Founder")
-                .param("adminEmail", email).param("adminPassword", "long enough password")).andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(post("/setup")
+                        .with(csrf())
+                        .param("organizationName", "Second")
+                        .param("adminName", "Founder")
+                        .param("adminEmail", email)
+                        .param("adminPassword", "long enough password"))
+                .andExpect(redirectedUrl("/sign-in"));
         assertThat(accounts.authenticate(email, "long enough password")).isEmpty();
     }
 
     @Test
     void anInvitationLinkThatIsNotValidSaysSo() throws Exception {
-        mvc.perform(get("/invitations/no-such-secret")).andExpect(status().isNotFound())
+        mvc.perform(get("/invitations/no-such-secret"))
+                .andExpect(status().isNotFound())
                 .andExpect(content().string(Matchers.containsString("This invitation is not valid")));
     }
 
@@ -187,6 +241,7 @@ class PagesIntegrationTests {
 
     private RequestPostProcessor as(String email) {
         var account = (SignedInAccount) accounts.loadUserByUsername(email);
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+        return authentication(
+                UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
     }
 }

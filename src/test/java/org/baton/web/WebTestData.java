@@ -36,10 +36,19 @@ class WebTestData {
     }
 
     Person person(OrganizationId org, String name) {
-        String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
-        return people.enrol(org, new PersonDetails(name, email,
-                List.of(new Expertise("Discovery", Expertise.Level.EXPERT), new Expertise("Java", Expertise.Level.LEARNING)),
-                List.of("lead a mission"), 80, "Europe/Zurich"));
+        String email = name.toLowerCase().replace(' ', '.') + "-"
+                + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        return people.enrol(
+                org,
+                new PersonDetails(
+                        name,
+                        email,
+                        List.of(
+                                new Expertise("Discovery", Expertise.Level.EXPERT),
+                                new Expertise("Java", Expertise.Level.LEARNING)),
+                        List.of("lead a mission"),
+                        80,
+                        "Europe/Zurich"));
     }
 
     /** A person who can sign in, without being an admin. */
@@ -50,15 +59,35 @@ class WebTestData {
     }
 
     HomeBase homeBase(OrganizationId org, String name, PersonId leader, List<PersonId> members) {
-        return homeBases.found(org, new HomeBaseDetails(name, "Customers getting to their first success", leader, members,
-                new HomeBaseContext(List.of("Small teams"), List.of("Days to activation"), List.of("Fewer steps"), "Two people")));
+        return homeBases.found(
+                org,
+                new HomeBaseDetails(
+                        name,
+                        "Customers getting to their first success",
+                        leader,
+                        members,
+                        new HomeBaseContext(
+                                List.of("Small teams"),
+                                List.of("Days to activation"),
+                                List.of("Fewer steps"),
+                                "Two people")));
     }
 
-    Mission activeMission(OrganizationId org, String title, HomeBase homeBase, PersonId leader, List<PersonId> members) {
-        var mission = missions.propose(org, new MissionDetails(title, homeBase == null ? null : homeBase.id(), leader, members,
-                new Outcome("Time to activation", new BigDecimal("118"), new BigDecimal("10"), "days"),
-                List.of("Half of new customers finish setup in their first session"), LocalDate.of(2026, 3, 2),
-                LocalDate.of(2026, 4, 13), List.of("Use the existing feature flags"), List.of("UX decisions")));
+    Mission activeMission(
+            OrganizationId org, String title, HomeBase homeBase, PersonId leader, List<PersonId> members) {
+        var mission = missions.propose(
+                org,
+                new MissionDetails(
+                        title,
+                        homeBase == null ? null : homeBase.id(),
+                        leader,
+                        members,
+                        new Outcome("Time to activation", new BigDecimal("118"), new BigDecimal("10"), "days"),
+                        List.of("Half of new customers finish setup in their first session"),
+                        LocalDate.of(2026, 3, 2),
+                        LocalDate.of(2026, 4, 13),
+                        List.of("Use the existing feature flags"),
+                        List.of("UX decisions")));
         missions.startStaffing(org, mission.id(), null);
         missions.activate(org, mission.id(), null);
         missions.checkIn(org, mission.id(), leader, new BigDecimal("90"), 60, "First week");

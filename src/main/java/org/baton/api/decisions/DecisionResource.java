@@ -81,7 +81,12 @@ class DecisionResource {
 
     record AmendRequest(String proposal) {}
 
-    record DecideRequest(@NotBlank String choice, String rationale, List<UUID> principleIds, String expectedResult, LocalDate reviewOn) {}
+    record DecideRequest(
+            @NotBlank String choice,
+            String rationale,
+            List<UUID> principleIds,
+            String expectedResult,
+            LocalDate reviewOn) {}
 
     record ResultRequest(String result) {}
 
@@ -107,15 +112,18 @@ class DecisionResource {
         }
     }
 
-    record ObjectionResponse(UUID id, UUID raisedBy, String harm, Instant raisedAt, Objection.Status status, Instant resolvedAt) {
+    record ObjectionResponse(
+            UUID id, UUID raisedBy, String harm, Instant raisedAt, Objection.Status status, Instant resolvedAt) {
         static ObjectionResponse of(Objection o) {
-            return new ObjectionResponse(o.id(), o.raisedBy().value(), o.harm(), o.raisedAt(), o.status(), o.resolvedAt());
+            return new ObjectionResponse(
+                    o.id(), o.raisedBy().value(), o.harm(), o.raisedAt(), o.status(), o.resolvedAt());
         }
     }
 
     record ContestResponse(UUID id, UUID raisedBy, String reason, Instant raisedAt, String answer, Instant answeredAt) {
         static ContestResponse of(Contest c) {
-            return new ContestResponse(c.id(), c.raisedBy().value(), c.reason(), c.raisedAt(), c.answer(), c.answeredAt());
+            return new ContestResponse(
+                    c.id(), c.raisedBy().value(), c.reason(), c.raisedAt(), c.answer(), c.answeredAt());
         }
     }
 
@@ -156,26 +164,67 @@ class DecisionResource {
             long version) {
 
         static DecisionResponse of(Decision d) {
-            return new DecisionResponse(d.id().value(), d.title(), d.context(),
-                    d.scope().homeBaseId() == null ? null : d.scope().homeBaseId().value(),
-                    d.scope().missionId() == null ? null : d.scope().missionId().value(), d.proposerId().value(), d.deciderId().value(),
-                    d.reversibility(), d.consequence(), d.options(), d.recommendedMethod(), d.method(), d.methodReason(), d.status(),
-                    d.consentDeadline(), d.fellBackAt(), d.proposals().stream().map(ProposalResponse::of).toList(),
-                    d.advice().stream().map(AdviceResponse::of).toList(), d.reactions().stream().map(ReactionResponse::of).toList(),
-                    d.objections().stream().map(ObjectionResponse::of).toList(), d.contests().stream().map(ContestResponse::of).toList(),
-                    d.choice(), d.rationale(), d.principleIds(), d.expectedResult(), d.reviewOn(), d.actualResult(),
-                    d.correctsId() == null ? null : d.correctsId().value(), d.intentId(),
-                    d.areaId() == null ? null : d.areaId().value(), d.zone(), d.raisedAt(), d.decidedAt(), d.version());
+            return new DecisionResponse(
+                    d.id().value(),
+                    d.title(),
+                    d.context(),
+                    d.scope().homeBaseId() == null
+                            ? null
+                            : d.scope().homeBaseId().value(),
+                    d.scope().missionId() == null ? null : d.scope().missionId().value(),
+                    d.proposerId().value(),
+                    d.deciderId().value(),
+                    d.reversibility(),
+                    d.consequence(),
+                    d.options(),
+                    d.recommendedMethod(),
+                    d.method(),
+                    d.methodReason(),
+                    d.status(),
+                    d.consentDeadline(),
+                    d.fellBackAt(),
+                    d.proposals().stream().map(ProposalResponse::of).toList(),
+                    d.advice().stream().map(AdviceResponse::of).toList(),
+                    d.reactions().stream().map(ReactionResponse::of).toList(),
+                    d.objections().stream().map(ObjectionResponse::of).toList(),
+                    d.contests().stream().map(ContestResponse::of).toList(),
+                    d.choice(),
+                    d.rationale(),
+                    d.principleIds(),
+                    d.expectedResult(),
+                    d.reviewOn(),
+                    d.actualResult(),
+                    d.correctsId() == null ? null : d.correctsId().value(),
+                    d.intentId(),
+                    d.areaId() == null ? null : d.areaId().value(),
+                    d.zone(),
+                    d.raisedAt(),
+                    d.decidedAt(),
+                    d.version());
         }
     }
 
     @PostMapping
     ResponseEntity<DecisionResponse> raise(@SignedIn Caller caller, @Valid @RequestBody RaiseDecisionRequest r) {
-        var decision = decisions.raise(caller.organizationId(), caller.personId(), new DecisionDraft(r.title(), r.context(),
-                Scope.of(r.homeBaseId(), r.missionId()), r.reversibility(), r.consequence(), r.options(), r.method(), r.methodReason(),
-                r.proposal(), r.consentWindow(), r.correctsId() == null ? null : new DecisionId(r.correctsId()), null,
-                r.areaId() == null ? null : new AreaId(r.areaId())));
-        return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id())).body(DecisionResponse.of(decision));
+        var decision = decisions.raise(
+                caller.organizationId(),
+                caller.personId(),
+                new DecisionDraft(
+                        r.title(),
+                        r.context(),
+                        Scope.of(r.homeBaseId(), r.missionId()),
+                        r.reversibility(),
+                        r.consequence(),
+                        r.options(),
+                        r.method(),
+                        r.methodReason(),
+                        r.proposal(),
+                        r.consentWindow(),
+                        r.correctsId() == null ? null : new DecisionId(r.correctsId()),
+                        null,
+                        r.areaId() == null ? null : new AreaId(r.areaId())));
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id()))
+                .body(DecisionResponse.of(decision));
     }
 
     @GetMapping
@@ -187,9 +236,13 @@ class DecisionResource {
             @RequestParam(required = false) UUID personId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        var filter = new DecisionFilter(status, homeBaseId == null ? null : new HomeBaseId(homeBaseId),
-                missionId == null ? null : new MissionId(missionId), personId == null ? null : new PersonId(personId));
-        return PageResponse.of(decisions.list(caller.organizationId(), filter, new PageRequest(page, size)), DecisionResponse::of);
+        var filter = new DecisionFilter(
+                status,
+                homeBaseId == null ? null : new HomeBaseId(homeBaseId),
+                missionId == null ? null : new MissionId(missionId),
+                personId == null ? null : new PersonId(personId));
+        return PageResponse.of(
+                decisions.list(caller.organizationId(), filter, new PageRequest(page, size)), DecisionResponse::of);
     }
 
     @GetMapping("/{id}")
@@ -198,67 +251,117 @@ class DecisionResource {
     }
 
     @PostMapping("/{id}/advice-requests")
-    DecisionResponse requestAdvice(@SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody AdviceRequest request) {
-        return DecisionResponse.of(decisions.requestAdvice(caller.organizationId(), existing(caller, id), caller.personId(),
+    DecisionResponse requestAdvice(
+            @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody AdviceRequest request) {
+        return DecisionResponse.of(decisions.requestAdvice(
+                caller.organizationId(),
+                existing(caller, id),
+                caller.personId(),
                 request.personIds().stream().map(PersonId::new).toList()));
     }
 
     @PostMapping("/{id}/advice")
-    ResponseEntity<DecisionResponse> giveAdvice(@SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) GiveAdviceRequest request) {
-        var decision = decisions.giveAdvice(caller.organizationId(), existing(caller, id), caller.personId(), request == null ? null : request.advice());
+    ResponseEntity<DecisionResponse> giveAdvice(
+            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) GiveAdviceRequest request) {
+        var decision = decisions.giveAdvice(
+                caller.organizationId(),
+                existing(caller, id),
+                caller.personId(),
+                request == null ? null : request.advice());
         return ResponseEntity.status(201).body(DecisionResponse.of(decision));
     }
 
     @PostMapping("/{id}/reactions")
-    ResponseEntity<DecisionResponse> react(@SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody ReactionRequest request) {
-        var decision = decisions.react(caller.organizationId(), existing(caller, id), caller.personId(), request.reaction(), request.comment());
+    ResponseEntity<DecisionResponse> react(
+            @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody ReactionRequest request) {
+        var decision = decisions.react(
+                caller.organizationId(),
+                existing(caller, id),
+                caller.personId(),
+                request.reaction(),
+                request.comment());
         return ResponseEntity.status(201).body(DecisionResponse.of(decision));
     }
 
     @PostMapping("/{id}/objections")
-    ResponseEntity<ObjectionResponse> object(@SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ObjectionRequest request) {
-        var objection = decisions.raiseObjection(caller.organizationId(), existing(caller, id), caller.personId(),
-                request == null ? null : request.harm(), request == null ? null : request.principleIds());
-        return ResponseEntity.created(URI.create("/api/v1/decisions/" + id + "/objections/" + objection.id())).body(ObjectionResponse.of(objection));
+    ResponseEntity<ObjectionResponse> object(
+            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ObjectionRequest request) {
+        var objection = decisions.raiseObjection(
+                caller.organizationId(),
+                existing(caller, id),
+                caller.personId(),
+                request == null ? null : request.harm(),
+                request == null ? null : request.principleIds());
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + id + "/objections/" + objection.id()))
+                .body(ObjectionResponse.of(objection));
     }
 
     @PostMapping("/{id}/objections/{objectionId}/withdraw")
     DecisionResponse withdrawObjection(@SignedIn Caller caller, @PathVariable UUID id, @PathVariable UUID objectionId) {
-        return DecisionResponse.of(decisions.withdrawObjection(caller.organizationId(), existing(caller, id), objectionId, caller.personId()));
+        return DecisionResponse.of(decisions.withdrawObjection(
+                caller.organizationId(), existing(caller, id), objectionId, caller.personId()));
     }
 
     @PostMapping("/{id}/objections/{objectionId}/integrate")
-    DecisionResponse integrateObjection(@SignedIn Caller caller, @PathVariable UUID id, @PathVariable UUID objectionId) {
-        return DecisionResponse.of(decisions.integrateObjection(caller.organizationId(), existing(caller, id), objectionId, caller.personId()));
+    DecisionResponse integrateObjection(
+            @SignedIn Caller caller, @PathVariable UUID id, @PathVariable UUID objectionId) {
+        return DecisionResponse.of(decisions.integrateObjection(
+                caller.organizationId(), existing(caller, id), objectionId, caller.personId()));
     }
 
     @PostMapping("/{id}/proposals")
-    ResponseEntity<DecisionResponse> amend(@SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) AmendRequest request) {
-        var decision = decisions.amend(caller.organizationId(), existing(caller, id), caller.personId(), request == null ? null : request.proposal());
+    ResponseEntity<DecisionResponse> amend(
+            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) AmendRequest request) {
+        var decision = decisions.amend(
+                caller.organizationId(),
+                existing(caller, id),
+                caller.personId(),
+                request == null ? null : request.proposal());
         return ResponseEntity.status(201).body(DecisionResponse.of(decision));
     }
 
     @PostMapping("/{id}/decide")
     DecisionResponse decide(@SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody DecideRequest r) {
-        return DecisionResponse.of(decisions.decide(caller.organizationId(), existing(caller, id), caller.personId(),
+        return DecisionResponse.of(decisions.decide(
+                caller.organizationId(),
+                existing(caller, id),
+                caller.personId(),
                 new Choice(r.choice(), r.rationale(), r.principleIds(), r.expectedResult(), r.reviewOn())));
     }
 
     @PostMapping("/{id}/result")
-    DecisionResponse result(@SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ResultRequest request) {
-        return DecisionResponse.of(decisions.recordResult(caller.organizationId(), existing(caller, id), caller.personId(),
+    DecisionResponse result(
+            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ResultRequest request) {
+        return DecisionResponse.of(decisions.recordResult(
+                caller.organizationId(),
+                existing(caller, id),
+                caller.personId(),
                 request == null ? null : request.result()));
     }
 
     @PostMapping("/{id}/contests")
-    ResponseEntity<ContestResponse> contest(@SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ContestRequest request) {
-        var contest = decisions.contest(caller.organizationId(), existing(caller, id), caller.personId(), request == null ? null : request.reason());
-        return ResponseEntity.created(URI.create("/api/v1/decisions/" + id + "/contests/" + contest.id())).body(ContestResponse.of(contest));
+    ResponseEntity<ContestResponse> contest(
+            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ContestRequest request) {
+        var contest = decisions.contest(
+                caller.organizationId(),
+                existing(caller, id),
+                caller.personId(),
+                request == null ? null : request.reason());
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + id + "/contests/" + contest.id()))
+                .body(ContestResponse.of(contest));
     }
 
     @PostMapping("/{id}/contests/{contestId}/answer")
-    DecisionResponse answer(@SignedIn Caller caller, @PathVariable UUID id, @PathVariable UUID contestId, @RequestBody(required = false) AnswerRequest request) {
-        return DecisionResponse.of(decisions.answerContest(caller.organizationId(), existing(caller, id), contestId, caller.personId(),
+    DecisionResponse answer(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @PathVariable UUID contestId,
+            @RequestBody(required = false) AnswerRequest request) {
+        return DecisionResponse.of(decisions.answerContest(
+                caller.organizationId(),
+                existing(caller, id),
+                contestId,
+                caller.personId(),
                 request == null ? null : request.answer()));
     }
 

@@ -45,7 +45,8 @@ class HomeBaseResource {
 
     record ContextBody(List<String> customers, List<String> successMetrics, List<String> priorities, String budget) {
         static ContextBody of(HomeBaseContext context) {
-            return new ContextBody(context.customers(), context.successMetrics(), context.priorities(), context.budget());
+            return new ContextBody(
+                    context.customers(), context.successMetrics(), context.priorities(), context.budget());
         }
 
         HomeBaseContext toContext() {
@@ -62,40 +63,66 @@ class HomeBaseResource {
             Long version) {
 
         HomeBaseDetails details() {
-            return new HomeBaseDetails(name, purpose, leaderId == null ? null : new PersonId(leaderId),
-                    memberIds == null ? List.of() : memberIds.stream().map(PersonId::new).toList(),
+            return new HomeBaseDetails(
+                    name,
+                    purpose,
+                    leaderId == null ? null : new PersonId(leaderId),
+                    memberIds == null
+                            ? List.of()
+                            : memberIds.stream().map(PersonId::new).toList(),
                     context == null ? null : context.toContext());
         }
     }
 
-    record HomeBaseResponse(UUID id, String name, String purpose, UUID leaderId, List<UUID> memberIds, ContextBody context,
-            Instant foundedAt, long version) {
+    record HomeBaseResponse(
+            UUID id,
+            String name,
+            String purpose,
+            UUID leaderId,
+            List<UUID> memberIds,
+            ContextBody context,
+            Instant foundedAt,
+            long version) {
 
         static HomeBaseResponse of(HomeBase homeBase) {
-            return new HomeBaseResponse(homeBase.id().value(), homeBase.name(), homeBase.purpose(),
+            return new HomeBaseResponse(
+                    homeBase.id().value(),
+                    homeBase.name(),
+                    homeBase.purpose(),
                     homeBase.leaderId() == null ? null : homeBase.leaderId().value(),
-                    homeBase.memberIds().stream().map(PersonId::value).toList(), ContextBody.of(homeBase.context()),
-                    homeBase.foundedAt(), homeBase.version());
+                    homeBase.memberIds().stream().map(PersonId::value).toList(),
+                    ContextBody.of(homeBase.context()),
+                    homeBase.foundedAt(),
+                    homeBase.version());
         }
     }
 
-    record LessonResponse(UUID missionId, String missionTitle, String missionStatus, String lesson, Instant capturedAt) {
+    record LessonResponse(
+            UUID missionId, String missionTitle, String missionStatus, String lesson, Instant capturedAt) {
         static LessonResponse of(Lesson lesson) {
-            return new LessonResponse(lesson.missionId().value(), lesson.missionTitle(), lesson.missionStatus().name(),
-                    lesson.lesson(), lesson.capturedAt());
+            return new LessonResponse(
+                    lesson.missionId().value(),
+                    lesson.missionTitle(),
+                    lesson.missionStatus().name(),
+                    lesson.lesson(),
+                    lesson.capturedAt());
         }
     }
 
     @PostMapping
     ResponseEntity<HomeBaseResponse> found(@SignedIn Caller caller, @Valid @RequestBody HomeBaseRequest request) {
         var homeBase = homeBases.found(caller.organizationId(), request.details());
-        return ResponseEntity.created(URI.create("/api/v1/home-bases/" + homeBase.id())).body(HomeBaseResponse.of(homeBase));
+        return ResponseEntity.created(URI.create("/api/v1/home-bases/" + homeBase.id()))
+                .body(HomeBaseResponse.of(homeBase));
     }
 
     @GetMapping
     PageResponse<HomeBaseResponse> list(
-            @SignedIn Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(homeBases.list(caller.organizationId(), new PageRequest(page, size)), HomeBaseResponse::of);
+            @SignedIn Caller caller,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(
+                homeBases.list(caller.organizationId(), new PageRequest(page, size)), HomeBaseResponse::of);
     }
 
     @GetMapping("/{id}")
@@ -104,12 +131,17 @@ class HomeBaseResource {
     }
 
     @PutMapping("/{id}")
-    HomeBaseResponse describe(@SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody HomeBaseRequest request) {
+    HomeBaseResponse describe(
+            @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody HomeBaseRequest request) {
         homeBases.get(caller.organizationId(), new HomeBaseId(id));
         if (request.version() == null) {
-            throw new RuleViolation("version", "edit.version.required", "Send the version you read, so a concurrent edit is not overwritten.");
+            throw new RuleViolation(
+                    "version",
+                    "edit.version.required",
+                    "Send the version you read, so a concurrent edit is not overwritten.");
         }
-        return HomeBaseResponse.of(homeBases.describe(caller.organizationId(), new HomeBaseId(id), request.version(), request.details()));
+        return HomeBaseResponse.of(
+                homeBases.describe(caller.organizationId(), new HomeBaseId(id), request.version(), request.details()));
     }
 
     /** The home base's institutional memory: lessons of the missions it spawned. */
@@ -120,6 +152,11 @@ class HomeBaseResource {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         var homeBase = homeBases.get(caller.organizationId(), new HomeBaseId(id));
-        return PageResponse.of(missions.memoryOf(caller.organizationId(), homeBase.id()).stream().map(LessonResponse::of).toList(), page, size);
+        return PageResponse.of(
+                missions.memoryOf(caller.organizationId(), homeBase.id()).stream()
+                        .map(LessonResponse::of)
+                        .toList(),
+                page,
+                size);
     }
 }

@@ -29,8 +29,11 @@ class InboxResource {
 
     @GetMapping
     PageResponse<InboxItem> list(
-            @SignedIn Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(inbox.of(caller.organizationId(), caller.personId(), new PageRequest(page, size)), item -> item);
+            @SignedIn Caller caller,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(
+                inbox.of(caller.organizationId(), caller.personId(), new PageRequest(page, size)), item -> item);
     }
 
     @PostMapping("/{id}/read")

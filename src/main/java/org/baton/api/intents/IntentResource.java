@@ -44,8 +44,13 @@ class IntentResource {
         this.intents = intents;
     }
 
-    record DeclareIntentRequest(@NotBlank @Size(max = 2000) String statement, @Size(max = 4000) String reason, UUID homeBaseId,
-            UUID missionId, UUID areaId, Duration objectionWindow) {}
+    record DeclareIntentRequest(
+            @NotBlank @Size(max = 2000) String statement,
+            @Size(max = 4000) String reason,
+            UUID homeBaseId,
+            UUID missionId,
+            UUID areaId,
+            Duration objectionWindow) {}
 
     record ObjectionRequest(String harm, List<UUID> principleIds) {}
 
@@ -59,18 +64,46 @@ class IntentResource {
         }
     }
 
-    record IntentResponse(UUID id, UUID authorId, String statement, String reason, UUID homeBaseId, UUID missionId, UUID areaId, Zone zone,
+    record IntentResponse(
+            UUID id,
+            UUID authorId,
+            String statement,
+            String reason,
+            UUID homeBaseId,
+            UUID missionId,
+            UUID areaId,
+            Zone zone,
             Duration objectionWindow,
-            Instant deadline, IntentStatus status, List<ObjectionResponse> objections, List<String> earlierStatements, UUID decisionId,
-            String result, Instant declaredAt, long version) {
+            Instant deadline,
+            IntentStatus status,
+            List<ObjectionResponse> objections,
+            List<String> earlierStatements,
+            UUID decisionId,
+            String result,
+            Instant declaredAt,
+            long version) {
 
         static IntentResponse of(Intent i) {
-            return new IntentResponse(i.id().value(), i.authorId().value(), i.statement(), i.reason(),
-                    i.scope().homeBaseId() == null ? null : i.scope().homeBaseId().value(),
-                    i.scope().missionId() == null ? null : i.scope().missionId().value(), i.areaId() == null ? null : i.areaId().value(),
-                    i.zone(), i.objectionWindow(), i.deadline(), i.status(),
-                    i.objections().stream().map(ObjectionResponse::of).toList(), i.earlierStatements(),
-                    i.decisionId() == null ? null : i.decisionId().value(), i.result(), i.declaredAt(), i.version());
+            return new IntentResponse(
+                    i.id().value(),
+                    i.authorId().value(),
+                    i.statement(),
+                    i.reason(),
+                    i.scope().homeBaseId() == null
+                            ? null
+                            : i.scope().homeBaseId().value(),
+                    i.scope().missionId() == null ? null : i.scope().missionId().value(),
+                    i.areaId() == null ? null : i.areaId().value(),
+                    i.zone(),
+                    i.objectionWindow(),
+                    i.deadline(),
+                    i.status(),
+                    i.objections().stream().map(ObjectionResponse::of).toList(),
+                    i.earlierStatements(),
+                    i.decisionId() == null ? null : i.decisionId().value(),
+                    i.result(),
+                    i.declaredAt(),
+                    i.version());
         }
     }
 
@@ -78,10 +111,16 @@ class IntentResource {
 
     @PostMapping
     ResponseEntity<IntentResponse> declare(@SignedIn Caller caller, @Valid @RequestBody DeclareIntentRequest request) {
-        var intent = intents.declare(caller.organizationId(), caller.personId(), request.statement(), request.reason(),
-                Scope.of(request.homeBaseId(), request.missionId()), request.areaId() == null ? null : new AreaId(request.areaId()),
+        var intent = intents.declare(
+                caller.organizationId(),
+                caller.personId(),
+                request.statement(),
+                request.reason(),
+                Scope.of(request.homeBaseId(), request.missionId()),
+                request.areaId() == null ? null : new AreaId(request.areaId()),
                 request.objectionWindow());
-        return ResponseEntity.created(URI.create("/api/v1/intents/" + intent.id())).body(IntentResponse.of(intent));
+        return ResponseEntity.created(URI.create("/api/v1/intents/" + intent.id()))
+                .body(IntentResponse.of(intent));
     }
 
     @GetMapping
@@ -93,9 +132,13 @@ class IntentResource {
             @RequestParam(required = false) UUID personId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        var filter = new IntentFilter(status, homeBaseId == null ? null : new HomeBaseId(homeBaseId),
-                missionId == null ? null : new MissionId(missionId), personId == null ? null : new PersonId(personId));
-        return PageResponse.of(intents.list(caller.organizationId(), filter, new PageRequest(page, size)), IntentResponse::of);
+        var filter = new IntentFilter(
+                status,
+                homeBaseId == null ? null : new HomeBaseId(homeBaseId),
+                missionId == null ? null : new MissionId(missionId),
+                personId == null ? null : new PersonId(personId));
+        return PageResponse.of(
+                intents.list(caller.organizationId(), filter, new PageRequest(page, size)), IntentResponse::of);
     }
 
     @GetMapping("/{id}")
@@ -104,16 +147,23 @@ class IntentResource {
     }
 
     @PostMapping("/{id}/objections")
-    ResponseEntity<ObjectionResponse> object(@SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ObjectionRequest request) {
+    ResponseEntity<ObjectionResponse> object(
+            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ObjectionRequest request) {
         intents.get(caller.organizationId(), new IntentId(id));
-        var objection = intents.object(caller.organizationId(), new IntentId(id), caller.personId(), request == null ? null : request.harm(),
+        var objection = intents.object(
+                caller.organizationId(),
+                new IntentId(id),
+                caller.personId(),
+                request == null ? null : request.harm(),
                 request == null ? null : request.principleIds());
         return ResponseEntity.created(URI.create("/api/v1/intents/" + id)).body(ObjectionResponse.of(objection));
     }
 
     @PostMapping("/{id}/amend")
-    IntentResponse amend(@SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody AmendIntentRequest request) {
-        return IntentResponse.of(intents.amend(caller.organizationId(), new IntentId(id), caller.personId(), request.statement(), request.reason()));
+    IntentResponse amend(
+            @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody AmendIntentRequest request) {
+        return IntentResponse.of(intents.amend(
+                caller.organizationId(), new IntentId(id), caller.personId(), request.statement(), request.reason()));
     }
 
     @PostMapping("/{id}/withdraw")
@@ -124,11 +174,13 @@ class IntentResource {
     @PostMapping("/{id}/advice")
     ResponseEntity<AdviceDecisionResponse> takeToAdvice(@SignedIn Caller caller, @PathVariable UUID id) {
         var decision = intents.takeToAdvice(caller.organizationId(), new IntentId(id), caller.personId());
-        return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id())).body(new AdviceDecisionResponse(id, decision.id().value()));
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id()))
+                .body(new AdviceDecisionResponse(id, decision.id().value()));
     }
 
     @PostMapping("/{id}/result")
     IntentResponse result(@SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody ResultRequest request) {
-        return IntentResponse.of(intents.recordResult(caller.organizationId(), new IntentId(id), caller.personId(), request.result()));
+        return IntentResponse.of(
+                intents.recordResult(caller.organizationId(), new IntentId(id), caller.personId(), request.result()));
     }
 }

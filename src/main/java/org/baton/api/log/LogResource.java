@@ -26,13 +26,43 @@ class LogResource {
         this.log = log;
     }
 
-    record EntryResponse(UUID id, long sequence, Instant occurredAt, UUID actorId, String subjectType, UUID subjectId, String action,
-            String title, String context, String choice, String result, List<UUID> principleIds, UUID homeBaseId, UUID missionId,
-            String previousHash, String hash, long seenBy) {
+    record EntryResponse(
+            UUID id,
+            long sequence,
+            Instant occurredAt,
+            UUID actorId,
+            String subjectType,
+            UUID subjectId,
+            String action,
+            String title,
+            String context,
+            String choice,
+            String result,
+            List<UUID> principleIds,
+            UUID homeBaseId,
+            UUID missionId,
+            String previousHash,
+            String hash,
+            long seenBy) {
 
         static EntryResponse of(LogEntry e) {
-            return new EntryResponse(e.id(), e.sequence(), e.occurredAt(), e.actorId(), e.subjectType(), e.subjectId(), e.action(), e.title(),
-                    e.context(), e.choice(), e.result(), e.principleIds(), e.homeBaseId(), e.missionId(), e.previousHash(), e.hash(),
+            return new EntryResponse(
+                    e.id(),
+                    e.sequence(),
+                    e.occurredAt(),
+                    e.actorId(),
+                    e.subjectType(),
+                    e.subjectId(),
+                    e.action(),
+                    e.title(),
+                    e.context(),
+                    e.choice(),
+                    e.result(),
+                    e.principleIds(),
+                    e.homeBaseId(),
+                    e.missionId(),
+                    e.previousHash(),
+                    e.hash(),
                     e.readers());
         }
     }
@@ -58,8 +88,12 @@ class LogResource {
             @RequestParam(required = false) Instant to,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "20") int size) {
-        var page = log.search(caller.organizationId(), caller.personId(),
-                new LogQuery(q, homeBaseId, missionId, personId, principleId, subjectId, from, to), cursor, size);
+        var page = log.search(
+                caller.organizationId(),
+                caller.personId(),
+                new LogQuery(q, homeBaseId, missionId, personId, principleId, subjectId, from, to),
+                cursor,
+                size);
         return new LogResponse(page.entries().stream().map(EntryResponse::of).toList(), page.nextCursor());
     }
 

@@ -78,12 +78,24 @@ class MissionResource {
 
         /** The mission's context, its authority entries (area ids or names) written as the areas' names. */
         MissionDetails details(Zones zones, org.baton.organizations.OrganizationId org) {
-            var areas = authority == null ? List.<String>of() : zones.resolve(org, authority).stream().map(DecisionArea::name).toList();
-            return new MissionDetails(title, homeBaseId == null ? null : new HomeBaseId(homeBaseId),
+            var areas = authority == null
+                    ? List.<String>of()
+                    : zones.resolve(org, authority).stream()
+                            .map(DecisionArea::name)
+                            .toList();
+            return new MissionDetails(
+                    title,
+                    homeBaseId == null ? null : new HomeBaseId(homeBaseId),
                     leaderId == null ? null : new PersonId(leaderId),
-                    memberIds == null ? List.of() : memberIds.stream().map(PersonId::new).toList(),
-                    new Outcome(outcome.metric(), outcome.baseline(), outcome.target(), outcome.unit()), successCriteria, startsOn,
-                    endsOn, constraints, areas);
+                    memberIds == null
+                            ? List.of()
+                            : memberIds.stream().map(PersonId::new).toList(),
+                    new Outcome(outcome.metric(), outcome.baseline(), outcome.target(), outcome.unit()),
+                    successCriteria,
+                    startsOn,
+                    endsOn,
+                    constraints,
+                    areas);
         }
     }
 
@@ -91,9 +103,17 @@ class MissionResource {
         static final TransitionRequest NONE = new TransitionRequest(null, List.of());
     }
 
-    record CheckInRequest(@NotNull BigDecimal value, @NotNull @Min(0) @Max(100) Integer confidence, @Size(max = 2000) String note) {}
+    record CheckInRequest(
+            @NotNull BigDecimal value, @NotNull @Min(0) @Max(100) Integer confidence, @Size(max = 2000) String note) {}
 
-    record CheckInResponse(UUID id, BigDecimal value, int confidence, String note, UUID recordedBy, Instant recordedAt, double progress) {}
+    record CheckInResponse(
+            UUID id,
+            BigDecimal value,
+            int confidence,
+            String note,
+            UUID recordedBy,
+            Instant recordedAt,
+            double progress) {}
 
     record MissionResponse(
             UUID id,
@@ -142,7 +162,8 @@ class MissionResource {
     @Transactional
     ResponseEntity<MissionResponse> propose(@SignedIn Caller caller, @Valid @RequestBody MissionRequest request) {
         var mission = missions.propose(caller.organizationId(), request.details(zones, caller.organizationId()));
-        return ResponseEntity.created(URI.create("/api/v1/missions/" + mission.id())).body(MissionResponse.of(mission));
+        return ResponseEntity.created(URI.create("/api/v1/missions/" + mission.id()))
+                .body(MissionResponse.of(mission));
     }
 
     @GetMapping
@@ -153,9 +174,12 @@ class MissionResource {
             @RequestParam(required = false) UUID personId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        var filter = new MissionFilter(homeBaseId == null ? null : new HomeBaseId(homeBaseId), status,
+        var filter = new MissionFilter(
+                homeBaseId == null ? null : new HomeBaseId(homeBaseId),
+                status,
                 personId == null ? null : new PersonId(personId));
-        return PageResponse.of(missions.list(caller.organizationId(), filter, new PageRequest(page, size)), MissionResponse::of);
+        return PageResponse.of(
+                missions.list(caller.organizationId(), filter, new PageRequest(page, size)), MissionResponse::of);
     }
 
     @GetMapping("/{id}")
@@ -165,45 +189,77 @@ class MissionResource {
 
     @PutMapping("/{id}")
     @Transactional
-    MissionResponse describe(@SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody MissionRequest request) {
+    MissionResponse describe(
+            @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody MissionRequest request) {
         missions.get(caller.organizationId(), new MissionId(id));
         if (request.version() == null) {
-            throw new RuleViolation("version", "edit.version.required", "Send the version you read, so a concurrent edit is not overwritten.");
+            throw new RuleViolation(
+                    "version",
+                    "edit.version.required",
+                    "Send the version you read, so a concurrent edit is not overwritten.");
         }
-        return MissionResponse.of(missions.describe(caller.organizationId(), new MissionId(id), request.version(), request.details(zones, caller.organizationId())));
+        return MissionResponse.of(missions.describe(
+                caller.organizationId(),
+                new MissionId(id),
+                request.version(),
+                request.details(zones, caller.organizationId())));
     }
 
     @PostMapping("/{id}/start-staffing")
-    MissionResponse startStaffing(@SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
-        return MissionResponse.of(missions.startStaffing(caller.organizationId(), new MissionId(id), or(request).version()));
+    MissionResponse startStaffing(
+            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
+        return MissionResponse.of(missions.startStaffing(
+                caller.organizationId(), new MissionId(id), or(request).version()));
     }
 
     @PostMapping("/{id}/activate")
-    MissionResponse activate(@SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
-        return MissionResponse.of(missions.activate(caller.organizationId(), new MissionId(id), or(request).version()));
+    MissionResponse activate(
+            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
+        return MissionResponse.of(missions.activate(
+                caller.organizationId(), new MissionId(id), or(request).version()));
     }
 
     @PostMapping("/{id}/complete")
-    MissionResponse complete(@SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
-        return MissionResponse.of(missions.complete(caller.organizationId(), new MissionId(id), or(request).version(), or(request).lessons()));
+    MissionResponse complete(
+            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
+        return MissionResponse.of(missions.complete(
+                caller.organizationId(),
+                new MissionId(id),
+                or(request).version(),
+                or(request).lessons()));
     }
 
     @PostMapping("/{id}/abandon")
-    MissionResponse abandon(@SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
-        return MissionResponse.of(missions.abandon(caller.organizationId(), new MissionId(id), or(request).version(), or(request).lessons()));
+    MissionResponse abandon(
+            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
+        return MissionResponse.of(missions.abandon(
+                caller.organizationId(),
+                new MissionId(id),
+                or(request).version(),
+                or(request).lessons()));
     }
 
     @PostMapping("/{id}/celebrate")
-    MissionResponse celebrate(@SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
-        return MissionResponse.of(missions.celebrate(caller.organizationId(), new MissionId(id), or(request).version()));
+    MissionResponse celebrate(
+            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
+        return MissionResponse.of(missions.celebrate(
+                caller.organizationId(), new MissionId(id), or(request).version()));
     }
 
     @PostMapping("/{id}/check-ins")
-    ResponseEntity<CheckInResponse> checkIn(@SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody CheckInRequest request) {
+    ResponseEntity<CheckInResponse> checkIn(
+            @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody CheckInRequest request) {
         var missionId = new MissionId(id);
-        var checkIn = missions.checkIn(caller.organizationId(), missionId, caller.personId(), request.value(), request.confidence(), request.note());
+        var checkIn = missions.checkIn(
+                caller.organizationId(),
+                missionId,
+                caller.personId(),
+                request.value(),
+                request.confidence(),
+                request.note());
         var mission = missions.get(caller.organizationId(), missionId);
-        return ResponseEntity.created(URI.create("/api/v1/missions/" + id + "/check-ins/" + checkIn.id())).body(checkIn(mission, checkIn));
+        return ResponseEntity.created(URI.create("/api/v1/missions/" + id + "/check-ins/" + checkIn.id()))
+                .body(checkIn(mission, checkIn));
     }
 
     @GetMapping("/{id}/check-ins")
@@ -213,7 +269,8 @@ class MissionResource {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         var mission = missions.get(caller.organizationId(), new MissionId(id));
-        return PageResponse.of(mission.checkIns().stream().map(c -> checkIn(mission, c)).toList(), page, size);
+        return PageResponse.of(
+                mission.checkIns().stream().map(c -> checkIn(mission, c)).toList(), page, size);
     }
 
     private static TransitionRequest or(TransitionRequest request) {
@@ -221,7 +278,13 @@ class MissionResource {
     }
 
     private static CheckInResponse checkIn(Mission mission, CheckIn checkIn) {
-        return new CheckInResponse(checkIn.id(), checkIn.value(), checkIn.confidence(), checkIn.note(), checkIn.recordedBy().value(),
-                checkIn.recordedAt(), mission.outcome().progress(checkIn.value()));
+        return new CheckInResponse(
+                checkIn.id(),
+                checkIn.value(),
+                checkIn.confidence(),
+                checkIn.note(),
+                checkIn.recordedBy().value(),
+                checkIn.recordedAt(),
+                mission.outcome().progress(checkIn.value()));
     }
 }

@@ -36,11 +36,17 @@ class OrganizationResource {
     record OrganizationResponse(UUID id, String name, UUID adminId, String adminEmail) {}
 
     @PostMapping
-    ResponseEntity<OrganizationResponse> found(@SignedIn Caller caller, @Valid @RequestBody FoundOrganizationRequest request) {
+    ResponseEntity<OrganizationResponse> found(
+            @SignedIn Caller caller, @Valid @RequestBody FoundOrganizationRequest request) {
         Admins.requireOperator(caller);
-        var founded = accounts.foundOrganization(request.name(), request.adminName(), request.adminEmail(), request.adminPassword());
-        return ResponseEntity.created(URI.create("/api/v1/organizations/" + founded.organization().id()))
-                .body(new OrganizationResponse(founded.organization().id().value(), founded.organization().name(),
-                        founded.admin().id().value(), founded.admin().email()));
+        var founded = accounts.foundOrganization(
+                request.name(), request.adminName(), request.adminEmail(), request.adminPassword());
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/organizations/" + founded.organization().id()))
+                .body(new OrganizationResponse(
+                        founded.organization().id().value(),
+                        founded.organization().name(),
+                        founded.admin().id().value(),
+                        founded.admin().email()));
     }
 }

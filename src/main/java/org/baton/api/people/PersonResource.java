@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
@@ -57,13 +56,15 @@ class PersonResource {
 
     record ExpertiseBody(@NotBlank String area, Expertise.Level level) {
         /** Accepts a bare string too: "UX research" or "UX research: EXPERT". */
-        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        @com.fasterxml.jackson.annotation.JsonCreator(
+                mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
         static ExpertiseBody of(String text) {
             var parsed = Expertise.parse(text);
             return new ExpertiseBody(parsed.area(), parsed.level());
         }
 
-        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.PROPERTIES)
+        @com.fasterxml.jackson.annotation.JsonCreator(
+                mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.PROPERTIES)
         static ExpertiseBody of(
                 @com.fasterxml.jackson.annotation.JsonProperty("area") String area,
                 @com.fasterxml.jackson.annotation.JsonProperty("level") Expertise.Level level) {
@@ -86,8 +87,15 @@ class PersonResource {
             Long version) {
 
         PersonDetails details() {
-            return new PersonDetails(name, email, expertise == null ? null : expertise.stream().map(ExpertiseBody::toExpertise).toList(),
-                    growthGoals, availability, timeZone);
+            return new PersonDetails(
+                    name,
+                    email,
+                    expertise == null
+                            ? null
+                            : expertise.stream().map(ExpertiseBody::toExpertise).toList(),
+                    growthGoals,
+                    availability,
+                    timeZone);
         }
     }
 
@@ -120,7 +128,8 @@ class PersonResource {
             homeBases.requireExists(org, new HomeBaseId(request.homeBaseId()), "homeBaseId");
             homeBases.join(org, new HomeBaseId(request.homeBaseId()), person.id());
         }
-        return ResponseEntity.created(URI.create("/api/v1/people/" + person.id())).body(response(caller, person));
+        return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
+                .body(response(caller, person));
     }
 
     @GetMapping
@@ -134,7 +143,8 @@ class PersonResource {
         var ids = found.items().stream().map(Person::id).toList();
         var homes = homeBases.homeBasesOf(org, ids);
         var withAccounts = accounts.withAccounts(org, ids);
-        return PageResponse.of(found, person -> response(person, homes.get(person.id()), withAccounts.contains(person.id())));
+        return PageResponse.of(
+                found, person -> response(person, homes.get(person.id()), withAccounts.contains(person.id())));
     }
 
     @GetMapping("/{id}")
@@ -153,7 +163,9 @@ class PersonResource {
             Admins.requireAdmin(caller);
         }
         if (request.version() == null) {
-            throw new org.baton.organizations.RuleViolation("version", "edit.version.required",
+            throw new org.baton.organizations.RuleViolation(
+                    "version",
+                    "edit.version.required",
                     "Send the version you read, so a concurrent edit is not overwritten.");
         }
         var person = people.describe(org, personId, request.version(), request.details());
@@ -166,12 +178,15 @@ class PersonResource {
     }
 
     @PostMapping("/{id}/account")
-    ResponseEntity<AccountResponse> grantAccount(@SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody AccountRequest request) {
+    ResponseEntity<AccountResponse> grantAccount(
+            @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody AccountRequest request) {
         var personId = new PersonId(id);
         people.get(caller.organizationId(), personId);
         Admins.requireAdmin(caller);
-        var account = accounts.grant(caller.organizationId(), personId, request.password(), Boolean.TRUE.equals(request.admin()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new AccountResponse(id, account.email(), account.admin()));
+        var account = accounts.grant(
+                caller.organizationId(), personId, request.password(), Boolean.TRUE.equals(request.admin()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new AccountResponse(id, account.email(), account.admin()));
     }
 
     @PostMapping("/{id}/invitation")
@@ -180,13 +195,19 @@ class PersonResource {
         people.get(caller.organizationId(), personId);
         Admins.requireAdmin(caller);
         var invitation = invitations.invite(caller.organizationId(), personId);
-        String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/invitations/{secret}").buildAndExpand(invitation.secret()).toUriString();
+        String link = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/invitations/{secret}")
+                .buildAndExpand(invitation.secret())
+                .toUriString();
         return ResponseEntity.status(HttpStatus.CREATED).body(new InvitationResponse(id, link, invitation.expiresAt()));
     }
 
     private PersonResponse response(Caller caller, Person person) {
         var org = caller.organizationId();
-        return response(person, homeBases.homeBaseOf(org, person.id()).orElse(null), accounts.find(org, person.id()).isPresent());
+        return response(
+                person,
+                homeBases.homeBaseOf(org, person.id()).orElse(null),
+                accounts.find(org, person.id()).isPresent());
     }
 
     private static PersonResponse response(Person person, HomeBaseId homeBase, boolean hasAccount) {
@@ -194,7 +215,9 @@ class PersonResource {
                 person.id().value(),
                 person.name(),
                 person.email(),
-                person.expertise().stream().map(e -> new ExpertiseBody(e.area(), e.level())).toList(),
+                person.expertise().stream()
+                        .map(e -> new ExpertiseBody(e.area(), e.level()))
+                        .toList(),
                 person.growthGoals(),
                 person.availability(),
                 person.timeZone().getId(),

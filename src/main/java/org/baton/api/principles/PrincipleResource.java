@@ -57,11 +57,18 @@ class PrincipleResource {
 
     record ValueRequest(@NotBlank @Size(max = 120) String name, @Size(max = 2000) String description) {}
 
-    record ReviseValueRequest(String name, String description, Status status, String rationale, @Valid TriggerBody trigger, Integer version) {}
+    record ReviseValueRequest(
+            String name,
+            String description,
+            Status status,
+            String rationale,
+            @Valid TriggerBody trigger,
+            Integer version) {}
 
     record PrincipleRequest(@NotNull UUID valueId, @NotBlank @Size(max = 1000) String statement, String rationale) {}
 
-    record RevisePrincipleRequest(String statement, Status status, String rationale, @Valid TriggerBody trigger, Integer version) {}
+    record RevisePrincipleRequest(
+            String statement, Status status, String rationale, @Valid TriggerBody trigger, Integer version) {}
 
     record WarningResponse(String code, String message) {
         static WarningResponse of(Warning w) {
@@ -75,41 +82,86 @@ class PrincipleResource {
         }
     }
 
-    record PrincipleResponse(UUID id, UUID valueId, String statement, Status status, int version, Instant createdAt, Instant lastRevisedOrReaffirmedAt,
-            long daysSinceRevisedOrReaffirmed, boolean stale) {
+    record PrincipleResponse(
+            UUID id,
+            UUID valueId,
+            String statement,
+            Status status,
+            int version,
+            Instant createdAt,
+            Instant lastRevisedOrReaffirmedAt,
+            long daysSinceRevisedOrReaffirmed,
+            boolean stale) {
         static PrincipleResponse of(Principle p, Instant now) {
-            return new PrincipleResponse(p.id().value(), p.valueId().value(), p.statement(), p.status(), p.version(), p.createdAt(), p.lastTouchedAt(),
-                    p.daysSinceTouched(now), p.staleAt(now));
+            return new PrincipleResponse(
+                    p.id().value(),
+                    p.valueId().value(),
+                    p.statement(),
+                    p.status(),
+                    p.version(),
+                    p.createdAt(),
+                    p.lastTouchedAt(),
+                    p.daysSinceTouched(now),
+                    p.staleAt(now));
         }
     }
 
-    record VersionResponse(int version, String text, String description, Status status, String rationale, TriggerBody trigger, UUID changedBy,
+    record VersionResponse(
+            int version,
+            String text,
+            String description,
+            Status status,
+            String rationale,
+            TriggerBody trigger,
+            UUID changedBy,
             Instant changedAt) {
         static VersionResponse of(Version v) {
-            return new VersionResponse(v.version(), v.text(), v.description(), v.status(), v.rationale(),
-                    v.trigger() == null ? null : new TriggerBody(v.trigger().kind(), v.trigger().id()), v.changedBy() == null ? null : v.changedBy().value(),
+            return new VersionResponse(
+                    v.version(),
+                    v.text(),
+                    v.description(),
+                    v.status(),
+                    v.rationale(),
+                    v.trigger() == null
+                            ? null
+                            : new TriggerBody(v.trigger().kind(), v.trigger().id()),
+                    v.changedBy() == null ? null : v.changedBy().value(),
                     v.changedAt());
         }
     }
 
     /** A listing with the proliferation warnings that apply. */
-    record Listing<T>(List<T> items, int page, int size, long totalItems, int totalPages, List<WarningResponse> warnings) {
+    record Listing<T>(
+            List<T> items, int page, int size, long totalItems, int totalPages, List<WarningResponse> warnings) {
         static <T> Listing<T> of(PageResponse<T> page, List<Warning> warnings) {
-            return new Listing<>(page.items(), page.page(), page.size(), page.totalItems(), page.totalPages(),
+            return new Listing<>(
+                    page.items(),
+                    page.page(),
+                    page.size(),
+                    page.totalItems(),
+                    page.totalPages(),
                     warnings.stream().map(WarningResponse::of).toList());
         }
     }
 
     @PostMapping("/values")
     ResponseEntity<ValueResponse> defineValue(@SignedIn Caller caller, @Valid @RequestBody ValueRequest request) {
-        var value = principles.defineValue(caller.organizationId(), caller.personId(), request.name(), request.description());
-        return ResponseEntity.created(URI.create("/api/v1/values/" + value.id())).body(ValueResponse.of(value));
+        var value = principles.defineValue(
+                caller.organizationId(), caller.personId(), request.name(), request.description());
+        return ResponseEntity.created(URI.create("/api/v1/values/" + value.id()))
+                .body(ValueResponse.of(value));
     }
 
     @GetMapping("/values")
-    Listing<ValueResponse> values(@SignedIn Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    Listing<ValueResponse> values(
+            @SignedIn Caller caller,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         var org = caller.organizationId();
-        return Listing.of(PageResponse.of(principles.values(org).stream().map(ValueResponse::of).toList(), page, size), principles.warnings(org));
+        return Listing.of(
+                PageResponse.of(
+                        principles.values(org).stream().map(ValueResponse::of).toList(), page, size),
+                principles.warnings(org));
     }
 
     @GetMapping("/values/{id}")
@@ -119,23 +171,40 @@ class PrincipleResource {
 
     @PutMapping("/values/{id}")
     @Transactional
-    ValueResponse reviseValue(@SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody ReviseValueRequest r) {
+    ValueResponse reviseValue(
+            @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody ReviseValueRequest r) {
         var org = caller.organizationId();
         principles.value(org, new ValueId(id));
-        return ValueResponse.of(principles.reviseValue(org, caller.personId(), new ValueId(id), r.version(), r.name(), r.description(), r.status(),
-                r.rationale(), trigger(caller, r.trigger())));
+        return ValueResponse.of(principles.reviseValue(
+                org,
+                caller.personId(),
+                new ValueId(id),
+                r.version(),
+                r.name(),
+                r.description(),
+                r.status(),
+                r.rationale(),
+                trigger(caller, r.trigger())));
     }
 
     @GetMapping("/values/{id}/versions")
     List<VersionResponse> valueVersions(@SignedIn Caller caller, @PathVariable UUID id) {
-        return principles.valueVersions(caller.organizationId(), new ValueId(id)).stream().map(VersionResponse::of).toList();
+        return principles.valueVersions(caller.organizationId(), new ValueId(id)).stream()
+                .map(VersionResponse::of)
+                .toList();
     }
 
     @PostMapping("/principles")
     ResponseEntity<PrincipleResponse> adopt(@SignedIn Caller caller, @Valid @RequestBody PrincipleRequest request) {
-        var principle = principles.adopt(caller.organizationId(), caller.personId(), new ValueId(request.valueId()), request.statement(),
-                request.rationale(), null);
-        return ResponseEntity.created(URI.create("/api/v1/principles/" + principle.id())).body(PrincipleResponse.of(principle, principles.now()));
+        var principle = principles.adopt(
+                caller.organizationId(),
+                caller.personId(),
+                new ValueId(request.valueId()),
+                request.statement(),
+                request.rationale(),
+                null);
+        return ResponseEntity.created(URI.create("/api/v1/principles/" + principle.id()))
+                .body(PrincipleResponse.of(principle, principles.now()));
     }
 
     @GetMapping("/principles")
@@ -156,32 +225,51 @@ class PrincipleResource {
 
     @GetMapping("/principles/{id}")
     PrincipleResponse principle(@SignedIn Caller caller, @PathVariable UUID id) {
-        return PrincipleResponse.of(principles.principle(caller.organizationId(), new PrincipleId(id)), principles.now());
+        return PrincipleResponse.of(
+                principles.principle(caller.organizationId(), new PrincipleId(id)), principles.now());
     }
 
     @PutMapping("/principles/{id}")
     @Transactional
-    PrincipleResponse revise(@SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody RevisePrincipleRequest r) {
+    PrincipleResponse revise(
+            @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody RevisePrincipleRequest r) {
         var org = caller.organizationId();
         principles.principle(org, new PrincipleId(id));
-        var revised = principles.revise(org, caller.personId(), new PrincipleId(id), r.version(), r.statement(), r.status(), r.rationale(),
+        var revised = principles.revise(
+                org,
+                caller.personId(),
+                new PrincipleId(id),
+                r.version(),
+                r.statement(),
+                r.status(),
+                r.rationale(),
                 trigger(caller, r.trigger()));
         return PrincipleResponse.of(revised, principles.now());
     }
 
     @PostMapping("/principles/{id}/retire")
     @Transactional
-    PrincipleResponse retire(@SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) RevisePrincipleRequest r) {
+    PrincipleResponse retire(
+            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) RevisePrincipleRequest r) {
         var org = caller.organizationId();
         principles.principle(org, new PrincipleId(id));
-        var retired = principles.revise(org, caller.personId(), new PrincipleId(id), r == null ? null : r.version(), null, Status.RETIRED,
-                r == null ? null : r.rationale(), r == null ? null : trigger(caller, r.trigger()));
+        var retired = principles.revise(
+                org,
+                caller.personId(),
+                new PrincipleId(id),
+                r == null ? null : r.version(),
+                null,
+                Status.RETIRED,
+                r == null ? null : r.rationale(),
+                r == null ? null : trigger(caller, r.trigger()));
         return PrincipleResponse.of(retired, principles.now());
     }
 
     @GetMapping("/principles/{id}/versions")
     List<VersionResponse> versions(@SignedIn Caller caller, @PathVariable UUID id) {
-        return principles.versions(caller.organizationId(), new PrincipleId(id)).stream().map(VersionResponse::of).toList();
+        return principles.versions(caller.organizationId(), new PrincipleId(id)).stream()
+                .map(VersionResponse::of)
+                .toList();
     }
 
     /** The feedback that triggered a change must be a decision or intent of the caller's organization. */
@@ -193,13 +281,19 @@ class PrincipleResource {
         switch (body.type()) {
             case DECISION -> decisions.find(org, new DecisionId(body.id())).orElseThrow(() -> unknownTrigger(body));
             case INTENT -> intents.find(org, new IntentId(body.id())).orElseThrow(() -> unknownTrigger(body));
-            case REVIEW -> governance.reviews(org).stream().filter(r -> r.id().equals(body.id())).findFirst().orElseThrow(() -> unknownTrigger(body));
+            case REVIEW ->
+                governance.reviews(org).stream()
+                        .filter(r -> r.id().equals(body.id()))
+                        .findFirst()
+                        .orElseThrow(() -> unknownTrigger(body));
         }
         return new Trigger(body.type(), body.id());
     }
 
     private static org.baton.organizations.RuleViolation unknownTrigger(TriggerBody body) {
-        return new org.baton.organizations.RuleViolation("trigger.id", "trigger.unknown",
+        return new org.baton.organizations.RuleViolation(
+                "trigger.id",
+                "trigger.unknown",
                 "No " + body.type().name().toLowerCase() + " with id " + body.id() + " in this organization.");
     }
 }

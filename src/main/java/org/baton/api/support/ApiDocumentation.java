@@ -19,15 +19,24 @@ class ApiDocumentation {
                 .info(new Info()
                         .title("Baton API")
                         .version("v1")
-                        .description("""
+                        .description(
+                                """
                                 Distributed leadership: people, home bases, missions, intents, decisions, the decision log, \
                                 values and principles, decision areas and mandates. Get a personal access token at \
                                 POST /api/v1/tokens with HTTP Basic (email and password), then send 'Authorization: Bearer <token>'. \
                                 Errors are RFC 9457 problem details.""")
                         .license(new License().name("Open source")))
                 .components(new Components()
-                        .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
-                        .addSecuritySchemes("password", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                        .addSecuritySchemes(
+                                "token",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer"))
+                        .addSecuritySchemes(
+                                "password",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("token"));
     }
 }

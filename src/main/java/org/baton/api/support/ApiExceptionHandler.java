@@ -58,9 +58,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail notFound(MethodArgumentTypeMismatchException e) {
         if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
-            return problem(HttpStatus.NOT_FOUND, "Not found", "Nothing with id " + e.getValue() + " in this organization.");
+            return problem(
+                    HttpStatus.NOT_FOUND, "Not found", "Nothing with id " + e.getValue() + " in this organization.");
         }
-        var problem = problem(HttpStatus.BAD_REQUEST, "Malformed request", "'" + e.getName() + "' has a value of the wrong type.");
+        var problem = problem(
+                HttpStatus.BAD_REQUEST, "Malformed request", "'" + e.getName() + "' has a value of the wrong type.");
         problem.setProperty("errors", List.of(new FieldError(e.getName(), "has a value of the wrong type")));
         return problem;
     }
@@ -72,14 +74,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail stateConflict(StateConflict e) {
-        var problem = problem(HttpStatus.CONFLICT, "Not now", messages.getMessage(e.code(), null, e.getMessage(), locale()));
+        var problem =
+                problem(HttpStatus.CONFLICT, "Not now", messages.getMessage(e.code(), null, e.getMessage(), locale()));
         problem.setProperty("code", e.code());
         return problem;
     }
 
     @ExceptionHandler
     ProblemDetail conflict(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "Edit conflict",
+        return problem(
+                HttpStatus.CONFLICT,
+                "Edit conflict",
                 "Someone else changed this since you read it. Read it again, then repeat your change on the current version.");
     }
 
@@ -94,8 +99,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         var errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), messages.getMessage(error, locale())))
                 .toList();
-        var problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
-                errors.stream().map(error -> error.field() + ": " + error.message()).reduce((a, b) -> a + "; " + b).orElse("Invalid input."));
+        var problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "Invalid input",
+                errors.stream()
+                        .map(error -> error.field() + ": " + error.message())
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElse("Invalid input."));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
@@ -105,7 +115,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(), messages.getMessage(error, locale()))))
+                        .map(error -> new FieldError(
+                                result.getMethodParameter().getParameterName(), messages.getMessage(error, locale()))))
                 .toList();
         var problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", "Some parameters are not valid.");
         problem.setProperty("errors", errors);
@@ -115,8 +126,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var problem = problem(HttpStatus.BAD_REQUEST, "Malformed request", "The request body is not valid JSON for this call.");
-        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+        var problem = problem(
+                HttpStatus.BAD_REQUEST, "Malformed request", "The request body is not valid JSON for this call.");
+        if (e.getCause() instanceof DatabindException databind
+                && !databind.getPath().isEmpty()) {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)

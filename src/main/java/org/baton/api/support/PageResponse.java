@@ -17,7 +17,11 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalItems
     }
 
     public static <S, T> PageResponse<T> of(Page<S> page, Function<? super S, T> mapper) {
-        return new PageResponse<>(page.items().stream().<T>map(mapper).toList(), page.page(), page.size(), page.totalItems(),
+        return new PageResponse<>(
+                page.items().stream().<T>map(mapper).toList(),
+                page.page(),
+                page.size(),
+                page.totalItems(),
                 page.totalPages());
     }
 }

@@ -23,18 +23,25 @@ class ProblemWriter {
         this.json = json;
     }
 
-    void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, request.getRequestURI().equals("/api/v1/tokens")
-                ? "Basic realm=\"Baton\"" : "Bearer realm=\"Baton\"");
-        write(request, response, HttpStatus.UNAUTHORIZED,
+    void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader(
+                HttpHeaders.WWW_AUTHENTICATE,
+                request.getRequestURI().equals("/api/v1/tokens") ? "Basic realm=\"Baton\"" : "Bearer realm=\"Baton\"");
+        write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
                 "Sign in: send a personal access token as 'Authorization: Bearer <token>'. Get one at POST /api/v1/tokens with your email and password (HTTP Basic).");
     }
 
-    void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+    void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "Your account may not do this.");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());

@@ -38,23 +38,33 @@ class TokenResource {
 
     record IssuedTokenResponse(UUID id, String name, String token, Instant createdAt) {}
 
-    record TokenResponse(UUID id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt, boolean active) {
+    record TokenResponse(
+            UUID id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt, boolean active) {
         static TokenResponse of(AccessToken token) {
-            return new TokenResponse(token.id(), token.name(), token.createdAt(), token.lastUsedAt(), token.revokedAt(), token.active());
+            return new TokenResponse(
+                    token.id(), token.name(), token.createdAt(), token.lastUsedAt(), token.revokedAt(), token.active());
         }
     }
 
     @PostMapping
     ResponseEntity<IssuedTokenResponse> issue(@SignedIn Caller caller, @Valid @RequestBody IssueTokenRequest request) {
         var issued = tokens.issue(caller, request.name());
-        return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.token().id()))
-                .body(new IssuedTokenResponse(issued.token().id(), issued.token().name(), issued.secret(), issued.token().createdAt()));
+        return ResponseEntity.created(
+                        URI.create("/api/v1/tokens/" + issued.token().id()))
+                .body(new IssuedTokenResponse(
+                        issued.token().id(),
+                        issued.token().name(),
+                        issued.secret(),
+                        issued.token().createdAt()));
     }
 
     @GetMapping
     PageResponse<TokenResponse> list(
-            @SignedIn Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(tokens.list(caller).stream().map(TokenResponse::of).toList(), page, size);
+            @SignedIn Caller caller,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(
+                tokens.list(caller).stream().map(TokenResponse::of).toList(), page, size);
     }
 
     @DeleteMapping("/{id}")

@@ -50,7 +50,8 @@ class ZoneResource {
         this.messages = messages;
     }
 
-    record AreaRequest(@NotBlank @Size(max = 120) String name, Zone zone, @Size(max = 2000) String description, Long version) {}
+    record AreaRequest(
+            @NotBlank @Size(max = 120) String name, Zone zone, @Size(max = 2000) String description, Long version) {}
 
     record AreaResponse(UUID id, String name, Zone zone, String description, Instant createdAt, long version) {
         static AreaResponse of(DecisionArea a) {
@@ -62,8 +63,13 @@ class ZoneResource {
 
     record MandateResponse(UUID id, UUID areaId, UUID homeBaseId, UUID missionId, String role, Instant grantedAt) {
         static MandateResponse of(Mandate m) {
-            return new MandateResponse(m.id(), m.areaId().value(), m.homeBaseId() == null ? null : m.homeBaseId().value(),
-                    m.missionId() == null ? null : m.missionId().value(), m.roleName(), m.grantedAt());
+            return new MandateResponse(
+                    m.id(),
+                    m.areaId().value(),
+                    m.homeBaseId() == null ? null : m.homeBaseId().value(),
+                    m.missionId() == null ? null : m.missionId().value(),
+                    m.roleName(),
+                    m.grantedAt());
         }
     }
 
@@ -71,22 +77,40 @@ class ZoneResource {
 
     record CentreResponse(String name, List<UUID> memberIds) {
         static CentreResponse of(Centre c) {
-            return new CentreResponse(c.name(), c.memberIds().stream().map(PersonId::value).toList());
+            return new CentreResponse(
+                    c.name(), c.memberIds().stream().map(PersonId::value).toList());
         }
     }
 
-    record RouteResponse(UUID areaId, String area, Zone zone, Route.Decider decides, List<UUID> deciderIds, List<UUID> informIds,
-            boolean principleRequired, MandateResponse mandate, String why) {}
+    record RouteResponse(
+            UUID areaId,
+            String area,
+            Zone zone,
+            Route.Decider decides,
+            List<UUID> deciderIds,
+            List<UUID> informIds,
+            boolean principleRequired,
+            MandateResponse mandate,
+            String why) {}
 
     @PostMapping("/decision-areas")
     ResponseEntity<AreaResponse> define(@SignedIn Caller caller, @Valid @RequestBody AreaRequest request) {
         var area = zones.define(caller.organizationId(), request.name(), request.zone(), request.description());
-        return ResponseEntity.created(URI.create("/api/v1/decision-areas/" + area.id())).body(AreaResponse.of(area));
+        return ResponseEntity.created(URI.create("/api/v1/decision-areas/" + area.id()))
+                .body(AreaResponse.of(area));
     }
 
     @GetMapping("/decision-areas")
-    PageResponse<AreaResponse> areas(@SignedIn Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(zones.all(caller.organizationId()).stream().map(AreaResponse::of).toList(), page, size);
+    PageResponse<AreaResponse> areas(
+            @SignedIn Caller caller,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(
+                zones.all(caller.organizationId()).stream()
+                        .map(AreaResponse::of)
+                        .toList(),
+                page,
+                size);
     }
 
     @GetMapping("/decision-areas/{id}")
@@ -99,7 +123,8 @@ class ZoneResource {
         var org = caller.organizationId();
         var current = zones.get(org, new AreaId(id));
         long version = request.version() == null ? current.version() : request.version();
-        return AreaResponse.of(zones.change(org, current.id(), version, request.name(), request.zone(), request.description()));
+        return AreaResponse.of(
+                zones.change(org, current.id(), version, request.name(), request.zone(), request.description()));
     }
 
     /** "Am I allowed to?": the zone, who decides, who must be informed, and why. */
@@ -113,19 +138,36 @@ class ZoneResource {
         if (homeBaseId != null && missionId != null) {
             throw new RuleViolation("missionId", "scope.both", "Give a home base or a mission, not both.");
         }
-        var route = zones.route(caller.organizationId(), new AreaId(id), personId == null ? caller.personId() : new PersonId(personId),
-                homeBaseId == null ? null : new HomeBaseId(homeBaseId), missionId == null ? null : new MissionId(missionId));
-        String why = messages.getMessage(route.reason(), route.reasonArguments().toArray(), route.reason(), LocaleContextHolder.getLocale());
-        return new RouteResponse(route.area().id().value(), route.area().name(), route.zone(), route.decider(),
-                route.deciders().stream().map(PersonId::value).toList(), route.informed().stream().map(PersonId::value).toList(),
-                route.principleRequired(), route.mandate() == null ? null : MandateResponse.of(route.mandate()), why);
+        var route = zones.route(
+                caller.organizationId(),
+                new AreaId(id),
+                personId == null ? caller.personId() : new PersonId(personId),
+                homeBaseId == null ? null : new HomeBaseId(homeBaseId),
+                missionId == null ? null : new MissionId(missionId));
+        String why = messages.getMessage(
+                route.reason(), route.reasonArguments().toArray(), route.reason(), LocaleContextHolder.getLocale());
+        return new RouteResponse(
+                route.area().id().value(),
+                route.area().name(),
+                route.zone(),
+                route.decider(),
+                route.deciders().stream().map(PersonId::value).toList(),
+                route.informed().stream().map(PersonId::value).toList(),
+                route.principleRequired(),
+                route.mandate() == null ? null : MandateResponse.of(route.mandate()),
+                why);
     }
 
     @PostMapping("/mandates")
     ResponseEntity<MandateResponse> grant(@SignedIn Caller caller, @Valid @RequestBody MandateRequest r) {
-        var mandate = zones.grant(caller.organizationId(), new AreaId(r.areaId()), r.homeBaseId() == null ? null : new HomeBaseId(r.homeBaseId()),
-                r.missionId() == null ? null : new MissionId(r.missionId()), r.role());
-        return ResponseEntity.created(URI.create("/api/v1/mandates/" + mandate.id())).body(MandateResponse.of(mandate));
+        var mandate = zones.grant(
+                caller.organizationId(),
+                new AreaId(r.areaId()),
+                r.homeBaseId() == null ? null : new HomeBaseId(r.homeBaseId()),
+                r.missionId() == null ? null : new MissionId(r.missionId()),
+                r.role());
+        return ResponseEntity.created(URI.create("/api/v1/mandates/" + mandate.id()))
+                .body(MandateResponse.of(mandate));
     }
 
     @GetMapping("/mandates")
@@ -134,8 +176,12 @@ class ZoneResource {
             @RequestParam(required = false) UUID areaId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(zones.mandates(caller.organizationId(), areaId == null ? null : new AreaId(areaId)).stream()
-                .map(MandateResponse::of).toList(), page, size);
+        return PageResponse.of(
+                zones.mandates(caller.organizationId(), areaId == null ? null : new AreaId(areaId)).stream()
+                        .map(MandateResponse::of)
+                        .toList(),
+                page,
+                size);
     }
 
     @DeleteMapping("/mandates/{id}")
@@ -151,7 +197,11 @@ class ZoneResource {
 
     @PutMapping("/centre")
     CentreResponse appoint(@SignedIn Caller caller, @Valid @RequestBody CentreRequest request) {
-        return CentreResponse.of(zones.appointCentre(caller.organizationId(), request.name(),
-                request.memberIds() == null ? List.of() : request.memberIds().stream().map(PersonId::new).toList()));
+        return CentreResponse.of(zones.appointCentre(
+                caller.organizationId(),
+                request.name(),
+                request.memberIds() == null
+                        ? List.of()
+                        : request.memberIds().stream().map(PersonId::new).toList()));
     }
 }

@@ -37,9 +37,14 @@ class AccountController {
     }
 
     @PostMapping("/password")
-    String changePassword(@SignedIn Caller caller, @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        if (!result.hasFieldErrors("newPassword") && form.getNewPassword() != null
+    String changePassword(
+            @SignedIn Caller caller,
+            @Valid @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("newPassword")
+                && form.getNewPassword() != null
                 && !form.getNewPassword().equals(form.getRepeatPassword())) {
             result.rejectValue("repeatPassword", "password.mismatch");
         }
@@ -57,7 +62,11 @@ class AccountController {
     }
 
     @PostMapping("/tokens")
-    String issue(@SignedIn Caller caller, @Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult result, Model model,
+    String issue(
+            @SignedIn Caller caller,
+            @Valid @ModelAttribute("tokenForm") TokenForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return page(caller, model);

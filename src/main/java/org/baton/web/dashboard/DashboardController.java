@@ -33,8 +33,14 @@ class DashboardController {
     private final MessageSource messages;
     private final Governance governance;
 
-    DashboardController(People people, HomeBases homeBases, Missions missions, Activity activity, MissionSummaries summaries,
-            MessageSource messages, Governance governance) {
+    DashboardController(
+            People people,
+            HomeBases homeBases,
+            Missions missions,
+            Activity activity,
+            MissionSummaries summaries,
+            MessageSource messages,
+            Governance governance) {
         this.people = people;
         this.homeBases = homeBases;
         this.missions = missions;
@@ -48,18 +54,35 @@ class DashboardController {
     String dashboard(@SignedIn Caller caller, Model model) {
         var org = caller.organizationId();
         var me = people.get(org, caller.personId());
-        var homeBase = homeBases.homeBaseOf(org, me.id()).flatMap(id -> homeBases.find(org, id)).orElse(null);
+        var homeBase = homeBases
+                .homeBaseOf(org, me.id())
+                .flatMap(id -> homeBases.find(org, id))
+                .orElse(null);
         model.addAttribute("me", me);
         model.addAttribute("homeBase", homeBase);
-        model.addAttribute("homeBaseLeader", homeBase == null || homeBase.leaderId() == null
-                ? null : people.find(org, homeBase.leaderId()).orElse(null));
-        var mine = missions.list(org, new MissionFilter(null, null, me.id()), new PageRequest(0, 50)).items();
+        model.addAttribute(
+                "homeBaseLeader",
+                homeBase == null || homeBase.leaderId() == null
+                        ? null
+                        : people.find(org, homeBase.leaderId()).orElse(null));
+        var mine = missions.list(org, new MissionFilter(null, null, me.id()), new PageRequest(0, 50))
+                .items();
         // Missions still under way first; ended ones after, as the record of what was done.
-        model.addAttribute("myMissions", summaries.of(org, mine.stream().filter(m -> !m.status().ended()).toList()));
-        model.addAttribute("myEndedMissions", summaries.of(org, mine.stream().filter(m -> m.status().ended()).limit(5).toList()));
-        model.addAttribute("anyHomeBase", homeBase != null || homeBases.list(org, new PageRequest(0, 1)).totalItems() > 0);
+        model.addAttribute(
+                "myMissions",
+                summaries.of(org, mine.stream().filter(m -> !m.status().ended()).toList()));
+        model.addAttribute(
+                "myEndedMissions",
+                summaries.of(
+                        org,
+                        mine.stream().filter(m -> m.status().ended()).limit(5).toList()));
+        model.addAttribute(
+                "anyHomeBase",
+                homeBase != null || homeBases.list(org, new PageRequest(0, 1)).totalItems() > 0);
         model.addAttribute("reviewSchedule", governance.schedule(org));
-        model.addAttribute("changes", activity.latest(org, CHANGES).stream().map(this::line).toList());
+        model.addAttribute(
+                "changes",
+                activity.latest(org, CHANGES).stream().map(this::line).toList());
         return "dashboard";
     }
 
@@ -69,14 +92,16 @@ class DashboardController {
         if ("missionMoved".equals(change.kind())) {
             detail = new DefaultMessageSourceResolvable(new String[] {"status." + change.detail()}, change.detail());
         }
-        String text = messages.getMessage(new DefaultMessageSourceResolvable(
-                new String[] {"activity." + change.kind()}, new Object[] {detail}, change.kind()), locale);
-        String href = switch (change.subjectType()) {
-            case PERSON -> "/people/" + change.subjectId();
-            case HOME_BASE -> "/home-bases/" + change.subjectId();
-            case MISSION -> "/missions/" + change.subjectId();
-        };
+        String text = messages.getMessage(
+                new DefaultMessageSourceResolvable(
+                        new String[] {"activity." + change.kind()}, new Object[] {detail}, change.kind()),
+                locale);
+        String href =
+                switch (change.subjectType()) {
+                    case PERSON -> "/people/" + change.subjectId();
+                    case HOME_BASE -> "/home-bases/" + change.subjectId();
+                    case MISSION -> "/missions/" + change.subjectId();
+                };
         return new ChangeLine(change.occurredAt(), href, change.subjectName(), text);
     }
-
 }

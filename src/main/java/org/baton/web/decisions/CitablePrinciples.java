@@ -26,7 +26,10 @@ public class CitablePrinciples {
     }
 
     public List<Cited> active(OrganizationId org) {
-        return principles.principles(org, null).stream().filter(p -> p.status() == Status.ACTIVE).map(CitablePrinciples::cited).toList();
+        return principles.principles(org, null).stream()
+                .filter(p -> p.status() == Status.ACTIVE)
+                .map(CitablePrinciples::cited)
+                .toList();
     }
 
     /** The cited principles, in the order cited; any no longer found are left out. */
@@ -34,7 +37,8 @@ public class CitablePrinciples {
         if (ids == null || ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Cited> all = principles.principles(org, null).stream().map(CitablePrinciples::cited)
+        Map<UUID, Cited> all = principles.principles(org, null).stream()
+                .map(CitablePrinciples::cited)
                 .collect(Collectors.toMap(Cited::id, Function.identity()));
         return ids.stream().map(all::get).filter(java.util.Objects::nonNull).toList();
     }

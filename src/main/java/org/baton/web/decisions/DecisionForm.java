@@ -33,8 +33,20 @@ public class DecisionForm {
     private String proposal;
 
     DecisionDraft draft() {
-        return new DecisionDraft(title, context, ScopeChoices.parse(scope), reversibility, consequence, Lines.of(options), method,
-                methodReason, proposal, null, null, null, areaId == null ? null : new AreaId(areaId));
+        return new DecisionDraft(
+                title,
+                context,
+                ScopeChoices.parse(scope),
+                reversibility,
+                consequence,
+                Lines.of(options),
+                method,
+                methodReason,
+                proposal,
+                null,
+                null,
+                null,
+                areaId == null ? null : new AreaId(areaId));
     }
 
     public String getTitle() {

@@ -56,10 +56,17 @@ class DecisionsController {
     private static final Map<String, String> REACTION_FIELDS = Map.of("harm", "comment");
 
     /** Every step's form name, so a re-rendered page has all of them. */
-    private static final List<String> STEPS = List.of("adviceRequest", "advice", "reaction", "amendment", "choice", "contest", "answer", "outcome");
+    private static final List<String> STEPS =
+            List.of("adviceRequest", "advice", "reaction", "amendment", "choice", "contest", "answer", "outcome");
 
     /** A row of the listing. */
-    record DecisionRow(UUID id, String title, DecisionStatus status, DecisionMethod method, String deciderName, ScopeChoices.Named scope,
+    record DecisionRow(
+            UUID id,
+            String title,
+            DecisionStatus status,
+            DecisionMethod method,
+            String deciderName,
+            ScopeChoices.Named scope,
             Decision decision) {}
 
     private final Decisions decisions;
@@ -69,7 +76,12 @@ class DecisionsController {
     private final ScopeChoices scopes;
     private final CitablePrinciples principles;
 
-    DecisionsController(Decisions decisions, People people, Zones zones, Directory directory, ScopeChoices scopes,
+    DecisionsController(
+            Decisions decisions,
+            People people,
+            Zones zones,
+            Directory directory,
+            ScopeChoices scopes,
             CitablePrinciples principles) {
         this.decisions = decisions;
         this.people = people;
@@ -80,16 +92,36 @@ class DecisionsController {
     }
 
     @GetMapping
-    String list(@SignedIn Caller caller, @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+    String list(
+            @SignedIn Caller caller,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page,
             Model model) {
         var org = caller.organizationId();
-        DecisionStatus chosen = Arrays.stream(DecisionStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
-        var found = decisions.list(org, new DecisionFilter(chosen, null, null, null), new PageRequest(Math.max(0, page), PAGE_SIZE));
-        var names = people.byId(org, found.items().stream().map(Decision::deciderId).filter(Objects::nonNull).toList());
-        model.addAttribute("decisions", found.items().stream()
-                .map(d -> new DecisionRow(d.id().value(), d.title(), d.status(), d.method(), nameOf(names.get(d.deciderId())),
-                        scopes.name(org, d.scope()), d))
-                .toList());
+        DecisionStatus chosen = Arrays.stream(DecisionStatus.values())
+                .filter(s -> s.name().equals(status))
+                .findFirst()
+                .orElse(null);
+        var found = decisions.list(
+                org, new DecisionFilter(chosen, null, null, null), new PageRequest(Math.max(0, page), PAGE_SIZE));
+        var names = people.byId(
+                org,
+                found.items().stream()
+                        .map(Decision::deciderId)
+                        .filter(Objects::nonNull)
+                        .toList());
+        model.addAttribute(
+                "decisions",
+                found.items().stream()
+                        .map(d -> new DecisionRow(
+                                d.id().value(),
+                                d.title(),
+                                d.status(),
+                                d.method(),
+                                nameOf(names.get(d.deciderId())),
+                                scopes.name(org, d.scope()),
+                                d))
+                        .toList());
         model.addAttribute("page", found);
         model.addAttribute("statuses", DecisionStatus.values());
         model.addAttribute("status", chosen == null ? "" : chosen.name());
@@ -98,8 +130,11 @@ class DecisionsController {
     }
 
     @GetMapping("/new")
-    String proposal(@SignedIn Caller caller, @RequestParam(required = false) String homeBaseId,
-            @RequestParam(required = false) String missionId, Model model) {
+    String proposal(
+            @SignedIn Caller caller,
+            @RequestParam(required = false) String homeBaseId,
+            @RequestParam(required = false) String missionId,
+            Model model) {
         var form = new DecisionForm();
         form.setScope(scopes.preselect(caller.organizationId(), homeBaseId, missionId));
         model.addAttribute("form", form);
@@ -108,14 +143,20 @@ class DecisionsController {
 
     /** The recommendation for the answers so far: the form refreshes it as reversibility and consequence change. */
     @GetMapping("/method")
-    String method(@RequestParam(required = false) Reversibility reversibility, @RequestParam(required = false) Consequence consequence,
+    String method(
+            @RequestParam(required = false) Reversibility reversibility,
+            @RequestParam(required = false) Consequence consequence,
             Model model) {
         model.addAttribute("recommendation", MethodAdvice.of(reversibility, consequence));
         return "decisions/form :: recommendation";
     }
 
     @PostMapping
-    String raise(@SignedIn Caller caller, @Valid @ModelAttribute("form") DecisionForm form, BindingResult result, Model model,
+    String raise(
+            @SignedIn Caller caller,
+            @Valid @ModelAttribute("form") DecisionForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
@@ -135,87 +176,247 @@ class DecisionsController {
     }
 
     @PostMapping("/{id}/advice-requests")
-    String requestAdvice(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("adviceRequest") DecisionStepForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
-        return step(caller, id, result, model, redirect, "decision.notice.adviceRequested", "#advice-section", Map.of(), d -> decisions.requestAdvice(
-                caller.organizationId(), d, caller.personId(), form.getPersonIds().stream().map(PersonId::new).toList()));
+    String requestAdvice(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @ModelAttribute("adviceRequest") DecisionStepForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return step(
+                caller,
+                id,
+                result,
+                model,
+                redirect,
+                "decision.notice.adviceRequested",
+                "#advice-section",
+                Map.of(),
+                d -> decisions.requestAdvice(
+                        caller.organizationId(),
+                        d,
+                        caller.personId(),
+                        form.getPersonIds().stream().map(PersonId::new).toList()));
     }
 
     @PostMapping("/{id}/advice")
-    String giveAdvice(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("advice") DecisionStepForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
-        return step(caller, id, result, model, redirect, "decision.notice.adviceGiven", "#advice-section", Map.of(),
+    String giveAdvice(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @ModelAttribute("advice") DecisionStepForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return step(
+                caller,
+                id,
+                result,
+                model,
+                redirect,
+                "decision.notice.adviceGiven",
+                "#advice-section",
+                Map.of(),
                 d -> decisions.giveAdvice(caller.organizationId(), d, caller.personId(), form.getAdvice()));
     }
 
     @PostMapping("/{id}/reactions")
-    String react(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("reaction") DecisionStepForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String react(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @ModelAttribute("reaction") DecisionStepForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         boolean objection = form.getKind() == Reaction.Kind.OBJECTION;
-        return step(caller, id, result, model, redirect, objection ? "decision.notice.objectionRaised" : "decision.notice.reacted", "#consent",
-                REACTION_FIELDS, d -> {
+        return step(
+                caller,
+                id,
+                result,
+                model,
+                redirect,
+                objection ? "decision.notice.objectionRaised" : "decision.notice.reacted",
+                "#consent",
+                REACTION_FIELDS,
+                d -> {
                     if (objection) {
-                        decisions.raiseObjection(caller.organizationId(), d, caller.personId(), form.getComment(), form.getPrincipleIds());
+                        decisions.raiseObjection(
+                                caller.organizationId(),
+                                d,
+                                caller.personId(),
+                                form.getComment(),
+                                form.getPrincipleIds());
                     } else {
-                        decisions.react(caller.organizationId(), d, caller.personId(), form.getKind(), form.getComment());
+                        decisions.react(
+                                caller.organizationId(), d, caller.personId(), form.getKind(), form.getComment());
                     }
                 });
     }
 
     @PostMapping("/{id}/objections/{objectionId}/withdraw")
-    String withdrawObjection(@SignedIn Caller caller, @PathVariable UUID id, @PathVariable UUID objectionId,
-            @ModelAttribute("reaction") DecisionStepForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        return step(caller, id, result, model, redirect, "decision.notice.objectionWithdrawn", "#consent", Map.of(),
+    String withdrawObjection(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @PathVariable UUID objectionId,
+            @ModelAttribute("reaction") DecisionStepForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return step(
+                caller,
+                id,
+                result,
+                model,
+                redirect,
+                "decision.notice.objectionWithdrawn",
+                "#consent",
+                Map.of(),
                 d -> decisions.withdrawObjection(caller.organizationId(), d, objectionId, caller.personId()));
     }
 
     @PostMapping("/{id}/objections/{objectionId}/integrate")
-    String integrateObjection(@SignedIn Caller caller, @PathVariable UUID id, @PathVariable UUID objectionId,
-            @ModelAttribute("reaction") DecisionStepForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        return step(caller, id, result, model, redirect, "decision.notice.objectionIntegrated", "#consent", Map.of(),
+    String integrateObjection(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @PathVariable UUID objectionId,
+            @ModelAttribute("reaction") DecisionStepForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return step(
+                caller,
+                id,
+                result,
+                model,
+                redirect,
+                "decision.notice.objectionIntegrated",
+                "#consent",
+                Map.of(),
                 d -> decisions.integrateObjection(caller.organizationId(), d, objectionId, caller.personId()));
     }
 
     @PostMapping("/{id}/amend")
-    String amend(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("amendment") DecisionStepForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        return step(caller, id, result, model, redirect, "decision.notice.amended", "#proposals", Map.of(),
+    String amend(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @ModelAttribute("amendment") DecisionStepForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return step(
+                caller,
+                id,
+                result,
+                model,
+                redirect,
+                "decision.notice.amended",
+                "#proposals",
+                Map.of(),
                 d -> decisions.amend(caller.organizationId(), d, caller.personId(), form.getProposal()));
     }
 
     @PostMapping("/{id}/decide")
-    String decide(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("choice") DecisionStepForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        return step(caller, id, result, model, redirect, "decision.notice.decided", "", Map.of(), d -> decisions.decide(caller.organizationId(), d,
-                caller.personId(), new Choice(form.getChoice(), form.getRationale(), form.getPrincipleIds(), form.getExpectedResult(),
-                        form.getReviewOn())));
+    String decide(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @ModelAttribute("choice") DecisionStepForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return step(
+                caller,
+                id,
+                result,
+                model,
+                redirect,
+                "decision.notice.decided",
+                "",
+                Map.of(),
+                d -> decisions.decide(
+                        caller.organizationId(),
+                        d,
+                        caller.personId(),
+                        new Choice(
+                                form.getChoice(),
+                                form.getRationale(),
+                                form.getPrincipleIds(),
+                                form.getExpectedResult(),
+                                form.getReviewOn())));
     }
 
     @PostMapping("/{id}/contests")
-    String contest(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("contest") DecisionStepForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        return step(caller, id, result, model, redirect, "decision.notice.contested", "#contests", Map.of(),
+    String contest(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @ModelAttribute("contest") DecisionStepForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return step(
+                caller,
+                id,
+                result,
+                model,
+                redirect,
+                "decision.notice.contested",
+                "#contests",
+                Map.of(),
                 d -> decisions.contest(caller.organizationId(), d, caller.personId(), form.getReason()));
     }
 
     @PostMapping("/{id}/contests/{contestId}/answer")
-    String answer(@SignedIn Caller caller, @PathVariable UUID id, @PathVariable UUID contestId,
-            @ModelAttribute("answer") DecisionStepForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String answer(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @PathVariable UUID contestId,
+            @ModelAttribute("answer") DecisionStepForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         form.setContestId(contestId);
-        return step(caller, id, result, model, redirect, "decision.notice.contestAnswered", "#contests", Map.of(),
-                d -> decisions.answerContest(caller.organizationId(), d, contestId, caller.personId(), form.getAnswer()));
+        return step(
+                caller,
+                id,
+                result,
+                model,
+                redirect,
+                "decision.notice.contestAnswered",
+                "#contests",
+                Map.of(),
+                d -> decisions.answerContest(
+                        caller.organizationId(), d, contestId, caller.personId(), form.getAnswer()));
     }
 
     @PostMapping("/{id}/result")
-    String recordResult(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("outcome") DecisionStepForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        return step(caller, id, result, model, redirect, "decision.notice.resultRecorded", "#result-section", Map.of(),
+    String recordResult(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @ModelAttribute("outcome") DecisionStepForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return step(
+                caller,
+                id,
+                result,
+                model,
+                redirect,
+                "decision.notice.resultRecorded",
+                "#result-section",
+                Map.of(),
                 d -> decisions.recordResult(caller.organizationId(), d, caller.personId(), form.getResult()));
     }
 
     /** Runs one step; a refusal re-renders the page with what was typed and the domain's words next to it. */
-    private String step(Caller caller, UUID id, BindingResult result, Model model, RedirectAttributes redirect, String notice, String anchor,
-            Map<String, String> fields, Consumer<DecisionId> step) {
+    private String step(
+            Caller caller,
+            UUID id,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            String notice,
+            String anchor,
+            Map<String, String> fields,
+            Consumer<DecisionId> step) {
         var org = caller.organizationId();
         var decision = decisions.get(org, new DecisionId(id));
         if (!result.hasErrors()) {
@@ -254,11 +455,19 @@ class DecisionsController {
         model.addAttribute("names", byId);
         model.addAttribute("me", me);
         model.addAttribute("scope", scopes.name(org, decision.scope()));
-        model.addAttribute("area", decision.areaId() == null ? null : zones.find(org, decision.areaId()).orElse(null));
+        model.addAttribute(
+                "area",
+                decision.areaId() == null
+                        ? null
+                        : zones.find(org, decision.areaId()).orElse(null));
         model.addAttribute("risk", MethodAdvice.of(decision.reversibility(), decision.consequence()));
         model.addAttribute("cited", principles.named(org, decision.principleIds()));
         model.addAttribute("principles", principles.active(org));
-        model.addAttribute("everyone", directory.everyone(org).stream().filter(p -> !p.id().equals(decision.deciderId())).toList());
+        model.addAttribute(
+                "everyone",
+                directory.everyone(org).stream()
+                        .filter(p -> !p.id().equals(decision.deciderId()))
+                        .toList());
         model.addAttribute("openObjections", decision.openObjections().size());
         model.addAttribute("isDecider", decider);
         model.addAttribute("isOpen", open);
@@ -271,7 +480,12 @@ class DecisionsController {
         model.addAttribute("canDecide", open && decider);
         model.addAttribute("canContest", decision.fellBackAt() != null && !decider);
         model.addAttribute("canRecordResult", !open && decider && decision.actualResult() == null);
-        model.addAttribute("myReaction", decision.reactions().stream().filter(r -> r.personId().equals(me)).findFirst().orElse(null));
+        model.addAttribute(
+                "myReaction",
+                decision.reactions().stream()
+                        .filter(r -> r.personId().equals(me))
+                        .findFirst()
+                        .orElse(null));
         for (String name : STEPS) {
             if (!model.containsAttribute(name)) {
                 model.addAttribute(name, new DecisionStepForm());

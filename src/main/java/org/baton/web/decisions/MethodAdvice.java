@@ -9,7 +9,8 @@ import org.baton.decisions.Reversibility;
  * The method recommendation as a 2×2 table (easy or hard to reverse × low or high consequence), with the
  * cell for the current answers marked. Either answer may still be missing: then nothing is marked.
  */
-public record MethodAdvice(Reversibility reversibility, Consequence consequence, DecisionMethod recommended, List<Row> rows) {
+public record MethodAdvice(
+        Reversibility reversibility, Consequence consequence, DecisionMethod recommended, List<Row> rows) {
 
     public record Cell(Reversibility reversibility, Consequence consequence, DecisionMethod method, boolean chosen) {}
 
@@ -17,11 +18,16 @@ public record MethodAdvice(Reversibility reversibility, Consequence consequence,
 
     public static MethodAdvice of(Reversibility reversibility, Consequence consequence) {
         var rows = java.util.Arrays.stream(Reversibility.values())
-                .map(r -> new Row(r, java.util.Arrays.stream(Consequence.values())
-                        .map(c -> new Cell(r, c, DecisionMethod.forRisk(r, c), r == reversibility && c == consequence))
-                        .toList()))
+                .map(r -> new Row(
+                        r,
+                        java.util.Arrays.stream(Consequence.values())
+                                .map(c -> new Cell(
+                                        r, c, DecisionMethod.forRisk(r, c), r == reversibility && c == consequence))
+                                .toList()))
                 .toList();
-        var recommended = reversibility == null || consequence == null ? null : DecisionMethod.forRisk(reversibility, consequence);
+        var recommended = reversibility == null || consequence == null
+                ? null
+                : DecisionMethod.forRisk(reversibility, consequence);
         return new MethodAdvice(reversibility, consequence, recommended, rows);
     }
 

@@ -39,7 +39,9 @@ public class ScopeChoices {
     }
 
     public List<Option> homeBases(OrganizationId org) {
-        return homeBases.all(org).stream().map(h -> new Option("homeBase:" + h.id().value(), h.name(), "homeBase")).toList();
+        return homeBases.all(org).stream()
+                .map(h -> new Option("homeBase:" + h.id().value(), h.name(), "homeBase"))
+                .toList();
     }
 
     /** Missions that have not ended, where intents and decisions still happen. */
@@ -51,7 +53,10 @@ public class ScopeChoices {
             page = missions.list(org, MissionFilter.ALL, new PageRequest(number++, PageRequest.MAX_SIZE));
             all.addAll(page.items());
         } while (page.hasNext());
-        return all.stream().filter(m -> !m.status().ended()).map(m -> new Option("mission:" + m.id().value(), m.title(), "mission")).toList();
+        return all.stream()
+                .filter(m -> !m.status().ended())
+                .map(m -> new Option("mission:" + m.id().value(), m.title(), "mission"))
+                .toList();
     }
 
     /** The typed choice as a scope; anything unrecognised means the whole organization. */
@@ -105,7 +110,8 @@ public class ScopeChoices {
     /** The scope's name and page; the whole organization has neither (pages word it themselves). */
     public Named name(OrganizationId org, Scope scope) {
         if (scope.homeBaseId() != null) {
-            return homeBases.find(org, scope.homeBaseId())
+            return homeBases
+                    .find(org, scope.homeBaseId())
                     .map(h -> new Named(h.name(), "/home-bases/" + h.id().value()))
                     .orElse(ORGANIZATION);
         }

@@ -16,8 +16,14 @@ import org.baton.web.support.Lines;
 public class HomeBaseForm {
 
     static final Map<String, String> FIELDS = Map.of(
-            "context.customers", "customers", "context.successMetrics", "successMetrics", "context.priorities", "priorities",
-            "context.budget", "budget");
+            "context.customers",
+            "customers",
+            "context.successMetrics",
+            "successMetrics",
+            "context.priorities",
+            "priorities",
+            "context.budget",
+            "budget");
 
     @NotBlank
     @Size(max = 120)
@@ -42,7 +48,8 @@ public class HomeBaseForm {
         form.name = homeBase.name();
         form.purpose = homeBase.purpose();
         form.leaderId = homeBase.leaderId() == null ? null : homeBase.leaderId().value();
-        form.memberIds = new ArrayList<>(homeBase.memberIds().stream().map(PersonId::value).toList());
+        form.memberIds = new ArrayList<>(
+                homeBase.memberIds().stream().map(PersonId::value).toList());
         form.customers = Lines.join(homeBase.context().customers());
         form.successMetrics = Lines.join(homeBase.context().successMetrics());
         form.priorities = Lines.join(homeBase.context().priorities());
@@ -56,7 +63,9 @@ public class HomeBaseForm {
                 name,
                 purpose,
                 leaderId == null ? null : new PersonId(leaderId),
-                memberIds == null ? List.of() : memberIds.stream().map(PersonId::new).toList(),
+                memberIds == null
+                        ? List.of()
+                        : memberIds.stream().map(PersonId::new).toList(),
                 new HomeBaseContext(Lines.of(customers), Lines.of(successMetrics), Lines.of(priorities), budget));
     }
 

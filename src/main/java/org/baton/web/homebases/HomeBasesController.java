@@ -44,7 +44,8 @@ class HomeBasesController {
     private final Directory directory;
     private final MissionSummaries summaries;
 
-    HomeBasesController(HomeBases homeBases, Missions missions, People people, Directory directory, MissionSummaries summaries) {
+    HomeBasesController(
+            HomeBases homeBases, Missions missions, People people, Directory directory, MissionSummaries summaries) {
         this.homeBases = homeBases;
         this.missions = missions;
         this.people = people;
@@ -56,13 +57,25 @@ class HomeBasesController {
     String list(@SignedIn Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
         var org = caller.organizationId();
         var found = homeBases.list(org, new PageRequest(Math.max(0, page), PAGE_SIZE));
-        var leaders = people.byId(org, found.items().stream().map(HomeBase::leaderId).filter(Objects::nonNull).toList());
-        model.addAttribute("homeBases", found.items().stream()
-                .map(h -> new HomeBaseRow(h.id().value(), h.name(), h.purpose(),
-                        h.leaderId() == null ? null : h.leaderId().value(),
-                        h.leaderId() == null || !leaders.containsKey(h.leaderId()) ? null : leaders.get(h.leaderId()).name(),
-                        h.memberIds().size()))
-                .toList());
+        var leaders = people.byId(
+                org,
+                found.items().stream()
+                        .map(HomeBase::leaderId)
+                        .filter(Objects::nonNull)
+                        .toList());
+        model.addAttribute(
+                "homeBases",
+                found.items().stream()
+                        .map(h -> new HomeBaseRow(
+                                h.id().value(),
+                                h.name(),
+                                h.purpose(),
+                                h.leaderId() == null ? null : h.leaderId().value(),
+                                h.leaderId() == null || !leaders.containsKey(h.leaderId())
+                                        ? null
+                                        : leaders.get(h.leaderId()).name(),
+                                h.memberIds().size()))
+                        .toList());
         model.addAttribute("page", found);
         return "homebases/list";
     }
@@ -76,7 +89,11 @@ class HomeBasesController {
     }
 
     @PostMapping
-    String found(@SignedIn Caller caller, @Valid @ModelAttribute("form") HomeBaseForm form, BindingResult result, Model model,
+    String found(
+            @SignedIn Caller caller,
+            @Valid @ModelAttribute("form") HomeBaseForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(caller, model, null);
@@ -104,7 +121,12 @@ class HomeBasesController {
         var byId = people.byId(org, involved);
         model.addAttribute("homeBase", homeBase);
         model.addAttribute("leader", homeBase.leaderId() == null ? null : byId.get(homeBase.leaderId()));
-        model.addAttribute("members", homeBase.memberIds().stream().map(byId::get).filter(Objects::nonNull).toList());
+        model.addAttribute(
+                "members",
+                homeBase.memberIds().stream()
+                        .map(byId::get)
+                        .filter(Objects::nonNull)
+                        .toList());
         var spawned = missions.list(org, new MissionFilter(homeBase.id(), null, null), new PageRequest(0, 50));
         model.addAttribute("missions", summaries.of(org, spawned.items()));
         model.addAttribute("moreMissions", spawned.hasNext());
@@ -120,15 +142,23 @@ class HomeBasesController {
     }
 
     @PostMapping("/{id}/edit")
-    String describe(@SignedIn Caller caller, @PathVariable UUID id, @Valid @ModelAttribute("form") HomeBaseForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String describe(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") HomeBaseForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var homeBase = homeBases.get(caller.organizationId(), new HomeBaseId(id));
         if (result.hasErrors()) {
             return form(caller, model, homeBase);
         }
         try {
-            homeBases.describe(caller.organizationId(), homeBase.id(),
-                    form.getVersion() == null ? homeBase.version() : form.getVersion(), form.details());
+            homeBases.describe(
+                    caller.organizationId(),
+                    homeBase.id(),
+                    form.getVersion() == null ? homeBase.version() : form.getVersion(),
+                    form.details());
             redirect.addFlashAttribute("notice", "homeBase.saved");
             return "redirect:/home-bases/" + id;
         } catch (RuleViolation e) {

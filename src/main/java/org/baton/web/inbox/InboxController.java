@@ -39,14 +39,19 @@ class InboxController {
     @GetMapping
     String list(@SignedIn Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
         var found = inbox.of(caller.organizationId(), caller.personId(), new PageRequest(Math.max(0, page), PAGE_SIZE));
-        model.addAttribute("items", found.items().stream().map(i -> new InboxRow(i, href(i))).toList());
+        model.addAttribute(
+                "items",
+                found.items().stream().map(i -> new InboxRow(i, href(i))).toList());
         model.addAttribute("page", found);
         model.addAttribute("unread", inbox.unread(caller.organizationId(), caller.personId()));
         return "inbox/list";
     }
 
     @PostMapping("/{itemId}/read")
-    String markRead(@SignedIn Caller caller, @PathVariable UUID itemId, @RequestParam(defaultValue = "0") int page,
+    String markRead(
+            @SignedIn Caller caller,
+            @PathVariable UUID itemId,
+            @RequestParam(defaultValue = "0") int page,
             RedirectAttributes redirect) {
         inbox.markRead(caller.organizationId(), caller.personId(), itemId);
         redirect.addFlashAttribute("notice", "inbox.markedRead");

@@ -17,6 +17,8 @@ public class UnreadInbox {
     }
 
     public long count() {
-        return viewer.caller().map(c -> inbox.unread(c.organizationId(), c.personId())).orElse(0L);
+        return viewer.caller()
+                .map(c -> inbox.unread(c.organizationId(), c.personId()))
+                .orElse(0L);
     }
 }

@@ -37,9 +37,13 @@ public class Countdown {
         long minutes = left.toMinutesPart();
         String span;
         if (days > 0) {
-            span = hours > 0 ? message("countdown.days", days) + " " + message("countdown.hours", hours) : message("countdown.days", days);
+            span = hours > 0
+                    ? message("countdown.days", days) + " " + message("countdown.hours", hours)
+                    : message("countdown.days", days);
         } else if (hours > 0) {
-            span = minutes > 0 ? message("countdown.hours", hours) + " " + message("countdown.minutes", minutes) : message("countdown.hours", hours);
+            span = minutes > 0
+                    ? message("countdown.hours", hours) + " " + message("countdown.minutes", minutes)
+                    : message("countdown.hours", hours);
         } else if (minutes > 0) {
             span = message("countdown.minutes", minutes);
         } else {
@@ -49,13 +53,28 @@ public class Countdown {
     }
 
     /** The words the page's script counts down with; "{0}" in {@code endsIn} stands for the time left. */
-    public record Words(String ended, String endsIn, String day, String days, String hour, String hours, String minute, String minutes,
+    public record Words(
+            String ended,
+            String endsIn,
+            String day,
+            String days,
+            String hour,
+            String hours,
+            String minute,
+            String minutes,
             String under) {}
 
     public Words words() {
-        return new Words(message("countdown.ended"), message("countdown.endsIn", "{0}"), message("countdown.days", 1),
-                message("countdown.days", 2), message("countdown.hours", 1), message("countdown.hours", 2), message("countdown.minutes", 1),
-                message("countdown.minutes", 2), message("countdown.underAMinute"));
+        return new Words(
+                message("countdown.ended"),
+                message("countdown.endsIn", "{0}"),
+                message("countdown.days", 1),
+                message("countdown.days", 2),
+                message("countdown.hours", 1),
+                message("countdown.hours", 2),
+                message("countdown.minutes", 1),
+                message("countdown.minutes", 2),
+                message("countdown.underAMinute"));
     }
 
     /** Baton's now, for the page's script to count down from the same clock. */

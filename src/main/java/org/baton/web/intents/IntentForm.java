@@ -29,14 +29,18 @@ public class IntentForm {
         String text = "CUSTOM".equals(window) ? customWindow : window;
         if (text == null || text.isBlank()) {
             if ("CUSTOM".equals(window)) {
-                throw new RuleViolation("customWindow", "intent.window.format", "Give the window as an ISO duration, e.g. PT36H or P3D.");
+                throw new RuleViolation(
+                        "customWindow",
+                        "intent.window.format",
+                        "Give the window as an ISO duration, e.g. PT36H or P3D.");
             }
             return null;
         }
         try {
             return Duration.parse(text.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (DateTimeParseException e) {
-            throw new RuleViolation("customWindow", "intent.window.format", "Give the window as an ISO duration, e.g. PT36H or P3D.");
+            throw new RuleViolation(
+                    "customWindow", "intent.window.format", "Give the window as an ISO duration, e.g. PT36H or P3D.");
         }
     }
 

@@ -50,7 +50,13 @@ class IntentsController {
     private static final int PAGE_SIZE = 20;
 
     /** A row of the listing. */
-    record IntentRow(UUID id, String statement, IntentStatus status, String authorName, ScopeChoices.Named scope, Intent intent) {}
+    record IntentRow(
+            UUID id,
+            String statement,
+            IntentStatus status,
+            String authorName,
+            ScopeChoices.Named scope,
+            Intent intent) {}
 
     /** An objection as the page shows it. */
     record ObjectionRow(IntentObjection objection, String by, UUID byId) {}
@@ -70,15 +76,31 @@ class IntentsController {
     }
 
     @GetMapping
-    String list(@SignedIn Caller caller, @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+    String list(
+            @SignedIn Caller caller,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page,
             Model model) {
         var org = caller.organizationId();
-        IntentStatus chosen = Arrays.stream(IntentStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
-        var found = intents.list(org, new IntentFilter(chosen, null, null, null), new PageRequest(Math.max(0, page), PAGE_SIZE));
-        var names = people.byId(org, found.items().stream().map(Intent::authorId).toList());
-        model.addAttribute("intents", found.items().stream()
-                .map(i -> new IntentRow(i.id().value(), i.statement(), i.status(), nameOf(names.get(i.authorId())), scopes.name(org, i.scope()), i))
-                .toList());
+        IntentStatus chosen = Arrays.stream(IntentStatus.values())
+                .filter(s -> s.name().equals(status))
+                .findFirst()
+                .orElse(null);
+        var found = intents.list(
+                org, new IntentFilter(chosen, null, null, null), new PageRequest(Math.max(0, page), PAGE_SIZE));
+        var names =
+                people.byId(org, found.items().stream().map(Intent::authorId).toList());
+        model.addAttribute(
+                "intents",
+                found.items().stream()
+                        .map(i -> new IntentRow(
+                                i.id().value(),
+                                i.statement(),
+                                i.status(),
+                                nameOf(names.get(i.authorId())),
+                                scopes.name(org, i.scope()),
+                                i))
+                        .toList());
         model.addAttribute("page", found);
         model.addAttribute("statuses", IntentStatus.values());
         model.addAttribute("status", chosen == null ? "" : chosen.name());
@@ -87,8 +109,11 @@ class IntentsController {
     }
 
     @GetMapping("/new")
-    String declaration(@SignedIn Caller caller, @RequestParam(required = false) String homeBaseId,
-            @RequestParam(required = false) String missionId, Model model) {
+    String declaration(
+            @SignedIn Caller caller,
+            @RequestParam(required = false) String homeBaseId,
+            @RequestParam(required = false) String missionId,
+            Model model) {
         var form = new IntentForm();
         form.setScope(scopes.preselect(caller.organizationId(), homeBaseId, missionId));
         model.addAttribute("form", form);
@@ -103,17 +128,30 @@ class IntentsController {
     }
 
     @PostMapping
-    String declare(@SignedIn Caller caller, @Valid @ModelAttribute("form") IntentForm form, BindingResult result, Model model,
+    String declare(
+            @SignedIn Caller caller,
+            @Valid @ModelAttribute("form") IntentForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                var intent = intents.declare(caller.organizationId(), caller.personId(), form.getStatement(), form.getReason(),
-                        ScopeChoices.parse(form.getScope()), form.getAreaId() == null ? null : new AreaId(form.getAreaId()),
+                var intent = intents.declare(
+                        caller.organizationId(),
+                        caller.personId(),
+                        form.getStatement(),
+                        form.getReason(),
+                        ScopeChoices.parse(form.getScope()),
+                        form.getAreaId() == null ? null : new AreaId(form.getAreaId()),
                         form.objectionWindow());
                 redirect.addFlashAttribute("notice", "intent.notice.declared");
                 return "redirect:/intents/" + intent.id();
             } catch (RuleViolation e) {
-                FormErrors.reject(result, e, java.util.Map.of("objectionWindow", "customWindow", "homeBaseId", "scope", "missionId", "scope"));
+                FormErrors.reject(
+                        result,
+                        e,
+                        java.util.Map.of(
+                                "objectionWindow", "customWindow", "homeBaseId", "scope", "missionId", "scope"));
             }
         }
         return form(caller, model, form.getScope());
@@ -125,32 +163,75 @@ class IntentsController {
     }
 
     @PostMapping("/{id}/objections")
-    String object(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("objection") ObjectionForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        return act(caller, id, result, model, redirect, "intent.notice.objected", "#objections",
-                intent -> intents.object(caller.organizationId(), intent, caller.personId(), form.getHarm(), form.getPrincipleIds()));
+    String object(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @ModelAttribute("objection") ObjectionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                caller,
+                id,
+                result,
+                model,
+                redirect,
+                "intent.notice.objected",
+                "#objections",
+                intent -> intents.object(
+                        caller.organizationId(), intent, caller.personId(), form.getHarm(), form.getPrincipleIds()));
     }
 
     @PostMapping("/{id}/amend")
-    String amend(@SignedIn Caller caller, @PathVariable UUID id, @Valid @ModelAttribute("amendment") AmendIntentForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String amend(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("amendment") AmendIntentForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return page(caller, intents.get(caller.organizationId(), new IntentId(id)), model);
         }
-        return act(caller, id, result, model, redirect, "intent.notice.amended", "",
-                intent -> intents.amend(caller.organizationId(), intent, caller.personId(), form.getStatement(), form.getReason()));
+        return act(
+                caller,
+                id,
+                result,
+                model,
+                redirect,
+                "intent.notice.amended",
+                "",
+                intent -> intents.amend(
+                        caller.organizationId(), intent, caller.personId(), form.getStatement(), form.getReason()));
     }
 
     @PostMapping("/{id}/withdraw")
-    String withdraw(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("step") ResultForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        return act(caller, id, result, model, redirect, "intent.notice.withdrawn", "",
+    String withdraw(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @ModelAttribute("step") ResultForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                caller,
+                id,
+                result,
+                model,
+                redirect,
+                "intent.notice.withdrawn",
+                "",
                 intent -> intents.withdraw(caller.organizationId(), intent, caller.personId()));
     }
 
     @PostMapping("/{id}/advice")
-    String takeToAdvice(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("step") ResultForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String takeToAdvice(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @ModelAttribute("step") ResultForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var org = caller.organizationId();
         var intent = intents.get(org, new IntentId(id));
         try {
@@ -168,13 +249,32 @@ class IntentsController {
     }
 
     @PostMapping("/{id}/result")
-    String recordResult(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("outcome") ResultForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        return act(caller, id, result, model, redirect, "intent.notice.resultRecorded", "#outcome-heading",
+    String recordResult(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @ModelAttribute("outcome") ResultForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                caller,
+                id,
+                result,
+                model,
+                redirect,
+                "intent.notice.resultRecorded",
+                "#outcome-heading",
                 intent -> intents.recordResult(caller.organizationId(), intent, caller.personId(), form.getResult()));
     }
 
-    private String act(Caller caller, UUID id, BindingResult result, Model model, RedirectAttributes redirect, String notice, String anchor,
+    private String act(
+            Caller caller,
+            UUID id,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            String notice,
+            String anchor,
             Consumer<IntentId> step) {
         var org = caller.organizationId();
         var intent = intents.get(org, new IntentId(id));
@@ -204,18 +304,28 @@ class IntentsController {
         model.addAttribute("intent", intent);
         model.addAttribute("author", byId.get(intent.authorId()));
         model.addAttribute("scope", scopes.name(org, intent.scope()));
-        model.addAttribute("area", intent.areaId() == null ? null : zones.find(org, intent.areaId()).orElse(null));
-        model.addAttribute("objections", intent.objections().stream()
-                .map(o -> new ObjectionRow(o, nameOf(byId.get(o.raisedBy())), o.raisedBy().value()))
-                .toList());
+        model.addAttribute(
+                "area",
+                intent.areaId() == null
+                        ? null
+                        : zones.find(org, intent.areaId()).orElse(null));
+        model.addAttribute(
+                "objections",
+                intent.objections().stream()
+                        .map(o -> new ObjectionRow(
+                                o, nameOf(byId.get(o.raisedBy())), o.raisedBy().value()))
+                        .toList());
         model.addAttribute("audience", names(org, intents.audienceOf(org, intent.scope()), intent.authorId()));
         model.addAttribute("principles", principles.active(org));
         model.addAttribute("isAuthor", author);
         model.addAttribute("canObject", undecided && !author);
         model.addAttribute("canAmend", undecided && author);
         model.addAttribute("canTakeToAdvice", undecided && author);
-        model.addAttribute("canRecordResult", author && intent.result() == null
-                && (status == IntentStatus.PROCEEDING || status == IntentStatus.IN_ADVICE));
+        model.addAttribute(
+                "canRecordResult",
+                author
+                        && intent.result() == null
+                        && (status == IntentStatus.PROCEEDING || status == IntentStatus.IN_ADVICE));
         if (!model.containsAttribute("objection")) {
             model.addAttribute("objection", new ObjectionForm());
         }
@@ -252,7 +362,8 @@ class IntentsController {
             return List.of();
         }
         try {
-            return names(caller.organizationId(), intents.audienceOf(caller.organizationId(), where), caller.personId());
+            return names(
+                    caller.organizationId(), intents.audienceOf(caller.organizationId(), where), caller.personId());
         } catch (RuleViolation e) {
             return List.of();
         }
@@ -260,7 +371,11 @@ class IntentsController {
 
     private List<Person> names(org.baton.organizations.OrganizationId org, List<PersonId> ids, PersonId except) {
         var byId = people.byId(org, ids);
-        return ids.stream().filter(p -> !p.equals(except)).map(byId::get).filter(Objects::nonNull).toList();
+        return ids.stream()
+                .filter(p -> !p.equals(except))
+                .map(byId::get)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private static String nameOf(Person person) {

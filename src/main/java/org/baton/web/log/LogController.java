@@ -55,31 +55,68 @@ class LogController {
     }
 
     @GetMapping
-    String search(@SignedIn Caller caller, @RequestParam(required = false) String q, @RequestParam(required = false) String homeBaseId,
-            @RequestParam(required = false) String missionId, @RequestParam(required = false) String personId,
+    String search(
+            @SignedIn Caller caller,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String homeBaseId,
+            @RequestParam(required = false) String missionId,
+            @RequestParam(required = false) String personId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String cursor, Model model) {
+            @RequestParam(required = false) String cursor,
+            Model model) {
         var org = caller.organizationId();
         var zone = viewer.zone();
-        var query = new LogQuery(q, ScopeChoices.uuid(homeBaseId), ScopeChoices.uuid(missionId), ScopeChoices.uuid(personId), null, null,
-                from == null ? null : from.atStartOfDay(zone).toInstant(), to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
+        var query = new LogQuery(
+                q,
+                ScopeChoices.uuid(homeBaseId),
+                ScopeChoices.uuid(missionId),
+                ScopeChoices.uuid(personId),
+                null,
+                null,
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
         var found = log.search(org, caller.personId(), query, cursor, PAGE_SIZE);
-        var names = people.byId(org, found.entries().stream().map(LogEntry::actorId).filter(Objects::nonNull).map(PersonId::new).toList());
-        model.addAttribute("entries", found.entries().stream()
-                .map(e -> new LogRow(e, e.actorId() == null ? null : names.containsKey(new PersonId(e.actorId()))
-                        ? names.get(new PersonId(e.actorId())).name() : null, href(e)))
-                .toList());
+        var names = people.byId(
+                org,
+                found.entries().stream()
+                        .map(LogEntry::actorId)
+                        .filter(Objects::nonNull)
+                        .map(PersonId::new)
+                        .toList());
+        model.addAttribute(
+                "entries",
+                found.entries().stream()
+                        .map(e -> new LogRow(
+                                e,
+                                e.actorId() == null
+                                        ? null
+                                        : names.containsKey(new PersonId(e.actorId()))
+                                                ? names.get(new PersonId(e.actorId()))
+                                                        .name()
+                                                : null,
+                                href(e)))
+                        .toList());
         model.addAttribute("next", found.nextCursor());
         model.addAttribute("paged", cursor != null && !cursor.isBlank());
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("homeBaseId", query.homeBaseId() == null ? "" : query.homeBaseId().toString());
-        model.addAttribute("missionId", query.missionId() == null ? "" : query.missionId().toString());
-        model.addAttribute("personId", query.personId() == null ? "" : query.personId().toString());
+        model.addAttribute(
+                "homeBaseId",
+                query.homeBaseId() == null ? "" : query.homeBaseId().toString());
+        model.addAttribute(
+                "missionId", query.missionId() == null ? "" : query.missionId().toString());
+        model.addAttribute(
+                "personId", query.personId() == null ? "" : query.personId().toString());
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        model.addAttribute("filtered", (q != null && !q.isBlank()) || query.homeBaseId() != null || query.missionId() != null
-                || query.personId() != null || from != null || to != null);
+        model.addAttribute(
+                "filtered",
+                (q != null && !q.isBlank())
+                        || query.homeBaseId() != null
+                        || query.missionId() != null
+                        || query.personId() != null
+                        || from != null
+                        || to != null);
         model.addAttribute("homeBases", scopes.homeBases(org));
         model.addAttribute("missions", scopes.missions(org));
         model.addAttribute("everyone", directory.everyone(org));
@@ -91,7 +128,8 @@ class LogController {
 
     /** Walks the organization's hash chain; a fragment for the page's panel, or the whole page without script. */
     @GetMapping("/verify")
-    String verify(@SignedIn Caller caller, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String verify(
+            @SignedIn Caller caller, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Verification verification = log.verify(caller.organizationId());
         model.addAttribute("verification", verification);
         if (htmx != null) {

@@ -10,14 +10,20 @@ import org.baton.missions.MissionStatus;
 public record LifecycleStep(MissionStatus status, String state) {
 
     private static final List<MissionStatus> PATH = List.of(
-            MissionStatus.PROPOSED, MissionStatus.STAFFING, MissionStatus.ACTIVE, MissionStatus.COMPLETED, MissionStatus.CELEBRATED);
+            MissionStatus.PROPOSED,
+            MissionStatus.STAFFING,
+            MissionStatus.ACTIVE,
+            MissionStatus.COMPLETED,
+            MissionStatus.CELEBRATED);
 
     static List<LifecycleStep> of(MissionStatus current) {
         int reached = PATH.indexOf(current);
-        return PATH.stream().map(step -> {
-            int index = PATH.indexOf(step);
-            String state = index == reached ? "current" : index < reached ? "done" : "todo";
-            return new LifecycleStep(step, state);
-        }).toList();
+        return PATH.stream()
+                .map(step -> {
+                    int index = PATH.indexOf(step);
+                    String state = index == reached ? "current" : index < reached ? "done" : "todo";
+                    return new LifecycleStep(step, state);
+                })
+                .toList();
     }
 }

@@ -22,8 +22,16 @@ public class MissionForm {
 
     /** The domain's names for the outcome's parts, and the fields they are typed into here. */
     static final Map<String, String> FIELDS = Map.of(
-            "outcome", "metric", "outcome.metric", "metric", "outcome.baseline", "baseline", "outcome.target", "target",
-            "outcome.unit", "unit");
+            "outcome",
+            "metric",
+            "outcome.metric",
+            "metric",
+            "outcome.baseline",
+            "baseline",
+            "outcome.target",
+            "target",
+            "outcome.unit",
+            "unit");
 
     @NotBlank
     @Size(max = 160)
@@ -61,9 +69,11 @@ public class MissionForm {
     static MissionForm of(Mission mission) {
         var form = new MissionForm();
         form.title = mission.title();
-        form.homeBaseId = mission.homeBaseId() == null ? null : mission.homeBaseId().value();
+        form.homeBaseId =
+                mission.homeBaseId() == null ? null : mission.homeBaseId().value();
         form.leaderId = mission.leaderId() == null ? null : mission.leaderId().value();
-        form.memberIds = new ArrayList<>(mission.memberIds().stream().map(PersonId::value).toList());
+        form.memberIds = new ArrayList<>(
+                mission.memberIds().stream().map(PersonId::value).toList());
         form.metric = mission.outcome().metric();
         form.baseline = mission.outcome().baseline();
         form.target = mission.outcome().target();
@@ -83,7 +93,9 @@ public class MissionForm {
                 title,
                 homeBaseId == null ? null : new HomeBaseId(homeBaseId),
                 leaderId == null ? null : new PersonId(leaderId),
-                memberIds == null ? List.of() : memberIds.stream().map(PersonId::new).toList(),
+                memberIds == null
+                        ? List.of()
+                        : memberIds.stream().map(PersonId::new).toList(),
                 new Outcome(metric, baseline, target, unit),
                 Lines.of(successCriteria),
                 startsOn,

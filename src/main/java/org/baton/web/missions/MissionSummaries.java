@@ -31,7 +31,13 @@ public class MissionSummaries {
         if (missions.isEmpty()) {
             return List.of();
         }
-        var leaders = people.byId(org, missions.stream().map(Mission::leaderId).filter(Objects::nonNull).distinct().toList());
+        var leaders = people.byId(
+                org,
+                missions.stream()
+                        .map(Mission::leaderId)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList());
         Map<UUID, String> homeBaseNames = new HashMap<>();
         if (missions.stream().anyMatch(m -> m.homeBaseId() != null)) {
             for (HomeBase homeBase : homeBases.all(org)) {
@@ -60,7 +66,9 @@ public class MissionSummaries {
                 Math.max(0, Math.min(100, actual)),
                 actual,
                 m.outcome().metric(),
-                m.latestCheckIn().map(c -> Numbers.plain(c.value())).orElse(Numbers.plain(m.outcome().baseline())),
+                m.latestCheckIn()
+                        .map(c -> Numbers.plain(c.value()))
+                        .orElse(Numbers.plain(m.outcome().baseline())),
                 Numbers.plain(m.outcome().target()),
                 m.outcome().unit(),
                 m.endsOn());

@@ -1,7 +1,6 @@
 package org.baton.web.missions;
 
 import jakarta.validation.Valid;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -49,7 +48,8 @@ class MissionsController {
     private final Directory directory;
     private final MissionSummaries summaries;
 
-    MissionsController(Missions missions, HomeBases homeBases, People people, Directory directory, MissionSummaries summaries) {
+    MissionsController(
+            Missions missions, HomeBases homeBases, People people, Directory directory, MissionSummaries summaries) {
         this.missions = missions;
         this.homeBases = homeBases;
         this.people = people;
@@ -58,12 +58,20 @@ class MissionsController {
     }
 
     @GetMapping
-    String list(@SignedIn Caller caller, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String homeBaseId, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @SignedIn Caller caller,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String homeBaseId,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         var org = caller.organizationId();
-        MissionStatus chosenStatus = Arrays.stream(MissionStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
+        MissionStatus chosenStatus = Arrays.stream(MissionStatus.values())
+                .filter(s -> s.name().equals(status))
+                .findFirst()
+                .orElse(null);
         UUID chosenHomeBase = uuid(homeBaseId);
-        var filter = new MissionFilter(chosenHomeBase == null ? null : new HomeBaseId(chosenHomeBase), chosenStatus, null);
+        var filter =
+                new MissionFilter(chosenHomeBase == null ? null : new HomeBaseId(chosenHomeBase), chosenStatus, null);
         var found = missions.list(org, filter, new PageRequest(Math.max(0, page), PAGE_SIZE));
         model.addAttribute("missions", summaries.of(org, found.items()));
         model.addAttribute("page", found);
@@ -79,7 +87,10 @@ class MissionsController {
     String proposal(@SignedIn Caller caller, @RequestParam(required = false) String homeBaseId, Model model) {
         var form = new MissionForm();
         UUID homeBase = uuid(homeBaseId);
-        if (homeBase != null && homeBases.find(caller.organizationId(), new HomeBaseId(homeBase)).isPresent()) {
+        if (homeBase != null
+                && homeBases
+                        .find(caller.organizationId(), new HomeBaseId(homeBase))
+                        .isPresent()) {
             form.setHomeBaseId(homeBase);
         }
         form.setLeaderId(caller.personId().value());
@@ -88,7 +99,11 @@ class MissionsController {
     }
 
     @PostMapping
-    String propose(@SignedIn Caller caller, @Valid @ModelAttribute("form") MissionForm form, BindingResult result, Model model,
+    String propose(
+            @SignedIn Caller caller,
+            @Valid @ModelAttribute("form") MissionForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(caller, model, null);
@@ -116,14 +131,22 @@ class MissionsController {
     }
 
     @PostMapping("/{id}/edit")
-    String describe(@SignedIn Caller caller, @PathVariable UUID id, @Valid @ModelAttribute("form") MissionForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String describe(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") MissionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var mission = missions.get(caller.organizationId(), new MissionId(id));
         if (result.hasErrors()) {
             return form(caller, model, mission);
         }
         try {
-            missions.describe(caller.organizationId(), mission.id(), form.getVersion() == null ? mission.version() : form.getVersion(),
+            missions.describe(
+                    caller.organizationId(),
+                    mission.id(),
+                    form.getVersion() == null ? mission.version() : form.getVersion(),
                     form.details());
             redirect.addFlashAttribute("notice", "mission.saved");
             return "redirect:/missions/" + id;
@@ -136,47 +159,119 @@ class MissionsController {
     }
 
     @PostMapping("/{id}/start-staffing")
-    String startStaffing(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("lifecycle") LessonsForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
-        return move(caller, id, form, result, model, redirect, "mission.movedToStaffing",
+    String startStaffing(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @ModelAttribute("lifecycle") LessonsForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return move(
+                caller,
+                id,
+                form,
+                result,
+                model,
+                redirect,
+                "mission.movedToStaffing",
                 mission -> missions.startStaffing(caller.organizationId(), mission, form.getVersion()));
     }
 
     @PostMapping("/{id}/activate")
-    String activate(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("lifecycle") LessonsForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
-        return move(caller, id, form, result, model, redirect, "mission.movedToActive",
+    String activate(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @ModelAttribute("lifecycle") LessonsForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return move(
+                caller,
+                id,
+                form,
+                result,
+                model,
+                redirect,
+                "mission.movedToActive",
                 mission -> missions.activate(caller.organizationId(), mission, form.getVersion()));
     }
 
     @PostMapping("/{id}/complete")
-    String complete(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("lifecycle") LessonsForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
-        return move(caller, id, form, result, model, redirect, "mission.movedToCompleted",
-                mission -> missions.complete(caller.organizationId(), mission, form.getVersion(), Lines.of(form.getLessons())));
+    String complete(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @ModelAttribute("lifecycle") LessonsForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return move(
+                caller,
+                id,
+                form,
+                result,
+                model,
+                redirect,
+                "mission.movedToCompleted",
+                mission -> missions.complete(
+                        caller.organizationId(), mission, form.getVersion(), Lines.of(form.getLessons())));
     }
 
     @PostMapping("/{id}/abandon")
-    String abandon(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("lifecycle") LessonsForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
-        return move(caller, id, form, result, model, redirect, "mission.movedToAbandoned",
-                mission -> missions.abandon(caller.organizationId(), mission, form.getVersion(), Lines.of(form.getLessons())));
+    String abandon(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @ModelAttribute("lifecycle") LessonsForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return move(
+                caller,
+                id,
+                form,
+                result,
+                model,
+                redirect,
+                "mission.movedToAbandoned",
+                mission -> missions.abandon(
+                        caller.organizationId(), mission, form.getVersion(), Lines.of(form.getLessons())));
     }
 
     @PostMapping("/{id}/celebrate")
-    String celebrate(@SignedIn Caller caller, @PathVariable UUID id, @ModelAttribute("lifecycle") LessonsForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
-        return move(caller, id, form, result, model, redirect, "mission.movedToCelebrated",
+    String celebrate(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @ModelAttribute("lifecycle") LessonsForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return move(
+                caller,
+                id,
+                form,
+                result,
+                model,
+                redirect,
+                "mission.movedToCelebrated",
                 mission -> missions.celebrate(caller.organizationId(), mission, form.getVersion()));
     }
 
     @PostMapping("/{id}/check-ins")
-    String checkIn(@SignedIn Caller caller, @PathVariable UUID id, @Valid @ModelAttribute("checkIn") CheckInForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String checkIn(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("checkIn") CheckInForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var mission = missions.get(caller.organizationId(), new MissionId(id));
         if (!result.hasErrors()) {
             try {
-                missions.checkIn(caller.organizationId(), mission.id(), caller.personId(), form.getValue(), form.getConfidence(),
+                missions.checkIn(
+                        caller.organizationId(),
+                        mission.id(),
+                        caller.personId(),
+                        form.getValue(),
+                        form.getConfidence(),
                         form.getNote());
                 redirect.addFlashAttribute("notice", "checkIn.recorded");
                 return "redirect:/missions/" + id + "#check-ins";
@@ -189,8 +284,15 @@ class MissionsController {
         return page(caller, mission, model);
     }
 
-    private String move(Caller caller, UUID id, LessonsForm form, BindingResult result, Model model, RedirectAttributes redirect,
-            String notice, Function<MissionId, Mission> change) {
+    private String move(
+            Caller caller,
+            UUID id,
+            LessonsForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            String notice,
+            Function<MissionId, Mission> change) {
         var mission = missions.get(caller.organizationId(), new MissionId(id));
         try {
             change.apply(mission.id());
@@ -215,14 +317,32 @@ class MissionsController {
         model.addAttribute("mission", mission);
         model.addAttribute("summary", summaries.of(org, List.of(mission)).getFirst());
         model.addAttribute("leader", mission.leaderId() == null ? null : byId.get(mission.leaderId()));
-        model.addAttribute("members", mission.memberIds().stream().map(byId::get).filter(Objects::nonNull).toList());
-        model.addAttribute("homeBase", mission.homeBaseId() == null ? null : homeBases.find(org, mission.homeBaseId()).orElse(null));
+        model.addAttribute(
+                "members",
+                mission.memberIds().stream()
+                        .map(byId::get)
+                        .filter(Objects::nonNull)
+                        .toList());
+        model.addAttribute(
+                "homeBase",
+                mission.homeBaseId() == null
+                        ? null
+                        : homeBases.find(org, mission.homeBaseId()).orElse(null));
         model.addAttribute("chart", ProgressChart.of(mission));
-        model.addAttribute("checkIns", mission.checkIns().reversed().stream()
-                .map(c -> new CheckInRow(Numbers.plain(c.value()), c.confidence(), c.note(),
-                        byId.containsKey(c.recordedBy()) ? byId.get(c.recordedBy()).name() : "", c.recordedBy().value(), c.recordedAt(),
-                        MissionSummaries.percent(mission.outcome().progress(c.value()))))
-                .toList());
+        model.addAttribute(
+                "checkIns",
+                mission.checkIns().reversed().stream()
+                        .map(c -> new CheckInRow(
+                                Numbers.plain(c.value()),
+                                c.confidence(),
+                                c.note(),
+                                byId.containsKey(c.recordedBy())
+                                        ? byId.get(c.recordedBy()).name()
+                                        : "",
+                                c.recordedBy().value(),
+                                c.recordedAt(),
+                                MissionSummaries.percent(mission.outcome().progress(c.value()))))
+                        .toList());
         model.addAttribute("baseline", Numbers.plain(mission.outcome().baseline()));
         model.addAttribute("target", Numbers.plain(mission.outcome().target()));
         var status = mission.status();

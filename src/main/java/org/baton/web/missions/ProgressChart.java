@@ -72,10 +72,16 @@ public record ProgressChart(
                 dots.add(new Dot(format(x), format(y), Numbers.plain(values.get(i))));
             }
         }
-        return new ProgressChart(WIDTH, HEIGHT, points.toString(), dots,
+        return new ProgressChart(
+                WIDTH,
+                HEIGHT,
+                points.toString(),
+                dots,
                 guide(outcome.baseline(), bottomValue, topValue, plotHeight),
                 guide(outcome.target(), bottomValue, topValue, plotHeight),
-                LEFT, WIDTH - RIGHT, HEIGHT - BOTTOM);
+                LEFT,
+                WIDTH - RIGHT,
+                HEIGHT - BOTTOM);
     }
 
     private static Guide guide(BigDecimal value, double bottomValue, double topValue, int plotHeight) {

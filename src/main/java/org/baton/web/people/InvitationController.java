@@ -30,7 +30,11 @@ class InvitationController {
     }
 
     @GetMapping("/invitations/{secret}")
-    String open(@PathVariable String secret, @ModelAttribute("form") InvitationForm form, Model model, HttpServletResponse response) {
+    String open(
+            @PathVariable String secret,
+            @ModelAttribute("form") InvitationForm form,
+            Model model,
+            HttpServletResponse response) {
         var invitee = invitations.invitee(secret);
         if (invitee.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -42,8 +46,14 @@ class InvitationController {
     }
 
     @PostMapping("/invitations/{secret}")
-    String accept(@PathVariable String secret, @Valid @ModelAttribute("form") InvitationForm form, BindingResult result, Model model,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String accept(
+            @PathVariable String secret,
+            @Valid @ModelAttribute("form") InvitationForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         var invitee = invitations.invitee(secret);
         if (invitee.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -51,7 +61,9 @@ class InvitationController {
         }
         model.addAttribute("invitee", invitee.get());
         model.addAttribute("secret", secret);
-        if (!result.hasFieldErrors("password") && form.getPassword() != null && !form.getPassword().equals(form.getRepeatPassword())) {
+        if (!result.hasFieldErrors("password")
+                && form.getPassword() != null
+                && !form.getPassword().equals(form.getRepeatPassword())) {
             result.rejectValue("repeatPassword", "password.mismatch");
         }
         if (result.hasErrors()) {

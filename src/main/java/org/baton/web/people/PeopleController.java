@@ -7,10 +7,8 @@ import org.baton.accounts.Accounts;
 import org.baton.accounts.Caller;
 import org.baton.accounts.Invitations;
 import org.baton.accounts.SignedIn;
-import org.baton.homebases.HomeBase;
 import org.baton.homebases.HomeBaseId;
 import org.baton.homebases.HomeBases;
-import org.baton.missions.Mission;
 import org.baton.missions.MissionFilter;
 import org.baton.missions.Missions;
 import org.baton.organizations.PageRequest;
@@ -19,8 +17,8 @@ import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
 import org.baton.web.missions.MissionSummaries;
-import org.baton.web.support.FormErrors;
 import org.baton.web.support.Forbidden;
+import org.baton.web.support.FormErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,8 +52,14 @@ class PeopleController {
     private final MissionSummaries summaries;
     private final TransactionTemplate transaction;
 
-    PeopleController(People people, HomeBases homeBases, Missions missions, Accounts accounts, Invitations invitations,
-            MissionSummaries summaries, TransactionTemplate transaction) {
+    PeopleController(
+            People people,
+            HomeBases homeBases,
+            Missions missions,
+            Accounts accounts,
+            Invitations invitations,
+            MissionSummaries summaries,
+            TransactionTemplate transaction) {
         this.people = people;
         this.homeBases = homeBases;
         this.missions = missions;
@@ -67,20 +71,35 @@ class PeopleController {
 
     /** With htmx (typing in the search box), only the results are rendered. */
     @GetMapping
-    String directory(@SignedIn Caller caller, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String directory(
+            @SignedIn Caller caller,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         var org = caller.organizationId();
         var found = people.list(org, q.strip(), new PageRequest(Math.max(0, page), PAGE_SIZE));
-        var homeBaseOf = homeBases.homeBasesOf(org, found.items().stream().map(Person::id).toList());
+        var homeBaseOf = homeBases.homeBasesOf(
+                org, found.items().stream().map(Person::id).toList());
         var names = new HashMap<HomeBaseId, String>();
         if (!homeBaseOf.isEmpty()) {
             homeBases.all(org).forEach(h -> names.put(h.id(), h.name()));
         }
-        model.addAttribute("people", found.items().stream().map(p -> {
-            var homeBase = homeBaseOf.get(p.id());
-            return new PersonRow(p.id().value(), p.name(), p.email(), p.expertise(), homeBase == null ? null : homeBase.value(),
-                    homeBase == null ? null : names.get(homeBase), p.availability());
-        }).toList());
+        model.addAttribute(
+                "people",
+                found.items().stream()
+                        .map(p -> {
+                            var homeBase = homeBaseOf.get(p.id());
+                            return new PersonRow(
+                                    p.id().value(),
+                                    p.name(),
+                                    p.email(),
+                                    p.expertise(),
+                                    homeBase == null ? null : homeBase.value(),
+                                    homeBase == null ? null : names.get(homeBase),
+                                    p.availability());
+                        })
+                        .toList());
         model.addAttribute("page", found);
         model.addAttribute("q", q.strip());
         return htmx != null ? "people/list :: results" : "people/list";
@@ -94,7 +113,11 @@ class PeopleController {
     }
 
     @PostMapping
-    String enrol(@SignedIn Caller caller, @Valid @ModelAttribute("form") NewPersonForm form, BindingResult result, Model model,
+    String enrol(
+            @SignedIn Caller caller,
+            @Valid @ModelAttribute("form") NewPersonForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         requireAdmin(caller);
         if (result.hasErrors()) {
@@ -108,18 +131,20 @@ class PeopleController {
                 if (form.getHomeBaseId() != null) {
                     homeBases.join(org, new HomeBaseId(form.getHomeBaseId()), person.id());
                 }
-                String secret = switch (form.getAccess()) {
-                    case INVITE -> invitations.invite(org, person.id()).secret();
-                    case PASSWORD -> {
-                        accounts.grant(org, person.id(), form.getPassword(), form.isAdmin());
-                        yield null;
-                    }
-                    case NONE -> null;
-                };
+                String secret =
+                        switch (form.getAccess()) {
+                            case INVITE -> invitations.invite(org, person.id()).secret();
+                            case PASSWORD -> {
+                                accounts.grant(org, person.id(), form.getPassword(), form.isAdmin());
+                                yield null;
+                            }
+                            case NONE -> null;
+                        };
                 return new Enrolled(person, secret);
             });
             redirect.addFlashAttribute("notice", "person.enrolled");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {enrolled.person().name()});
+            redirect.addFlashAttribute(
+                    "noticeArgs", new Object[] {enrolled.person().name()});
             if (enrolled.secret() != null) {
                 redirect.addFlashAttribute("invitationLink", invitationLink(enrolled.secret()));
             }
@@ -134,15 +159,32 @@ class PeopleController {
     String show(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
         var org = caller.organizationId();
         var person = people.get(org, new PersonId(id));
-        var homeBase = homeBases.homeBaseOf(org, person.id()).flatMap(h -> homeBases.find(org, h)).orElse(null);
-        var involved = missions.list(org, new MissionFilter(null, null, person.id()), new PageRequest(0, 100)).items();
+        var homeBase = homeBases
+                .homeBaseOf(org, person.id())
+                .flatMap(h -> homeBases.find(org, h))
+                .orElse(null);
+        var involved = missions.list(org, new MissionFilter(null, null, person.id()), new PageRequest(0, 100))
+                .items();
         model.addAttribute("person", person);
         model.addAttribute("homeBase", homeBase);
         model.addAttribute("leadsHomeBase", homeBase != null && person.id().equals(homeBase.leaderId()));
-        model.addAttribute("led", summaries.of(org, involved.stream().filter(m -> person.id().equals(m.leaderId())).toList()));
-        model.addAttribute("joined", summaries.of(org, involved.stream().filter(m -> !person.id().equals(m.leaderId())).toList()));
+        model.addAttribute(
+                "led",
+                summaries.of(
+                        org,
+                        involved.stream()
+                                .filter(m -> person.id().equals(m.leaderId()))
+                                .toList()));
+        model.addAttribute(
+                "joined",
+                summaries.of(
+                        org,
+                        involved.stream()
+                                .filter(m -> !person.id().equals(m.leaderId()))
+                                .toList()));
         model.addAttribute("canEdit", caller.admin() || caller.personId().equals(person.id()));
-        model.addAttribute("canInvite", caller.admin() && accounts.find(org, person.id()).isEmpty());
+        model.addAttribute(
+                "canInvite", caller.admin() && accounts.find(org, person.id()).isEmpty());
         return "people/show";
     }
 
@@ -164,14 +206,22 @@ class PeopleController {
     String edit(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
         var person = people.get(caller.organizationId(), new PersonId(id));
         requireMayEdit(caller, person);
-        var homeBase = homeBases.homeBaseOf(caller.organizationId(), person.id()).map(HomeBaseId::value).orElse(null);
+        var homeBase = homeBases
+                .homeBaseOf(caller.organizationId(), person.id())
+                .map(HomeBaseId::value)
+                .orElse(null);
         model.addAttribute("form", PersonForm.of(person, homeBase));
         return editForm(caller, person, model);
     }
 
     @PostMapping("/{id}/edit")
-    String describe(@SignedIn Caller caller, @PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String describe(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var org = caller.organizationId();
         var person = people.get(org, new PersonId(id));
         requireMayEdit(caller, person);
@@ -180,9 +230,16 @@ class PeopleController {
         }
         try {
             transaction.executeWithoutResult(status -> {
-                people.describe(org, person.id(), form.getVersion() == null ? person.version() : form.getVersion(), form.details());
+                people.describe(
+                        org,
+                        person.id(),
+                        form.getVersion() == null ? person.version() : form.getVersion(),
+                        form.details());
                 accounts.syncEmail(org, person.id());
-                var current = homeBases.homeBaseOf(org, person.id()).map(HomeBaseId::value).orElse(null);
+                var current = homeBases
+                        .homeBaseOf(org, person.id())
+                        .map(HomeBaseId::value)
+                        .orElse(null);
                 if (form.getHomeBaseId() == null && current != null) {
                     homeBases.leave(org, person.id());
                 } else if (form.getHomeBaseId() != null && !form.getHomeBaseId().equals(current)) {
@@ -225,9 +282,11 @@ class PeopleController {
     }
 
     private static String invitationLink(String secret) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/invitations/{secret}").buildAndExpand(secret).toUriString();
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/invitations/{secret}")
+                .buildAndExpand(secret)
+                .toUriString();
     }
 
     private record Enrolled(Person person, String secret) {}
-
 }

@@ -43,7 +43,9 @@ public class PersonForm {
         var form = new PersonForm();
         form.name = person.name();
         form.email = person.email();
-        form.expertise = Lines.join(person.expertise().stream().map(e -> e.area() + ": " + e.level().name()).toList());
+        form.expertise = Lines.join(person.expertise().stream()
+                .map(e -> e.area() + ": " + e.level().name())
+                .toList());
         form.growthGoals = Lines.join(person.growthGoals());
         form.availability = person.availability();
         form.timeZone = person.timeZone().getId();
@@ -54,7 +56,8 @@ public class PersonForm {
 
     /** The details for the domain; an expertise line without an area is refused as a rule violation. */
     PersonDetails details() {
-        List<Expertise> areas = Lines.of(expertise).stream().map(Expertise::parse).toList();
+        List<Expertise> areas =
+                Lines.of(expertise).stream().map(Expertise::parse).toList();
         return new PersonDetails(name, email, areas, Lines.of(growthGoals), availability, timeZone);
     }
 

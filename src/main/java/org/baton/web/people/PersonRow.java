@@ -5,5 +5,11 @@ import java.util.UUID;
 import org.baton.people.Expertise;
 
 /** A person as listed in the directory. */
-public record PersonRow(UUID id, String name, String email, List<Expertise> expertise, UUID homeBaseId, String homeBaseName,
+public record PersonRow(
+        UUID id,
+        String name,
+        String email,
+        List<Expertise> expertise,
+        UUID homeBaseId,
+        String homeBaseName,
         int availability) {}

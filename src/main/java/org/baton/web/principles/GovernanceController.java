@@ -53,7 +53,8 @@ class GovernanceController {
     private final Directory directory;
     private final Viewer viewer;
 
-    GovernanceController(Governance governance, Principles principles, People people, Directory directory, Viewer viewer) {
+    GovernanceController(
+            Governance governance, Principles principles, People people, Directory directory, Viewer viewer) {
         this.governance = governance;
         this.principles = principles;
         this.people = people;
@@ -67,11 +68,19 @@ class GovernanceController {
     }
 
     @PostMapping("/terms")
-    String appoint(@SignedIn Caller caller, @Valid @ModelAttribute("term") TermForm form, BindingResult result, Model model,
+    String appoint(
+            @SignedIn Caller caller,
+            @Valid @ModelAttribute("term") TermForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                governance.appoint(caller.organizationId(), new PersonId(form.getPersonId()), form.getStartsOn(), form.getEndsOn());
+                governance.appoint(
+                        caller.organizationId(),
+                        new PersonId(form.getPersonId()),
+                        form.getStartsOn(),
+                        form.getEndsOn());
                 redirect.addFlashAttribute("notice", "governance.appointed");
                 return "redirect:/governance#members";
             } catch (RuleViolation e) {
@@ -82,7 +91,11 @@ class GovernanceController {
     }
 
     @PostMapping("/cadence")
-    String cadence(@SignedIn Caller caller, @Valid @ModelAttribute("cadence") CadenceForm form, BindingResult result, Model model,
+    String cadence(
+            @SignedIn Caller caller,
+            @Valid @ModelAttribute("cadence") CadenceForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
@@ -97,14 +110,24 @@ class GovernanceController {
     }
 
     @PostMapping("/proposals")
-    String propose(@SignedIn Caller caller, @Valid @ModelAttribute("proposal") ProposalForm form, BindingResult result, Model model,
+    String propose(
+            @SignedIn Caller caller,
+            @Valid @ModelAttribute("proposal") ProposalForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                governance.propose(caller.organizationId(), caller.personId(), form.getKind(),
+                governance.propose(
+                        caller.organizationId(),
+                        caller.personId(),
+                        form.getKind(),
                         form.getValueId() == null ? null : new ValueId(form.getValueId()),
-                        form.getPrincipleId() == null ? null : new PrincipleId(form.getPrincipleId()), form.getText(), form.getDescription(),
-                        form.getRationale(), null);
+                        form.getPrincipleId() == null ? null : new PrincipleId(form.getPrincipleId()),
+                        form.getText(),
+                        form.getDescription(),
+                        form.getRationale(),
+                        null);
                 redirect.addFlashAttribute("notice", "governance.proposed");
                 return "redirect:/governance#proposals";
             } catch (RuleViolation e) {
@@ -119,13 +142,29 @@ class GovernanceController {
     private String page(OrganizationId org, Model model) {
         LocalDate today = LocalDate.ofInstant(principles.now(), viewer.zone());
         var terms = governance.terms(org);
-        var names = people.byId(org, terms.stream().map(Term::personId).distinct().toList());
+        var names =
+                people.byId(org, terms.stream().map(Term::personId).distinct().toList());
         var rows = terms.stream()
-                .map(t -> new TermRow(t.personId().value(), names.containsKey(t.personId()) ? names.get(t.personId()).name() : "", t.startsOn(),
-                        t.endsOn(), t.currentOn(today), t.endsSoonAfter(today), t.startsOn().isAfter(today)))
+                .map(t -> new TermRow(
+                        t.personId().value(),
+                        names.containsKey(t.personId())
+                                ? names.get(t.personId()).name()
+                                : "",
+                        t.startsOn(),
+                        t.endsOn(),
+                        t.currentOn(today),
+                        t.endsSoonAfter(today),
+                        t.startsOn().isAfter(today)))
                 .toList();
-        model.addAttribute("current", rows.stream().filter(r -> r.current() || r.upcoming()).toList());
-        model.addAttribute("past", rows.stream().filter(r -> !r.current() && !r.upcoming()).sorted(Comparator.comparing(TermRow::endsOn).reversed()).toList());
+        model.addAttribute(
+                "current",
+                rows.stream().filter(r -> r.current() || r.upcoming()).toList());
+        model.addAttribute(
+                "past",
+                rows.stream()
+                        .filter(r -> !r.current() && !r.upcoming())
+                        .sorted(Comparator.comparing(TermRow::endsOn).reversed())
+                        .toList());
         model.addAttribute("people", directory.everyone(org));
         var cadence = governance.cadence(org);
         var cadences = new ArrayList<>(CADENCES);
@@ -136,14 +175,32 @@ class GovernanceController {
         model.addAttribute("schedule", governance.schedule(org));
         var values = principles.values(org);
         var allPrinciples = principles.principles(org, null);
-        model.addAttribute("values", values.stream().filter(v -> v.status() == Status.ACTIVE).toList());
-        model.addAttribute("principles", allPrinciples.stream().filter(p -> p.status() == Status.ACTIVE).toList());
+        model.addAttribute(
+                "values",
+                values.stream().filter(v -> v.status() == Status.ACTIVE).toList());
+        model.addAttribute(
+                "principles",
+                allPrinciples.stream().filter(p -> p.status() == Status.ACTIVE).toList());
         model.addAttribute("kinds", ChangeProposal.Kind.values());
         var proposals = governance.proposals(org);
-        var byId = people.byId(org, proposals.stream().map(ChangeProposal::proposedBy).distinct().toList());
-        model.addAttribute("proposals", proposals.stream().map(p -> new ProposalRow(p.kind().name(),
-                subject(p, values, allPrinciples), p.text(), p.rationale(), byId.containsKey(p.proposedBy()) ? byId.get(p.proposedBy()).name() : "",
-                p.proposedAt(), p.status() == ChangeProposal.Status.ADOPTED, p.decisionId().value())).toList());
+        var byId = people.byId(
+                org,
+                proposals.stream().map(ChangeProposal::proposedBy).distinct().toList());
+        model.addAttribute(
+                "proposals",
+                proposals.stream()
+                        .map(p -> new ProposalRow(
+                                p.kind().name(),
+                                subject(p, values, allPrinciples),
+                                p.text(),
+                                p.rationale(),
+                                byId.containsKey(p.proposedBy())
+                                        ? byId.get(p.proposedBy()).name()
+                                        : "",
+                                p.proposedAt(),
+                                p.status() == ChangeProposal.Status.ADOPTED,
+                                p.decisionId().value()))
+                        .toList());
         if (!model.containsAttribute("term")) {
             var term = new TermForm();
             term.setStartsOn(today);
@@ -164,10 +221,18 @@ class GovernanceController {
     /** What a proposal is about: the value's name or the principle's statement, empty for a new value. */
     private static String subject(ChangeProposal p, List<Value> values, List<Principle> all) {
         if (p.principleId() != null) {
-            return all.stream().filter(x -> x.id().equals(p.principleId())).map(x -> x.statement()).findFirst().orElse("");
+            return all.stream()
+                    .filter(x -> x.id().equals(p.principleId()))
+                    .map(x -> x.statement())
+                    .findFirst()
+                    .orElse("");
         }
         if (p.valueId() != null) {
-            return values.stream().filter(v -> v.id().equals(p.valueId())).map(v -> v.name()).findFirst().orElse("");
+            return values.stream()
+                    .filter(v -> v.id().equals(p.valueId()))
+                    .map(v -> v.name())
+                    .findFirst()
+                    .orElse("");
         }
         return "";
     }

@@ -6,10 +6,17 @@ import org.baton.principles.Principle;
 import org.baton.principles.Status;
 
 /** A principle as listed: its statement and how long since it was last revised or reaffirmed. */
-public record PrincipleRow(UUID id, UUID valueId, String statement, int version, boolean retired, long daysSinceTouched, boolean stale) {
+public record PrincipleRow(
+        UUID id, UUID valueId, String statement, int version, boolean retired, long daysSinceTouched, boolean stale) {
 
     static PrincipleRow of(Principle principle, Instant now) {
-        return new PrincipleRow(principle.id().value(), principle.valueId().value(), principle.statement(), principle.version(),
-                principle.status() == Status.RETIRED, Math.max(0, principle.daysSinceTouched(now)), principle.staleAt(now));
+        return new PrincipleRow(
+                principle.id().value(),
+                principle.valueId().value(),
+                principle.statement(),
+                principle.version(),
+                principle.status() == Status.RETIRED,
+                Math.max(0, principle.daysSinceTouched(now)),
+                principle.staleAt(now));
     }
 }

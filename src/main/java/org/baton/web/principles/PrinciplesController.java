@@ -45,7 +45,8 @@ class PrinciplesController {
     private final RecentWork work;
     private final Tensions tensions;
 
-    PrinciplesController(Principles principles, Governance governance, VersionHistory history, RecentWork work, Tensions tensions) {
+    PrinciplesController(
+            Principles principles, Governance governance, VersionHistory history, RecentWork work, Tensions tensions) {
         this.principles = principles;
         this.governance = governance;
         this.history = history;
@@ -60,13 +61,22 @@ class PrinciplesController {
         var byValue = principles.principles(org, null).stream()
                 .map(p -> PrincipleRow.of(p, now))
                 .collect(Collectors.groupingBy(PrincipleRow::valueId));
-        var sections = principles.values(org).stream().map(v -> {
-            var rows = byValue.getOrDefault(v.id().value(), java.util.List.of());
-            var active = rows.stream().filter(r -> !r.retired()).toList();
-            return new ValueSection(v, active, rows.stream().filter(PrincipleRow::retired).toList(), active.size() > Principles.MAX_PRINCIPLES_PER_VALUE);
-        }).toList();
-        model.addAttribute("values", sections.stream().filter(s -> !s.isRetired()).toList());
-        model.addAttribute("retiredValues", sections.stream().filter(ValueSection::isRetired).toList());
+        var sections = principles.values(org).stream()
+                .map(v -> {
+                    var rows = byValue.getOrDefault(v.id().value(), java.util.List.of());
+                    var active = rows.stream().filter(r -> !r.retired()).toList();
+                    return new ValueSection(
+                            v,
+                            active,
+                            rows.stream().filter(PrincipleRow::retired).toList(),
+                            active.size() > Principles.MAX_PRINCIPLES_PER_VALUE);
+                })
+                .toList();
+        model.addAttribute(
+                "values", sections.stream().filter(s -> !s.isRetired()).toList());
+        model.addAttribute(
+                "retiredValues",
+                sections.stream().filter(ValueSection::isRetired).toList());
         model.addAttribute("warnings", principles.warnings(org));
         model.addAttribute("schedule", governance.schedule(org));
         model.addAttribute("staleAfterDays", Principle.STALE_AFTER.toDays());
@@ -89,8 +99,13 @@ class PrinciplesController {
     }
 
     @PostMapping("/{id}/edit")
-    String revise(@SignedIn Caller caller, @PathVariable UUID id, @Valid @ModelAttribute("form") PrincipleForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String revise(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") PrincipleForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var org = caller.organizationId();
         var principle = principles.principle(org, new PrincipleId(id));
         var trigger = work.chosen(org, form.getTrigger());
@@ -101,7 +116,14 @@ class PrinciplesController {
             return editor(org, principle, trigger, model);
         }
         try {
-            principles.revise(org, caller.personId(), principle.id(), form.getVersion(), form.getStatement(), null, form.getRationale(),
+            principles.revise(
+                    org,
+                    caller.personId(),
+                    principle.id(),
+                    form.getVersion(),
+                    form.getStatement(),
+                    null,
+                    form.getRationale(),
                     trigger.map(RecentWork::trigger).orElse(null));
             redirect.addFlashAttribute("notice", "principle.revised");
             return "redirect:/principles/" + id + "";
@@ -114,13 +136,26 @@ class PrinciplesController {
     }
 
     @PostMapping("/{id}/retire")
-    String retire(@SignedIn Caller caller, @PathVariable UUID id, @Valid @ModelAttribute("retire") RetireForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String retire(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("retire") RetireForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var org = caller.organizationId();
         var principle = principles.principle(org, new PrincipleId(id));
         if (!result.hasErrors()) {
             try {
-                principles.revise(org, caller.personId(), principle.id(), form.getVersion(), null, Status.RETIRED, form.getRationale(), null);
+                principles.revise(
+                        org,
+                        caller.personId(),
+                        principle.id(),
+                        form.getVersion(),
+                        null,
+                        Status.RETIRED,
+                        form.getRationale(),
+                        null);
                 redirect.addFlashAttribute("notice", "principle.retired");
                 return "redirect:/principles/" + id;
             } catch (RuleViolation e) {
@@ -133,8 +168,13 @@ class PrinciplesController {
     }
 
     @PostMapping("/{id}/tensions")
-    String flag(@SignedIn Caller caller, @PathVariable UUID id, @Valid @ModelAttribute("tension") TensionForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String flag(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("tension") TensionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var org = caller.organizationId();
         var principle = principles.principle(org, new PrincipleId(id));
         var subject = work.chosen(org, form.getSubject());
@@ -143,7 +183,13 @@ class PrinciplesController {
         }
         if (!result.hasErrors()) {
             try {
-                governance.flag(org, caller.personId(), principle.id(), subject.get().type(), subject.get().id(), form.getNote());
+                governance.flag(
+                        org,
+                        caller.personId(),
+                        principle.id(),
+                        subject.get().type(),
+                        subject.get().id(),
+                        form.getNote());
                 redirect.addFlashAttribute("notice", "tension.flagged");
                 return "redirect:/principles/" + id + "#tensions";
             } catch (RuleViolation e) {
@@ -159,9 +205,14 @@ class PrinciplesController {
         model.addAttribute("row", PrincipleRow.of(principle, now));
         model.addAttribute("value", principles.value(org, principle.valueId()));
         model.addAttribute("versions", history.of(org, principles.versions(org, principle.id())));
-        model.addAttribute("tensions", tensions.rows(org, governance.tensionsSince(org, null).stream()
-                .filter(t -> t.principleId().equals(principle.id()))
-                .toList()).reversed());
+        model.addAttribute(
+                "tensions",
+                tensions.rows(
+                                org,
+                                governance.tensionsSince(org, null).stream()
+                                        .filter(t -> t.principleId().equals(principle.id()))
+                                        .toList())
+                        .reversed());
         model.addAttribute("decisions", work.decisions(org));
         model.addAttribute("intents", work.intents(org));
         if (!model.containsAttribute("retire")) {
@@ -179,8 +230,10 @@ class PrinciplesController {
         Value value = principles.value(org, principle.valueId());
         model.addAttribute("principle", principle);
         model.addAttribute("value", value);
-        model.addAttribute("decisions", RecentWork.including(work.decisions(org), trigger.filter(t -> "DECISION".equals(t.type()))));
-        model.addAttribute("intents", RecentWork.including(work.intents(org), trigger.filter(t -> "INTENT".equals(t.type()))));
+        model.addAttribute("decisions", RecentWork.including(work.decisions(org), trigger.filter(t -> "DECISION"
+                .equals(t.type()))));
+        model.addAttribute(
+                "intents", RecentWork.including(work.intents(org), trigger.filter(t -> "INTENT".equals(t.type()))));
         return "principles/edit";
     }
 }

@@ -74,7 +74,8 @@ class RecentWork {
             return Optional.of(new WorkLink("UNKNOWN", null, ""));
         }
         try {
-            return Optional.of(find(org, parts[0], UUID.fromString(parts[1])).orElse(new WorkLink("UNKNOWN", null, "")));
+            return Optional.of(
+                    find(org, parts[0], UUID.fromString(parts[1])).orElse(new WorkLink("UNKNOWN", null, "")));
         } catch (IllegalArgumentException malformed) {
             return Optional.of(new WorkLink("UNKNOWN", null, ""));
         }
@@ -86,7 +87,9 @@ class RecentWork {
 
     /** Keeps a chosen subject in the choices even when it is no longer among the recent ones. */
     static List<WorkLink> including(List<WorkLink> recent, Optional<WorkLink> chosen) {
-        if (chosen.isEmpty() || chosen.get().id() == null || recent.stream().anyMatch(s -> s.id().equals(chosen.get().id()))) {
+        if (chosen.isEmpty()
+                || chosen.get().id() == null
+                || recent.stream().anyMatch(s -> s.id().equals(chosen.get().id()))) {
             return recent;
         }
         var all = new ArrayList<>(recent);

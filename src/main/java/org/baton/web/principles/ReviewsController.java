@@ -56,9 +56,16 @@ class ReviewsController {
     String list(@SignedIn Caller caller, Model model) {
         var org = caller.organizationId();
         model.addAttribute("schedule", governance.schedule(org));
-        model.addAttribute("reviews", governance.reviews(org).stream()
-                .map(r -> new ReviewRow(r.id(), r.startedAt(), r.closedAt(), r.tensions().size(), r.outcomes().size()))
-                .toList());
+        model.addAttribute(
+                "reviews",
+                governance.reviews(org).stream()
+                        .map(r -> new ReviewRow(
+                                r.id(),
+                                r.startedAt(),
+                                r.closedAt(),
+                                r.tensions().size(),
+                                r.outcomes().size()))
+                        .toList());
         return "principles/reviews";
     }
 
@@ -80,16 +87,28 @@ class ReviewsController {
     }
 
     @PostMapping("/{id}/outcomes")
-    String record(@SignedIn Caller caller, @PathVariable UUID id, @Valid @ModelAttribute("outcome") OutcomeForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String record(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("outcome") OutcomeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var org = caller.organizationId();
         var review = governance.review(org, id);
-        if (form.getOutcome() == Review.Outcome.Kind.CHANGED && (form.getStatement() == null || form.getStatement().isBlank())) {
+        if (form.getOutcome() == Review.Outcome.Kind.CHANGED
+                && (form.getStatement() == null || form.getStatement().isBlank())) {
             result.rejectValue("statement", "review.outcome.statement", "Write the principle’s new statement.");
         }
         if (!result.hasErrors()) {
             try {
-                governance.recordOutcome(org, id, caller.personId(), new PrincipleId(form.getPrincipleId()), form.getOutcome(), form.getStatement(),
+                governance.recordOutcome(
+                        org,
+                        id,
+                        caller.personId(),
+                        new PrincipleId(form.getPrincipleId()),
+                        form.getOutcome(),
+                        form.getStatement(),
                         form.getNote());
                 redirect.addFlashAttribute("notice", "review.outcomeRecorded");
                 return "redirect:/reviews/" + id + "#principle-" + form.getPrincipleId();
@@ -101,8 +120,14 @@ class ReviewsController {
         }
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("failed", form.getPrincipleId());
-        model.addAttribute("outcomeErrors", result.getAllErrors().stream().map(e -> messages.getMessage(e, locale)).toList());
-        model.addAttribute("outcomeErrorField", result.getFieldError() == null ? null : result.getFieldError().getField());
+        model.addAttribute(
+                "outcomeErrors",
+                result.getAllErrors().stream()
+                        .map(e -> messages.getMessage(e, locale))
+                        .toList());
+        model.addAttribute(
+                "outcomeErrorField",
+                result.getFieldError() == null ? null : result.getFieldError().getField());
         return page(org, review, model);
     }
 
@@ -120,15 +145,24 @@ class ReviewsController {
     private String page(OrganizationId org, Review review, Model model) {
         var now = principles.now();
         var values = principles.values(org).stream().collect(Collectors.toMap(Value::id, Value::name));
-        var outcomes = review.outcomes().stream().collect(Collectors.toMap(o -> o.principleId(), o -> o, (a, b) -> b, LinkedHashMap::new));
-        var perPrinciple = review.tensions().stream().collect(Collectors.groupingBy(Tension::principleId, Collectors.counting()));
+        var outcomes = review.outcomes().stream()
+                .collect(Collectors.toMap(o -> o.principleId(), o -> o, (a, b) -> b, LinkedHashMap::new));
+        var perPrinciple =
+                review.tensions().stream().collect(Collectors.groupingBy(Tension::principleId, Collectors.counting()));
         model.addAttribute("review", review);
         model.addAttribute("outcomeKinds", Review.Outcome.Kind.values());
         model.addAttribute("tensions", tensions.rows(org, review.tensions()));
-        model.addAttribute("rows", principles.principles(org, null).stream()
-                .filter(p -> p.status() == Status.ACTIVE || outcomes.containsKey(p.id()))
-                .map(p -> row(p, values.getOrDefault(p.valueId(), ""), perPrinciple.getOrDefault(p.id(), 0L), outcomes.get(p.id()), now))
-                .toList());
+        model.addAttribute(
+                "rows",
+                principles.principles(org, null).stream()
+                        .filter(p -> p.status() == Status.ACTIVE || outcomes.containsKey(p.id()))
+                        .map(p -> row(
+                                p,
+                                values.getOrDefault(p.valueId(), ""),
+                                perPrinciple.getOrDefault(p.id(), 0L),
+                                outcomes.get(p.id()),
+                                now))
+                        .toList());
         if (!model.containsAttribute("outcome")) {
             model.addAttribute("outcome", new OutcomeForm());
         }
@@ -136,6 +170,11 @@ class ReviewsController {
     }
 
     private static OutcomeRow row(Principle p, String value, long tensions, Review.Outcome outcome, Instant now) {
-        return new OutcomeRow(PrincipleRow.of(p, now), value, tensions, outcome == null ? null : outcome.kind().name(), outcome == null ? "" : outcome.note());
+        return new OutcomeRow(
+                PrincipleRow.of(p, now),
+                value,
+                tensions,
+                outcome == null ? null : outcome.kind().name(),
+                outcome == null ? "" : outcome.note());
     }
 }

@@ -23,12 +23,30 @@ class Tensions {
     }
 
     List<TensionRow> rows(OrganizationId org, List<Tension> tensions) {
-        var byId = people.byId(org, tensions.stream().map(Tension::raisedBy).filter(Objects::nonNull).distinct().toList());
-        return tensions.stream().map(t -> {
-            var by = t.raisedBy() == null ? null : byId.get(t.raisedBy());
-            return new TensionRow(t.principleId().value(), principles.find(org, t.principleId()).map(p -> p.statement()).orElse(""),
-                    t.source().name(), work.find(org, t.subjectType(), t.subjectId()).orElse(new WorkLink(t.subjectType(), t.subjectId(), "")), t.note(),
-                    by == null ? "" : by.name(), by == null ? null : by.id().value(), t.raisedAt());
-        }).toList();
+        var byId = people.byId(
+                org,
+                tensions.stream()
+                        .map(Tension::raisedBy)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList());
+        return tensions.stream()
+                .map(t -> {
+                    var by = t.raisedBy() == null ? null : byId.get(t.raisedBy());
+                    return new TensionRow(
+                            t.principleId().value(),
+                            principles
+                                    .find(org, t.principleId())
+                                    .map(p -> p.statement())
+                                    .orElse(""),
+                            t.source().name(),
+                            work.find(org, t.subjectType(), t.subjectId())
+                                    .orElse(new WorkLink(t.subjectType(), t.subjectId(), "")),
+                            t.note(),
+                            by == null ? "" : by.name(),
+                            by == null ? null : by.id().value(),
+                            t.raisedAt());
+                })
+                .toList();
     }
 }

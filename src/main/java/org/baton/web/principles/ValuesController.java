@@ -45,13 +45,18 @@ class ValuesController {
     }
 
     @PostMapping
-    String define(@SignedIn Caller caller, @Valid @ModelAttribute("form") ValueForm form, BindingResult result, Model model,
+    String define(
+            @SignedIn Caller caller,
+            @Valid @ModelAttribute("form") ValueForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return "principles/value-form";
         }
         try {
-            var value = principles.defineValue(caller.organizationId(), caller.personId(), form.getName(), form.getDescription());
+            var value = principles.defineValue(
+                    caller.organizationId(), caller.personId(), form.getName(), form.getDescription());
             redirect.addFlashAttribute("notice", "value.defined");
             return "redirect:/values/" + value.id().value();
         } catch (RuleViolation e) {
@@ -78,8 +83,13 @@ class ValuesController {
     }
 
     @PostMapping("/{id}/edit")
-    String revise(@SignedIn Caller caller, @PathVariable UUID id, @Valid @ModelAttribute("form") ValueForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String revise(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") ValueForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var org = caller.organizationId();
         var value = principles.value(org, new ValueId(id));
         model.addAttribute("value", value);
@@ -87,8 +97,16 @@ class ValuesController {
             return "principles/value-form";
         }
         try {
-            principles.reviseValue(org, caller.personId(), value.id(), form.getVersion(), form.getName(),
-                    form.getDescription() == null ? "" : form.getDescription(), null, form.getRationale(), null);
+            principles.reviseValue(
+                    org,
+                    caller.personId(),
+                    value.id(),
+                    form.getVersion(),
+                    form.getName(),
+                    form.getDescription() == null ? "" : form.getDescription(),
+                    null,
+                    form.getRationale(),
+                    null);
             redirect.addFlashAttribute("notice", "value.revised");
             return "redirect:/values/" + id + "";
         } catch (RuleViolation e) {
@@ -100,13 +118,27 @@ class ValuesController {
     }
 
     @PostMapping("/{id}/retire")
-    String retire(@SignedIn Caller caller, @PathVariable UUID id, @Valid @ModelAttribute("retire") RetireForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String retire(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("retire") RetireForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var org = caller.organizationId();
         var value = principles.value(org, new ValueId(id));
         if (!result.hasErrors()) {
             try {
-                principles.reviseValue(org, caller.personId(), value.id(), form.getVersion(), null, null, Status.RETIRED, form.getRationale(), null);
+                principles.reviseValue(
+                        org,
+                        caller.personId(),
+                        value.id(),
+                        form.getVersion(),
+                        null,
+                        null,
+                        Status.RETIRED,
+                        form.getRationale(),
+                        null);
                 redirect.addFlashAttribute("notice", "value.retiredNotice");
                 return "redirect:/values/" + id;
             } catch (RuleViolation e) {
@@ -121,12 +153,21 @@ class ValuesController {
     @GetMapping("/{id}/principles/new")
     String adoption(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
         model.addAttribute("form", new PrincipleForm());
-        return adoptionForm(caller.organizationId(), principles.value(caller.organizationId(), new ValueId(id)), Optional.empty(), model);
+        return adoptionForm(
+                caller.organizationId(),
+                principles.value(caller.organizationId(), new ValueId(id)),
+                Optional.empty(),
+                model);
     }
 
     @PostMapping("/{id}/principles")
-    String adopt(@SignedIn Caller caller, @PathVariable UUID id, @Valid @ModelAttribute("form") PrincipleForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String adopt(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") PrincipleForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var org = caller.organizationId();
         var value = principles.value(org, new ValueId(id));
         var trigger = work.chosen(org, form.getTrigger());
@@ -137,7 +178,12 @@ class ValuesController {
             return adoptionForm(org, value, trigger, model);
         }
         try {
-            var principle = principles.adopt(org, caller.personId(), value.id(), form.getStatement(), form.getRationale(),
+            var principle = principles.adopt(
+                    org,
+                    caller.personId(),
+                    value.id(),
+                    form.getStatement(),
+                    form.getRationale(),
                     trigger.map(RecentWork::trigger).orElse(null));
             redirect.addFlashAttribute("notice", "principle.adopted");
             return "redirect:/principles/" + principle.id().value();
@@ -151,9 +197,12 @@ class ValuesController {
         var now = principles.now();
         model.addAttribute("value", value);
         model.addAttribute("versions", history.of(org, principles.valueVersions(org, value.id())));
-        var rows = principles.principles(org, value.id()).stream().map(p -> PrincipleRow.of(p, now)).toList();
+        var rows = principles.principles(org, value.id()).stream()
+                .map(p -> PrincipleRow.of(p, now))
+                .toList();
         model.addAttribute("active", rows.stream().filter(r -> !r.retired()).toList());
-        model.addAttribute("retiredPrinciples", rows.stream().filter(PrincipleRow::retired).toList());
+        model.addAttribute(
+                "retiredPrinciples", rows.stream().filter(PrincipleRow::retired).toList());
         if (!model.containsAttribute("retire")) {
             var retire = new RetireForm();
             retire.setVersion(value.version());
@@ -164,8 +213,10 @@ class ValuesController {
 
     private String adoptionForm(OrganizationId org, Value value, Optional<WorkLink> trigger, Model model) {
         model.addAttribute("value", value);
-        model.addAttribute("decisions", RecentWork.including(work.decisions(org), trigger.filter(t -> "DECISION".equals(t.type()))));
-        model.addAttribute("intents", RecentWork.including(work.intents(org), trigger.filter(t -> "INTENT".equals(t.type()))));
+        model.addAttribute("decisions", RecentWork.including(work.decisions(org), trigger.filter(t -> "DECISION"
+                .equals(t.type()))));
+        model.addAttribute(
+                "intents", RecentWork.including(work.intents(org), trigger.filter(t -> "INTENT".equals(t.type()))));
         return "principles/adopt";
     }
 }

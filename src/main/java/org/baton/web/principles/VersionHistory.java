@@ -22,16 +22,30 @@ class VersionHistory {
     }
 
     List<VersionRow> of(OrganizationId org, List<Version> versions) {
-        var byId = people.byId(org, versions.stream().map(Version::changedBy).filter(Objects::nonNull).distinct().toList());
+        var byId = people.byId(
+                org,
+                versions.stream()
+                        .map(Version::changedBy)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList());
         var rows = new ArrayList<VersionRow>();
         Version previous = null;
         for (Version v : versions) {
             var by = v.changedBy() == null ? null : byId.get(v.changedBy());
-            rows.add(new VersionRow(v.version(),
+            rows.add(new VersionRow(
+                    v.version(),
                     previous == null ? WordDiff.unchanged(v.text()) : WordDiff.between(previous.text(), v.text()),
-                    previous == null ? WordDiff.unchanged(v.description()) : WordDiff.between(previous.description(), v.description()),
-                    v.status() == Status.RETIRED, previous != null && previous.status() != v.status(), v.rationale(),
-                    work.of(org, v.trigger()).orElse(null), by == null ? "" : by.name(), by == null ? null : by.id().value(), v.changedAt()));
+                    previous == null
+                            ? WordDiff.unchanged(v.description())
+                            : WordDiff.between(previous.description(), v.description()),
+                    v.status() == Status.RETIRED,
+                    previous != null && previous.status() != v.status(),
+                    v.rationale(),
+                    work.of(org, v.trigger()).orElse(null),
+                    by == null ? "" : by.name(),
+                    by == null ? null : by.id().value(),
+                    v.changedAt()));
             previous = v;
         }
         return rows.reversed();

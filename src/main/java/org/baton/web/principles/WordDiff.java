@@ -40,7 +40,9 @@ public record WordDiff(List<Part> parts) {
         int[][] lengths = new int[old.length + 1][now.length + 1];
         for (int i = old.length - 1; i >= 0; i--) {
             for (int j = now.length - 1; j >= 0; j--) {
-                lengths[i][j] = old[i].equals(now[j]) ? lengths[i + 1][j + 1] + 1 : Math.max(lengths[i + 1][j], lengths[i][j + 1]);
+                lengths[i][j] = old[i].equals(now[j])
+                        ? lengths[i + 1][j + 1] + 1
+                        : Math.max(lengths[i + 1][j], lengths[i][j + 1]);
             }
         }
         var diff = new Builder();
@@ -76,7 +78,9 @@ public record WordDiff(List<Part> parts) {
     }
 
     private static String[] words(String text) {
-        return text == null || text.isBlank() ? new String[0] : Arrays.stream(text.strip().split("\\s+")).toArray(String[]::new);
+        return text == null || text.isBlank()
+                ? new String[0]
+                : Arrays.stream(text.strip().split("\\s+")).toArray(String[]::new);
     }
 
     private static final class Builder {

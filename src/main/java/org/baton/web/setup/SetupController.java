@@ -21,8 +21,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SetupController {
 
-    private static final Map<String, String> FIELDS = Map.of("name", "organizationName", "adminPassword", "adminPassword",
-            "adminEmail", "adminEmail", "email", "adminEmail");
+    private static final Map<String, String> FIELDS = Map.of(
+            "name",
+            "organizationName",
+            "adminPassword",
+            "adminPassword",
+            "adminEmail",
+            "adminEmail",
+            "email",
+            "adminEmail");
 
     private final Accounts accounts;
     private final SignInSupport signIn;
@@ -41,7 +48,10 @@ class SetupController {
     }
 
     @PostMapping("/setup")
-    String setUp(@Valid @ModelAttribute("form") SetupForm form, BindingResult result, RedirectAttributes redirect,
+    String setUp(
+            @Valid @ModelAttribute("form") SetupForm form,
+            BindingResult result,
+            RedirectAttributes redirect,
             HttpServletRequest request) {
         if (accounts.anyAccountExists()) {
             return "redirect:/sign-in";
@@ -50,8 +60,8 @@ class SetupController {
             return "setup";
         }
         try {
-            var founded = accounts.foundOrganization(form.getOrganizationName(), form.getAdminName(), form.getAdminEmail(),
-                    form.getAdminPassword());
+            var founded = accounts.foundOrganization(
+                    form.getOrganizationName(), form.getAdminName(), form.getAdminEmail(), form.getAdminPassword());
             signIn.signIn(founded.admin().email(), request);
         } catch (RuleViolation e) {
             FormErrors.reject(result, e, FIELDS);

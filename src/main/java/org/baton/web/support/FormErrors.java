@@ -22,7 +22,9 @@ public final class FormErrors {
     /** {@code fields} maps the domain's field names (e.g. {@code outcome.metric}) onto the form's. */
     public static void reject(BindingResult form, RuleViolation violation, Map<String, String> fields) {
         String field = violation.field() == null ? null : fields.getOrDefault(violation.field(), violation.field());
-        if (field != null && form.getTarget() != null && new BeanWrapperImpl(form.getTarget()).isReadableProperty(field)) {
+        if (field != null
+                && form.getTarget() != null
+                && new BeanWrapperImpl(form.getTarget()).isReadableProperty(field)) {
             form.rejectValue(field, violation.code(), violation.arguments(), violation.getMessage());
         } else {
             form.reject(violation.code(), violation.arguments(), violation.getMessage());
@@ -31,6 +33,8 @@ public final class FormErrors {
 
     /** Someone else saved the same thing since the form was opened: keep what this person typed. */
     public static void conflict(BindingResult form) {
-        form.reject(CONFLICT, "Someone else changed this meanwhile. Here is what you typed; reload the page to see their version.");
+        form.reject(
+                CONFLICT,
+                "Someone else changed this meanwhile. Here is what you typed; reload the page to see their version.");
     }
 }

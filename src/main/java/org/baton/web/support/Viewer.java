@@ -48,7 +48,8 @@ public class Viewer {
             return Optional.empty();
         }
         var request = RequestContextHolder.getRequestAttributes();
-        if (request != null && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Person cached
+        if (request != null
+                && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Person cached
                 && cached.id().equals(caller.get().personId())) {
             return Optional.of(cached);
         }

@@ -20,8 +20,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 @ConditionalOnWebApplication
 class WebSecurity {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                    + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     /** The API browser's bundled stylesheet sets inline styles; it gets its own, slightly wider, policy. */
     static final String API_BROWSER_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -42,9 +43,18 @@ class WebSecurity {
     SecurityFilterChain pages(HttpSecurity http, Accounts accounts) throws Exception {
         var provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(accounts.passwordEncoder());
-        return http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/sign-in", "/setup", "/invitations/**", "/css/**", "/js/**", "/images/**",
-                                "/webjars/**", "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**",
+        return http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/sign-in",
+                                "/setup",
+                                "/invitations/**",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/favicon.svg",
+                                "/actuator/health",
+                                "/actuator/health/**",
                                 "/error")
                         .permitAll()
                         .anyRequest()
@@ -57,11 +67,14 @@ class WebSecurity {
                         .defaultSuccessUrl("/", false)
                         .failureUrl("/sign-in?error")
                         .permitAll())
-                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut").permitAll())
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")))
+                .logout(logout -> logout.logoutUrl("/sign-out")
+                        .logoutSuccessUrl("/sign-in?signedOut")
+                        .permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter(
+                                "Permissions-Policy", "camera=(), microphone=(), geolocation=()")))
                 .build();
     }
 }

@@ -32,7 +32,8 @@ class AllowedController {
     }
 
     @GetMapping("/allowed")
-    String allowed(@SignedIn Caller caller, @ModelAttribute("form") AllowedForm form, BindingResult result, Model model) {
+    String allowed(
+            @SignedIn Caller caller, @ModelAttribute("form") AllowedForm form, BindingResult result, Model model) {
         var org = caller.organizationId();
         model.addAttribute("areas", zones.all(org));
         model.addAttribute("homeBases", holders.homeBases(org));
@@ -42,7 +43,10 @@ class AllowedController {
             if (area.isEmpty()) {
                 result.rejectValue("areaId", "area.unknown", "No such decision area in this organization.");
             } else {
-                var route = zones.route(org, area.get().id(), caller.personId(),
+                var route = zones.route(
+                        org,
+                        area.get().id(),
+                        caller.personId(),
                         form.getHomeBaseId() == null ? null : new HomeBaseId(form.getHomeBaseId()),
                         form.getMissionId() == null ? null : new MissionId(form.getMissionId()));
                 model.addAttribute("route", route);

@@ -61,9 +61,15 @@ class DecisionAreasController {
         var mandates = zones.mandates(org, null);
         var rows = holders.rows(org, mandates);
         // Holders.rows keeps the order of the mandates it is given, so each row sits at its mandate's index.
-        var byArea = IntStream.range(0, mandates.size()).boxed()
-                .collect(Collectors.groupingBy(i -> mandates.get(i).areaId(), Collectors.mapping(rows::get, Collectors.toList())));
-        model.addAttribute("areas", zones.all(org).stream().map(a -> new AreaRow(a, byArea.getOrDefault(a.id(), List.of()))).toList());
+        var byArea = IntStream.range(0, mandates.size())
+                .boxed()
+                .collect(Collectors.groupingBy(
+                        i -> mandates.get(i).areaId(), Collectors.mapping(rows::get, Collectors.toList())));
+        model.addAttribute(
+                "areas",
+                zones.all(org).stream()
+                        .map(a -> new AreaRow(a, byArea.getOrDefault(a.id(), List.of())))
+                        .toList());
         var centre = zones.centre(org);
         model.addAttribute("centre", centre);
         model.addAttribute("centreMembers", people.all(org, centre.memberIds()));
@@ -80,7 +86,11 @@ class DecisionAreasController {
     }
 
     @PostMapping
-    String define(@SignedIn Caller caller, @Valid @ModelAttribute("form") AreaForm form, BindingResult result, Model model,
+    String define(
+            @SignedIn Caller caller,
+            @Valid @ModelAttribute("form") AreaForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(model, null);
@@ -113,15 +123,25 @@ class DecisionAreasController {
     }
 
     @PostMapping("/{id}/edit")
-    String change(@SignedIn Caller caller, @PathVariable UUID id, @Valid @ModelAttribute("form") AreaForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String change(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") AreaForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var org = caller.organizationId();
         var area = zones.get(org, new AreaId(id));
         if (result.hasErrors()) {
             return form(model, area);
         }
         try {
-            zones.change(org, area.id(), form.getVersion() == null ? area.version() : form.getVersion(), form.getName(), form.getZone(),
+            zones.change(
+                    org,
+                    area.id(),
+                    form.getVersion() == null ? area.version() : form.getVersion(),
+                    form.getName(),
+                    form.getZone(),
                     form.getDescription() == null ? "" : form.getDescription());
             redirect.addFlashAttribute("notice", "area.saved");
             return "redirect:/decision-areas/" + id;
@@ -134,8 +154,13 @@ class DecisionAreasController {
     }
 
     @PostMapping("/{id}/mandates")
-    String grant(@SignedIn Caller caller, @PathVariable UUID id, @Valid @ModelAttribute("mandate") MandateForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String grant(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("mandate") MandateForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var org = caller.organizationId();
         var area = zones.get(org, new AreaId(id));
         HomeBaseId homeBase = null;
@@ -166,7 +191,8 @@ class DecisionAreasController {
     }
 
     @PostMapping("/{id}/mandates/{mandateId}/revoke")
-    String revoke(@SignedIn Caller caller, @PathVariable UUID id, @PathVariable UUID mandateId, RedirectAttributes redirect) {
+    String revoke(
+            @SignedIn Caller caller, @PathVariable UUID id, @PathVariable UUID mandateId, RedirectAttributes redirect) {
         var org = caller.organizationId();
         var area = zones.get(org, new AreaId(id));
         if (zones.mandates(org, area.id()).stream().noneMatch(m -> m.id().equals(mandateId))) {
@@ -188,11 +214,18 @@ class DecisionAreasController {
     }
 
     @PostMapping("/centre")
-    String appointCentre(@SignedIn Caller caller, @Valid @ModelAttribute("form") CentreForm form, BindingResult result, Model model,
+    String appointCentre(
+            @SignedIn Caller caller,
+            @Valid @ModelAttribute("form") CentreForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                zones.appointCentre(caller.organizationId(), form.getName(), form.getMemberIds().stream().map(PersonId::new).toList());
+                zones.appointCentre(
+                        caller.organizationId(),
+                        form.getName(),
+                        form.getMemberIds().stream().map(PersonId::new).toList());
                 redirect.addFlashAttribute("notice", "centre.saved");
                 return "redirect:/decision-areas#centre";
             } catch (RuleViolation e) {
@@ -209,7 +242,9 @@ class DecisionAreasController {
         model.addAttribute("missions", holders.openMissions(org));
         var centre = zones.centre(org);
         model.addAttribute("centre", centre);
-        model.addAttribute("centreNames", people.all(org, centre.memberIds()).stream().map(p -> p.name()).collect(Collectors.joining(", ")));
+        model.addAttribute(
+                "centreNames",
+                people.all(org, centre.memberIds()).stream().map(p -> p.name()).collect(Collectors.joining(", ")));
         if (!model.containsAttribute("mandate")) {
             model.addAttribute("mandate", new MandateForm());
         }

@@ -39,15 +39,29 @@ class Holders {
     /** Rows for mandates, naming their holders; a mission that ended keeps its name. */
     List<MandateRow> rows(OrganizationId org, List<Mandate> mandates) {
         Map<HomeBaseId, String> names = homeBases(org).stream().collect(Collectors.toMap(HomeBase::id, HomeBase::name));
-        return mandates.stream().map(m -> {
-            if (m.homeBaseId() != null) {
-                return new MandateRow(m.id(), "HOME_BASE", names.getOrDefault(m.homeBaseId(), ""), "/home-bases/" + m.homeBaseId().value(), m.grantedAt());
-            }
-            if (m.missionId() != null) {
-                String title = missions.find(org, m.missionId()).map(Mission::title).orElse("");
-                return new MandateRow(m.id(), "MISSION", title, "/missions/" + m.missionId().value(), m.grantedAt());
-            }
-            return new MandateRow(m.id(), "ROLE", m.roleName(), null, m.grantedAt());
-        }).toList();
+        return mandates.stream()
+                .map(m -> {
+                    if (m.homeBaseId() != null) {
+                        return new MandateRow(
+                                m.id(),
+                                "HOME_BASE",
+                                names.getOrDefault(m.homeBaseId(), ""),
+                                "/home-bases/" + m.homeBaseId().value(),
+                                m.grantedAt());
+                    }
+                    if (m.missionId() != null) {
+                        String title = missions.find(org, m.missionId())
+                                .map(Mission::title)
+                                .orElse("");
+                        return new MandateRow(
+                                m.id(),
+                                "MISSION",
+                                title,
+                                "/missions/" + m.missionId().value(),
+                                m.grantedAt());
+                    }
+                    return new MandateRow(m.id(), "ROLE", m.roleName(), null, m.grantedAt());
+                })
+                .toList();
     }
 }

@@ -82,13 +82,24 @@ abstract class CoherenceBrowserTestBase {
     }
 
     Person person(String name) {
-        String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        String email = name.toLowerCase().replace(' ', '.') + "-"
+                + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         return people.enrol(org.id(), new PersonDetails(name, email, List.of(), List.of(), 80, "Europe/Zurich"));
     }
 
     HomeBase homeBase(String name, PersonId leader, List<PersonId> members) {
-        return homeBases.found(org.id(), new HomeBaseDetails(name, "Customers getting to their first success", leader, members,
-                new HomeBaseContext(List.of("Small teams"), List.of("Days to activation"), List.of("Fewer steps"), "Two people")));
+        return homeBases.found(
+                org.id(),
+                new HomeBaseDetails(
+                        name,
+                        "Customers getting to their first success",
+                        leader,
+                        members,
+                        new HomeBaseContext(
+                                List.of("Small teams"),
+                                List.of("Days to activation"),
+                                List.of("Fewer steps"),
+                                "Two people")));
     }
 
     boolean noHorizontalScroll() {

@@ -27,29 +27,73 @@ class CoherencePagesAreAccessibleInBrowserTests extends CoherenceBrowserTestBase
         var ana = person("Ana Lima");
         var bo = person("Bo Berg");
         var homeBase = homeBase("Onboarding", ana.id(), List.of(ana.id(), bo.id()));
-        var intent = intents.declare(org.id(), ana.id(), "Pause weekend support for a month", "The team is tired", Scope.ORGANIZATION, null,
+        var intent = intents.declare(
+                org.id(),
+                ana.id(),
+                "Pause weekend support for a month",
+                "The team is tired",
+                Scope.ORGANIZATION,
+                null,
                 Duration.ofDays(2));
 
-        var value = principles.defineValue(org.id(), org.adminId(), "Customers first", "We trade internal convenience for customer outcomes.");
-        var principle = principles.adopt(org.id(), org.adminId(), value.id(), "Answer every customer within a day", "Customers waited too long", null);
-        principles.revise(org.id(), ana.id(), principle.id(), null, "Answer every customer within a working day", null,
-                "Weekends made a day impossible", new Trigger(Trigger.Kind.INTENT, intent.id().value()));
+        var value = principles.defineValue(
+                org.id(), org.adminId(), "Customers first", "We trade internal convenience for customer outcomes.");
+        var principle = principles.adopt(
+                org.id(),
+                org.adminId(),
+                value.id(),
+                "Answer every customer within a day",
+                "Customers waited too long",
+                null);
+        principles.revise(
+                org.id(),
+                ana.id(),
+                principle.id(),
+                null,
+                "Answer every customer within a working day",
+                null,
+                "Weekends made a day impossible",
+                new Trigger(Trigger.Kind.INTENT, intent.id().value()));
         principles.adopt(org.id(), org.adminId(), value.id(), "Fix the cause, not only the symptom", null, null);
-        var retired = principles.adopt(org.id(), org.adminId(), value.id(), "Every release gets a customer note", null, null);
+        var retired =
+                principles.adopt(org.id(), org.adminId(), value.id(), "Every release gets a customer note", null, null);
         principles.revise(org.id(), org.adminId(), retired.id(), null, null, Status.RETIRED, "Nobody read them", null);
-        principles.reviseValue(org.id(), org.adminId(), value.id(), null, "Customers first", "We trade internal convenience for customer outcomes, "
-                + "and say so when we do.", null, "Make the trade-off visible", null);
-        governance.flag(org.id(), bo.id(), principle.id(), "INTENT", intent.id().value(), "A day is not possible without weekend support");
+        principles.reviseValue(
+                org.id(),
+                org.adminId(),
+                value.id(),
+                null,
+                "Customers first",
+                "We trade internal convenience for customer outcomes, " + "and say so when we do.",
+                null,
+                "Make the trade-off visible",
+                null);
+        governance.flag(
+                org.id(),
+                bo.id(),
+                principle.id(),
+                "INTENT",
+                intent.id().value(),
+                "A day is not possible without weekend support");
 
         var today = LocalDate.ofInstant(principles.now(), ZoneOffset.UTC);
         governance.appoint(org.id(), ana.id(), today.minusMonths(11), today.plusDays(10));
         governance.appoint(org.id(), bo.id(), today.minusMonths(1), today.plusMonths(11));
         governance.appoint(org.id(), org.adminId(), today.minusYears(2), today.minusYears(1));
-        governance.propose(org.id(), bo.id(), ChangeProposal.Kind.REVISE_PRINCIPLE, null, principle.id(), "Answer every customer within a working day, "
-                + "and say when the full answer follows", null, "Quick answers were empty answers", null);
+        governance.propose(
+                org.id(),
+                bo.id(),
+                ChangeProposal.Kind.REVISE_PRINCIPLE,
+                null,
+                principle.id(),
+                "Answer every customer within a working day, " + "and say when the full answer follows",
+                null,
+                "Quick answers were empty answers",
+                null);
         var review = governance.startReview(org.id(), org.adminId());
 
-        var area = zones.define(org.id(), "Pricing", Zone.CENTRE_AWARENESS, "Discounts and price changes for existing customers");
+        var area = zones.define(
+                org.id(), "Pricing", Zone.CENTRE_AWARENESS, "Discounts and price changes for existing customers");
         zones.define(org.id(), "Hiring", Zone.CENTRE_INTERVENTION, "Who joins and on what terms");
         zones.define(org.id(), "Release timing", Zone.LOCAL, "");
         zones.appointCentre(org.id(), "Leadership team", List.of(bo.id(), org.adminId()));
@@ -72,12 +116,19 @@ class CoherencePagesAreAccessibleInBrowserTests extends CoherenceBrowserTestBase
                 new String[] {"/decision-areas/new", "decision-area-new"},
                 new String[] {"/decision-areas/centre", "centre"},
                 new String[] {"/allowed", "allowed-empty"},
-                new String[] {"/allowed?areaId=" + area.id() + "&homeBaseId=" + homeBase.id().value(), "allowed"});
+                new String[] {
+                    "/allowed?areaId=" + area.id() + "&homeBaseId="
+                            + homeBase.id().value(),
+                    "allowed"
+                });
         for (String[] page : pages) {
             scan(page[0], page[1]);
         }
 
-        browser.open("/governance").press("Propose a change").press("Propose to the body").waitForText("Please look at the fields marked below");
+        browser.open("/governance")
+                .press("Propose a change")
+                .press("Propose to the body")
+                .waitForText("Please look at the fields marked below");
         browser.assertAccessible().screenshot("coherence-governance-errors");
 
         browser.resize(375, 812);

@@ -65,7 +65,9 @@ class CoherencePagesIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         org = TestOrganization.found(accounts, tokens, port);
     }
 
@@ -75,16 +77,35 @@ class CoherencePagesIntegrationTests {
         var principle = principles.adopt(org.id(), org.adminId(), value.id(), "Answer within a day", null, null);
         var review = governance.startReview(org.id(), org.adminId());
         var area = zones.define(org.id(), "Pricing", Zone.PRINCIPLE_CHECK, "");
-        for (String page : List.of("/principles", "/principles/" + principle.id().value(), "/principles/" + principle.id().value() + "/edit",
-                "/values/" + value.id().value(), "/values/new", "/values/" + value.id().value() + "/edit",
-                "/values/" + value.id().value() + "/principles/new", "/governance", "/reviews", "/reviews/" + review.id(), "/decision-areas",
-                "/decision-areas/new", "/decision-areas/" + area.id(), "/decision-areas/" + area.id() + "/edit", "/decision-areas/centre",
-                "/allowed", "/allowed?areaId=" + area.id())) {
-            var html = mvc.perform(get(page).with(as(org))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        for (String page : List.of(
+                "/principles",
+                "/principles/" + principle.id().value(),
+                "/principles/" + principle.id().value() + "/edit",
+                "/values/" + value.id().value(),
+                "/values/new",
+                "/values/" + value.id().value() + "/edit",
+                "/values/" + value.id().value() + "/principles/new",
+                "/governance",
+                "/reviews",
+                "/reviews/" + review.id(),
+                "/decision-areas",
+                "/decision-areas/new",
+                "/decision-areas/" + area.id(),
+                "/decision-areas/" + area.id() + "/edit",
+                "/decision-areas/centre",
+                "/allowed",
+                "/allowed?areaId=" + area.id())) {
+            var html = mvc.perform(get(page).with(as(org)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             assertThat(html).as(page).doesNotContain("??");
         }
         mvc.perform(get("/allowed").param("areaId", area.id().toString()).with(as(org)))
-                .andExpect(content().string(Matchers.containsString("You decide, citing at least one active principle you applied.")));
+                .andExpect(content()
+                        .string(Matchers.containsString(
+                                "You decide, citing at least one active principle you applied.")));
     }
 
     @Test
@@ -99,11 +120,16 @@ class CoherencePagesIntegrationTests {
         mvc.perform(get("/principles/" + principle.id().value()).with(as(org))).andExpect(status().isNotFound());
         mvc.perform(get("/reviews/" + review.id()).with(as(org))).andExpect(status().isNotFound());
         mvc.perform(get("/decision-areas/" + area.id()).with(as(org))).andExpect(status().isNotFound());
-        mvc.perform(post("/principles/" + principle.id().value() + "/edit").with(as(org)).with(csrf())
-                .param("statement", "Mine now").param("rationale", "Because")).andExpect(status().isNotFound());
+        mvc.perform(post("/principles/" + principle.id().value() + "/edit")
+                        .with(as(org))
+                        .with(csrf())
+                        .param("statement", "Mine now")
+                        .param("rationale", "Because"))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/allowed").param("areaId", area.id().toString()).with(as(org)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("That decision area is not part of this organization.")));
+                .andExpect(content()
+                        .string(Matchers.containsString("That decision area is not part of this organization.")));
         assertThat(principles.principle(other.id(), principle.id()).statement()).isEqualTo("Their principle");
     }
 
@@ -111,10 +137,15 @@ class CoherencePagesIntegrationTests {
     void aRevisionThatLostARaceKeepsWhatWasTypedAndSaysSo() throws Exception {
         var value = principles.defineValue(org.id(), org.adminId(), "Customers first", "");
         var principle = principles.adopt(org.id(), org.adminId(), value.id(), "Answer within a day", null, null);
-        principles.revise(org.id(), org.adminId(), principle.id(), null, "Answer within a working day", null, "Weekends", null);
+        principles.revise(
+                org.id(), org.adminId(), principle.id(), null, "Answer within a working day", null, "Weekends", null);
 
-        mvc.perform(post("/principles/" + principle.id().value() + "/edit").with(as(org)).with(csrf())
-                        .param("statement", "Answer within an hour").param("rationale", "Customers expect it").param("version", "1"))
+        mvc.perform(post("/principles/" + principle.id().value() + "/edit")
+                        .with(as(org))
+                        .with(csrf())
+                        .param("statement", "Answer within an hour")
+                        .param("rationale", "Customers expect it")
+                        .param("version", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Someone else changed this meanwhile")))
                 .andExpect(content().string(Matchers.containsString("Answer within an hour")));
@@ -125,7 +156,8 @@ class CoherencePagesIntegrationTests {
     void theDashboardSaysWhenTheRegenerationReviewIsOverdue() throws Exception {
         var value = principles.defineValue(org.id(), org.adminId(), "Customers first", "");
         principles.adopt(org.id(), org.adminId(), value.id(), "Answer within a day", null, null);
-        mvc.perform(get("/").with(as(org))).andExpect(content().string(Matchers.not(Matchers.containsString("Regeneration review overdue"))));
+        mvc.perform(get("/").with(as(org)))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Regeneration review overdue"))));
 
         clock.advance(Duration.ofDays(100));
 
@@ -137,6 +169,7 @@ class CoherencePagesIntegrationTests {
 
     private RequestPostProcessor as(TestOrganization org) {
         var account = (SignedInAccount) accounts.loadUserByUsername(org.adminEmail());
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+        return authentication(
+                UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
     }
 }

@@ -27,8 +27,10 @@ class EditAPrincipleInBrowserTests extends CoherenceBrowserTestBase {
         browser.press("Save as version 2").waitForText("Say why it changes");
 
         assertThat(browser.text(By.id("rationale-error"))).contains("Say why it changes");
-        assertThat(browser.find(By.id("rationale")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.find(By.id("statement")).getAttribute("value")).isEqualTo("Ship the smallest change that helps a customer within days");
+        assertThat(browser.find(By.id("rationale")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(browser.find(By.id("statement")).getAttribute("value"))
+                .isEqualTo("Ship the smallest change that helps a customer within days");
         browser.screenshot("principle-edit-error");
 
         browser.type(By.id("rationale"), "A week was still too slow for the support team");
@@ -36,11 +38,14 @@ class EditAPrincipleInBrowserTests extends CoherenceBrowserTestBase {
         assertThat(browser.path()).startsWith(principlePage);
 
         var latest = browser.find(By.id("version-2"));
-        assertThat(latest.getText()).contains("Version 2", "A week was still too slow for the support team", adminName());
+        assertThat(latest.getText())
+                .contains("Version 2", "A week was still too slow for the support team", adminName());
         assertThat(latest.findElement(By.cssSelector(".diff del")).getText()).isEqualTo("this week");
         assertThat(latest.findElement(By.cssSelector(".diff ins")).getText()).isEqualTo("within days");
-        assertThat(browser.find(By.id("version-1")).getText()).contains("Long projects kept missing what customers needed");
-        assertThat(browser.text(By.tagName("h1"))).contains("Ship the smallest change that helps a customer within days");
+        assertThat(browser.find(By.id("version-1")).getText())
+                .contains("Long projects kept missing what customers needed");
+        assertThat(browser.text(By.tagName("h1")))
+                .contains("Ship the smallest change that helps a customer within days");
         browser.screenshot("principle-history");
     }
 }

@@ -18,9 +18,17 @@ class GatherTensionsInAReviewInBrowserTests extends CoherenceBrowserTestBase {
     @Test
     void aFlaggedTensionIsGatheredByTheNextReviewWhichKeepsOrChangesEachPrinciple() {
         var value = principles.defineValue(org.id(), org.adminId(), "Customers first", "");
-        var principle = principles.adopt(org.id(), org.adminId(), value.id(), "Answer every customer within a day", null, null);
-        var other = principles.adopt(org.id(), org.adminId(), value.id(), "Fix the cause, not only the symptom", null, null);
-        intents.declare(org.id(), org.adminId(), "Pause weekend support for a month", "The team is tired", Scope.ORGANIZATION, null,
+        var principle =
+                principles.adopt(org.id(), org.adminId(), value.id(), "Answer every customer within a day", null, null);
+        var other = principles.adopt(
+                org.id(), org.adminId(), value.id(), "Fix the cause, not only the symptom", null, null);
+        intents.declare(
+                org.id(),
+                org.adminId(),
+                "Pause weekend support for a month",
+                "The team is tired",
+                Scope.ORGANIZATION,
+                null,
                 Duration.ofDays(2));
 
         browser.open("/principles/" + principle.id().value()).press("Flag a tension");
@@ -29,21 +37,27 @@ class GatherTensionsInAReviewInBrowserTests extends CoherenceBrowserTestBase {
         new Select(browser.find(By.id("subject"))).selectByVisibleText("Pause weekend support for a month");
         browser.type(By.id("note"), "A day is not possible without weekend support");
         browser.press("Flag the tension").waitForText("The tension is flagged.");
-        assertThat(browser.text(By.id("tensions"))).contains("Flagged", "Intent: Pause weekend support for a month",
-                "A day is not possible without weekend support");
+        assertThat(browser.text(By.id("tensions")))
+                .contains(
+                        "Flagged",
+                        "Intent: Pause weekend support for a month",
+                        "A day is not possible without weekend support");
 
         browser.open("/reviews").press("Start a review").waitForText("The review is open.");
-        assertThat(browser.text(By.id("tensions"))).contains("Answer every customer within a day", "A day is not possible without weekend support");
+        assertThat(browser.text(By.id("tensions")))
+                .contains("Answer every customer within a day", "A day is not possible without weekend support");
 
         var row = "principle-" + principle.id().value();
         browser.click(By.cssSelector("#" + row + " input[value=CHANGED]"));
         browser.find(By.cssSelector("#" + row + " textarea[name=statement]")).clear();
-        browser.find(By.cssSelector("#" + row + " textarea[name=statement]")).sendKeys("Answer every customer within a working day");
+        browser.find(By.cssSelector("#" + row + " textarea[name=statement]"))
+                .sendKeys("Answer every customer within a working day");
         browser.click(By.cssSelector("#" + row + " button[type=submit]")).waitForText("Recorded.");
         assertThat(browser.text(By.id(row))).contains("Changed", "Answer every customer within a working day");
 
         var otherRow = "principle-" + other.id().value();
-        browser.click(By.cssSelector("#" + otherRow + " button[type=submit]")).waitForText("Say whether the principle is kept, changed or retired.");
+        browser.click(By.cssSelector("#" + otherRow + " button[type=submit]"))
+                .waitForText("Say whether the principle is kept, changed or retired.");
         browser.click(By.cssSelector("#" + otherRow + " input[value=KEPT]"));
         browser.click(By.cssSelector("#" + otherRow + " button[type=submit]")).waitForText("Recorded.");
         assertThat(browser.text(By.id(otherRow))).contains("Kept");

@@ -9,15 +9,20 @@ class ProliferationInBrowserTests extends CoherenceBrowserTestBase {
 
     @Test
     void aFourthPrincipleUnderOneValueShowsAProliferationWarning() {
-        var value = principles.defineValue(org.id(), org.adminId(), "Learning in the open", "We share what we learn, also what failed.");
-        principles.adopt(org.id(), org.adminId(), value.id(), "Write down what a mission learned before it ends", null, null);
-        principles.adopt(org.id(), org.adminId(), value.id(), "Share a failed experiment as readily as a success", null, null);
-        principles.adopt(org.id(), org.adminId(), value.id(), "Ask the people who tried it before deciding", null, null);
+        var value = principles.defineValue(
+                org.id(), org.adminId(), "Learning in the open", "We share what we learn, also what failed.");
+        principles.adopt(
+                org.id(), org.adminId(), value.id(), "Write down what a mission learned before it ends", null, null);
+        principles.adopt(
+                org.id(), org.adminId(), value.id(), "Share a failed experiment as readily as a success", null, null);
+        principles.adopt(
+                org.id(), org.adminId(), value.id(), "Ask the people who tried it before deciding", null, null);
 
         browser.open("/principles").waitForText("Learning in the open");
         assertThat(browser.driver().findElements(By.id("proliferation"))).isEmpty();
 
-        browser.click(By.cssSelector("a[aria-label='Add a principle under Learning in the open']")).waitForPath("/values/");
+        browser.click(By.cssSelector("a[aria-label='Add a principle under Learning in the open']"))
+                .waitForPath("/values/");
         browser.type(By.id("statement"), "Demo unfinished work every fortnight");
         browser.press("Adopt the principle").waitForText("The principle is adopted");
 
@@ -25,7 +30,8 @@ class ProliferationInBrowserTests extends CoherenceBrowserTestBase {
         assertThat(browser.text(By.cssSelector("section.callout-warning")))
                 .contains("“Learning in the open” has 4 active principles; more than 3 turn guidance into rules.");
         assertThat(browser.text(By.cssSelector(".value-name .badge"))).isEqualTo("Too many principles");
-        assertThat(browser.driver().findElements(By.cssSelector(".value-panel .principle-item"))).hasSize(4);
+        assertThat(browser.driver().findElements(By.cssSelector(".value-panel .principle-item")))
+                .hasSize(4);
         browser.screenshot("principles-proliferation");
     }
 }

@@ -17,7 +17,8 @@ class RouteADecisionByZoneInBrowserTests extends CoherenceBrowserTestBase {
 
         browser.open("/decision-areas").waitForText("No decision areas yet");
         browser.press("Add an area").waitForPath("/decision-areas/new");
-        browser.type(By.id("name"), "Pricing").type(By.id("description"), "Discounts and price changes for existing customers");
+        browser.type(By.id("name"), "Pricing")
+                .type(By.id("description"), "Discounts and price changes for existing customers");
         browser.click(By.xpath("//label[strong[normalize-space(.)='Centre awareness']]"));
         browser.press("Add the area").waitForText("The decision area is added.");
         assertThat(browser.text(By.cssSelector("h1 .badge"))).isEqualTo("Centre awareness");
@@ -40,14 +41,16 @@ class RouteADecisionByZoneInBrowserTests extends CoherenceBrowserTestBase {
         assertThat(browser.path()).contains("areaId=").contains("homeBaseId=");
         var answer = browser.text(By.id("answer"));
         assertThat(browser.text(By.cssSelector("#answer h2 .badge"))).isEqualTo("Local");
-        assertThat(answer).contains("Inside the mandate held by Onboarding", "Held by Onboarding since", "Ana Lima")
+        assertThat(answer)
+                .contains("Inside the mandate held by Onboarding", "Held by Onboarding since", "Ana Lima")
                 .doesNotContain("Leadership team");
         browser.screenshot("allowed-mandate");
 
         new Select(browser.find(By.id("homeBaseId"))).selectByIndex(0);
         browser.press("Ask").waitForText("(the centre) is informed");
         assertThat(browser.text(By.cssSelector("#answer h2 .badge"))).isEqualTo("Centre awareness");
-        assertThat(browser.text(By.id("answer"))).contains("Leadership team (the centre) is informed", "Bo Berg", "You (" + adminName() + ")");
+        assertThat(browser.text(By.id("answer")))
+                .contains("Leadership team (the centre) is informed", "Bo Berg", "You (" + adminName() + ")");
         browser.screenshot("allowed-centre");
     }
 }

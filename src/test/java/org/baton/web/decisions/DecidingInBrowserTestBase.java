@@ -92,14 +92,25 @@ abstract class DecidingInBrowserTestBase {
 
     /** Someone of the organization who can sign in with {@link #PASSWORD}. */
     Person member(String name) {
-        String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        String email = name.toLowerCase().replace(' ', '.') + "-"
+                + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         var person = people.enrol(org.id(), new PersonDetails(name, email, List.of(), List.of(), 100, "Europe/Zurich"));
         accounts.grant(org.id(), person.id(), PASSWORD, false);
         return person;
     }
 
     HomeBase homeBase(String name, PersonId leader, List<PersonId> members) {
-        return homeBases.found(org.id(), new HomeBaseDetails(name, "Customers getting to their first success", leader, members,
-                new HomeBaseContext(List.of("Small teams"), List.of("Days to activation"), List.of("Fewer steps"), "Two people")));
+        return homeBases.found(
+                org.id(),
+                new HomeBaseDetails(
+                        name,
+                        "Customers getting to their first success",
+                        leader,
+                        members,
+                        new HomeBaseContext(
+                                List.of("Small teams"),
+                                List.of("Days to activation"),
+                                List.of("Fewer steps"),
+                                "Two people")));
     }
 }

@@ -19,17 +19,60 @@ class DecidingPagesAreAccessibleInBrowserTests extends DecidingInBrowserTestBase
     void everyIntentDecisionLogAndInboxPageHasNoSeriousOrCriticalViolations() {
         var ana = member("Ana Lima");
         var homeBase = homeBase("Onboarding", ana.id(), List.of(ana.id(), org.adminId()));
-        var intent = intents.declare(org.id(), ana.id(), "drop the setup call for small teams", "The wizard covers it now.",
-                Scope.of(homeBase.id().value(), null), null, Duration.ofHours(48));
-        intents.object(org.id(), intent.id(), org.adminId(), "Agencies stall without the call and churn in their first month.", List.of());
-        var decision = decisions.raise(org.id(), ana.id(), new DecisionDraft("Switch the billing provider",
-                "Failed card payments doubled since the price change.", Scope.of(homeBase.id().value(), null), Reversibility.HARD,
-                Consequence.HIGH, List.of("Stay", "Move to a provider with retries"), null, null, "Move to a provider with retries in April",
-                null, null, null, null));
-        decisions.raiseObjection(org.id(), decision.id(), org.adminId(), "Agencies reconcile invoices through us; April breaks their quarter.",
+        var intent = intents.declare(
+                org.id(),
+                ana.id(),
+                "drop the setup call for small teams",
+                "The wizard covers it now.",
+                Scope.of(homeBase.id().value(), null),
+                null,
+                Duration.ofHours(48));
+        intents.object(
+                org.id(),
+                intent.id(),
+                org.adminId(),
+                "Agencies stall without the call and churn in their first month.",
                 List.of());
-        var advised = decisions.raise(org.id(), org.adminId(), new DecisionDraft("Choose the onboarding survey tool", "", Scope.ORGANIZATION,
-                Reversibility.HARD, Consequence.LOW, List.of(), null, null, null, null, null, null, null));
+        var decision = decisions.raise(
+                org.id(),
+                ana.id(),
+                new DecisionDraft(
+                        "Switch the billing provider",
+                        "Failed card payments doubled since the price change.",
+                        Scope.of(homeBase.id().value(), null),
+                        Reversibility.HARD,
+                        Consequence.HIGH,
+                        List.of("Stay", "Move to a provider with retries"),
+                        null,
+                        null,
+                        "Move to a provider with retries in April",
+                        null,
+                        null,
+                        null,
+                        null));
+        decisions.raiseObjection(
+                org.id(),
+                decision.id(),
+                org.adminId(),
+                "Agencies reconcile invoices through us; April breaks their quarter.",
+                List.of());
+        var advised = decisions.raise(
+                org.id(),
+                org.adminId(),
+                new DecisionDraft(
+                        "Choose the onboarding survey tool",
+                        "",
+                        Scope.ORGANIZATION,
+                        Reversibility.HARD,
+                        Consequence.LOW,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         decisions.requestAdvice(org.id(), advised.id(), org.adminId(), List.of(ana.id()));
 
         for (int width : new int[] {1280, 375}) {
@@ -58,16 +101,25 @@ class DecidingPagesAreAccessibleInBrowserTests extends DecidingInBrowserTestBase
     void theInboxCountsUnreadItemsInTheHeaderAndMarksThemRead() {
         var ana = member("Ana Lima");
         var homeBase = homeBase("Onboarding", ana.id(), List.of(ana.id(), org.adminId()));
-        intents.declare(org.id(), ana.id(), "drop the setup call for small teams", "The wizard covers it now.",
-                Scope.of(homeBase.id().value(), null), null, Duration.ofHours(48));
+        intents.declare(
+                org.id(),
+                ana.id(),
+                "drop the setup call for small teams",
+                "The wizard covers it now.",
+                Scope.of(homeBase.id().value(), null),
+                null,
+                Duration.ofHours(48));
 
         browser.open("/inbox").reloadUntilText("An intent that concerns you was declared");
         assertThat(browser.text(By.cssSelector(".inbox-link .inbox-count"))).isEqualTo("1");
-        assertThat(browser.text(By.cssSelector(".inbox-item"))).contains("Unread", "drop the setup call for small teams");
+        assertThat(browser.text(By.cssSelector(".inbox-item")))
+                .contains("Unread", "drop the setup call for small teams");
 
         browser.press("Mark read").waitForText("Marked as read.");
-        assertThat(browser.driver().findElements(By.cssSelector(".inbox-item.unread"))).isEmpty();
-        assertThat(browser.driver().findElements(By.cssSelector(".inbox-link .inbox-count"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector(".inbox-item.unread")))
+                .isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector(".inbox-link .inbox-count")))
+                .isEmpty();
         browser.click(By.linkText("drop the setup call for small teams")).waitForPath("/intents/");
         assertThat(browser.text(By.tagName("h1"))).contains("drop the setup call for small teams");
     }
@@ -76,7 +128,7 @@ class DecidingPagesAreAccessibleInBrowserTests extends DecidingInBrowserTestBase
         browser.open(path).find(By.tagName("h1"));
         browser.assertAccessible().screenshot(name);
         assertThat((Boolean) ((JavascriptExecutor) browser.driver())
-                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
+                        .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
                 .as(path + " fits the window without scrolling sideways")
                 .isTrue();
     }

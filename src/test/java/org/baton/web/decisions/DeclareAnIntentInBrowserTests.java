@@ -21,7 +21,9 @@ class DeclareAnIntentInBrowserTests extends DecidingInBrowserTestBase {
         assertThat(browser.text(By.id("audience"))).contains("Nobody directly");
         new Select(browser.find(By.id("scope"))).selectByVisibleText("Onboarding");
         browser.waitFor(d -> d.findElement(By.id("audience")).getText().contains("Ana Lima"));
-        assertThat(browser.text(By.id("audience"))).contains("Ana Lima", "Ben Okafor").doesNotContain(adminName());
+        assertThat(browser.text(By.id("audience")))
+                .contains("Ana Lima", "Ben Okafor")
+                .doesNotContain(adminName());
 
         browser.type(By.id("statement"), "move the weekly demo to Thursday mornings")
                 .type(By.id("reason"), "Most customers are in meetings on Friday afternoons.");
@@ -33,7 +35,8 @@ class DeclareAnIntentInBrowserTests extends DecidingInBrowserTestBase {
         assertThat(browser.text(By.tagName("h1"))).contains("move the weekly demo to Thursday mornings", "Open");
         var countdown = browser.text(By.cssSelector(".countdown time"));
         assertThat(countdown).matches("ends in (2 hours|1 hour \\d+ minutes)");
-        assertThat(browser.find(By.cssSelector(".countdown time")).getAttribute("datetime")).isNotBlank();
+        assertThat(browser.find(By.cssSelector(".countdown time")).getAttribute("datetime"))
+                .isNotBlank();
         assertThat(browser.text(By.cssSelector(".window-panel"))).contains("Window ends", "UTC");
         assertThat(browser.text(By.id("main"))).contains("Ana Lima", "Ben Okafor", "Most customers are in meetings");
         browser.screenshot("intent-open");
@@ -44,7 +47,9 @@ class DeclareAnIntentInBrowserTests extends DecidingInBrowserTestBase {
         assertThat(browser.text(By.cssSelector(".window-panel"))).contains("The window ended without objection");
         assertThat(browser.driver().findElements(By.cssSelector(".countdown"))).isEmpty();
 
-        browser.type(By.id("result"), "Attendance went up from 6 to 11 people.").press("Record the result").waitForText("The result is recorded.");
+        browser.type(By.id("result"), "Attendance went up from 6 to 11 people.")
+                .press("Record the result")
+                .waitForText("The result is recorded.");
         assertThat(browser.text(By.id("main"))).contains("Attendance went up from 6 to 11 people.");
         browser.screenshot("intent-proceeding");
     }
@@ -53,8 +58,14 @@ class DeclareAnIntentInBrowserTests extends DecidingInBrowserTestBase {
     void refusesAnUnreasonedObjectionNextToTheFieldKeepingTheTextAndAcceptsAReasonedOne() {
         var ana = member("Ana Lima");
         var homeBase = homeBase("Onboarding", ana.id(), List.of(ana.id(), org.adminId()));
-        var intent = intents.declare(org.id(), ana.id(), "drop the setup call for small teams", "The wizard covers it now.",
-                Scope.of(homeBase.id().value(), null), null, Duration.ofHours(48));
+        var intent = intents.declare(
+                org.id(),
+                ana.id(),
+                "drop the setup call for small teams",
+                "The wizard covers it now.",
+                Scope.of(homeBase.id().value(), null),
+                null,
+                Duration.ofHours(48));
 
         browser.open("/intents/" + intent.id()).waitForText("drop the setup call for small teams");
         assertThat(browser.text(By.cssSelector(".countdown time"))).matches("ends in (2 days|1 day 23 hours)");
@@ -63,13 +74,17 @@ class DeclareAnIntentInBrowserTests extends DecidingInBrowserTestBase {
         assertThat(browser.text(By.id("harm-error"))).contains("A reasoned objection says what harm you foresee");
         assertThat(browser.find(By.id("harm")).getAttribute("aria-invalid")).isEqualTo("true");
 
-        browser.type(By.id("harm"), "I'd prefer something else").press("Raise the objection").waitForText("Preferring another option is not an objection");
+        browser.type(By.id("harm"), "I'd prefer something else")
+                .press("Raise the objection")
+                .waitForText("Preferring another option is not an objection");
         assertThat(browser.text(By.id("harm-error"))).startsWith("Preferring another option is not an objection.");
         assertThat(browser.find(By.id("harm")).getAttribute("value")).isEqualTo("I'd prefer something else");
         assertThat(browser.text(By.cssSelector("h1 .badge"))).isEqualTo("Open");
         browser.screenshot("intent-objection-refused");
 
-        browser.type(By.id("harm"), "Agencies set up many client accounts at once; without the call they stall and churn in month one.")
+        browser.type(
+                        By.id("harm"),
+                        "Agencies set up many client accounts at once; without the call they stall and churn in month one.")
                 .press("Raise the objection")
                 .waitForText("Your objection is raised.");
         assertThat(browser.text(By.cssSelector("h1 .badge"))).isEqualTo("Objected");

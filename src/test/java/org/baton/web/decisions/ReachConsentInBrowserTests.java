@@ -17,33 +17,45 @@ class ReachConsentInBrowserTests extends DecidingInBrowserTestBase {
         browser.type(By.id("title"), "Switch the billing provider")
                 .type(By.id("context"), "Failed card payments doubled since the price change.")
                 .type(By.id("options"), "Stay with the current provider\nMove to a provider with retries");
-        browser.click(By.xpath("//label[normalize-space(.)='Hard to reverse Undoing it would be costly or impossible.']"));
-        browser.click(By.xpath("//label[normalize-space(.)='High consequence Much is at stake, or many are affected.']"));
-        browser.waitFor(d -> d.findElement(By.cssSelector("#recommendation td.chosen")).getText().startsWith("Consent"));
-        assertThat(browser.text(By.cssSelector("#recommendation .recommended"))).isEqualTo("Recommended for your answers: Consent.");
+        browser.click(
+                By.xpath("//label[normalize-space(.)='Hard to reverse Undoing it would be costly or impossible.']"));
+        browser.click(
+                By.xpath("//label[normalize-space(.)='High consequence Much is at stake, or many are affected.']"));
+        browser.waitFor(d -> d.findElement(By.cssSelector("#recommendation td.chosen"))
+                .getText()
+                .startsWith("Consent"));
+        assertThat(browser.text(By.cssSelector("#recommendation .recommended")))
+                .isEqualTo("Recommended for your answers: Consent.");
         browser.screenshot("decision-new");
         browser.press("Raise the decision").waitForText("The decision is raised.");
         var decisionPath = browser.path();
         assertThat(browser.text(By.cssSelector(".method-name"))).contains("Consent", adminName() + " decides");
-        assertThat(browser.text(By.id("main"))).contains("Hard to reverse, High consequence: the recommended method is Consent.");
+        assertThat(browser.text(By.id("main")))
+                .contains("Hard to reverse, High consequence: the recommended method is Consent.");
 
         signInAs(ben);
         browser.open(decisionPath).waitForText("Your reaction");
         browser.click(By.xpath("//label[starts-with(normalize-space(.), 'Objection')]"));
-        browser.type(By.id("comment"), "Agencies invoice their clients through us; a move mid-quarter breaks their reconciliation.");
+        browser.type(
+                By.id("comment"),
+                "Agencies invoice their clients through us; a move mid-quarter breaks their reconciliation.");
         browser.press("Send my reaction").waitForText("Your objection is raised; the decider is told.");
-        assertThat(browser.text(By.cssSelector("#consent .objections"))).contains("breaks their reconciliation", "Ben Okafor", "Open");
+        assertThat(browser.text(By.cssSelector("#consent .objections")))
+                .contains("breaks their reconciliation", "Ben Okafor", "Open");
 
         signInAsAdmin();
         browser.open(decisionPath).waitForText("1 open objection");
         browser.type(By.id("choice"), "Move to a provider with retries in April");
         browser.press("Record the decision").waitForText("Consent is not reached while a reasoned objection is open");
-        assertThat(browser.text(By.cssSelector("#decide .flash-error"))).contains("amend the proposal until every objection is withdrawn or integrated");
-        assertThat(browser.find(By.id("choice")).getAttribute("value")).isEqualTo("Move to a provider with retries in April");
+        assertThat(browser.text(By.cssSelector("#decide .flash-error")))
+                .contains("amend the proposal until every objection is withdrawn or integrated");
+        assertThat(browser.find(By.id("choice")).getAttribute("value"))
+                .isEqualTo("Move to a provider with retries in April");
         assertThat(browser.text(By.cssSelector("h1 .badge"))).isEqualTo("Open");
         browser.screenshot("decision-blocked");
 
-        browser.press("Amend the proposal").type(By.id("proposal"), "Move to a provider with retries at the start of the next quarter.");
+        browser.press("Amend the proposal")
+                .type(By.id("proposal"), "Move to a provider with retries at the start of the next quarter.");
         browser.press("Save the amended proposal").waitForText("The proposal is amended");
         assertThat(browser.text(By.id("proposals"))).contains("at the start of the next quarter", "Version 2");
 
@@ -58,8 +70,11 @@ class ReachConsentInBrowserTests extends DecidingInBrowserTestBase {
                 .type(By.id("expectedResult"), "Failed payments halve");
         browser.press("Record the decision").waitForText("The decision is recorded in the log.");
         assertThat(browser.text(By.cssSelector("h1 .badge"))).isEqualTo("Decided");
-        assertThat(browser.text(By.cssSelector(".decided-panel"))).contains("Move to a provider with retries next quarter",
-                "keeps agencies' reconciliation intact", "Failed payments halve");
+        assertThat(browser.text(By.cssSelector(".decided-panel")))
+                .contains(
+                        "Move to a provider with retries next quarter",
+                        "keeps agencies' reconciliation intact",
+                        "Failed payments halve");
         browser.screenshot("decision-decided");
     }
 }

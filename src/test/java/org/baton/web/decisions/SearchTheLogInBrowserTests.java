@@ -15,18 +15,22 @@ class SearchTheLogInBrowserTests extends DecidingInBrowserTestBase {
 
     @Test
     void findsOneOfTwoDecisionsByAWordOfItAndTellsWhoHasSeenIt() {
-        var billing = decide("Switch the billing provider", "Failed card payments doubled.", "Move to a provider with retries");
+        var billing = decide(
+                "Switch the billing provider", "Failed card payments doubled.", "Move to a provider with retries");
         var demo = decide("Move the weekly demo", "Fridays are full of meetings.", "Thursday mornings from now on");
 
         browser.open("/log").waitForText("Decision log");
-        assertThat(browser.text(By.cssSelector(".log-entries"))).contains("Switch the billing provider", "Move the weekly demo");
+        assertThat(browser.text(By.cssSelector(".log-entries")))
+                .contains("Switch the billing provider", "Move the weekly demo");
 
         browser.type(By.id("q"), "billing").press("Search");
         browser.waitForPath("/log?q=billing");
         var entries = browser.text(By.cssSelector(".log-entries"));
-        assertThat(entries).contains("Switch the billing provider", "Move to a provider with retries", "decided", "seen by 1")
+        assertThat(entries)
+                .contains("Switch the billing provider", "Move to a provider with retries", "decided", "seen by 1")
                 .doesNotContain("Move the weekly demo");
-        assertThat(browser.find(By.linkText("Switch the billing provider")).getAttribute("href")).endsWith("/decisions/" + billing.id());
+        assertThat(browser.find(By.linkText("Switch the billing provider")).getAttribute("href"))
+                .endsWith("/decisions/" + billing.id());
         assertThat(browser.driver().findElements(By.cssSelector(".log-entry"))).hasSize(2);
         browser.screenshot("log-search");
 
@@ -35,8 +39,23 @@ class SearchTheLogInBrowserTests extends DecidingInBrowserTestBase {
     }
 
     private org.baton.decisions.Decision decide(String title, String context, String choice) {
-        var decision = decisions.raise(org.id(), org.adminId(), new DecisionDraft(title, context, Scope.ORGANIZATION, Reversibility.EASY,
-                Consequence.LOW, List.of(), null, null, null, null, null, null, null));
+        var decision = decisions.raise(
+                org.id(),
+                org.adminId(),
+                new DecisionDraft(
+                        title,
+                        context,
+                        Scope.ORGANIZATION,
+                        Reversibility.EASY,
+                        Consequence.LOW,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         return decisions.decide(org.id(), decision.id(), org.adminId(), new Choice(choice, "", List.of(), "", null));
     }
 }

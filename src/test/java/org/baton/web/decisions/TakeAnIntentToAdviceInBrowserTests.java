@@ -14,9 +14,20 @@ class TakeAnIntentToAdviceInBrowserTests extends DecidingInBrowserTestBase {
     void anObjectedIntentBecomesAnAdviceProcessWhoseDeciderMayDecideAgainstTheAdviceAndRecordsTheResult() {
         var ana = member("Ana Lima");
         var homeBase = homeBase("Onboarding", org.adminId(), List.of(org.adminId(), ana.id()));
-        var intent = intents.declare(org.id(), org.adminId(), "drop the setup call for small teams", "The wizard covers it now.",
-                Scope.of(homeBase.id().value(), null), null, Duration.ofHours(48));
-        intents.object(org.id(), intent.id(), ana.id(), "Agencies stall without the call and churn in their first month.", List.of());
+        var intent = intents.declare(
+                org.id(),
+                org.adminId(),
+                "drop the setup call for small teams",
+                "The wizard covers it now.",
+                Scope.of(homeBase.id().value(), null),
+                null,
+                Duration.ofHours(48));
+        intents.object(
+                org.id(),
+                intent.id(),
+                ana.id(),
+                "Agencies stall without the call and churn in their first month.",
+                List.of());
 
         browser.open("/intents/" + intent.id()).waitForText("Someone objected.");
         browser.press("Take it into an advice process").waitForText("The intent is now an advice process");
@@ -36,14 +47,19 @@ class TakeAnIntentToAdviceInBrowserTests extends DecidingInBrowserTestBase {
         signInAsAdmin();
         browser.open(decisionPath).waitForText("Keep the call for agencies only");
         browser.type(By.id("choice"), "Drop the setup call for everyone")
-                .type(By.id("rationale"), "Agencies asked for self-service last quarter; we watch their churn for a month.");
+                .type(
+                        By.id("rationale"),
+                        "Agencies asked for self-service last quarter; we watch their churn for a month.");
         browser.press("Record the decision").waitForText("The decision is recorded in the log.");
         assertThat(browser.text(By.cssSelector("h1 .badge"))).isEqualTo("Decided");
 
-        browser.type(By.id("result"), "Agency churn stayed flat.").press("Record the result").waitForText("The actual result is recorded.");
+        browser.type(By.id("result"), "Agency churn stayed flat.")
+                .press("Record the result")
+                .waitForText("The actual result is recorded.");
         assertThat(browser.text(By.id("result-section"))).contains("Agency churn stayed flat.");
 
         browser.open("/intents/" + intent.id()).waitForText("In an advice process");
-        assertThat(browser.find(By.linkText("See the advice process")).getAttribute("href")).endsWith(decisionPath);
+        assertThat(browser.find(By.linkText("See the advice process")).getAttribute("href"))
+                .endsWith(decisionPath);
     }
 }

@@ -33,10 +33,14 @@ class SetupControllerTests {
         var admin = mock(org.baton.people.Person.class);
         when(admin.email()).thenReturn("ada@example.org");
         when(accounts.foundOrganization("Acme", "Ada", "ada@example.org", "long enough"))
-                .thenReturn(new FoundedOrganization(new Organization(OrganizationId.random(), "Acme", ZoneId.of("UTC"), Instant.now()), admin));
+                .thenReturn(new FoundedOrganization(
+                        new Organization(OrganizationId.random(), "Acme", ZoneId.of("UTC"), Instant.now()), admin));
         var form = form("Acme", "Ada", "ada@example.org", "long enough");
 
-        String view = controller.setUp(form, new BeanPropertyBindingResult(form, "form"), new RedirectAttributesModelMap(),
+        String view = controller.setUp(
+                form,
+                new BeanPropertyBindingResult(form, "form"),
+                new RedirectAttributesModelMap(),
                 new MockHttpServletRequest());
 
         assertThat(view).isEqualTo("redirect:/");
@@ -65,8 +69,12 @@ class SetupControllerTests {
         var form = form("Acme", "Ada", "ada@example.org", "long enough");
 
         assertThat(controller.form(form)).isEqualTo("redirect:/sign-in");
-        assertThat(controller.setUp(form, new BeanPropertyBindingResult(form, "form"), new RedirectAttributesModelMap(),
-                new MockHttpServletRequest())).isEqualTo("redirect:/sign-in");
+        assertThat(controller.setUp(
+                        form,
+                        new BeanPropertyBindingResult(form, "form"),
+                        new RedirectAttributesModelMap(),
+                        new MockHttpServletRequest()))
+                .isEqualTo("redirect:/sign-in");
         verify(accounts, never()).foundOrganization(any(), any(), any(), any());
     }
 
