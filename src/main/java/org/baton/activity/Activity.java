@@ -12,12 +12,15 @@ import org.baton.missions.MissionMoved;
 import org.baton.missions.MissionProposed;
 import org.baton.organizations.OrganizationId;
 import org.baton.people.PersonEnrolled;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records the organization's changes as they happen and lists the latest. */
+/**
+ * Records the organization's changes as they happen, in the transaction that makes them (so the feed
+ * keeps their order and never shows a change that was rolled back), and lists the latest.
+ */
 @Service
 public class Activity {
 
@@ -34,7 +37,7 @@ public class Activity {
         return jdbc.sql(
                         """
                 select occurred_at, kind, subject_type, subject_id, subject_name, detail from activity
-                where organization_id = ? order by occurred_at desc, id limit ?""")
+                where organization_id = ? order by occurred_at desc, seq desc limit ?""")
                 .params(org.value(), limit)
                 .query((rs, n) -> new Change(
                         rs.getTimestamp(1).toInstant(),
@@ -46,7 +49,7 @@ public class Activity {
                 .list();
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(PersonEnrolled event) {
         record(
                 event.organizationId(),
@@ -57,7 +60,7 @@ public class Activity {
                 "");
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(HomeBaseFounded event) {
         record(
                 event.organizationId(),
@@ -68,7 +71,7 @@ public class Activity {
                 "");
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(MissionProposed event) {
         record(
                 event.organizationId(),
@@ -79,7 +82,7 @@ public class Activity {
                 "");
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(MissionMoved event) {
         record(
                 event.organizationId(),
@@ -90,7 +93,7 @@ public class Activity {
                 event.to().name());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CheckInRecorded event) {
         String value = event.value().stripTrailingZeros().toPlainString()
                 + (event.unit().isBlank() ? "" : " " + event.unit());
