@@ -20,6 +20,7 @@ import org.baton.zones.Route;
 import org.baton.zones.Zone;
 import org.baton.zones.Zones;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -177,7 +178,12 @@ public class Decisions {
             var decision = get(key.organizationId(), key.decisionId());
             var leader = scopes.leaderOf(key.organizationId(), decision.scope()).orElse(null);
             if (decision.fallBackIfDue(leader, now())) {
-                repository.update(decision);
+                try {
+                    repository.update(decision);
+                } catch (OptimisticLockingFailureException changedMeanwhile) {
+                    // Another instance, or a last-minute withdrawal, got there first; the next sweep looks again.
+                    continue;
+                }
                 publish(decision);
                 fellBack++;
             }
