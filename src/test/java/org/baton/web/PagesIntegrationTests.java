@@ -10,14 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.baton.accounts.AccessTokens;
 import org.baton.accounts.Accounts;
 import org.baton.accounts.SignedInAccount;
+import org.baton.decisions.DecisionFilter;
+import org.baton.decisions.Decisions;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.MissionStatus;
 import org.baton.missions.Missions;
+import org.baton.organizations.PageRequest;
 import org.baton.people.People;
 import org.baton.support.BatonIntegrationTest;
 import org.baton.support.TestOrganization;
@@ -53,6 +57,9 @@ class PagesIntegrationTests {
 
     @Autowired
     Missions missions;
+
+    @Autowired
+    Decisions decisions;
 
     @LocalServerPort
     int port;
@@ -233,6 +240,24 @@ class PagesIntegrationTests {
         mvc.perform(get("/invitations/no-such-secret"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(Matchers.containsString("This invitation is not valid")));
+    }
+
+    @Test
+    void aConsentRoundRaisedOnThePageTakesTheChosenWindow() throws Exception {
+        mvc.perform(post("/decisions")
+                        .with(as(org))
+                        .with(csrf())
+                        .param("title", "Move the office")
+                        .param("reversibility", "HARD")
+                        .param("consequence", "HIGH")
+                        .param("consentWindow", "P3D"))
+                .andExpect(status().is3xxRedirection());
+        var raised = decisions
+                .list(org.id(), DecisionFilter.ALL, PageRequest.first())
+                .items()
+                .getFirst();
+        assertThat(Duration.between(raised.raisedAt(), raised.consentDeadline()))
+                .isEqualTo(Duration.ofDays(3));
     }
 
     private RequestPostProcessor as(TestOrganization org) {

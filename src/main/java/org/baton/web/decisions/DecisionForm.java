@@ -1,11 +1,14 @@
 package org.baton.web.decisions;
 
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.baton.decisions.Consequence;
 import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.Reversibility;
+import org.baton.organizations.RuleViolation;
 import org.baton.web.support.Lines;
 import org.baton.zones.AreaId;
 
@@ -28,6 +31,7 @@ public class DecisionForm {
     private Consequence consequence;
     private DecisionMethod method;
     private String methodReason;
+    private String consentWindow = DecisionDraft.DEFAULT_CONSENT_WINDOW.toString();
 
     @Size(max = 8000)
     private String proposal;
@@ -43,10 +47,30 @@ public class DecisionForm {
                 method,
                 methodReason,
                 proposal,
-                null,
+                consentWindow(),
                 null,
                 null,
                 areaId == null ? null : new AreaId(areaId));
+    }
+
+    /** How long a consent round may take before it falls back to the advice process; the choices are fixed. */
+    private Duration consentWindow() {
+        try {
+            return consentWindow == null || consentWindow.isBlank() ? null : Duration.parse(consentWindow.strip());
+        } catch (DateTimeParseException e) {
+            throw new RuleViolation(
+                    "consentWindow",
+                    "decision.consentWindow.positive",
+                    "The consent window must be a positive duration.");
+        }
+    }
+
+    public String getConsentWindow() {
+        return consentWindow;
+    }
+
+    public void setConsentWindow(String consentWindow) {
+        this.consentWindow = consentWindow;
     }
 
     public String getTitle() {
