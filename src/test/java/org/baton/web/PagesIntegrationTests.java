@@ -1,6 +1,8 @@
 package org.baton.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -16,13 +18,18 @@ import java.util.UUID;
 import org.baton.accounts.AccessTokens;
 import org.baton.accounts.Accounts;
 import org.baton.accounts.SignedInAccount;
+import org.baton.decisions.Choice;
+import org.baton.decisions.Consequence;
+import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionFilter;
 import org.baton.decisions.Decisions;
+import org.baton.decisions.Reversibility;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.MissionStatus;
 import org.baton.missions.Missions;
 import org.baton.organizations.PageRequest;
 import org.baton.people.People;
+import org.baton.principles.Principles;
 import org.baton.support.BatonIntegrationTest;
 import org.baton.support.TestOrganization;
 import org.hamcrest.Matchers;
@@ -60,6 +67,9 @@ class PagesIntegrationTests {
 
     @Autowired
     Decisions decisions;
+
+    @Autowired
+    Principles principles;
 
     @LocalServerPort
     int port;
@@ -258,6 +268,37 @@ class PagesIntegrationTests {
                 .getFirst();
         assertThat(Duration.between(raised.raisedAt(), raised.consentDeadline()))
                 .isEqualTo(Duration.ofDays(3));
+    }
+
+    @Test
+    void theLogPageFiltersByThePrincipleInPlay() throws Exception {
+        var value = principles.defineValue(org.id(), org.adminId(), "Openness", "");
+        var principle = principles.adopt(org.id(), org.adminId(), value.id(), "Write it down", null, null);
+        for (String title : List.of("Publish the roadmap", "Buy a coffee machine")) {
+            var raised = decisions.raise(
+                    org.id(),
+                    org.adminId(),
+                    new DecisionDraft(
+                            title,
+                            "",
+                            null,
+                            Reversibility.EASY,
+                            Consequence.LOW,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
+            var cited = title.startsWith("Publish") ? List.of(principle.id().value()) : List.<java.util.UUID>of();
+            decisions.decide(org.id(), raised.id(), org.adminId(), new Choice("Yes", "", cited, "", null));
+        }
+        mvc.perform(get("/log").param("principleId", principle.id().toString()).with(as(org)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Publish the roadmap")))
+                .andExpect(content().string(not(containsString("Buy a coffee machine"))));
     }
 
     private RequestPostProcessor as(TestOrganization org) {

@@ -11,6 +11,7 @@ import org.baton.log.LogQuery;
 import org.baton.log.Verification;
 import org.baton.people.People;
 import org.baton.people.PersonId;
+import org.baton.principles.Principles;
 import org.baton.web.decisions.ScopeChoices;
 import org.baton.web.support.Directory;
 import org.baton.web.support.Viewer;
@@ -45,13 +46,21 @@ class LogController {
     private final Directory directory;
     private final ScopeChoices scopes;
     private final Viewer viewer;
+    private final Principles principles;
 
-    LogController(DecisionLog log, People people, Directory directory, ScopeChoices scopes, Viewer viewer) {
+    LogController(
+            DecisionLog log,
+            People people,
+            Directory directory,
+            ScopeChoices scopes,
+            Viewer viewer,
+            Principles principles) {
         this.log = log;
         this.people = people;
         this.directory = directory;
         this.scopes = scopes;
         this.viewer = viewer;
+        this.principles = principles;
     }
 
     @GetMapping
@@ -61,6 +70,7 @@ class LogController {
             @RequestParam(required = false) String homeBaseId,
             @RequestParam(required = false) String missionId,
             @RequestParam(required = false) String personId,
+            @RequestParam(required = false) String principleId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String cursor,
@@ -72,7 +82,7 @@ class LogController {
                 ScopeChoices.uuid(homeBaseId),
                 ScopeChoices.uuid(missionId),
                 ScopeChoices.uuid(personId),
-                null,
+                ScopeChoices.uuid(principleId),
                 null,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
@@ -107,6 +117,10 @@ class LogController {
                 "missionId", query.missionId() == null ? "" : query.missionId().toString());
         model.addAttribute(
                 "personId", query.personId() == null ? "" : query.personId().toString());
+        model.addAttribute(
+                "principleId",
+                query.principleId() == null ? "" : query.principleId().toString());
+        model.addAttribute("principles", principles.principles(org, null));
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute(
@@ -115,6 +129,7 @@ class LogController {
                         || query.homeBaseId() != null
                         || query.missionId() != null
                         || query.personId() != null
+                        || query.principleId() != null
                         || from != null
                         || to != null);
         model.addAttribute("homeBases", scopes.homeBases(org));
@@ -135,7 +150,7 @@ class LogController {
         if (htmx != null) {
             return "log/list :: verification";
         }
-        return search(caller, null, null, null, null, null, null, null, model);
+        return search(caller, null, null, null, null, null, null, null, null, model);
     }
 
     private static String href(LogEntry entry) {
