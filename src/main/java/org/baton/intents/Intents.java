@@ -69,8 +69,14 @@ public class Intents {
 
     /** The people an intent in this scope would be shown to, for telling the author before declaring. */
     @Transactional(readOnly = true)
-    public List<PersonId> audienceOf(OrganizationId org, Scope scope) {
-        return scopes.peopleOf(org, scope);
+    public List<PersonId> audienceOf(OrganizationId org, PersonId author, Scope scope, AreaId area) {
+        var where = scope == null ? Scope.ORGANIZATION : scope;
+        var audience = new java.util.LinkedHashSet<>(scopes.peopleOf(org, where));
+        if (area != null) {
+            audience.addAll(decisions.route(org, area, author, where).informed());
+        }
+        audience.remove(author);
+        return List.copyOf(audience);
     }
 
     @Transactional

@@ -32,6 +32,8 @@ import org.baton.people.People;
 import org.baton.principles.Principles;
 import org.baton.support.BatonIntegrationTest;
 import org.baton.support.TestOrganization;
+import org.baton.zones.Zone;
+import org.baton.zones.Zones;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,9 @@ class PagesIntegrationTests {
 
     @Autowired
     Principles principles;
+
+    @Autowired
+    Zones zones;
 
     @LocalServerPort
     int port;
@@ -299,6 +304,18 @@ class PagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Publish the roadmap")))
                 .andExpect(content().string(not(containsString("Buy a coffee machine"))));
+    }
+
+    @Test
+    void theIntentFormNamesWhomAnAreasRouteInformsToo() throws Exception {
+        var cora = data.person(org.id(), "Cora Centre");
+        zones.appointCentre(org.id(), "Leadership team", List.of(cora.id()));
+        var hiring = zones.define(org.id(), "Hiring", Zone.CENTRE_AWARENESS, "");
+        mvc.perform(get("/intents/audience")
+                        .param("areaId", hiring.id().toString())
+                        .with(as(org)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cora Centre")));
     }
 
     private RequestPostProcessor as(TestOrganization org) {

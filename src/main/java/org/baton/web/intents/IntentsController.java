@@ -117,13 +117,17 @@ class IntentsController {
         var form = new IntentForm();
         form.setScope(scopes.preselect(caller.organizationId(), homeBaseId, missionId));
         model.addAttribute("form", form);
-        return form(caller, model, form.getScope());
+        return form(caller, model, form.getScope(), form.getAreaId());
     }
 
     /** The people an intent in the chosen scope reaches: the form refreshes this as the scope changes. */
     @GetMapping("/audience")
-    String audience(@SignedIn Caller caller, @RequestParam(required = false) String scope, Model model) {
-        model.addAttribute("audience", audienceOf(caller, scope));
+    String audience(
+            @SignedIn Caller caller,
+            @RequestParam(required = false) String scope,
+            @RequestParam(required = false) UUID areaId,
+            Model model) {
+        model.addAttribute("audience", audienceOf(caller, scope, areaId));
         return "intents/form :: audience";
     }
 
@@ -154,7 +158,7 @@ class IntentsController {
                                 "objectionWindow", "customWindow", "homeBaseId", "scope", "missionId", "scope"));
             }
         }
-        return form(caller, model, form.getScope());
+        return form(caller, model, form.getScope(), form.getAreaId());
     }
 
     @GetMapping("/{id}")
@@ -315,7 +319,12 @@ class IntentsController {
                         .map(o -> new ObjectionRow(
                                 o, nameOf(byId.get(o.raisedBy())), o.raisedBy().value()))
                         .toList());
-        model.addAttribute("audience", names(org, intents.audienceOf(org, intent.scope()), intent.authorId()));
+        model.addAttribute(
+                "audience",
+                names(
+                        org,
+                        intents.audienceOf(org, intent.authorId(), intent.scope(), intent.areaId()),
+                        intent.authorId()));
         model.addAttribute("principles", principles.active(org));
         model.addAttribute("isAuthor", author);
         model.addAttribute("canObject", undecided && !author);
@@ -341,29 +350,32 @@ class IntentsController {
         return "intents/show";
     }
 
-    private String form(Caller caller, Model model, String scope) {
+    private String form(Caller caller, Model model, String scope, UUID areaId) {
         var org = caller.organizationId();
         model.addAttribute("homeBases", scopes.homeBases(org));
         model.addAttribute("missions", scopes.missions(org));
         model.addAttribute("areas", zones.all(org));
         model.addAttribute("windows", IntentForm.WINDOWS);
-        model.addAttribute("audience", audienceOf(caller, scope));
+        model.addAttribute("audience", audienceOf(caller, scope, areaId));
         return "intents/form";
     }
 
-    private List<Person> audienceOf(Caller caller, String scope) {
+    private List<Person> audienceOf(Caller caller, String scope, UUID areaId) {
         Scope where;
         try {
             where = ScopeChoices.parse(scope);
         } catch (RuleViolation e) {
             where = Scope.ORGANIZATION;
         }
-        if (where.equals(Scope.ORGANIZATION)) {
+        if (where.equals(Scope.ORGANIZATION) && areaId == null) {
             return List.of();
         }
         try {
+            var area = areaId == null ? null : new AreaId(areaId);
             return names(
-                    caller.organizationId(), intents.audienceOf(caller.organizationId(), where), caller.personId());
+                    caller.organizationId(),
+                    intents.audienceOf(caller.organizationId(), caller.personId(), where, area),
+                    caller.personId());
         } catch (RuleViolation e) {
             return List.of();
         }
