@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.baton.organizations.OrganizationId;
 import org.baton.people.PersonId;
@@ -81,12 +83,11 @@ class AccountRepository {
                 .update();
     }
 
-    java.util.Set<PersonId> withAccounts(OrganizationId org, java.util.Collection<PersonId> people) {
+    Set<PersonId> withAccounts(OrganizationId org, Collection<PersonId> people) {
         if (people.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return java.util.Set.copyOf(jdbc.sql(
-                        "select person_id from accounts where organization_id = ? and person_id = any(?)")
+        return Set.copyOf(jdbc.sql("select person_id from accounts where organization_id = ? and person_id = any(?)")
                 .params(org.value(), people.stream().map(PersonId::value).toArray(UUID[]::new))
                 .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class)))
                 .list());

@@ -2,7 +2,9 @@ package org.baton.accounts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import org.baton.organizations.NotFound;
 import org.baton.organizations.OrganizationId;
 import org.baton.organizations.Organizations;
@@ -125,7 +127,7 @@ public class Accounts implements UserDetailsService {
 
     /** Which of these people can sign in. */
     @Transactional(readOnly = true)
-    public java.util.Set<PersonId> withAccounts(OrganizationId org, java.util.Collection<PersonId> people) {
+    public Set<PersonId> withAccounts(OrganizationId org, Collection<PersonId> people) {
         return repository.withAccounts(org, people);
     }
 

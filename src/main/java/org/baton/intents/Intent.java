@@ -3,6 +3,7 @@ package org.baton.intents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.baton.decisions.DecisionId;
@@ -101,8 +102,8 @@ public final class Intent {
                     "intent.centreIntervention",
                     "Decisions in this area are taken by the centre, by consent: raise a decision instead of an intent.");
         }
-        var window_ = window == null ? DEFAULT_WINDOW : window;
-        if (window_.isZero() || window_.isNegative()) {
+        var length = window == null ? DEFAULT_WINDOW : window;
+        if (length.isZero() || length.isNegative()) {
             throw new RuleViolation(
                     "objectionWindow",
                     "intent.window.positive",
@@ -117,8 +118,8 @@ public final class Intent {
                 scope == null ? Scope.ORGANIZATION : scope,
                 route == null ? null : route.area().id(),
                 route == null ? null : route.zone(),
-                window_,
-                now.plus(window_),
+                length,
+                now.plus(length),
                 IntentStatus.OPEN,
                 null,
                 null,
@@ -126,7 +127,7 @@ public final class Intent {
                 List.of(),
                 List.of(),
                 0);
-        var audience = new java.util.LinkedHashSet<>(toInform);
+        var audience = new LinkedHashSet<>(toInform);
         if (route != null) {
             audience.addAll(route.informed());
         }

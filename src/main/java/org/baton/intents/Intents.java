@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -71,7 +72,7 @@ public class Intents {
     @Transactional(readOnly = true)
     public List<PersonId> audienceOf(OrganizationId org, PersonId author, Scope scope, AreaId area) {
         var where = scope == null ? Scope.ORGANIZATION : scope;
-        var audience = new java.util.LinkedHashSet<>(scopes.peopleOf(org, where));
+        var audience = new LinkedHashSet<>(scopes.peopleOf(org, where));
         if (area != null) {
             audience.addAll(decisions.route(org, area, author, where).informed());
         }

@@ -1,6 +1,7 @@
 package org.baton.web.missions;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -308,7 +309,7 @@ class MissionsController {
 
     private String page(Caller caller, Mission mission, Model model) {
         var org = caller.organizationId();
-        var involved = new java.util.ArrayList<PersonId>(mission.memberIds());
+        var involved = new ArrayList<PersonId>(mission.memberIds());
         if (mission.leaderId() != null) {
             involved.add(mission.leaderId());
         }
