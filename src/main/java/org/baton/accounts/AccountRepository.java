@@ -71,12 +71,6 @@ class AccountRepository {
                 .update();
     }
 
-    void changeAdmin(OrganizationId org, PersonId person, boolean admin) {
-        jdbc.sql("update accounts set admin = ? where organization_id = ? and person_id = ?")
-                .params(admin, org.value(), person.value())
-                .update();
-    }
-
     void changeEmail(OrganizationId org, PersonId person, String email) {
         jdbc.sql("update accounts set email = ? where organization_id = ? and person_id = ?")
                 .params(email, org.value(), person.value())

@@ -96,12 +96,6 @@ public class Accounts implements UserDetailsService {
                 caller.organizationId(), caller.personId(), Passwords.hash("newPassword", newPassword));
     }
 
-    /** Sets a new password without knowing the old one: for invitations and an admin's reset. */
-    @Transactional
-    void setPassword(OrganizationId org, PersonId personId, String password) {
-        repository.changePassword(org, personId, Passwords.hash("password", password));
-    }
-
     /** Keeps the sign-in email in step with the person's email. */
     @Transactional
     public void syncEmail(OrganizationId org, PersonId personId) {
@@ -112,12 +106,6 @@ public class Accounts implements UserDetailsService {
             }
             repository.changeEmail(org, personId, person.email());
         });
-    }
-
-    @Transactional
-    public void setAdmin(OrganizationId org, PersonId personId, boolean admin) {
-        repository.find(org, personId).orElseThrow(() -> new NotFound("account", personId));
-        repository.changeAdmin(org, personId, admin);
     }
 
     @Transactional(readOnly = true)

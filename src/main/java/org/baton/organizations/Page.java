@@ -18,10 +18,6 @@ public record Page<T>(List<T> items, int page, int size, long totalItems) {
         return page + 1 < totalPages();
     }
 
-    public boolean hasPrevious() {
-        return page > 0;
-    }
-
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
         return new Page<>(items.stream().<R>map(mapper).toList(), page, size, totalItems);
     }

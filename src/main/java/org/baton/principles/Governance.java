@@ -90,7 +90,7 @@ public class Governance {
                 .list();
     }
 
-    public List<PersonId> currentMembers(OrganizationId org) {
+    private List<PersonId> currentMembers(OrganizationId org) {
         LocalDate today = today();
         return terms(org).stream()
                 .filter(t -> t.currentOn(today))

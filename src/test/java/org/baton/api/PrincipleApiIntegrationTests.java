@@ -70,6 +70,14 @@ class PrincipleApiIntegrationTests extends ApiIntegrationTestBase {
                                 Map.of("type", "INTENT", "id", decision))),
                 422,
                 "trigger.id");
+        var noSuchReview =
+                Map.of("type", "REVIEW", "id", java.util.UUID.randomUUID().toString());
+        assertProblem(
+                api.put(
+                        "/api/v1/principles/" + id,
+                        Map.of("statement", "x", "rationale", "y", "trigger", noSuchReview)),
+                422,
+                "trigger.id");
     }
 
     @Test

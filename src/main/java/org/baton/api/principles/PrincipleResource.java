@@ -15,6 +15,7 @@ import org.baton.decisions.DecisionId;
 import org.baton.decisions.Decisions;
 import org.baton.intents.IntentId;
 import org.baton.intents.Intents;
+import org.baton.organizations.NotFound;
 import org.baton.principles.Governance;
 import org.baton.principles.Principle;
 import org.baton.principles.PrincipleId;
@@ -281,11 +282,13 @@ class PrincipleResource {
         switch (body.type()) {
             case DECISION -> decisions.find(org, new DecisionId(body.id())).orElseThrow(() -> unknownTrigger(body));
             case INTENT -> intents.find(org, new IntentId(body.id())).orElseThrow(() -> unknownTrigger(body));
-            case REVIEW ->
-                governance.reviews(org).stream()
-                        .filter(r -> r.id().equals(body.id()))
-                        .findFirst()
-                        .orElseThrow(() -> unknownTrigger(body));
+            case REVIEW -> {
+                try {
+                    governance.review(org, body.id());
+                } catch (NotFound e) {
+                    throw unknownTrigger(body);
+                }
+            }
         }
         return new Trigger(body.type(), body.id());
     }
