@@ -3,6 +3,7 @@ package org.baton.web.decisions;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import org.baton.decisions.DecisionStatus;
 import org.baton.decisions.Decisions;
 import org.baton.decisions.Reaction;
 import org.baton.decisions.Reversibility;
+import org.baton.decisions.Scope;
 import org.baton.organizations.OrganizationId;
 import org.baton.organizations.PageRequest;
 import org.baton.organizations.RuleViolation;
@@ -110,6 +112,8 @@ class DecisionsController {
                         .map(Decision::deciderId)
                         .filter(Objects::nonNull)
                         .toList());
+        // Rows of one home base or mission share one lookup of its name.
+        var scopeNames = new HashMap<Scope, ScopeChoices.Named>();
         model.addAttribute(
                 "decisions",
                 found.items().stream()
@@ -119,7 +123,7 @@ class DecisionsController {
                                 d.status(),
                                 d.method(),
                                 nameOf(names.get(d.deciderId())),
-                                scopes.name(org, d.scope()),
+                                scopeNames.computeIfAbsent(d.scope(), scope -> scopes.name(org, scope)),
                                 d))
                         .toList());
         model.addAttribute("page", found);

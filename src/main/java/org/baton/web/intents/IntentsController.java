@@ -3,6 +3,7 @@ package org.baton.web.intents;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -90,6 +91,8 @@ class IntentsController {
                 org, new IntentFilter(chosen, null, null, null), new PageRequest(Math.max(0, page), PAGE_SIZE));
         var names =
                 people.byId(org, found.items().stream().map(Intent::authorId).toList());
+        // Rows of one home base or mission share one lookup of its name.
+        var scopeNames = new HashMap<Scope, ScopeChoices.Named>();
         model.addAttribute(
                 "intents",
                 found.items().stream()
@@ -98,7 +101,7 @@ class IntentsController {
                                 i.statement(),
                                 i.status(),
                                 nameOf(names.get(i.authorId())),
-                                scopes.name(org, i.scope()),
+                                scopeNames.computeIfAbsent(i.scope(), scope -> scopes.name(org, scope)),
                                 i))
                         .toList());
         model.addAttribute("page", found);
