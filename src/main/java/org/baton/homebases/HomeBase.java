@@ -61,6 +61,12 @@ public final class HomeBase {
         this.context = details.context();
     }
 
+    /** Puts the members in the given order (people by name); members the order leaves out stay out. */
+    void orderMembers(List<PersonId> order) {
+        var members = java.util.Set.copyOf(memberIds);
+        this.memberIds = order.stream().filter(members::contains).toList();
+    }
+
     public HomeBaseId id() {
         return id;
     }

@@ -162,9 +162,8 @@ class HomeBaseRepository {
         Map<UUID, List<PersonId>> members = new HashMap<>();
         jdbc.sql(
                         """
-                select m.home_base_id, m.person_id from home_base_members m
-                join people p on p.organization_id = m.organization_id and p.id = m.person_id
-                where m.organization_id = ? and m.home_base_id = any(?) order by lower(p.name), p.id""")
+                select home_base_id, person_id from home_base_members
+                where organization_id = ? and home_base_id = any(?) order by joined_at, person_id""")
                 .params(org.value(), homeBases.stream().map(h -> h.id().value()).toArray(UUID[]::new))
                 .query(rs -> {
                     members.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())

@@ -68,7 +68,8 @@ public class HomeBases {
 
     @Transactional(readOnly = true)
     public Optional<HomeBase> find(OrganizationId org, HomeBaseId id) {
-        return repository.find(org, id);
+        return repository.find(org, id).map(found -> inNameOrder(org, List.of(found))
+                .getFirst());
     }
 
     public HomeBase get(OrganizationId org, HomeBaseId id) {
@@ -86,7 +87,8 @@ public class HomeBases {
 
     @Transactional(readOnly = true)
     public Page<HomeBase> list(OrganizationId org, PageRequest page) {
-        return new Page<>(repository.page(org, page), page.page(), page.size(), repository.count(org));
+        return new Page<>(
+                inNameOrder(org, repository.page(org, page)), page.page(), page.size(), repository.count(org));
     }
 
     /** Every home base of the organization, by name; organizations have a handful, not thousands. */
@@ -110,6 +112,14 @@ public class HomeBases {
     @Transactional(readOnly = true)
     public Map<PersonId, HomeBaseId> homeBasesOf(OrganizationId org, List<PersonId> people) {
         return repository.homeBasesOf(org, people);
+    }
+
+    /** Members are listed by name, in the people module's order. */
+    private List<HomeBase> inNameOrder(OrganizationId org, List<HomeBase> found) {
+        var order = people.byName(
+                org, found.stream().flatMap(h -> h.memberIds().stream()).toList());
+        found.forEach(h -> h.orderMembers(order));
+        return found;
     }
 
     private void requireValidReferences(HomeBase homeBase) {

@@ -223,6 +223,12 @@ public final class Mission {
         return released;
     }
 
+    /** Puts the members in the given order (people by name); members the order leaves out stay out. */
+    void orderMembers(List<PersonId> order) {
+        var members = java.util.Set.copyOf(memberIds);
+        this.memberIds = order.stream().filter(members::contains).toList();
+    }
+
     /** The latest check-in, if any. */
     public Optional<CheckIn> latestCheckIn() {
         return checkIns.isEmpty() ? Optional.empty() : Optional.of(checkIns.getLast());

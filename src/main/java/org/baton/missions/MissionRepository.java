@@ -214,9 +214,8 @@ class MissionRepository {
         Map<UUID, List<PersonId>> members = new HashMap<>();
         jdbc.sql(
                         """
-                select mm.mission_id, mm.person_id from mission_members mm
-                join people p on p.organization_id = mm.organization_id and p.id = mm.person_id
-                where mm.organization_id = ? and mm.mission_id = any(?) order by lower(p.name), p.id""")
+                select mission_id, person_id from mission_members
+                where organization_id = ? and mission_id = any(?) order by person_id""")
                 .params(org.value(), ids)
                 .query(rs -> {
                     members.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())

@@ -94,7 +94,8 @@ public class Missions {
 
     @Transactional(readOnly = true)
     public Optional<Mission> find(OrganizationId org, MissionId id) {
-        return repository.find(org, id);
+        return repository.find(org, id).map(found -> inNameOrder(org, List.of(found))
+                .getFirst());
     }
 
     public Mission get(OrganizationId org, MissionId id) {
@@ -104,7 +105,11 @@ public class Missions {
     /** Missions, newest first, narrowed by the filter. */
     @Transactional(readOnly = true)
     public Page<Mission> list(OrganizationId org, MissionFilter filter, PageRequest page) {
-        return new Page<>(repository.page(org, filter, page), page.page(), page.size(), repository.count(org, filter));
+        return new Page<>(
+                inNameOrder(org, repository.page(org, filter, page)),
+                page.page(),
+                page.size(),
+                repository.count(org, filter));
     }
 
     /** A home base's institutional memory: the lessons of every mission it spawned, newest first. */
@@ -124,6 +129,14 @@ public class Missions {
         repository.update(mission, version, now());
         publish(mission);
         return get(org, id);
+    }
+
+    /** Members are listed by name, in the people module's order. */
+    private List<Mission> inNameOrder(OrganizationId org, List<Mission> found) {
+        var order = people.byName(
+                org, found.stream().flatMap(m -> m.memberIds().stream()).toList());
+        found.forEach(m -> m.orderMembers(order));
+        return found;
     }
 
     private void requireValidReferences(OrganizationId org, MissionDetails details) {

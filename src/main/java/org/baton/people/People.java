@@ -87,6 +87,12 @@ public class People {
         return repository.findAll(org, ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
     }
 
+    /** These people in the order lists show people: by name. Unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public List<PersonId> byName(OrganizationId org, Collection<PersonId> ids) {
+        return repository.findAll(org, ids).stream().map(Person::id).toList();
+    }
+
     /** Refuses ids that are not people of this organization, naming the offending input field. */
     @Transactional(readOnly = true)
     public void requireMembers(OrganizationId org, Collection<PersonId> ids, String field) {

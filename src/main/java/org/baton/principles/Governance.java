@@ -23,6 +23,8 @@ import org.baton.decisions.Reversibility;
 import org.baton.decisions.Scope;
 import org.baton.intents.IntentAction;
 import org.baton.intents.IntentChanged;
+import org.baton.intents.IntentId;
+import org.baton.intents.Intents;
 import org.baton.organizations.NotFound;
 import org.baton.organizations.OrganizationId;
 import org.baton.organizations.RuleViolation;
@@ -48,12 +50,14 @@ public class Governance {
     private final Principles principles;
     private final Decisions decisions;
     private final People people;
+    private final Intents intents;
 
-    Governance(JdbcClient jdbc, Principles principles, Decisions decisions, People people) {
+    Governance(JdbcClient jdbc, Principles principles, Decisions decisions, People people, Intents intents) {
         this.jdbc = jdbc;
         this.principles = principles;
         this.decisions = decisions;
         this.people = people;
+        this.intents = intents;
     }
 
     // The body and its terms
@@ -333,11 +337,7 @@ public class Governance {
                 switch (subjectType) {
                     case "DECISION" ->
                         decisions.find(org, new DecisionId(subjectId)).isPresent();
-                    default ->
-                        jdbc.sql("select exists (select 1 from intents where organization_id = ? and id = ?)")
-                                .params(org.value(), subjectId)
-                                .query(Boolean.class)
-                                .single();
+                    default -> intents.find(org, new IntentId(subjectId)).isPresent();
                 };
         if (!exists) {
             throw new RuleViolation(

@@ -128,8 +128,7 @@ class ZoneRepository {
         }
         var members = jdbc.sql(
                         """
-                select c.person_id from centre_members c join people p on p.organization_id = c.organization_id and p.id = c.person_id
-                where c.organization_id = ? order by lower(p.name), p.id""")
+                select person_id from centre_members where organization_id = ? order by person_id""")
                 .param(org.value())
                 .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class)))
                 .list();

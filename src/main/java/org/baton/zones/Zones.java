@@ -191,7 +191,8 @@ public class Zones {
 
     @Transactional(readOnly = true)
     public Centre centre(OrganizationId org) {
-        return repository.centre(org);
+        var centre = repository.centre(org);
+        return new Centre(centre.name(), people.byName(org, centre.memberIds()));
     }
 
     @Transactional
@@ -202,7 +203,7 @@ public class Zones {
         people.requireMembers(org, members, "memberIds");
         var centre = new Centre(name.strip(), members.stream().distinct().toList());
         repository.saveCentre(org, centre);
-        return repository.centre(org);
+        return centre(org);
     }
 
     /**
@@ -227,7 +228,7 @@ public class Zones {
                     "route.mandate",
                     List.of(holderName(org, mandate)));
         }
-        var centre = repository.centre(org);
+        var centre = centre(org);
         return switch (area.zone()) {
             case LOCAL ->
                 new Route(

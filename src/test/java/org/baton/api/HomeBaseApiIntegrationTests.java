@@ -34,7 +34,8 @@ class HomeBaseApiIntegrationTests extends ApiIntegrationTestBase {
 
         var read = api.get("/api/v1/home-bases/" + body.get("id").asString()).json();
         assertThat(read.get("leaderId").asString()).isEqualTo(leader);
-        assertThat(read.get("memberIds")).hasSize(2);
+        assertThat(read.get("memberIds").valueStream().map(id -> id.asString()).toList())
+                .containsExactly(member, leader);
         assertThat(read.get("context").get("customers").get(1).asString()).isEqualTo("Marketplaces");
         assertThat(read.get("context").get("successMetrics").get(0).asString()).isEqualTo("Failed payments under 1%");
         assertThat(read.get("context").get("budget").asString()).startsWith("Two squads");
