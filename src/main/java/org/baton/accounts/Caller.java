@@ -1,8 +1,8 @@
 package org.baton.accounts;
 
 import java.io.Serializable;
-import org.baton.organizations.OrganizationId;
 import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
 
 /**
  * Who is making a request: a person of one organization. Every read and write is scoped to

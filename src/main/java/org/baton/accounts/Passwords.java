@@ -1,6 +1,6 @@
 package org.baton.accounts;
 
-import org.baton.organizations.RuleViolation;
+import org.baton.shared.RuleViolation;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 

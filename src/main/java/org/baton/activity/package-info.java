@@ -3,5 +3,7 @@
  * home bases founded, missions proposed and moved along their lifecycle, check-ins recorded), shown on the
  * dashboard.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Activity")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Activity",
+        allowedDependencies = {"shared", "people", "homebases", "missions"})
 package org.baton.activity;

@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.baton.organizations.NotPermitted;
-import org.baton.organizations.OrganizationId;
-import org.baton.organizations.RuleViolation;
-import org.baton.organizations.StateConflict;
 import org.baton.people.PersonId;
+import org.baton.shared.NotPermitted;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.RuleViolation;
+import org.baton.shared.StateConflict;
+import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
 import org.baton.zones.Route;
 import org.baton.zones.Zone;
@@ -373,7 +374,7 @@ public final class Decision {
         var contest = contests.stream()
                 .filter(c -> c.id().equals(contestId))
                 .findFirst()
-                .orElseThrow(() -> new org.baton.organizations.NotFound("contest", contestId));
+                .orElseThrow(() -> new org.baton.shared.NotFound("contest", contestId));
         if (contest.answered()) {
             throw new StateConflict("decision.contest.answered", "This contest has been answered already.");
         }
@@ -451,7 +452,7 @@ public final class Decision {
         var objection = objections.stream()
                 .filter(o -> o.id().equals(objectionId))
                 .findFirst()
-                .orElseThrow(() -> new org.baton.organizations.NotFound("objection", objectionId));
+                .orElseThrow(() -> new org.baton.shared.NotFound("objection", objectionId));
         if (!objection.open()) {
             throw new StateConflict(
                     "decision.objection.resolved",

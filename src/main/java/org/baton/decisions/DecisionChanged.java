@@ -3,8 +3,9 @@ package org.baton.decisions;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.baton.organizations.OrganizationId;
 import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
+import org.baton.teams.Scope;
 
 /**
  * A decision changed. Carries what the decision log keeps (context, choice, result, principles in play) and

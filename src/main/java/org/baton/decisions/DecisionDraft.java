@@ -3,6 +3,7 @@ package org.baton.decisions;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
 
 /**

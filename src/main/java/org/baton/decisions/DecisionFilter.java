@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionId;
-import org.baton.organizations.OrganizationId;
 import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
 
 /** Narrows a listing of decisions; null parts do not narrow. {@code personId} matches proposer or decider. */
 public record DecisionFilter(DecisionStatus status, HomeBaseId homeBaseId, MissionId missionId, PersonId personId) {

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.baton.organizations.NotFound;
-import org.baton.organizations.OrganizationId;
-import org.baton.organizations.Page;
-import org.baton.organizations.PageRequest;
 import org.baton.people.People;
 import org.baton.people.PersonId;
+import org.baton.shared.NotFound;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.Page;
+import org.baton.shared.PageRequest;
+import org.baton.teams.Scope;
+import org.baton.teams.Teams;
 import org.baton.zones.AreaId;
 import org.baton.zones.Route;
 import org.baton.zones.Zone;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Decisions {
 
     private final DecisionRepository repository;
-    private final Scopes scopes;
+    private final Teams teams;
     private final People people;
     private final Zones zones;
     private final PrincipleCatalogue principles;
@@ -38,14 +40,14 @@ public class Decisions {
 
     Decisions(
             DecisionRepository repository,
-            Scopes scopes,
+            Teams teams,
             People people,
             Zones zones,
             PrincipleCatalogue principles,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
-        this.scopes = scopes;
+        this.teams = teams;
         this.people = people;
         this.zones = zones;
         this.principles = principles;
@@ -55,7 +57,7 @@ public class Decisions {
 
     @Transactional
     public Decision raise(OrganizationId org, PersonId proposer, DecisionDraft draft) {
-        scopes.requireExists(org, draft.scope());
+        teams.requireExists(org, draft.scope());
         if (draft.correctsId() != null) {
             get(org, draft.correctsId());
         }
@@ -149,7 +151,7 @@ public class Decisions {
         var active = principles.active(org, cited);
         var unknown = cited.stream().filter(c -> !active.contains(c)).toList();
         if (!unknown.isEmpty()) {
-            throw new org.baton.organizations.RuleViolation(
+            throw new org.baton.shared.RuleViolation(
                     "principleIds",
                     "decision.principle.inactive",
                     "These are not active principles of the organization: " + unknown,
@@ -176,7 +178,7 @@ public class Decisions {
         int fellBack = 0;
         for (var key : repository.consentRoundsPast(now())) {
             var decision = get(key.organizationId(), key.decisionId());
-            var leader = scopes.leaderOf(key.organizationId(), decision.scope()).orElse(null);
+            var leader = teams.leaderOf(key.organizationId(), decision.scope()).orElse(null);
             if (decision.fallBackIfDue(leader, now())) {
                 try {
                     repository.update(decision);

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.baton.organizations.OrganizationId;
+import org.baton.shared.OrganizationId;
 
 /**
  * What the decisions module needs to know of the organization's principles, to apply the principle-check

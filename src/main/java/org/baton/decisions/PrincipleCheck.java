@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.baton.decisions.PrincipleCatalogue.PrincipleHint;
-import org.baton.organizations.RuleViolation;
+import org.baton.shared.RuleViolation;
 
 /**
  * The principle-check zone's rule: a decision cites at least one active principle it applied. A refusal

@@ -2,7 +2,7 @@ package org.baton.decisions;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.baton.organizations.RuleViolation;
+import org.baton.shared.RuleViolation;
 
 /**
  * An objection counts only when it says what harm it foresees or which goal it puts at risk. A preference

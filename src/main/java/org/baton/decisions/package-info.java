@@ -6,5 +6,7 @@
  * the advice process with the topic's leader as decider, which anyone may contest. Also home of the
  * {@link org.baton.decisions.ReasonedObjection} rule that intents share.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Decisions")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Decisions",
+        allowedDependencies = {"shared", "people", "homebases", "missions", "teams", "zones"})
 package org.baton.decisions;

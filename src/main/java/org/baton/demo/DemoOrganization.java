@@ -18,11 +18,11 @@ import org.baton.missions.Mission;
 import org.baton.missions.MissionDetails;
 import org.baton.missions.Missions;
 import org.baton.missions.Outcome;
-import org.baton.organizations.OrganizationId;
 import org.baton.people.Expertise;
 import org.baton.people.People;
 import org.baton.people.PersonDetails;
 import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -5,5 +5,18 @@
  * them with check-ins and others whose lessons sit in their home base's memory. It uses only the other modules'
  * facades, so the demo is built exactly the way a person would build it, and it never runs twice.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Demo",
+        allowedDependencies = {
+            "shared",
+            "organizations",
+            "people",
+            "homebases",
+            "missions",
+            "teams",
+            "zones",
+            "decisions",
+            "intents",
+            "principles"
+        })
 package org.baton.demo;

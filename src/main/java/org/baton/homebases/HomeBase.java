@@ -2,9 +2,9 @@ package org.baton.homebases;
 
 import java.time.Instant;
 import java.util.List;
-import org.baton.organizations.OrganizationId;
-import org.baton.organizations.RuleViolation;
 import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.RuleViolation;
 
 /** A stable team around one customer problem space. */
 public final class HomeBase {

@@ -1,5 +1,5 @@
 package org.baton.homebases;
 
-import org.baton.organizations.OrganizationId;
+import org.baton.shared.OrganizationId;
 
 public record HomeBaseFounded(OrganizationId organizationId, HomeBaseId homeBaseId, String name) {}

@@ -3,5 +3,7 @@
  * a home-base leader, members (a person belongs to at most one home base) and a context: customers served,
  * success metrics, priorities and the budget constraint.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Home bases")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Home bases",
+        allowedDependencies = {"shared", "people"})
 package org.baton.homebases;

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.UUID;
 import org.baton.decisions.DecisionId;
 import org.baton.decisions.ReasonedObjection;
-import org.baton.decisions.Scope;
-import org.baton.organizations.NotPermitted;
-import org.baton.organizations.OrganizationId;
-import org.baton.organizations.RuleViolation;
 import org.baton.people.PersonId;
+import org.baton.shared.NotPermitted;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.RuleViolation;
+import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
 import org.baton.zones.Route;
 import org.baton.zones.Zone;
@@ -226,8 +226,7 @@ public final class Intent {
                     null, "intent.result.notProceeding", "A result is recorded once the intent has gone ahead.");
         }
         if (result != null) {
-            throw new org.baton.organizations.StateConflict(
-                    "intent.result.recorded", "The result is recorded already.");
+            throw new org.baton.shared.StateConflict("intent.result.recorded", "The result is recorded already.");
         }
         if (outcome == null || outcome.isBlank()) {
             throw new RuleViolation("result", "intent.result.required", "Describe what happened.");

@@ -2,9 +2,9 @@ package org.baton.intents;
 
 import java.time.Instant;
 import java.util.List;
-import org.baton.decisions.Scope;
-import org.baton.organizations.OrganizationId;
 import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
+import org.baton.teams.Scope;
 
 /** An intent changed; {@code recipients} are the people to tell, {@code principleIds} the principles in play (cited by an objection). */
 public record IntentChanged(

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionId;
-import org.baton.organizations.OrganizationId;
 import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
 
 /** Narrows a listing of intents; null parts do not narrow. {@code personId} is the author. */
 public record IntentFilter(IntentStatus status, HomeBaseId homeBaseId, MissionId missionId, PersonId personId) {

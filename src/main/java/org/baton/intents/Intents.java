@@ -14,13 +14,13 @@ import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.Decisions;
 import org.baton.decisions.Reversibility;
-import org.baton.decisions.Scope;
-import org.baton.decisions.Scopes;
-import org.baton.organizations.NotFound;
-import org.baton.organizations.OrganizationId;
-import org.baton.organizations.Page;
-import org.baton.organizations.PageRequest;
 import org.baton.people.PersonId;
+import org.baton.shared.NotFound;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.Page;
+import org.baton.shared.PageRequest;
+import org.baton.teams.Scope;
+import org.baton.teams.Teams;
 import org.baton.zones.AreaId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,19 +31,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class Intents {
 
     private final IntentRepository repository;
-    private final Scopes scopes;
+    private final Teams teams;
     private final Decisions decisions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Intents(
             IntentRepository repository,
-            Scopes scopes,
+            Teams teams,
             Decisions decisions,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
-        this.scopes = scopes;
+        this.teams = teams;
         this.decisions = decisions;
         this.events = events;
         this.clock = clock;
@@ -59,10 +59,10 @@ public class Intents {
             AreaId area,
             Duration objectionWindow) {
         var where = scope == null ? Scope.ORGANIZATION : scope;
-        scopes.requireExists(org, where);
+        teams.requireExists(org, where);
         var route = area == null ? null : decisions.route(org, area, author, where);
         var intent = Intent.declare(
-                org, author, statement, reason, where, objectionWindow, route, scopes.peopleOf(org, where), now());
+                org, author, statement, reason, where, objectionWindow, route, teams.peopleOf(org, where), now());
         repository.insert(intent);
         publish(intent);
         return get(org, intent.id());
@@ -72,7 +72,7 @@ public class Intents {
     @Transactional(readOnly = true)
     public List<PersonId> audienceOf(OrganizationId org, PersonId author, Scope scope, AreaId area) {
         var where = scope == null ? Scope.ORGANIZATION : scope;
-        var audience = new LinkedHashSet<>(scopes.peopleOf(org, where));
+        var audience = new LinkedHashSet<>(teams.peopleOf(org, where));
         if (area != null) {
             audience.addAll(decisions.route(org, area, author, where).informed());
         }
@@ -92,7 +92,7 @@ public class Intents {
     @Transactional
     public Intent amend(OrganizationId org, IntentId id, PersonId by, String statement, String reason) {
         return change(
-                org, id, intent -> intent.amend(by, statement, reason, scopes.peopleOf(org, intent.scope()), now()));
+                org, id, intent -> intent.amend(by, statement, reason, teams.peopleOf(org, intent.scope()), now()));
     }
 
     @Transactional

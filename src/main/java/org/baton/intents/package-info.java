@@ -5,5 +5,7 @@
  * is amended, withdrawn or taken into an advice process. Whoever intends carries the responsibility and
  * records the result.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Intents")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Intents",
+        allowedDependencies = {"shared", "people", "homebases", "missions", "teams", "zones", "decisions"})
 package org.baton.intents;

@@ -12,17 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.baton.decisions.DecisionChanged;
-import org.baton.decisions.Scope;
-import org.baton.intents.IntentChanged;
-import org.baton.organizations.NotFound;
-import org.baton.organizations.OrganizationId;
-import org.baton.organizations.RuleViolation;
 import org.baton.people.PersonId;
-import org.springframework.context.event.EventListener;
+import org.baton.shared.NotFound;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.RuleViolation;
+import org.baton.teams.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -42,50 +38,11 @@ public class DecisionLog {
         this.clock = clock;
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
-    void on(IntentChanged e) {
-        append(
-                e.organizationId(),
-                e.actorId(),
-                "INTENT",
-                e.intentId().value(),
-                "INTENT_" + e.action().name(),
-                e.at(),
-                e.statement(),
-                join(e.reason(), e.detail()),
-                "",
-                e.result(),
-                e.principleIds(),
-                e.scope());
-    }
-
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
-    void on(DecisionChanged e) {
-        append(
-                e.organizationId(),
-                e.actorId(),
-                "DECISION",
-                e.decisionId().value(),
-                "DECISION_" + e.action().name(),
-                e.at(),
-                e.title(),
-                join(e.context(), e.detail()),
-                e.choice(),
-                e.result(),
-                e.principleIds(),
-                e.scope());
-    }
-
-    private static String join(String context, String detail) {
-        if (detail == null || detail.isBlank() || detail.equals(context)) {
-            return context == null ? "" : context;
-        }
-        return (context == null || context.isBlank()) ? detail : context + "\n\n" + detail;
-    }
-
-    private void append(
+    /**
+     * Appends one entry to the organization's chain. Called by the log's listeners inside the transaction of
+     * the change they record.
+     */
+    void append(
             OrganizationId org,
             PersonId actor,
             String subjectType,

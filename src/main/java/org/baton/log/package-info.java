@@ -5,5 +5,7 @@
  * so a silent rewrite of history shows when the chain is verified. Reads are counted, because a log nobody
  * reads is a sign of decay.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Decision log")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Decision log",
+        allowedDependencies = {"shared", "people", "homebases", "missions", "teams", "decisions", "intents"})
 package org.baton.log;

@@ -1,7 +1,7 @@
 package org.baton.missions;
 
 import java.math.BigDecimal;
-import org.baton.organizations.OrganizationId;
+import org.baton.shared.OrganizationId;
 
 public record CheckInRecorded(
         OrganizationId organizationId,

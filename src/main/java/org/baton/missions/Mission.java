@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.baton.homebases.HomeBaseId;
-import org.baton.organizations.OrganizationId;
-import org.baton.organizations.RuleViolation;
 import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.RuleViolation;
 
 /**
  * A temporary team formed to reach one outcome. Guards its lifecycle: proposed, staffing, active, then

@@ -1,6 +1,6 @@
 package org.baton.missions;
 
-import org.baton.organizations.OrganizationId;
+import org.baton.shared.OrganizationId;
 
 /** A mission moved along its lifecycle. */
 public record MissionMoved(

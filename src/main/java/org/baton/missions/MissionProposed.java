@@ -1,7 +1,7 @@
 package org.baton.missions;
 
 import org.baton.homebases.HomeBaseId;
-import org.baton.organizations.OrganizationId;
+import org.baton.shared.OrganizationId;
 
 public record MissionProposed(
         OrganizationId organizationId, MissionId missionId, String title, HomeBaseId homeBaseId) {}

@@ -2,7 +2,7 @@ package org.baton.missions;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.baton.organizations.RuleViolation;
+import org.baton.shared.RuleViolation;
 
 /** The one outcome a mission is formed for, measured by a metric moving from a baseline to a target. */
 public record Outcome(String metric, BigDecimal baseline, BigDecimal target, String unit) {

@@ -5,5 +5,7 @@
  * proposed, staffing, active, then completed or abandoned with its lessons captured, then celebrated. The
  * lessons of a home base's missions are that home base's memory.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Missions")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Missions",
+        allowedDependencies = {"shared", "people", "homebases"})
 package org.baton.missions;

@@ -5,15 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.baton.decisions.DecisionChanged;
-import org.baton.intents.IntentChanged;
-import org.baton.organizations.NotFound;
-import org.baton.organizations.OrganizationId;
-import org.baton.organizations.Page;
-import org.baton.organizations.PageRequest;
 import org.baton.people.PersonId;
+import org.baton.shared.NotFound;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.Page;
+import org.baton.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,31 +26,8 @@ public class Inbox {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
-    void on(IntentChanged e) {
-        deliver(
-                e.organizationId(),
-                e.recipients(),
-                "intent" + camel(e.action().name()),
-                "INTENT",
-                e.intentId().value(),
-                e.statement(),
-                e.detail());
-    }
-
-    @ApplicationModuleListener
-    void on(DecisionChanged e) {
-        deliver(
-                e.organizationId(),
-                e.recipients(),
-                "decision" + camel(e.action().name()),
-                "DECISION",
-                e.decisionId().value(),
-                e.title(),
-                e.detail());
-    }
-
-    private void deliver(
+    /** Puts an item in each recipient's inbox. Called by the delivery policies, after the change committed. */
+    void deliver(
             OrganizationId org,
             List<PersonId> recipients,
             String kind,
@@ -78,15 +52,6 @@ public class Inbox {
                             Timestamp.from(Instant.now(clock)))
                     .update();
         }
-    }
-
-    /** INTENT_DECLARED → IntentDeclared, for message keys like inbox.intentDeclared. */
-    private static String camel(String action) {
-        var out = new StringBuilder();
-        for (String part : action.toLowerCase().split("_")) {
-            out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-        }
-        return out.toString();
     }
 
     @Transactional(readOnly = true)

@@ -3,5 +3,7 @@
  * mission; objections reach the author or decider; advice requests reach the people asked; due reviews
  * reach the decider.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Notifications",
+        allowedDependencies = {"shared", "people", "decisions", "intents"})
 package org.baton.notifications;

@@ -1,7 +1,9 @@
 /**
  * Organizations are Baton's tenants: everything else belongs to exactly one of them and nothing of one is
- * ever visible to another. This module also holds the few types every module speaks in: the
- * organization's id, the refusals a rule of the domain can give, and a page of a listing.
+ * ever visible to another. Founding and finding organizations; the organization's id itself lives in the
+ * shared kernel, because every module's keys include it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organizations")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Organizations",
+        allowedDependencies = {"shared"})
 package org.baton.organizations;

@@ -1,6 +1,6 @@
 package org.baton.people;
 
-import org.baton.organizations.RuleViolation;
+import org.baton.shared.RuleViolation;
 
 /** A knowledge area a person works in, and how far they have come in it. */
 public record Expertise(String area, Level level) {

@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.baton.organizations.OrganizationId;
-import org.baton.organizations.RuleViolation;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.RuleViolation;
 
 /** A member of an organization. Guards what makes a person record valid. */
 public final class Person {

@@ -3,8 +3,8 @@ package org.baton.principles;
 import java.time.Instant;
 import java.util.UUID;
 import org.baton.decisions.DecisionId;
-import org.baton.organizations.RuleViolation;
 import org.baton.people.PersonId;
+import org.baton.shared.RuleViolation;
 
 /**
  * A change to the values or principles proposed by anyone and decided by consent within the governance

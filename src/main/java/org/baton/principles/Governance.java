@@ -13,25 +13,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.baton.decisions.Consequence;
-import org.baton.decisions.DecisionAction;
-import org.baton.decisions.DecisionChanged;
 import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionId;
 import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.Decisions;
 import org.baton.decisions.Reversibility;
-import org.baton.decisions.Scope;
-import org.baton.intents.IntentAction;
-import org.baton.intents.IntentChanged;
 import org.baton.intents.IntentId;
 import org.baton.intents.Intents;
-import org.baton.organizations.NotFound;
-import org.baton.organizations.OrganizationId;
-import org.baton.organizations.RuleViolation;
-import org.baton.organizations.StateConflict;
 import org.baton.people.People;
 import org.baton.people.PersonId;
-import org.springframework.context.event.EventListener;
+import org.baton.shared.NotFound;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.RuleViolation;
+import org.baton.shared.StateConflict;
+import org.baton.teams.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -225,41 +220,14 @@ public class Governance {
                 .list();
     }
 
-    /** When the consent decision behind a proposal is decided, the change takes effect in the same transaction. */
-    @EventListener
-    void on(DecisionChanged event) {
-        if (event.action() != DecisionAction.DECIDED) {
-            if (event.action() == DecisionAction.OBJECTION_RAISED) {
-                recordTensions(
-                        event.organizationId(),
-                        event.principleIds(),
-                        "DECISION",
-                        event.decisionId().value(),
-                        event.detail(),
-                        event.actorId());
-            }
-            return;
-        }
-        var org = event.organizationId();
+    /** Adopts the change whose consent decision was just made, if that decision was one. */
+    void adoptProposalDecidedBy(OrganizationId org, DecisionId decisionId, PersonId decider) {
         jdbc.sql(
                         "select * from principle_change_proposals where organization_id = ? and decision_id = ? and status = 'PENDING'")
-                .params(org.value(), event.decisionId().value())
+                .params(org.value(), decisionId.value())
                 .query(Governance::proposal)
                 .optional()
-                .ifPresent(proposal -> adopt(org, proposal, event.actorId()));
-    }
-
-    @EventListener
-    void on(IntentChanged event) {
-        if (event.action() == IntentAction.OBJECTION_RAISED) {
-            recordTensions(
-                    event.organizationId(),
-                    event.principleIds(),
-                    "INTENT",
-                    event.intentId().value(),
-                    event.detail(),
-                    event.actorId());
-        }
+                .ifPresent(proposal -> adopt(org, proposal, decider));
     }
 
     private void adopt(OrganizationId org, ChangeProposal p, PersonId decider) {
@@ -358,7 +326,7 @@ public class Governance {
         return tension;
     }
 
-    private void recordTensions(
+    void recordTensions(
             OrganizationId org, List<UUID> principleIds, String subjectType, UUID subject, String note, PersonId by) {
         for (UUID principle : principleIds) {
             insert(

@@ -4,5 +4,7 @@
  * (a decision, an intent or a regeneration review); retiring is a version too, never a delete. Shows
  * proliferation (too many values or principles) and staleness (principles untouched for long).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Values and principles")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Values and principles",
+        allowedDependencies = {"shared", "people", "teams", "decisions", "intents"})
 package org.baton.principles;

@@ -2,5 +2,22 @@
  * The server-rendered pages (Thymeleaf and htmx) people use in the browser. An adapter: it calls the domain
  * modules' facades and nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Web",
+        allowedDependencies = {
+            "shared",
+            "organizations",
+            "accounts",
+            "activity",
+            "people",
+            "homebases",
+            "missions",
+            "teams",
+            "zones",
+            "decisions",
+            "intents",
+            "principles",
+            "log",
+            "notifications"
+        })
 package org.baton.web;

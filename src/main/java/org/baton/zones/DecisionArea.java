@@ -1,7 +1,7 @@
 package org.baton.zones;
 
 import java.time.Instant;
-import org.baton.organizations.OrganizationId;
+import org.baton.shared.OrganizationId;
 
 public record DecisionArea(
         AreaId id,

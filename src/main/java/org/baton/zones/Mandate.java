@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionId;
-import org.baton.organizations.RuleViolation;
+import org.baton.shared.RuleViolation;
 
 /** Grants a decision area to exactly one holder: a home base, a mission or a role. */
 public record Mandate(

@@ -5,5 +5,7 @@
  * inside a mandate the holder decides locally. {@link org.baton.zones.Zones#route} works out, for a person and
  * an area, the zone, who decides, who must be informed and why, so nobody has to ask "am I allowed to?".
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Zones and mandates")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Zones and mandates",
+        allowedDependencies = {"shared", "people", "homebases", "missions"})
 package org.baton.zones;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
-import org.baton.organizations.OrganizationId;
 import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
 import org.baton.support.Api;
 import org.baton.support.TestOrganization;
 import org.junit.jupiter.api.Test;

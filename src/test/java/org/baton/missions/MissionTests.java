@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.baton.organizations.OrganizationId;
-import org.baton.organizations.RuleViolation;
 import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class MissionTests {

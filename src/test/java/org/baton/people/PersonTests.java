@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.baton.organizations.OrganizationId;
-import org.baton.organizations.RuleViolation;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class PersonTests {

@@ -4,8 +4,8 @@ import java.util.UUID;
 import org.baton.accounts.AccessTokens;
 import org.baton.accounts.Accounts;
 import org.baton.accounts.Caller;
-import org.baton.organizations.OrganizationId;
 import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
 
 /** A freshly founded organization with its admin, signed in to the API with a token. */
 public record TestOrganization(

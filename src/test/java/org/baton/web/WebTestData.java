@@ -13,12 +13,12 @@ import org.baton.missions.Mission;
 import org.baton.missions.MissionDetails;
 import org.baton.missions.Missions;
 import org.baton.missions.Outcome;
-import org.baton.organizations.OrganizationId;
 import org.baton.people.Expertise;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonDetails;
 import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
 
 /** Small builders for what the web tests need to find in an organization, made through the facades. */
 class WebTestData {

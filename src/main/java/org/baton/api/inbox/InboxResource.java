@@ -6,7 +6,7 @@ import org.baton.accounts.SignedIn;
 import org.baton.api.support.PageResponse;
 import org.baton.notifications.Inbox;
 import org.baton.notifications.InboxItem;
-import org.baton.organizations.PageRequest;
+import org.baton.shared.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

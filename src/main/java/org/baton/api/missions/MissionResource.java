@@ -24,9 +24,9 @@ import org.baton.missions.MissionId;
 import org.baton.missions.MissionStatus;
 import org.baton.missions.Missions;
 import org.baton.missions.Outcome;
-import org.baton.organizations.PageRequest;
-import org.baton.organizations.RuleViolation;
 import org.baton.people.PersonId;
+import org.baton.shared.PageRequest;
+import org.baton.shared.RuleViolation;
 import org.baton.zones.DecisionArea;
 import org.baton.zones.Zones;
 import org.springframework.http.ResponseEntity;
@@ -77,7 +77,7 @@ class MissionResource {
             Long version) {
 
         /** The mission's context, its authority entries (area ids or names) written as the areas' names. */
-        MissionDetails details(Zones zones, org.baton.organizations.OrganizationId org) {
+        MissionDetails details(Zones zones, org.baton.shared.OrganizationId org) {
             var areas = authority == null
                     ? List.<String>of()
                     : zones.resolve(org, authority).stream()

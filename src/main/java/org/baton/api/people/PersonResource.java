@@ -18,12 +18,12 @@ import org.baton.api.support.Admins;
 import org.baton.api.support.PageResponse;
 import org.baton.homebases.HomeBaseId;
 import org.baton.homebases.HomeBases;
-import org.baton.organizations.PageRequest;
 import org.baton.people.Expertise;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonDetails;
 import org.baton.people.PersonId;
+import org.baton.shared.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -163,7 +163,7 @@ class PersonResource {
             Admins.requireAdmin(caller);
         }
         if (request.version() == null) {
-            throw new org.baton.organizations.RuleViolation(
+            throw new org.baton.shared.RuleViolation(
                     "version",
                     "edit.version.required",
                     "Send the version you read, so a concurrent edit is not overwritten.");

@@ -15,7 +15,6 @@ import org.baton.decisions.DecisionId;
 import org.baton.decisions.Decisions;
 import org.baton.intents.IntentId;
 import org.baton.intents.Intents;
-import org.baton.organizations.NotFound;
 import org.baton.principles.Governance;
 import org.baton.principles.Principle;
 import org.baton.principles.PrincipleId;
@@ -26,6 +25,7 @@ import org.baton.principles.Value;
 import org.baton.principles.ValueId;
 import org.baton.principles.Version;
 import org.baton.principles.Warning;
+import org.baton.shared.NotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -293,8 +293,8 @@ class PrincipleResource {
         return new Trigger(body.type(), body.id());
     }
 
-    private static org.baton.organizations.RuleViolation unknownTrigger(TriggerBody body) {
-        return new org.baton.organizations.RuleViolation(
+    private static org.baton.shared.RuleViolation unknownTrigger(TriggerBody body) {
+        return new org.baton.shared.RuleViolation(
                 "trigger.id",
                 "trigger.unknown",
                 "No " + body.type().name().toLowerCase() + " with id " + body.id() + " in this organization.");

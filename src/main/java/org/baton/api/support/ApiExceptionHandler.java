@@ -2,10 +2,10 @@ package org.baton.api.support;
 
 import java.util.List;
 import java.util.Locale;
-import org.baton.organizations.NotFound;
-import org.baton.organizations.NotPermitted;
-import org.baton.organizations.RuleViolation;
-import org.baton.organizations.StateConflict;
+import org.baton.shared.NotFound;
+import org.baton.shared.NotPermitted;
+import org.baton.shared.RuleViolation;
+import org.baton.shared.StateConflict;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;

@@ -2,8 +2,8 @@ package org.baton.api.support;
 
 import java.util.List;
 import java.util.function.Function;
-import org.baton.organizations.Page;
-import org.baton.organizations.PageRequest;
+import org.baton.shared.Page;
+import org.baton.shared.PageRequest;
 
 /** One page of a listing: {@code ?page=} (from 0) and {@code ?size=} (1 to 200) choose it. */
 public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {

@@ -6,7 +6,7 @@ import org.baton.accounts.AccessTokens;
 import org.baton.accounts.Accounts;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
-import org.baton.organizations.RuleViolation;
+import org.baton.shared.RuleViolation;
 import org.baton.web.support.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

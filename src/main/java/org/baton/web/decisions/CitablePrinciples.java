@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.baton.organizations.OrganizationId;
 import org.baton.principles.Principle;
 import org.baton.principles.Principles;
 import org.baton.principles.Status;
+import org.baton.shared.OrganizationId;
 import org.springframework.stereotype.Component;
 
 /** The principles a decider or objector may cite (the active ones), and the statements of those cited. */

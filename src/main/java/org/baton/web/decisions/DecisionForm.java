@@ -8,7 +8,7 @@ import org.baton.decisions.Consequence;
 import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.Reversibility;
-import org.baton.organizations.RuleViolation;
+import org.baton.shared.RuleViolation;
 import org.baton.web.support.Lines;
 import org.baton.zones.AreaId;
 

@@ -3,16 +3,16 @@ package org.baton.web.decisions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.baton.decisions.Scope;
 import org.baton.homebases.HomeBaseId;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionFilter;
 import org.baton.missions.MissionId;
 import org.baton.missions.Missions;
-import org.baton.organizations.OrganizationId;
-import org.baton.organizations.Page;
-import org.baton.organizations.PageRequest;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.Page;
+import org.baton.shared.PageRequest;
+import org.baton.teams.Scope;
 import org.springframework.stereotype.Component;
 
 /**

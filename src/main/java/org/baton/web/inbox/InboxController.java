@@ -5,7 +5,7 @@ import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.notifications.Inbox;
 import org.baton.notifications.InboxItem;
-import org.baton.organizations.PageRequest;
+import org.baton.shared.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

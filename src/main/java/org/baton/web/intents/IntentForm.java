@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
-import org.baton.organizations.RuleViolation;
+import org.baton.shared.RuleViolation;
 
 /** "I intend to …" as typed on the form; the window is one of the usual lengths or an ISO duration. */
 public class IntentForm {

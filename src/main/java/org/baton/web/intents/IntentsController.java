@@ -10,19 +10,19 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
-import org.baton.decisions.Scope;
 import org.baton.intents.Intent;
 import org.baton.intents.IntentFilter;
 import org.baton.intents.IntentId;
 import org.baton.intents.IntentObjection;
 import org.baton.intents.IntentStatus;
 import org.baton.intents.Intents;
-import org.baton.organizations.PageRequest;
-import org.baton.organizations.RuleViolation;
-import org.baton.organizations.StateConflict;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
+import org.baton.shared.PageRequest;
+import org.baton.shared.RuleViolation;
+import org.baton.shared.StateConflict;
+import org.baton.teams.Scope;
 import org.baton.web.decisions.CitablePrinciples;
 import org.baton.web.decisions.ScopeChoices;
 import org.baton.web.support.FormErrors;
@@ -384,7 +384,7 @@ class IntentsController {
         }
     }
 
-    private List<Person> names(org.baton.organizations.OrganizationId org, List<PersonId> ids, PersonId except) {
+    private List<Person> names(org.baton.shared.OrganizationId org, List<PersonId> ids, PersonId except) {
         var byId = people.byId(org, ids);
         return ids.stream()
                 .filter(p -> !p.equals(except))

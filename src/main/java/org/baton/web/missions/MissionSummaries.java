@@ -8,10 +8,10 @@ import java.util.UUID;
 import org.baton.homebases.HomeBase;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.Mission;
-import org.baton.organizations.OrganizationId;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
 import org.baton.web.support.Numbers;
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.baton.accounts.Invitations;
-import org.baton.organizations.RuleViolation;
+import org.baton.shared.RuleViolation;
 import org.baton.web.support.FormErrors;
 import org.baton.web.support.SignInSupport;
 import org.springframework.http.HttpStatus;

@@ -10,9 +10,9 @@ import org.baton.decisions.Decisions;
 import org.baton.intents.IntentFilter;
 import org.baton.intents.IntentId;
 import org.baton.intents.Intents;
-import org.baton.organizations.OrganizationId;
-import org.baton.organizations.PageRequest;
 import org.baton.principles.Trigger;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**

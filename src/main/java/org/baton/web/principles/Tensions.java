@@ -2,10 +2,10 @@ package org.baton.web.principles;
 
 import java.util.List;
 import java.util.Objects;
-import org.baton.organizations.OrganizationId;
 import org.baton.people.People;
 import org.baton.principles.Principles;
 import org.baton.principles.Tension;
+import org.baton.shared.OrganizationId;
 import org.springframework.stereotype.Component;
 
 /** Tensions with the names and links a page shows for them. */

@@ -3,10 +3,10 @@ package org.baton.web.principles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.baton.organizations.OrganizationId;
 import org.baton.people.People;
 import org.baton.principles.Status;
 import org.baton.principles.Version;
+import org.baton.shared.OrganizationId;
 import org.springframework.stereotype.Component;
 
 /** Turns the versions of a value or principle into the history shown on its page: each against the one before. */

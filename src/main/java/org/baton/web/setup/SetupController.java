@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.baton.accounts.Accounts;
-import org.baton.organizations.RuleViolation;
+import org.baton.shared.RuleViolation;
 import org.baton.web.support.FormErrors;
 import org.baton.web.support.SignInSupport;
 import org.springframework.stereotype.Controller;

@@ -2,11 +2,11 @@ package org.baton.web.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.baton.organizations.OrganizationId;
-import org.baton.organizations.Page;
-import org.baton.organizations.PageRequest;
 import org.baton.people.People;
 import org.baton.people.Person;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.Page;
+import org.baton.shared.PageRequest;
 import org.springframework.stereotype.Component;
 
 /** Everyone of an organization, by name: the choices for a leader or members. */

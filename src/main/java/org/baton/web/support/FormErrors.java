@@ -1,7 +1,7 @@
 package org.baton.web.support;
 
 import java.util.Map;
-import org.baton.organizations.RuleViolation;
+import org.baton.shared.RuleViolation;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 

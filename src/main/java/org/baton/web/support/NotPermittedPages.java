@@ -1,6 +1,6 @@
 package org.baton.web.support;
 
-import org.baton.organizations.NotPermitted;
+import org.baton.shared.NotPermitted;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;

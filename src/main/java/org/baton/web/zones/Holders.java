@@ -9,8 +9,8 @@ import org.baton.homebases.HomeBases;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionFilter;
 import org.baton.missions.Missions;
-import org.baton.organizations.OrganizationId;
-import org.baton.organizations.PageRequest;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.PageRequest;
 import org.baton.zones.Mandate;
 import org.springframework.stereotype.Component;
 

@@ -3,8 +3,8 @@ package org.baton.web.coherence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.baton.decisions.Scope;
 import org.baton.intents.Intents;
+import org.baton.teams.Scope;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;

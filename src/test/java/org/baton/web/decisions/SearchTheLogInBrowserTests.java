@@ -7,7 +7,7 @@ import org.baton.decisions.Choice;
 import org.baton.decisions.Consequence;
 import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.Reversibility;
-import org.baton.decisions.Scope;
+import org.baton.teams.Scope;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.baton.decisions.Scope;
+import org.baton.teams.Scope;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 

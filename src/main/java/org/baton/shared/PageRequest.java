@@ -1,4 +1,4 @@
-package org.baton.organizations;
+package org.baton.shared;
 
 /** Which page of a listing to show; pages count from 0. */
 public record PageRequest(int page, int size) {

@@ -1,4 +1,4 @@
-package org.baton.organizations;
+package org.baton.shared;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package org.baton.organizations;
+package org.baton.shared;
 
 /**
  * The step is well-formed but the current state stands in its way until something else happens first,

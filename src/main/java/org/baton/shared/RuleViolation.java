@@ -1,4 +1,4 @@
-package org.baton.organizations;
+package org.baton.shared;
 
 /**
  * A rule of the domain refused a change. {@code field} names the input that breaks the rule (or is null

@@ -1,4 +1,4 @@
-package org.baton.organizations;
+package org.baton.shared;
 
 /**
  * Something asked for does not exist in the caller's organization. Ids of another organization get the

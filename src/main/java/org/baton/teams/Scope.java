@@ -1,8 +1,8 @@
-package org.baton.decisions;
+package org.baton.teams;
 
 import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionId;
-import org.baton.organizations.RuleViolation;
+import org.baton.shared.RuleViolation;
 
 /** Where an intent or decision belongs: one home base or one mission (or the whole organization). */
 public record Scope(HomeBaseId homeBaseId, MissionId missionId) {

@@ -1,4 +1,4 @@
-package org.baton.organizations;
+package org.baton.shared;
 
 /**
  * The caller is not the person a rule names for this step (e.g. only the decider decides, only the author

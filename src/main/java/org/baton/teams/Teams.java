@@ -1,23 +1,23 @@
-package org.baton.decisions;
+package org.baton.teams;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.Missions;
-import org.baton.organizations.OrganizationId;
 import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Who belongs to a scope: its leader (the topic's leader) and its members. */
 @Service
-public class Scopes {
+public class Teams {
 
     private final HomeBases homeBases;
     private final Missions missions;
 
-    Scopes(HomeBases homeBases, Missions missions) {
+    Teams(HomeBases homeBases, Missions missions) {
         this.homeBases = homeBases;
         this.missions = missions;
     }
@@ -29,7 +29,7 @@ public class Scopes {
             homeBases.requireExists(org, scope.homeBaseId(), "homeBaseId");
         }
         if (scope.missionId() != null && missions.find(org, scope.missionId()).isEmpty()) {
-            throw new org.baton.organizations.RuleViolation(
+            throw new org.baton.shared.RuleViolation(
                     "missionId",
                     "mission.unknown",
                     "No mission with id " + scope.missionId() + " in this organization.",
