@@ -3,7 +3,9 @@ package org.baton.decisions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.NotPermitted;
@@ -526,6 +528,33 @@ public final class Decision {
                 scope,
                 reviewOn == null ? "" : reviewOn.toString(),
                 List.of(deciderId));
+    }
+
+    /**
+     * The steps open to {@code viewer} now: the decider asks for advice, amends and decides while the decision
+     * is open, and records the result once it is made; everyone else gives advice, reacts in a consent round,
+     * and may contest a decision that fell back to its topic's leader.
+     */
+    public Set<DecisionStep> stepsOpenTo(PersonId viewer) {
+        var steps = EnumSet.noneOf(DecisionStep.class);
+        boolean open = status == DecisionStatus.OPEN;
+        boolean decider = viewer != null && viewer.equals(deciderId);
+        if (open && decider) {
+            steps.addAll(List.of(DecisionStep.REQUEST_ADVICE, DecisionStep.AMEND, DecisionStep.DECIDE));
+        }
+        if (open && !decider) {
+            steps.add(DecisionStep.GIVE_ADVICE);
+            if (method == DecisionMethod.CONSENT) {
+                steps.add(DecisionStep.REACT);
+            }
+        }
+        if (fellBackAt != null && !decider) {
+            steps.add(DecisionStep.CONTEST);
+        }
+        if (!open && decider && actualResult == null) {
+            steps.add(DecisionStep.RECORD_RESULT);
+        }
+        return steps;
     }
 
     public List<Objection> openObjections() {

@@ -2,8 +2,9 @@ package org.baton.decisions;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.baton.shared.Identifier;
 
-public record DecisionId(UUID value) {
+public record DecisionId(UUID value) implements Identifier {
 
     public DecisionId {
         Objects.requireNonNull(value, "value");

@@ -2,8 +2,9 @@ package org.baton.homebases;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.baton.shared.Identifier;
 
-public record HomeBaseId(UUID value) {
+public record HomeBaseId(UUID value) implements Identifier {
 
     public HomeBaseId {
         Objects.requireNonNull(value, "value");

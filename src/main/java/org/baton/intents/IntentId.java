@@ -2,8 +2,9 @@ package org.baton.intents;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.baton.shared.Identifier;
 
-public record IntentId(UUID value) {
+public record IntentId(UUID value) implements Identifier {
 
     public IntentId {
         Objects.requireNonNull(value, "value");

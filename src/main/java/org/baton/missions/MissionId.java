@@ -2,8 +2,9 @@ package org.baton.missions;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.baton.shared.Identifier;
 
-public record MissionId(UUID value) {
+public record MissionId(UUID value) implements Identifier {
 
     public MissionId {
         Objects.requireNonNull(value, "value");

@@ -2,8 +2,9 @@ package org.baton.people;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.baton.shared.Identifier;
 
-public record PersonId(UUID value) {
+public record PersonId(UUID value) implements Identifier {
 
     public PersonId {
         Objects.requireNonNull(value, "value");

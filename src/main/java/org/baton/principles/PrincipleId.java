@@ -2,8 +2,9 @@ package org.baton.principles;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.baton.shared.Identifier;
 
-public record PrincipleId(UUID value) {
+public record PrincipleId(UUID value) implements Identifier {
 
     public PrincipleId {
         Objects.requireNonNull(value, "value");

@@ -3,7 +3,7 @@ package org.baton.shared;
 import java.util.Objects;
 import java.util.UUID;
 
-public record OrganizationId(UUID value) {
+public record OrganizationId(UUID value) implements Identifier {
 
     public OrganizationId {
         Objects.requireNonNull(value, "value");

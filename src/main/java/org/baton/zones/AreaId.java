@@ -2,9 +2,10 @@ package org.baton.zones;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.baton.shared.Identifier;
 
 /** Identifies a decision area. */
-public record AreaId(UUID value) {
+public record AreaId(UUID value) implements Identifier {
 
     public AreaId {
         Objects.requireNonNull(value, "value");
