@@ -12,7 +12,7 @@ public record MandateHolder(HomeBaseId homeBaseId, MissionId missionId, String r
     public MandateHolder {
         roleName = Mandate.roleName(roleName);
         Mandate.requireOneHolder(homeBaseId, missionId, roleName);
-        name = name == null ? "" : name;
+        name = name == null ? "" : name.strip();
     }
 
     static MandateHolder of(Mandate mandate, String name) {

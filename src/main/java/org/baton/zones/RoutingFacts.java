@@ -62,7 +62,7 @@ class RoutingFacts {
     }
 
     /** The people of the home base or mission given, leaders first. */
-    List<PersonId> team(OrganizationId org, HomeBaseId homeBase, MissionId mission) {
+    private List<PersonId> team(OrganizationId org, HomeBaseId homeBase, MissionId mission) {
         var team = new LinkedHashSet<PersonId>();
         if (homeBase != null) {
             homeBases.find(org, homeBase).ifPresent(h -> {

@@ -45,10 +45,11 @@ class MandateTests {
 
     @Test
     void aRoleIsKeptByItsNameStripped() {
-        var holder = new MandateHolder(null, null, "  Product lead ", "Product lead");
+        var holder = new MandateHolder(null, null, "  Product lead ", "  Product lead ");
         var mandate = new Mandate(UUID.randomUUID(), AreaId.random(), null, null, " Product lead ", NOW);
 
         assertThat(holder.roleName()).isEqualTo("Product lead");
+        assertThat(holder.name()).isEqualTo("Product lead");
         assertThat(mandate.roleName()).isEqualTo("Product lead");
     }
 
