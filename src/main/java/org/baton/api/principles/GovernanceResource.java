@@ -277,7 +277,6 @@ class GovernanceResource {
 
     @PostMapping("/reviews/{id}/outcomes")
     ReviewResponse outcome(@SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody OutcomeRequest r) {
-        governance.review(caller.organizationId(), id);
         return ReviewResponse.of(governance.recordOutcome(
                 caller.organizationId(),
                 id,
