@@ -102,11 +102,6 @@ final class GoverningBody {
         return deciders.contains(proposer) ? List.of() : deciders;
     }
 
-    /** Current terms ending soon, so successors are found in time. */
-    List<Term> endingSoonAfter(LocalDate day) {
-        return terms.stream().filter(t -> t.endsSoonAfter(day)).toList();
-    }
-
     /** Every term, current and past, soonest ending first. */
     List<Term> terms() {
         return terms.stream()
