@@ -65,7 +65,7 @@ public class Decisions {
         var decision = Decision.raise(org, draft, proposer, route, now());
         repository.insert(decision);
         publish(decision);
-        return get(org, decision.id());
+        return decision;
     }
 
     @Transactional
@@ -129,17 +129,10 @@ public class Decisions {
                             principles.active(org, cited),
                             principles.likelyRelevant(org, d.title() + " " + d.context(), 3))
                     : PrincipleCheck.NOT_NEEDED;
-            var alsoInform =
-                    d.zone() == Zone.CENTRE_AWARENESS ? zones.centre(org).memberIds() : List.<PersonId>of();
             d.decide(
                     by,
-                    choice.choice(),
-                    choice.rationale(),
-                    cited,
-                    choice.expectedResult(),
-                    choice.reviewOn(),
+                    new Choice(choice.choice(), choice.rationale(), cited, choice.expectedResult(), choice.reviewOn()),
                     check,
-                    alsoInform,
                     now());
         });
     }
@@ -198,7 +191,9 @@ public class Decisions {
     public int remindDueReviews() {
         var due = repository.claimDueReviews(LocalDate.ofInstant(now(), ZoneOffset.UTC));
         for (var key : due) {
-            events.publishEvent(get(key.organizationId(), key.decisionId()).reviewDue(now()));
+            var decision = get(key.organizationId(), key.decisionId());
+            decision.remindOfReview(now());
+            publish(decision);
         }
         return due.size();
     }
@@ -217,16 +212,17 @@ public class Decisions {
         return new Page<>(repository.page(org, filter, page), page.page(), page.size(), repository.count(org, filter));
     }
 
-    private Decision change(OrganizationId org, DecisionId id, Consumer<Decision> change) {
+    /** Loads the decision once, takes the step, saves what changed and publishes what happened. */
+    private Decision change(OrganizationId org, DecisionId id, Consumer<Decision> step) {
         var decision = get(org, id);
-        change.accept(decision);
+        step.accept(decision);
         repository.update(decision);
         publish(decision);
-        return get(org, id);
+        return decision;
     }
 
     private void publish(Decision decision) {
-        decision.releaseEvents().forEach(events::publishEvent);
+        decision.events().release().forEach(events::publishEvent);
     }
 
     private Instant now() {
