@@ -87,9 +87,10 @@ public class Decisions {
     @Transactional
     public Objection raiseObjection(OrganizationId org, DecisionId id, PersonId by, String harm, List<UUID> cites) {
         var cited = requireActivePrinciples(org, cites);
-        var raised = new Objection[1];
-        change(org, id, d -> raised[0] = d.raiseObjection(by, harm, cited, now()));
-        return raised[0];
+        var decision = get(org, id);
+        var objection = decision.raiseObjection(by, harm, cited, now());
+        save(decision);
+        return objection;
     }
 
     @Transactional
@@ -109,9 +110,10 @@ public class Decisions {
 
     @Transactional
     public Contest contest(OrganizationId org, DecisionId id, PersonId by, String reason) {
-        var contest = new Contest[1];
-        change(org, id, d -> contest[0] = d.contest(by, reason, now()));
-        return contest[0];
+        var decision = get(org, id);
+        var contest = decision.contest(by, reason, now());
+        save(decision);
+        return contest;
     }
 
     @Transactional
@@ -129,11 +131,7 @@ public class Decisions {
                             principles.active(org, cited),
                             principles.likelyRelevant(org, d.title() + " " + d.context(), 3))
                     : PrincipleCheck.NOT_NEEDED;
-            d.decide(
-                    by,
-                    new Choice(choice.choice(), choice.rationale(), cited, choice.expectedResult(), choice.reviewOn()),
-                    check,
-                    now());
+            d.decide(by, choice, check, now());
         });
     }
 
@@ -216,9 +214,13 @@ public class Decisions {
     private Decision change(OrganizationId org, DecisionId id, Consumer<Decision> step) {
         var decision = get(org, id);
         step.accept(decision);
+        save(decision);
+        return decision;
+    }
+
+    private void save(Decision decision) {
         repository.update(decision);
         publish(decision);
-        return decision;
     }
 
     private void publish(Decision decision) {
