@@ -118,7 +118,7 @@ public final class Decision implements DecisionRecord {
 
     /** Raises a reasoned objection; {@code cites} are principles it says the proposal works against. */
     Objection raiseObjection(PersonId by, String harm, List<UUID> cites, Instant now) {
-        ReasonedObjection.require(harm);
+        ReasonedObjection.require(harm); // an unreasoned objection is refused as such, whatever the state
         standing.requireConsentRound();
         var objection = contributions.object(by, harm, now);
         events.record(ObjectionRaised.of(this, objection, cites));
