@@ -2,18 +2,33 @@ package org.baton.activity;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.baton.people.PersonId;
 
 /**
  * One thing that changed. {@code kind} names it (a message key suffix: {@code activity.<kind>}), the subject
- * is what it happened to, and {@code detail} carries a value for the message, e.g. the status a mission
- * moved to.
+ * is what it happened to, {@code actorId} who did it (null when Baton did), and {@code detail} carries a value
+ * for the message, e.g. the status a mission moved to.
  */
 public record Change(
-        Instant occurredAt, String kind, SubjectType subjectType, UUID subjectId, String subjectName, String detail) {
+        Instant occurredAt,
+        PersonId actorId,
+        String kind,
+        SubjectType subjectType,
+        UUID subjectId,
+        String subjectName,
+        String detail) {
 
     public enum SubjectType {
         PERSON,
         HOME_BASE,
-        MISSION
+        MISSION,
+        INTENT,
+        DECISION,
+        VALUE,
+        PRINCIPLE,
+        GOVERNANCE,
+        REVIEW,
+        AREA,
+        CENTRE
     }
 }

@@ -1,9 +1,19 @@
 /**
- * What changed in the organization lately: a feed built from the other modules' events (people enrolled,
- * home bases founded, missions proposed and moved along their lifecycle, check-ins recorded), shown on the
- * dashboard.
+ * What changed in the organization lately: a projection of the other modules' events, kept after each change
+ * committed, each change at its own time and with who made it. People enrolled, home bases and missions along
+ * their lives, intents and decisions, values and principles, the governance body, decision areas, the centre
+ * and mandates. Shown on the dashboard.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Activity",
-        allowedDependencies = {"shared", "people", "homebases", "missions"})
+        allowedDependencies = {
+            "shared",
+            "people",
+            "homebases",
+            "missions",
+            "zones",
+            "decisions",
+            "intents",
+            "principles"
+        })
 package org.baton.activity;

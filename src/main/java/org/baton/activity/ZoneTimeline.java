@@ -1,0 +1,62 @@
+package org.baton.activity;
+
+import org.baton.activity.Change.SubjectType;
+import org.baton.zones.AreaDefined;
+import org.baton.zones.CentreAppointed;
+import org.baton.zones.MandateGranted;
+import org.baton.zones.MandateRevoked;
+import org.baton.zones.ZoneChanged;
+import org.baton.zones.ZoneEvent;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Decision areas defined and moved between zones, the centre appointed, mandates granted and taken back. */
+@Component
+class ZoneTimeline {
+
+    private final Activity activity;
+
+    ZoneTimeline(Activity activity) {
+        this.activity = activity;
+    }
+
+    @ApplicationModuleListener
+    void on(ZoneEvent event) {
+        switch (event) {
+            case AreaDefined e ->
+                activity.record(
+                        e, e.actor(), "areaDefined", SubjectType.AREA, e.areaId().value(), e.area(), e.zone().name());
+            case ZoneChanged e ->
+                activity.record(
+                        e, e.actor(), "zoneChanged", SubjectType.AREA, e.areaId().value(), e.area(), e.to().name());
+            case CentreAppointed e ->
+                // The organization has one centre; it is its own subject.
+                activity.record(
+                        e,
+                        e.actor(),
+                        "centreAppointed",
+                        SubjectType.CENTRE,
+                        e.organizationId().value(),
+                        e.centre(),
+                        Integer.toString(e.memberIds().size()));
+            case MandateGranted e ->
+                activity.record(
+                        e,
+                        e.actor(),
+                        "mandateGranted",
+                        SubjectType.AREA,
+                        e.areaId().value(),
+                        e.area(),
+                        e.holder().name());
+            case MandateRevoked e ->
+                activity.record(
+                        e,
+                        e.actor(),
+                        "mandateRevoked",
+                        SubjectType.AREA,
+                        e.areaId().value(),
+                        e.area(),
+                        e.holder().name());
+        }
+    }
+}
