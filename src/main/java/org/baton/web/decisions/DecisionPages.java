@@ -1,6 +1,8 @@
 package org.baton.web.decisions;
 
 import java.util.ArrayList;
+import java.util.List;
+import org.baton.accounts.Caller;
 import org.baton.decisions.Decision;
 import org.baton.people.People;
 import org.baton.people.PersonId;
@@ -8,10 +10,15 @@ import org.baton.shared.OrganizationId;
 import org.baton.web.support.Directory;
 import org.baton.zones.Zones;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
-/** Gathers what a decision's page shows one viewer, looking each person and place up once. */
+/** Gathers what a decision's page shows one viewer, looking each person and place up once, and renders it. */
 @Component
 class DecisionPages {
+
+    /** Every step's form name, so a re-rendered page has all of them. */
+    private static final List<String> STEPS =
+            List.of("adviceRequest", "advice", "reaction", "amendment", "choice", "contest", "answer", "outcome");
 
     private final People people;
     private final Zones zones;
@@ -25,6 +32,17 @@ class DecisionPages {
         this.directory = directory;
         this.scopes = scopes;
         this.principles = principles;
+    }
+
+    /** Renders a decision's page for the caller, with a fresh form for every step that has none yet. */
+    String show(Caller caller, Decision decision, Model model) {
+        model.addAttribute("view", of(caller.organizationId(), caller.personId(), decision));
+        for (String name : STEPS) {
+            if (!model.containsAttribute(name)) {
+                model.addAttribute(name, new DecisionStepForm());
+            }
+        }
+        return "decisions/show";
     }
 
     DecisionPage of(OrganizationId org, PersonId me, Decision decision) {

@@ -1,15 +1,11 @@
 package org.baton.web.decisions;
 
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.decisions.Choice;
-import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionId;
 import org.baton.decisions.Decisions;
-import org.baton.decisions.Reaction;
 import org.baton.people.PersonId;
 import org.baton.web.support.StepRunner;
 import org.springframework.stereotype.Controller;
@@ -23,19 +19,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One decision's page and the steps that carry it through advice or consent to a recorded choice and, later,
- * its actual result. Each step binds its own small form; a refusal re-renders the page with what was typed.
+ * One decision's page and the steps that carry it through advice to a recorded choice and, later, its actual
+ * result. Each step binds its own small form; a refusal re-renders the page with what was typed. The consent
+ * round's steps are in {@link ConsentStepsController}.
  */
 @Controller
 @RequestMapping("/decisions/{id}")
 class DecisionStepsController {
-
-    /** The domain calls an objection's text its harm; the reaction form calls it a comment. */
-    private static final Map<String, String> REACTION_FIELDS = Map.of("harm", "comment");
-
-    /** Every step's form name, so a re-rendered page has all of them. */
-    private static final List<String> STEPS =
-            List.of("adviceRequest", "advice", "reaction", "amendment", "choice", "contest", "answer", "outcome");
 
     private final Decisions decisions;
     private final DecisionPages pages;
@@ -47,7 +37,7 @@ class DecisionStepsController {
 
     @GetMapping
     String show(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
-        return page(caller, decisions.get(caller.organizationId(), new DecisionId(id)), model);
+        return pages.show(caller, decisions.get(caller.organizationId(), new DecisionId(id)), model);
     }
 
     @PostMapping("/advice-requests")
@@ -64,7 +54,7 @@ class DecisionStepsController {
                         () -> decisions.requestAdvice(caller.organizationId(), decision, caller.personId(), asked))
                 .on(
                         result,
-                        done -> StepRunner.redirect(
+                        StepRunner.redirecting(
                                 redirect, "decision.notice.adviceRequested", path(id, "#advice-section")),
                         () -> again(caller, decision, model));
     }
@@ -82,70 +72,7 @@ class DecisionStepsController {
                         decisions.giveAdvice(caller.organizationId(), decision, caller.personId(), form.getAdvice()))
                 .on(
                         result,
-                        done -> StepRunner.redirect(
-                                redirect, "decision.notice.adviceGiven", path(id, "#advice-section")),
-                        () -> again(caller, decision, model));
-    }
-
-    @PostMapping("/reactions")
-    String react(
-            @SignedIn Caller caller,
-            @PathVariable UUID id,
-            @ModelAttribute("reaction") DecisionStepForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        var decision = find(caller, id);
-        var org = caller.organizationId();
-        boolean objection = form.getKind() == Reaction.Kind.OBJECTION;
-        Runnable step = objection
-                ? () -> decisions.raiseObjection(
-                        org, decision, caller.personId(), form.getComment(), form.getPrincipleIds())
-                : () -> decisions.react(org, decision, caller.personId(), form.getKind(), form.getComment());
-        String notice = objection ? "decision.notice.objectionRaised" : "decision.notice.reacted";
-        return StepRunner.step(step)
-                .mappingFields(REACTION_FIELDS)
-                .on(
-                        result,
-                        done -> StepRunner.redirect(redirect, notice, path(id, "#consent")),
-                        () -> again(caller, decision, model));
-    }
-
-    @PostMapping("/objections/{objectionId}/withdraw")
-    String withdrawObjection(
-            @SignedIn Caller caller,
-            @PathVariable UUID id,
-            @PathVariable UUID objectionId,
-            @ModelAttribute("reaction") DecisionStepForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        var decision = find(caller, id);
-        return StepRunner.step(() ->
-                        decisions.withdrawObjection(caller.organizationId(), decision, objectionId, caller.personId()))
-                .on(
-                        result,
-                        done -> StepRunner.redirect(
-                                redirect, "decision.notice.objectionWithdrawn", path(id, "#consent")),
-                        () -> again(caller, decision, model));
-    }
-
-    @PostMapping("/objections/{objectionId}/integrate")
-    String integrateObjection(
-            @SignedIn Caller caller,
-            @PathVariable UUID id,
-            @PathVariable UUID objectionId,
-            @ModelAttribute("reaction") DecisionStepForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        var decision = find(caller, id);
-        return StepRunner.step(() ->
-                        decisions.integrateObjection(caller.organizationId(), decision, objectionId, caller.personId()))
-                .on(
-                        result,
-                        done -> StepRunner.redirect(
-                                redirect, "decision.notice.objectionIntegrated", path(id, "#consent")),
+                        StepRunner.redirecting(redirect, "decision.notice.adviceGiven", path(id, "#advice-section")),
                         () -> again(caller, decision, model));
     }
 
@@ -162,7 +89,7 @@ class DecisionStepsController {
                         () -> decisions.amend(caller.organizationId(), decision, caller.personId(), form.getProposal()))
                 .on(
                         result,
-                        done -> StepRunner.redirect(redirect, "decision.notice.amended", path(id, "#proposals")),
+                        StepRunner.redirecting(redirect, "decision.notice.amended", path(id, "#proposals")),
                         () -> again(caller, decision, model));
     }
 
@@ -184,7 +111,7 @@ class DecisionStepsController {
         return StepRunner.step(() -> decisions.decide(caller.organizationId(), decision, caller.personId(), choice))
                 .on(
                         result,
-                        done -> StepRunner.redirect(redirect, "decision.notice.decided", path(id, "")),
+                        StepRunner.redirecting(redirect, "decision.notice.decided", path(id, "")),
                         () -> again(caller, decision, model));
     }
 
@@ -201,7 +128,7 @@ class DecisionStepsController {
                         () -> decisions.contest(caller.organizationId(), decision, caller.personId(), form.getReason()))
                 .on(
                         result,
-                        done -> StepRunner.redirect(redirect, "decision.notice.contested", path(id, "#contests")),
+                        StepRunner.redirecting(redirect, "decision.notice.contested", path(id, "#contests")),
                         () -> again(caller, decision, model));
     }
 
@@ -220,7 +147,7 @@ class DecisionStepsController {
                         caller.organizationId(), decision, contestId, caller.personId(), form.getAnswer()))
                 .on(
                         result,
-                        done -> StepRunner.redirect(redirect, "decision.notice.contestAnswered", path(id, "#contests")),
+                        StepRunner.redirecting(redirect, "decision.notice.contestAnswered", path(id, "#contests")),
                         () -> again(caller, decision, model));
     }
 
@@ -237,8 +164,7 @@ class DecisionStepsController {
                         decisions.recordResult(caller.organizationId(), decision, caller.personId(), form.getResult()))
                 .on(
                         result,
-                        done -> StepRunner.redirect(
-                                redirect, "decision.notice.resultRecorded", path(id, "#result-section")),
+                        StepRunner.redirecting(redirect, "decision.notice.resultRecorded", path(id, "#result-section")),
                         () -> again(caller, decision, model));
     }
 
@@ -249,17 +175,7 @@ class DecisionStepsController {
 
     /** After a refusal: the decision as it is now, with what was typed and the domain's words next to it. */
     private String again(Caller caller, DecisionId id, Model model) {
-        return page(caller, decisions.get(caller.organizationId(), id), model);
-    }
-
-    private String page(Caller caller, Decision decision, Model model) {
-        model.addAttribute("view", pages.of(caller.organizationId(), caller.personId(), decision));
-        for (String name : STEPS) {
-            if (!model.containsAttribute(name)) {
-                model.addAttribute(name, new DecisionStepForm());
-            }
-        }
-        return "decisions/show";
+        return pages.show(caller, decisions.get(caller.organizationId(), id), model);
     }
 
     private static String path(UUID id, String anchor) {

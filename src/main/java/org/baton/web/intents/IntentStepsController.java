@@ -78,7 +78,7 @@ class IntentStepsController {
                         caller.organizationId(), intent, caller.personId(), form.getHarm(), form.getPrincipleIds()))
                 .on(
                         result,
-                        done -> StepRunner.redirect(redirect, "intent.notice.objected", path(id, "#objections")),
+                        StepRunner.redirecting(redirect, "intent.notice.objected", path(id, "#objections")),
                         () -> again(caller, intent, model));
     }
 
@@ -95,7 +95,7 @@ class IntentStepsController {
                         caller.organizationId(), intent, caller.personId(), form.getStatement(), form.getReason()))
                 .on(
                         result,
-                        done -> StepRunner.redirect(redirect, "intent.notice.amended", path(id, "")),
+                        StepRunner.redirecting(redirect, "intent.notice.amended", path(id, "")),
                         () -> again(caller, intent, model));
     }
 
@@ -111,7 +111,7 @@ class IntentStepsController {
         return StepRunner.step(() -> intents.withdraw(caller.organizationId(), intent, caller.personId()))
                 .on(
                         result,
-                        done -> StepRunner.redirect(redirect, "intent.notice.withdrawn", path(id, "")),
+                        StepRunner.redirecting(redirect, "intent.notice.withdrawn", path(id, "")),
                         () -> again(caller, intent, model));
     }
 
@@ -146,8 +146,7 @@ class IntentStepsController {
                         intents.recordResult(caller.organizationId(), intent, caller.personId(), form.getResult()))
                 .on(
                         result,
-                        done -> StepRunner.redirect(
-                                redirect, "intent.notice.resultRecorded", path(id, "#outcome-heading")),
+                        StepRunner.redirecting(redirect, "intent.notice.resultRecorded", path(id, "#outcome-heading")),
                         () -> again(caller, intent, model));
     }
 

@@ -119,6 +119,11 @@ public final class StepRunner<T> {
         return done.apply(value);
     }
 
+    /** A success that sends the person on to {@code path} with a notice, whatever the step answered. */
+    public static <T> Function<T, String> redirecting(RedirectAttributes redirect, String notice, String path) {
+        return done -> redirect(redirect, notice, path);
+    }
+
     /** Sends the person on to {@code path} with a notice, worded by its message key, shown there once. */
     public static String redirect(RedirectAttributes redirect, String notice, String path) {
         redirect.addFlashAttribute("notice", notice);
