@@ -105,7 +105,7 @@ class EnrolmentController {
                         () -> form(caller, model));
     }
 
-    static void requireAdmin(Caller caller) {
+    private static void requireAdmin(Caller caller) {
         if (!caller.admin()) {
             throw new Forbidden("Only admins enrol people and give them accounts.");
         }

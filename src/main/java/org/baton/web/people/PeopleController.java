@@ -138,7 +138,7 @@ class PeopleController {
 
     @PostMapping("/{id}/invitation")
     String invite(@SignedIn Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
-        EnrolmentController.requireAdmin(caller);
+        requireAdmin(caller);
         var person = people.get(caller.organizationId(), new PersonId(id));
         return StepRunner.stepReturning(() -> invitations.invite(caller.organizationId(), person.id()))
                 .alerting(
