@@ -40,12 +40,32 @@ class PrincipleTimeline {
     void on(PrincipleEvent event) {
         switch (event) {
             case ValueDefined e ->
-                activity.record(e, e.actor(), "valueDefined", SubjectType.VALUE, e.valueId().value(), e.name(), "");
+                activity.record(
+                        e,
+                        e.actor(),
+                        "valueDefined",
+                        SubjectType.VALUE,
+                        e.valueId().value(),
+                        e.name(),
+                        "");
             case ValueRevised e ->
                 activity.record(
-                        e, e.actor(), "valueRevised", SubjectType.VALUE, e.valueId().value(), e.name(), version(e.version()));
+                        e,
+                        e.actor(),
+                        "valueRevised",
+                        SubjectType.VALUE,
+                        e.valueId().value(),
+                        e.name(),
+                        version(e.version()));
             case ValueRetired e ->
-                activity.record(e, e.actor(), "valueRetired", SubjectType.VALUE, e.valueId().value(), e.name(), "");
+                activity.record(
+                        e,
+                        e.actor(),
+                        "valueRetired",
+                        SubjectType.VALUE,
+                        e.valueId().value(),
+                        e.name(),
+                        "");
             case PrincipleAdopted e ->
                 activity.record(
                         e,
@@ -94,7 +114,13 @@ class PrincipleTimeline {
             }
             case ChangeProposed e ->
                 activity.record(
-                        e, e.actor(), "changeProposed", SubjectType.DECISION, e.decisionId().value(), e.subject(), "");
+                        e,
+                        e.actor(),
+                        "changeProposed",
+                        SubjectType.DECISION,
+                        e.decisionId().value(),
+                        e.subject(),
+                        "");
             case ReviewStarted e ->
                 activity.record(e, e.actor(), "reviewStarted", SubjectType.REVIEW, e.reviewId(), "", "");
             case ReviewClosed e ->

@@ -25,10 +25,22 @@ class ZoneTimeline {
         switch (event) {
             case AreaDefined e ->
                 activity.record(
-                        e, e.actor(), "areaDefined", SubjectType.AREA, e.areaId().value(), e.area(), e.zone().name());
+                        e,
+                        e.actor(),
+                        "areaDefined",
+                        SubjectType.AREA,
+                        e.areaId().value(),
+                        e.area(),
+                        e.zone().name());
             case ZoneChanged e ->
                 activity.record(
-                        e, e.actor(), "zoneChanged", SubjectType.AREA, e.areaId().value(), e.area(), e.to().name());
+                        e,
+                        e.actor(),
+                        "zoneChanged",
+                        SubjectType.AREA,
+                        e.areaId().value(),
+                        e.area(),
+                        e.to().name());
             case CentreAppointed e ->
                 // The organization has one centre; it is its own subject.
                 activity.record(

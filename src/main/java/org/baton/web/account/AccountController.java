@@ -6,8 +6,7 @@ import org.baton.accounts.AccessTokens;
 import org.baton.accounts.Accounts;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
-import org.baton.shared.RuleViolation;
-import org.baton.web.support.FormErrors;
+import org.baton.web.support.StepRunner;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,17 +47,11 @@ class AccountController {
                 && !form.getNewPassword().equals(form.getRepeatPassword())) {
             result.rejectValue("repeatPassword", "password.mismatch");
         }
-        if (result.hasErrors()) {
-            return page(caller, model);
-        }
-        try {
-            accounts.changePassword(caller, form.getCurrentPassword(), form.getNewPassword());
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e);
-            return page(caller, model);
-        }
-        redirect.addFlashAttribute("notice", "account.password.changed");
-        return "redirect:/account";
+        return StepRunner.step(() -> accounts.changePassword(caller, form.getCurrentPassword(), form.getNewPassword()))
+                .on(
+                        result,
+                        done -> StepRunner.redirect(redirect, "account.password.changed", "/account"),
+                        () -> page(caller, model));
     }
 
     @PostMapping("/tokens")
@@ -68,18 +61,16 @@ class AccountController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return page(caller, model);
-        }
-        try {
-            var issued = tokens.issue(caller, form.getName());
-            redirect.addFlashAttribute("issuedToken", issued.secret());
-            redirect.addFlashAttribute("issuedTokenName", issued.token().name());
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e);
-            return page(caller, model);
-        }
-        return "redirect:/account#tokens";
+        return StepRunner.stepReturning(() -> tokens.issue(caller, form.getName()))
+                .on(
+                        result,
+                        issued -> {
+                            redirect.addFlashAttribute("issuedToken", issued.secret());
+                            redirect.addFlashAttribute(
+                                    "issuedTokenName", issued.token().name());
+                            return "redirect:/account#tokens";
+                        },
+                        () -> page(caller, model));
     }
 
     @PostMapping("/tokens/{id}/revoke")

@@ -1,10 +1,7 @@
 package org.baton.web.dashboard;
 
-import java.util.Locale;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
-import org.baton.activity.Activity;
-import org.baton.activity.Change;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.MissionFilter;
 import org.baton.missions.Missions;
@@ -12,9 +9,6 @@ import org.baton.people.People;
 import org.baton.principles.Governance;
 import org.baton.shared.PageRequest;
 import org.baton.web.missions.MissionSummaries;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,25 +22,22 @@ class DashboardController {
     private final People people;
     private final HomeBases homeBases;
     private final Missions missions;
-    private final Activity activity;
+    private final WhatChanged whatChanged;
     private final MissionSummaries summaries;
-    private final MessageSource messages;
     private final Governance governance;
 
     DashboardController(
             People people,
             HomeBases homeBases,
             Missions missions,
-            Activity activity,
+            WhatChanged whatChanged,
             MissionSummaries summaries,
-            MessageSource messages,
             Governance governance) {
         this.people = people;
         this.homeBases = homeBases;
         this.missions = missions;
-        this.activity = activity;
+        this.whatChanged = whatChanged;
         this.summaries = summaries;
-        this.messages = messages;
         this.governance = governance;
     }
 
@@ -80,28 +71,7 @@ class DashboardController {
                 "anyHomeBase",
                 homeBase != null || homeBases.list(org, new PageRequest(0, 1)).totalItems() > 0);
         model.addAttribute("reviewSchedule", governance.schedule(org));
-        model.addAttribute(
-                "changes",
-                activity.latest(org, CHANGES).stream().map(this::line).toList());
+        model.addAttribute("changes", whatChanged.latest(org, CHANGES));
         return "dashboard";
-    }
-
-    private ChangeLine line(Change change) {
-        Locale locale = LocaleContextHolder.getLocale();
-        Object detail = change.detail();
-        if ("missionMoved".equals(change.kind())) {
-            detail = new DefaultMessageSourceResolvable(new String[] {"status." + change.detail()}, change.detail());
-        }
-        String text = messages.getMessage(
-                new DefaultMessageSourceResolvable(
-                        new String[] {"activity." + change.kind()}, new Object[] {detail}, change.kind()),
-                locale);
-        String href =
-                switch (change.subjectType()) {
-                    case PERSON -> "/people/" + change.subjectId();
-                    case HOME_BASE -> "/home-bases/" + change.subjectId();
-                    case MISSION -> "/missions/" + change.subjectId();
-                };
-        return new ChangeLine(change.occurredAt(), href, change.subjectName(), text);
     }
 }

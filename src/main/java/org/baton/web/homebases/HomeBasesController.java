@@ -14,12 +14,9 @@ import org.baton.missions.Missions;
 import org.baton.people.People;
 import org.baton.people.PersonId;
 import org.baton.shared.PageRequest;
-import org.baton.shared.RuleViolation;
 import org.baton.web.missions.MissionSummaries;
 import org.baton.web.support.Directory;
-import org.baton.web.support.FormErrors;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.baton.web.support.StepRunner;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -95,19 +92,13 @@ class HomeBasesController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(caller, model, null);
-        }
-        try {
-            var homeBase = homeBases.found(caller.organizationId(), form.details());
-            redirect.addFlashAttribute("notice", "homeBase.founded");
-            return "redirect:/home-bases/" + homeBase.id();
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e, HomeBaseForm.FIELDS);
-        } catch (DuplicateKeyException e) {
-            result.rejectValue("name", "homeBase.name.taken");
-        }
-        return form(caller, model, null);
+        return StepRunner.stepReturning(() -> homeBases.found(caller.organizationId(), form.details()))
+                .mappingFields(HomeBaseForm.FIELDS)
+                .duplicateShownAt("name", "homeBase.name.taken")
+                .on(
+                        result,
+                        homeBase -> StepRunner.redirect(redirect, "homeBase.founded", "/home-bases/" + homeBase.id()),
+                        () -> form(caller, model, null));
     }
 
     @GetMapping("/{id}")
@@ -150,25 +141,17 @@ class HomeBasesController {
             Model model,
             RedirectAttributes redirect) {
         var homeBase = homeBases.get(caller.organizationId(), new HomeBaseId(id));
-        if (result.hasErrors()) {
-            return form(caller, model, homeBase);
-        }
-        try {
-            homeBases.describe(
-                    caller.organizationId(),
-                    homeBase.id(),
-                    form.getVersion() == null ? homeBase.version() : form.getVersion(),
-                    form.details());
-            redirect.addFlashAttribute("notice", "homeBase.saved");
-            return "redirect:/home-bases/" + id;
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e, HomeBaseForm.FIELDS);
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.conflict(result);
-        } catch (DuplicateKeyException e) {
-            result.rejectValue("name", "homeBase.name.taken");
-        }
-        return form(caller, model, homeBase);
+        return StepRunner.step(() -> homeBases.describe(
+                        caller.organizationId(),
+                        homeBase.id(),
+                        form.getVersion() == null ? homeBase.version() : form.getVersion(),
+                        form.details()))
+                .mappingFields(HomeBaseForm.FIELDS)
+                .duplicateShownAt("name", "homeBase.name.taken")
+                .on(
+                        result,
+                        done -> StepRunner.redirect(redirect, "homeBase.saved", "/home-bases/" + id),
+                        () -> form(caller, model, homeBase));
     }
 
     private String form(Caller caller, Model model, HomeBase homeBase) {

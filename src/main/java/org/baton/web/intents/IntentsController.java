@@ -1,48 +1,38 @@
 package org.baton.web.intents;
 
 import jakarta.validation.Valid;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.intents.Intent;
 import org.baton.intents.IntentFilter;
-import org.baton.intents.IntentId;
-import org.baton.intents.IntentObjection;
 import org.baton.intents.IntentStatus;
 import org.baton.intents.Intents;
 import org.baton.people.People;
 import org.baton.people.Person;
-import org.baton.people.PersonId;
 import org.baton.shared.PageRequest;
-import org.baton.shared.RuleViolation;
-import org.baton.shared.StateConflict;
 import org.baton.teams.Scope;
-import org.baton.web.decisions.CitablePrinciples;
 import org.baton.web.decisions.ScopeChoices;
-import org.baton.web.support.FormErrors;
+import org.baton.web.support.StepRunner;
 import org.baton.zones.AreaId;
 import org.baton.zones.Zones;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Intents: "I intend to …", declared with who will be informed, then objected to, amended, withdrawn, taken
- * into an advice process, or left to proceed when the window ends.
+ * Intents: the list, and declaring one ("I intend to …") with who will be informed. What happens to one intent
+ * afterwards is in {@link IntentStepsController}.
  */
 @Controller
 @RequestMapping("/intents")
@@ -59,21 +49,22 @@ class IntentsController {
             ScopeChoices.Named scope,
             Intent intent) {}
 
-    /** An objection as the page shows it. */
-    record ObjectionRow(IntentObjection objection, String by, UUID byId) {}
+    /** The domain's names for what the form calls the window and the scope. */
+    private static final Map<String, String> DECLARATION_FIELDS =
+            Map.of("objectionWindow", "customWindow", "homeBaseId", "scope", "missionId", "scope");
 
     private final Intents intents;
     private final People people;
     private final Zones zones;
     private final ScopeChoices scopes;
-    private final CitablePrinciples principles;
+    private final Audience audience;
 
-    IntentsController(Intents intents, People people, Zones zones, ScopeChoices scopes, CitablePrinciples principles) {
+    IntentsController(Intents intents, People people, Zones zones, ScopeChoices scopes, Audience audience) {
         this.intents = intents;
         this.people = people;
         this.zones = zones;
         this.scopes = scopes;
-        this.principles = principles;
+        this.audience = audience;
     }
 
     @GetMapping
@@ -141,216 +132,19 @@ class IntentsController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                var intent = intents.declare(
+        return StepRunner.stepReturning(() -> intents.declare(
                         caller.organizationId(),
                         caller.personId(),
                         form.getStatement(),
                         form.getReason(),
                         ScopeChoices.parse(form.getScope()),
                         form.getAreaId() == null ? null : new AreaId(form.getAreaId()),
-                        form.objectionWindow());
-                redirect.addFlashAttribute("notice", "intent.notice.declared");
-                return "redirect:/intents/" + intent.id();
-            } catch (RuleViolation e) {
-                FormErrors.reject(
+                        form.objectionWindow()))
+                .mappingFields(DECLARATION_FIELDS)
+                .on(
                         result,
-                        e,
-                        java.util.Map.of(
-                                "objectionWindow", "customWindow", "homeBaseId", "scope", "missionId", "scope"));
-            }
-        }
-        return form(caller, model, form.getScope(), form.getAreaId());
-    }
-
-    @GetMapping("/{id}")
-    String show(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
-        return page(caller, intents.get(caller.organizationId(), new IntentId(id)), model);
-    }
-
-    @PostMapping("/{id}/objections")
-    String object(
-            @SignedIn Caller caller,
-            @PathVariable UUID id,
-            @ModelAttribute("objection") ObjectionForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return act(
-                caller,
-                id,
-                result,
-                model,
-                redirect,
-                "intent.notice.objected",
-                "#objections",
-                intent -> intents.object(
-                        caller.organizationId(), intent, caller.personId(), form.getHarm(), form.getPrincipleIds()));
-    }
-
-    @PostMapping("/{id}/amend")
-    String amend(
-            @SignedIn Caller caller,
-            @PathVariable UUID id,
-            @Valid @ModelAttribute("amendment") AmendIntentForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return page(caller, intents.get(caller.organizationId(), new IntentId(id)), model);
-        }
-        return act(
-                caller,
-                id,
-                result,
-                model,
-                redirect,
-                "intent.notice.amended",
-                "",
-                intent -> intents.amend(
-                        caller.organizationId(), intent, caller.personId(), form.getStatement(), form.getReason()));
-    }
-
-    @PostMapping("/{id}/withdraw")
-    String withdraw(
-            @SignedIn Caller caller,
-            @PathVariable UUID id,
-            @ModelAttribute("step") ResultForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return act(
-                caller,
-                id,
-                result,
-                model,
-                redirect,
-                "intent.notice.withdrawn",
-                "",
-                intent -> intents.withdraw(caller.organizationId(), intent, caller.personId()));
-    }
-
-    @PostMapping("/{id}/advice")
-    String takeToAdvice(
-            @SignedIn Caller caller,
-            @PathVariable UUID id,
-            @ModelAttribute("step") ResultForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        var org = caller.organizationId();
-        var intent = intents.get(org, new IntentId(id));
-        try {
-            var decision = intents.takeToAdvice(org, intent.id(), caller.personId());
-            redirect.addFlashAttribute("notice", "intent.notice.takenToAdvice");
-            return "redirect:/decisions/" + decision.id();
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e);
-        } catch (StateConflict e) {
-            result.reject(e.code(), e.getMessage());
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.conflict(result);
-        }
-        return page(caller, intents.get(org, intent.id()), model);
-    }
-
-    @PostMapping("/{id}/result")
-    String recordResult(
-            @SignedIn Caller caller,
-            @PathVariable UUID id,
-            @ModelAttribute("outcome") ResultForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return act(
-                caller,
-                id,
-                result,
-                model,
-                redirect,
-                "intent.notice.resultRecorded",
-                "#outcome-heading",
-                intent -> intents.recordResult(caller.organizationId(), intent, caller.personId(), form.getResult()));
-    }
-
-    private String act(
-            Caller caller,
-            UUID id,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect,
-            String notice,
-            String anchor,
-            Consumer<IntentId> step) {
-        var org = caller.organizationId();
-        var intent = intents.get(org, new IntentId(id));
-        try {
-            step.accept(intent.id());
-            redirect.addFlashAttribute("notice", notice);
-            return "redirect:/intents/" + id + anchor;
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e);
-        } catch (StateConflict e) {
-            result.reject(e.code(), e.getMessage());
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.conflict(result);
-        }
-        return page(caller, intents.get(org, intent.id()), model);
-    }
-
-    private String page(Caller caller, Intent intent, Model model) {
-        var org = caller.organizationId();
-        var involved = new ArrayList<PersonId>();
-        involved.add(intent.authorId());
-        intent.objections().forEach(o -> involved.add(o.raisedBy()));
-        var byId = people.byId(org, involved);
-        var status = intent.status();
-        boolean author = intent.authorId().equals(caller.personId());
-        boolean undecided = status == IntentStatus.OPEN || status == IntentStatus.OBJECTED;
-        model.addAttribute("intent", intent);
-        model.addAttribute("author", byId.get(intent.authorId()));
-        model.addAttribute("scope", scopes.name(org, intent.scope()));
-        model.addAttribute(
-                "area",
-                intent.areaId() == null
-                        ? null
-                        : zones.find(org, intent.areaId()).orElse(null));
-        model.addAttribute(
-                "objections",
-                intent.objections().stream()
-                        .map(o -> new ObjectionRow(
-                                o, nameOf(byId.get(o.raisedBy())), o.raisedBy().value()))
-                        .toList());
-        model.addAttribute(
-                "audience",
-                names(
-                        org,
-                        intents.audienceOf(org, intent.authorId(), intent.scope(), intent.areaId()),
-                        intent.authorId()));
-        model.addAttribute("principles", principles.active(org));
-        model.addAttribute("isAuthor", author);
-        model.addAttribute("canObject", undecided && !author);
-        model.addAttribute("canAmend", undecided && author);
-        model.addAttribute("canTakeToAdvice", undecided && author);
-        model.addAttribute(
-                "canRecordResult",
-                author
-                        && intent.result() == null
-                        && (status == IntentStatus.PROCEEDING || status == IntentStatus.IN_ADVICE));
-        if (!model.containsAttribute("objection")) {
-            model.addAttribute("objection", new ObjectionForm());
-        }
-        if (!model.containsAttribute("amendment")) {
-            model.addAttribute("amendment", AmendIntentForm.of(intent));
-        }
-        if (!model.containsAttribute("outcome")) {
-            model.addAttribute("outcome", new ResultForm());
-        }
-        if (!model.containsAttribute("step")) {
-            model.addAttribute("step", new ResultForm());
-        }
-        return "intents/show";
+                        intent -> StepRunner.redirect(redirect, "intent.notice.declared", "/intents/" + intent.id()),
+                        () -> form(caller, model, form.getScope(), form.getAreaId()));
     }
 
     private String form(Caller caller, Model model, String scope, UUID areaId) {
@@ -364,33 +158,8 @@ class IntentsController {
     }
 
     private List<Person> audienceOf(Caller caller, String scope, UUID areaId) {
-        Scope where;
-        try {
-            where = ScopeChoices.parse(scope);
-        } catch (RuleViolation e) {
-            where = Scope.ORGANIZATION;
-        }
-        if (where.equals(Scope.ORGANIZATION) && areaId == null) {
-            return List.of();
-        }
-        try {
-            var area = areaId == null ? null : new AreaId(areaId);
-            return names(
-                    caller.organizationId(),
-                    intents.audienceOf(caller.organizationId(), caller.personId(), where, area),
-                    caller.personId());
-        } catch (RuleViolation e) {
-            return List.of();
-        }
-    }
-
-    private List<Person> names(org.baton.shared.OrganizationId org, List<PersonId> ids, PersonId except) {
-        var byId = people.byId(org, ids);
-        return ids.stream()
-                .filter(p -> !p.equals(except))
-                .map(byId::get)
-                .filter(Objects::nonNull)
-                .toList();
+        return audience.ofChoice(
+                caller.organizationId(), caller.personId(), scope, areaId == null ? null : new AreaId(areaId));
     }
 
     private static String nameOf(Person person) {

@@ -1,12 +1,8 @@
 package org.baton.web.missions;
 
 import jakarta.validation.Valid;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.homebases.HomeBaseId;
@@ -16,15 +12,9 @@ import org.baton.missions.MissionFilter;
 import org.baton.missions.MissionId;
 import org.baton.missions.MissionStatus;
 import org.baton.missions.Missions;
-import org.baton.people.People;
-import org.baton.people.PersonId;
 import org.baton.shared.PageRequest;
-import org.baton.shared.RuleViolation;
 import org.baton.web.support.Directory;
-import org.baton.web.support.FormErrors;
-import org.baton.web.support.Lines;
-import org.baton.web.support.Numbers;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.baton.web.support.StepRunner;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Missions: the list, one mission's page with its lifecycle and check-ins, proposing and editing. */
+/** Missions: the list, proposing one and editing it. Its page, lifecycle and check-ins are in {@link MissionStepsController}. */
 @Controller
 @RequestMapping("/missions")
 class MissionsController {
@@ -45,15 +35,12 @@ class MissionsController {
 
     private final Missions missions;
     private final HomeBases homeBases;
-    private final People people;
     private final Directory directory;
     private final MissionSummaries summaries;
 
-    MissionsController(
-            Missions missions, HomeBases homeBases, People people, Directory directory, MissionSummaries summaries) {
+    MissionsController(Missions missions, HomeBases homeBases, Directory directory, MissionSummaries summaries) {
         this.missions = missions;
         this.homeBases = homeBases;
-        this.people = people;
         this.directory = directory;
         this.summaries = summaries;
     }
@@ -106,22 +93,12 @@ class MissionsController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(caller, model, null);
-        }
-        try {
-            var mission = missions.propose(caller.organizationId(), form.details());
-            redirect.addFlashAttribute("notice", "mission.proposed");
-            return "redirect:/missions/" + mission.id();
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e, MissionForm.FIELDS);
-            return form(caller, model, null);
-        }
-    }
-
-    @GetMapping("/{id}")
-    String show(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
-        return page(caller, missions.get(caller.organizationId(), new MissionId(id)), model);
+        return StepRunner.stepReturning(() -> missions.propose(caller.organizationId(), form.details()))
+                .mappingFields(MissionForm.FIELDS)
+                .on(
+                        result,
+                        mission -> StepRunner.redirect(redirect, "mission.proposed", "/missions/" + mission.id()),
+                        () -> form(caller, model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -140,228 +117,16 @@ class MissionsController {
             Model model,
             RedirectAttributes redirect) {
         var mission = missions.get(caller.organizationId(), new MissionId(id));
-        if (result.hasErrors()) {
-            return form(caller, model, mission);
-        }
-        try {
-            missions.describe(
-                    caller.organizationId(),
-                    mission.id(),
-                    form.getVersion() == null ? mission.version() : form.getVersion(),
-                    form.details());
-            redirect.addFlashAttribute("notice", "mission.saved");
-            return "redirect:/missions/" + id;
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e, MissionForm.FIELDS);
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.conflict(result);
-        }
-        return form(caller, model, mission);
-    }
-
-    @PostMapping("/{id}/start-staffing")
-    String startStaffing(
-            @SignedIn Caller caller,
-            @PathVariable UUID id,
-            @ModelAttribute("lifecycle") LessonsForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return move(
-                caller,
-                id,
-                form,
-                result,
-                model,
-                redirect,
-                "mission.movedToStaffing",
-                mission -> missions.startStaffing(caller.organizationId(), mission, form.getVersion()));
-    }
-
-    @PostMapping("/{id}/activate")
-    String activate(
-            @SignedIn Caller caller,
-            @PathVariable UUID id,
-            @ModelAttribute("lifecycle") LessonsForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return move(
-                caller,
-                id,
-                form,
-                result,
-                model,
-                redirect,
-                "mission.movedToActive",
-                mission -> missions.activate(caller.organizationId(), mission, form.getVersion()));
-    }
-
-    @PostMapping("/{id}/complete")
-    String complete(
-            @SignedIn Caller caller,
-            @PathVariable UUID id,
-            @ModelAttribute("lifecycle") LessonsForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return move(
-                caller,
-                id,
-                form,
-                result,
-                model,
-                redirect,
-                "mission.movedToCompleted",
-                mission -> missions.complete(
-                        caller.organizationId(), mission, form.getVersion(), Lines.of(form.getLessons())));
-    }
-
-    @PostMapping("/{id}/abandon")
-    String abandon(
-            @SignedIn Caller caller,
-            @PathVariable UUID id,
-            @ModelAttribute("lifecycle") LessonsForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return move(
-                caller,
-                id,
-                form,
-                result,
-                model,
-                redirect,
-                "mission.movedToAbandoned",
-                mission -> missions.abandon(
-                        caller.organizationId(), mission, form.getVersion(), Lines.of(form.getLessons())));
-    }
-
-    @PostMapping("/{id}/celebrate")
-    String celebrate(
-            @SignedIn Caller caller,
-            @PathVariable UUID id,
-            @ModelAttribute("lifecycle") LessonsForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return move(
-                caller,
-                id,
-                form,
-                result,
-                model,
-                redirect,
-                "mission.movedToCelebrated",
-                mission -> missions.celebrate(caller.organizationId(), mission, form.getVersion()));
-    }
-
-    @PostMapping("/{id}/check-ins")
-    String checkIn(
-            @SignedIn Caller caller,
-            @PathVariable UUID id,
-            @Valid @ModelAttribute("checkIn") CheckInForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        var mission = missions.get(caller.organizationId(), new MissionId(id));
-        if (!result.hasErrors()) {
-            try {
-                missions.checkIn(
+        return StepRunner.step(() -> missions.describe(
                         caller.organizationId(),
                         mission.id(),
-                        caller.personId(),
-                        form.getValue(),
-                        form.getConfidence(),
-                        form.getNote());
-                redirect.addFlashAttribute("notice", "checkIn.recorded");
-                return "redirect:/missions/" + id + "#check-ins";
-            } catch (RuleViolation e) {
-                FormErrors.reject(result, e);
-            } catch (OptimisticLockingFailureException e) {
-                FormErrors.conflict(result);
-            }
-        }
-        return page(caller, mission, model);
-    }
-
-    private String move(
-            Caller caller,
-            UUID id,
-            LessonsForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect,
-            String notice,
-            Function<MissionId, Mission> change) {
-        var mission = missions.get(caller.organizationId(), new MissionId(id));
-        try {
-            change.apply(mission.id());
-            redirect.addFlashAttribute("notice", notice);
-            return "redirect:/missions/" + id;
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e);
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.conflict(result);
-        }
-        return page(caller, missions.get(caller.organizationId(), mission.id()), model);
-    }
-
-    private String page(Caller caller, Mission mission, Model model) {
-        var org = caller.organizationId();
-        var involved = new ArrayList<PersonId>(mission.memberIds());
-        if (mission.leaderId() != null) {
-            involved.add(mission.leaderId());
-        }
-        mission.checkIns().forEach(c -> involved.add(c.recordedBy()));
-        var byId = people.byId(org, involved);
-        model.addAttribute("mission", mission);
-        model.addAttribute("summary", summaries.of(org, List.of(mission)).getFirst());
-        model.addAttribute("leader", mission.leaderId() == null ? null : byId.get(mission.leaderId()));
-        model.addAttribute(
-                "members",
-                mission.memberIds().stream()
-                        .map(byId::get)
-                        .filter(Objects::nonNull)
-                        .toList());
-        model.addAttribute(
-                "homeBase",
-                mission.homeBaseId() == null
-                        ? null
-                        : homeBases.find(org, mission.homeBaseId()).orElse(null));
-        model.addAttribute("chart", ProgressChart.of(mission));
-        model.addAttribute(
-                "checkIns",
-                mission.checkIns().reversed().stream()
-                        .map(c -> new CheckInRow(
-                                Numbers.plain(c.value()),
-                                c.confidence(),
-                                c.note(),
-                                byId.containsKey(c.recordedBy())
-                                        ? byId.get(c.recordedBy()).name()
-                                        : "",
-                                c.recordedBy().value(),
-                                c.recordedAt(),
-                                MissionSummaries.percent(mission.outcome().progress(c.value()))))
-                        .toList());
-        model.addAttribute("baseline", Numbers.plain(mission.outcome().baseline()));
-        model.addAttribute("target", Numbers.plain(mission.outcome().target()));
-        var status = mission.status();
-        model.addAttribute("steps", LifecycleStep.of(status));
-        model.addAttribute("canEdit", !status.ended());
-        model.addAttribute("canStartStaffing", status == MissionStatus.PROPOSED);
-        model.addAttribute("canActivate", status == MissionStatus.STAFFING);
-        model.addAttribute("canCheckIn", status == MissionStatus.ACTIVE);
-        model.addAttribute("canComplete", status == MissionStatus.ACTIVE);
-        model.addAttribute("canAbandon", !status.ended());
-        model.addAttribute("canCelebrate", status == MissionStatus.COMPLETED);
-        if (!model.containsAttribute("checkIn")) {
-            model.addAttribute("checkIn", new CheckInForm());
-        }
-        if (!model.containsAttribute("lifecycle")) {
-            model.addAttribute("lifecycle", new LessonsForm());
-        }
-        return "missions/show";
+                        form.getVersion() == null ? mission.version() : form.getVersion(),
+                        form.details()))
+                .mappingFields(MissionForm.FIELDS)
+                .on(
+                        result,
+                        done -> StepRunner.redirect(redirect, "mission.saved", "/missions/" + id),
+                        () -> form(caller, model, mission));
     }
 
     private String form(Caller caller, Model model, Mission mission) {

@@ -4,9 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.baton.accounts.Invitations;
-import org.baton.shared.RuleViolation;
-import org.baton.web.support.FormErrors;
 import org.baton.web.support.SignInSupport;
+import org.baton.web.support.StepRunner;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** An invited person opens their link, chooses a password, and is signed in. */
 @Controller
@@ -66,17 +66,21 @@ class InvitationController {
                 && !form.getPassword().equals(form.getRepeatPassword())) {
             result.rejectValue("repeatPassword", "password.mismatch");
         }
-        if (result.hasErrors()) {
-            return "invitations/accept";
-        }
-        try {
-            var caller = invitations.accept(secret, form.getPassword());
-            signIn.signIn(caller.email(), request);
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e);
-            return "invitations/accept";
-        }
-        redirect.addFlashAttribute("notice", "invitation.accepted");
-        return "redirect:/";
+        return StepRunner.step(() -> {
+                    var caller = invitations.accept(secret, form.getPassword());
+                    signIn.signIn(caller.email(), request);
+                })
+                .on(
+                        result,
+                        done -> StepRunner.redirect(redirect, "invitation.accepted", "/"),
+                        () -> "invitations/accept");
+    }
+
+    /** The link an invited person opens, on this Baton site. */
+    static String linkTo(String secret) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/invitations/{secret}")
+                .buildAndExpand(secret)
+                .toUriString();
     }
 }

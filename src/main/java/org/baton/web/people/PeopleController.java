@@ -2,6 +2,7 @@ package org.baton.web.people;
 
 import jakarta.validation.Valid;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.baton.accounts.Accounts;
 import org.baton.accounts.Caller;
@@ -15,11 +16,9 @@ import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
 import org.baton.shared.PageRequest;
-import org.baton.shared.RuleViolation;
 import org.baton.web.missions.MissionSummaries;
 import org.baton.web.support.Forbidden;
-import org.baton.web.support.FormErrors;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.baton.web.support.StepRunner;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -32,11 +31,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The people directory and each person's record. Enrolling someone and giving them an account is for
- * admins; a person may edit their own record.
+ * The people directory and each person's record, which a person may edit for themselves and an admin for
+ * anyone. Enrolling someone is in {@link EnrolmentController}.
  */
 @Controller
 @RequestMapping("/people")
@@ -105,56 +103,6 @@ class PeopleController {
         return htmx != null ? "people/list :: results" : "people/list";
     }
 
-    @GetMapping("/new")
-    String enrolment(@SignedIn Caller caller, Model model) {
-        requireAdmin(caller);
-        model.addAttribute("form", new NewPersonForm());
-        return newForm(caller, model);
-    }
-
-    @PostMapping
-    String enrol(
-            @SignedIn Caller caller,
-            @Valid @ModelAttribute("form") NewPersonForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        requireAdmin(caller);
-        if (result.hasErrors()) {
-            return newForm(caller, model);
-        }
-        var org = caller.organizationId();
-        try {
-            // One transaction: a refused password or taken email leaves no person behind.
-            var enrolled = transaction.execute(status -> {
-                var person = people.enrol(org, form.details());
-                if (form.getHomeBaseId() != null) {
-                    homeBases.join(org, new HomeBaseId(form.getHomeBaseId()), person.id());
-                }
-                String secret =
-                        switch (form.getAccess()) {
-                            case INVITE -> invitations.invite(org, person.id()).secret();
-                            case PASSWORD -> {
-                                accounts.grant(org, person.id(), form.getPassword(), form.isAdmin());
-                                yield null;
-                            }
-                            case NONE -> null;
-                        };
-                return new Enrolled(person, secret);
-            });
-            redirect.addFlashAttribute("notice", "person.enrolled");
-            redirect.addFlashAttribute(
-                    "noticeArgs", new Object[] {enrolled.person().name()});
-            if (enrolled.secret() != null) {
-                redirect.addFlashAttribute("invitationLink", invitationLink(enrolled.secret()));
-            }
-            return "redirect:/people/" + enrolled.person().id();
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e, java.util.Map.of("personId", "homeBaseId", "homeBase", "homeBaseId"));
-            return newForm(caller, model);
-        }
-    }
-
     @GetMapping("/{id}")
     String show(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
         var org = caller.organizationId();
@@ -192,14 +140,15 @@ class PeopleController {
     String invite(@SignedIn Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
         requireAdmin(caller);
         var person = people.get(caller.organizationId(), new PersonId(id));
-        try {
-            var invitation = invitations.invite(caller.organizationId(), person.id());
-            redirect.addFlashAttribute("invitationLink", invitationLink(invitation.secret()));
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("alert", e.code());
-            redirect.addFlashAttribute("alertArgs", e.arguments());
-        }
-        return "redirect:/people/" + id;
+        return StepRunner.stepReturning(() -> invitations.invite(caller.organizationId(), person.id()))
+                .alerting(
+                        redirect,
+                        invitation -> {
+                            redirect.addFlashAttribute(
+                                    "invitationLink", InvitationController.linkTo(invitation.secret()));
+                            return "redirect:/people/" + id;
+                        },
+                        () -> "redirect:/people/" + id);
     }
 
     @GetMapping("/{id}/edit")
@@ -225,42 +174,29 @@ class PeopleController {
         var org = caller.organizationId();
         var person = people.get(org, new PersonId(id));
         requireMayEdit(caller, person);
-        if (result.hasErrors()) {
-            return editForm(caller, person, model);
-        }
-        try {
-            transaction.executeWithoutResult(status -> {
-                people.describe(
-                        org,
-                        person.id(),
-                        form.getVersion() == null ? person.version() : form.getVersion(),
-                        form.details());
-                accounts.syncEmail(org, person.id());
-                var current = homeBases
-                        .homeBaseOf(org, person.id())
-                        .map(HomeBaseId::value)
-                        .orElse(null);
-                if (form.getHomeBaseId() == null && current != null) {
-                    homeBases.leave(org, person.id());
-                } else if (form.getHomeBaseId() != null && !form.getHomeBaseId().equals(current)) {
-                    homeBases.join(org, new HomeBaseId(form.getHomeBaseId()), person.id());
-                }
-            });
-            redirect.addFlashAttribute("notice", "person.saved");
-            return "redirect:/people/" + id;
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e, java.util.Map.of("personId", "homeBaseId"));
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.conflict(result);
-        }
-        return editForm(caller, person, model);
-    }
-
-    private String newForm(Caller caller, Model model) {
-        model.addAttribute("homeBases", homeBases.all(caller.organizationId()));
-        model.addAttribute("accessChoices", NewPersonForm.Access.values());
-        model.addAttribute("person", null);
-        return "people/form";
+        return StepRunner.step(() -> transaction.executeWithoutResult(status -> {
+                    people.describe(
+                            org,
+                            person.id(),
+                            form.getVersion() == null ? person.version() : form.getVersion(),
+                            form.details());
+                    accounts.syncEmail(org, person.id());
+                    var current = homeBases
+                            .homeBaseOf(org, person.id())
+                            .map(HomeBaseId::value)
+                            .orElse(null);
+                    if (form.getHomeBaseId() == null && current != null) {
+                        homeBases.leave(org, person.id());
+                    } else if (form.getHomeBaseId() != null
+                            && !form.getHomeBaseId().equals(current)) {
+                        homeBases.join(org, new HomeBaseId(form.getHomeBaseId()), person.id());
+                    }
+                }))
+                .mappingFields(Map.of("personId", "homeBaseId"))
+                .on(
+                        result,
+                        done -> StepRunner.redirect(redirect, "person.saved", "/people/" + id),
+                        () -> editForm(caller, person, model));
     }
 
     private String editForm(Caller caller, Person person, Model model) {
@@ -280,13 +216,4 @@ class PeopleController {
             throw new Forbidden("People edit their own record; admins edit anyone's.");
         }
     }
-
-    private static String invitationLink(String secret) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/invitations/{secret}")
-                .buildAndExpand(secret)
-                .toUriString();
-    }
-
-    private record Enrolled(Person person, String secret) {}
 }

@@ -20,10 +20,8 @@ import org.baton.principles.Term;
 import org.baton.principles.Value;
 import org.baton.principles.ValueId;
 import org.baton.shared.OrganizationId;
-import org.baton.shared.RuleViolation;
-import org.baton.shared.StateConflict;
 import org.baton.web.support.Directory;
-import org.baton.web.support.FormErrors;
+import org.baton.web.support.StepRunner;
 import org.baton.web.support.Viewer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,21 +72,17 @@ class GovernanceController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                governance.appoint(
+        return StepRunner.step(() -> governance.appoint(
                         caller.organizationId(),
                         caller.personId(),
                         new PersonId(form.getPersonId()),
                         form.getStartsOn(),
-                        form.getEndsOn());
-                redirect.addFlashAttribute("notice", "governance.appointed");
-                return "redirect:/governance#members";
-            } catch (RuleViolation e) {
-                FormErrors.reject(result, e, TERM_FIELDS);
-            }
-        }
-        return page(caller.organizationId(), model);
+                        form.getEndsOn()))
+                .mappingFields(TERM_FIELDS)
+                .on(
+                        result,
+                        done -> StepRunner.redirect(redirect, "governance.appointed", "/governance#members"),
+                        () -> page(caller.organizationId(), model));
     }
 
     @PostMapping("/cadence")
@@ -98,16 +92,12 @@ class GovernanceController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                governance.setCadence(caller.organizationId(), caller.personId(), form.getReviewCadence());
-                redirect.addFlashAttribute("notice", "governance.cadenceSaved");
-                return "redirect:/governance#cadence-heading";
-            } catch (RuleViolation e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return page(caller.organizationId(), model);
+        return StepRunner.step(() ->
+                        governance.setCadence(caller.organizationId(), caller.personId(), form.getReviewCadence()))
+                .on(
+                        result,
+                        done -> StepRunner.redirect(redirect, "governance.cadenceSaved", "/governance#cadence-heading"),
+                        () -> page(caller.organizationId(), model));
     }
 
     @PostMapping("/proposals")
@@ -117,9 +107,7 @@ class GovernanceController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                governance.propose(
+        return StepRunner.step(() -> governance.propose(
                         caller.organizationId(),
                         caller.personId(),
                         form.getKind(),
@@ -128,16 +116,11 @@ class GovernanceController {
                         form.getText(),
                         form.getDescription(),
                         form.getRationale(),
-                        null);
-                redirect.addFlashAttribute("notice", "governance.proposed");
-                return "redirect:/governance#proposals";
-            } catch (RuleViolation e) {
-                FormErrors.reject(result, e);
-            } catch (StateConflict e) {
-                result.reject(e.code(), e.getMessage());
-            }
-        }
-        return page(caller.organizationId(), model);
+                        null))
+                .on(
+                        result,
+                        done -> StepRunner.redirect(redirect, "governance.proposed", "/governance#proposals"),
+                        () -> page(caller.organizationId(), model));
     }
 
     private String page(OrganizationId org, Model model) {

@@ -14,9 +14,7 @@ import org.baton.principles.Principles;
 import org.baton.principles.Status;
 import org.baton.principles.Value;
 import org.baton.shared.OrganizationId;
-import org.baton.shared.RuleViolation;
-import org.baton.web.support.FormErrors;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.baton.web.support.StepRunner;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -112,27 +110,19 @@ class PrinciplesController {
         if (trigger.isPresent() && !trigger.get().known()) {
             result.rejectValue("trigger", "principle.trigger.unknown", "Choose a decision or intent from the list.");
         }
-        if (result.hasErrors()) {
-            return editor(org, principle, trigger, model);
-        }
-        try {
-            principles.revise(
-                    org,
-                    caller.personId(),
-                    principle.id(),
-                    form.getVersion(),
-                    form.getStatement(),
-                    null,
-                    form.getRationale(),
-                    trigger.map(RecentWork::trigger).orElse(null));
-            redirect.addFlashAttribute("notice", "principle.revised");
-            return "redirect:/principles/" + id + "";
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e);
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.conflict(result);
-        }
-        return editor(org, principle, trigger, model);
+        return StepRunner.step(() -> principles.revise(
+                        org,
+                        caller.personId(),
+                        principle.id(),
+                        form.getVersion(),
+                        form.getStatement(),
+                        null,
+                        form.getRationale(),
+                        trigger.map(RecentWork::trigger).orElse(null)))
+                .on(
+                        result,
+                        done -> StepRunner.redirect(redirect, "principle.revised", "/principles/" + id),
+                        () -> editor(org, principle, trigger, model));
     }
 
     @PostMapping("/{id}/retire")
@@ -145,9 +135,7 @@ class PrinciplesController {
             RedirectAttributes redirect) {
         var org = caller.organizationId();
         var principle = principles.principle(org, new PrincipleId(id));
-        if (!result.hasErrors()) {
-            try {
-                principles.revise(
+        return StepRunner.step(() -> principles.revise(
                         org,
                         caller.personId(),
                         principle.id(),
@@ -155,16 +143,11 @@ class PrinciplesController {
                         null,
                         Status.RETIRED,
                         form.getRationale(),
-                        null);
-                redirect.addFlashAttribute("notice", "principle.retired");
-                return "redirect:/principles/" + id;
-            } catch (RuleViolation e) {
-                FormErrors.reject(result, e);
-            } catch (OptimisticLockingFailureException e) {
-                FormErrors.conflict(result);
-            }
-        }
-        return page(org, principle, model);
+                        null))
+                .on(
+                        result,
+                        done -> StepRunner.redirect(redirect, "principle.retired", "/principles/" + id),
+                        () -> page(org, principle, model));
     }
 
     @PostMapping("/{id}/tensions")
@@ -181,22 +164,18 @@ class PrinciplesController {
         if (subject.isEmpty() || !subject.get().known()) {
             result.rejectValue("subject", "tension.subject.choose", "Choose the decision or intent this is about.");
         }
-        if (!result.hasErrors()) {
-            try {
-                governance.flag(
+        return StepRunner.step(() -> governance.flag(
                         org,
                         caller.personId(),
                         principle.id(),
                         subject.get().type(),
                         subject.get().id(),
-                        form.getNote());
-                redirect.addFlashAttribute("notice", "tension.flagged");
-                return "redirect:/principles/" + id + "#tensions";
-            } catch (RuleViolation e) {
-                FormErrors.reject(result, e, TENSION_FIELDS);
-            }
-        }
-        return page(org, principle, model);
+                        form.getNote()))
+                .mappingFields(TENSION_FIELDS)
+                .on(
+                        result,
+                        done -> StepRunner.redirect(redirect, "tension.flagged", "/principles/" + id + "#tensions"),
+                        () -> page(org, principle, model));
     }
 
     private String page(OrganizationId org, Principle principle, Model model) {

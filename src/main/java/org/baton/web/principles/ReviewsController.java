@@ -17,9 +17,7 @@ import org.baton.principles.Status;
 import org.baton.principles.Tension;
 import org.baton.principles.Value;
 import org.baton.shared.OrganizationId;
-import org.baton.shared.RuleViolation;
-import org.baton.shared.StateConflict;
-import org.baton.web.support.FormErrors;
+import org.baton.web.support.StepRunner;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -71,14 +69,11 @@ class ReviewsController {
 
     @PostMapping
     String start(@SignedIn Caller caller, RedirectAttributes redirect) {
-        try {
-            var review = governance.startReview(caller.organizationId(), caller.personId());
-            redirect.addFlashAttribute("notice", "review.started");
-            return "redirect:/reviews/" + review.id();
-        } catch (StateConflict e) {
-            redirect.addFlashAttribute("alert", e.code());
-            return "redirect:/reviews";
-        }
+        return StepRunner.stepReturning(() -> governance.startReview(caller.organizationId(), caller.personId()))
+                .alerting(
+                        redirect,
+                        review -> StepRunner.redirect(redirect, "review.started", "/reviews/" + review.id()),
+                        () -> "redirect:/reviews");
     }
 
     @GetMapping("/{id}")
@@ -100,24 +95,25 @@ class ReviewsController {
                 && (form.getStatement() == null || form.getStatement().isBlank())) {
             result.rejectValue("statement", "review.outcome.statement", "Write the principle’s new statement.");
         }
-        if (!result.hasErrors()) {
-            try {
-                governance.recordOutcome(
+        return StepRunner.step(() -> governance.recordOutcome(
                         org,
                         id,
                         caller.personId(),
                         new PrincipleId(form.getPrincipleId()),
                         form.getOutcome(),
                         form.getStatement(),
-                        form.getNote());
-                redirect.addFlashAttribute("notice", "review.outcomeRecorded");
-                return "redirect:/reviews/" + id + "#principle-" + form.getPrincipleId();
-            } catch (RuleViolation e) {
-                FormErrors.reject(result, e);
-            } catch (StateConflict e) {
-                result.reject(e.code(), e.getMessage());
-            }
-        }
+                        form.getNote()))
+                .on(
+                        result,
+                        done -> StepRunner.redirect(
+                                redirect,
+                                "review.outcomeRecorded",
+                                "/reviews/" + id + "#principle-" + form.getPrincipleId()),
+                        () -> refused(org, review, form, result, model));
+    }
+
+    /** The review's page with the refusal shown at the row of the principle whose outcome was refused. */
+    private String refused(OrganizationId org, Review review, OutcomeForm form, BindingResult result, Model model) {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("failed", form.getPrincipleId());
         model.addAttribute(
@@ -133,13 +129,11 @@ class ReviewsController {
 
     @PostMapping("/{id}/close")
     String close(@SignedIn Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
-        try {
-            governance.closeReview(caller.organizationId(), id, caller.personId());
-            redirect.addFlashAttribute("notice", "review.closedNotice");
-        } catch (StateConflict e) {
-            redirect.addFlashAttribute("alert", e.code());
-        }
-        return "redirect:/reviews/" + id;
+        return StepRunner.step(() -> governance.closeReview(caller.organizationId(), id, caller.personId()))
+                .alerting(
+                        redirect,
+                        done -> StepRunner.redirect(redirect, "review.closedNotice", "/reviews/" + id),
+                        () -> "redirect:/reviews/" + id);
     }
 
     private String page(OrganizationId org, Review review, Model model) {

@@ -10,9 +10,7 @@ import org.baton.principles.Status;
 import org.baton.principles.Value;
 import org.baton.principles.ValueId;
 import org.baton.shared.OrganizationId;
-import org.baton.shared.RuleViolation;
-import org.baton.web.support.FormErrors;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.baton.web.support.StepRunner;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,18 +49,15 @@ class ValuesController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return "principles/value-form";
-        }
-        try {
-            var value = principles.defineValue(
-                    caller.organizationId(), caller.personId(), form.getName(), form.getDescription());
-            redirect.addFlashAttribute("notice", "value.defined");
-            return "redirect:/values/" + value.id().value();
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e);
-            return "principles/value-form";
-        }
+        return StepRunner.stepReturning(() -> principles.defineValue(
+                        caller.organizationId(), caller.personId(), form.getName(), form.getDescription()))
+                .on(
+                        result,
+                        value -> StepRunner.redirect(
+                                redirect,
+                                "value.defined",
+                                "/values/" + value.id().value()),
+                        () -> "principles/value-form");
     }
 
     @GetMapping("/{id}")
@@ -93,28 +88,20 @@ class ValuesController {
         var org = caller.organizationId();
         var value = principles.value(org, new ValueId(id));
         model.addAttribute("value", value);
-        if (result.hasErrors()) {
-            return "principles/value-form";
-        }
-        try {
-            principles.reviseValue(
-                    org,
-                    caller.personId(),
-                    value.id(),
-                    form.getVersion(),
-                    form.getName(),
-                    form.getDescription() == null ? "" : form.getDescription(),
-                    null,
-                    form.getRationale(),
-                    null);
-            redirect.addFlashAttribute("notice", "value.revised");
-            return "redirect:/values/" + id + "";
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e);
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.conflict(result);
-        }
-        return "principles/value-form";
+        return StepRunner.step(() -> principles.reviseValue(
+                        org,
+                        caller.personId(),
+                        value.id(),
+                        form.getVersion(),
+                        form.getName(),
+                        form.getDescription() == null ? "" : form.getDescription(),
+                        null,
+                        form.getRationale(),
+                        null))
+                .on(
+                        result,
+                        done -> StepRunner.redirect(redirect, "value.revised", "/values/" + id),
+                        () -> "principles/value-form");
     }
 
     @PostMapping("/{id}/retire")
@@ -127,9 +114,7 @@ class ValuesController {
             RedirectAttributes redirect) {
         var org = caller.organizationId();
         var value = principles.value(org, new ValueId(id));
-        if (!result.hasErrors()) {
-            try {
-                principles.reviseValue(
+        return StepRunner.step(() -> principles.reviseValue(
                         org,
                         caller.personId(),
                         value.id(),
@@ -138,16 +123,11 @@ class ValuesController {
                         null,
                         Status.RETIRED,
                         form.getRationale(),
-                        null);
-                redirect.addFlashAttribute("notice", "value.retiredNotice");
-                return "redirect:/values/" + id;
-            } catch (RuleViolation e) {
-                FormErrors.reject(result, e);
-            } catch (OptimisticLockingFailureException e) {
-                FormErrors.conflict(result);
-            }
-        }
-        return page(org, value, model);
+                        null))
+                .on(
+                        result,
+                        done -> StepRunner.redirect(redirect, "value.retiredNotice", "/values/" + id),
+                        () -> page(org, value, model));
     }
 
     @GetMapping("/{id}/principles/new")
@@ -174,23 +154,20 @@ class ValuesController {
         if (trigger.isPresent() && !trigger.get().known()) {
             result.rejectValue("trigger", "principle.trigger.unknown", "Choose a decision or intent from the list.");
         }
-        if (result.hasErrors()) {
-            return adoptionForm(org, value, trigger, model);
-        }
-        try {
-            var principle = principles.adopt(
-                    org,
-                    caller.personId(),
-                    value.id(),
-                    form.getStatement(),
-                    form.getRationale(),
-                    trigger.map(RecentWork::trigger).orElse(null));
-            redirect.addFlashAttribute("notice", "principle.adopted");
-            return "redirect:/principles/" + principle.id().value();
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e);
-        }
-        return adoptionForm(org, value, trigger, model);
+        return StepRunner.stepReturning(() -> principles.adopt(
+                        org,
+                        caller.personId(),
+                        value.id(),
+                        form.getStatement(),
+                        form.getRationale(),
+                        trigger.map(RecentWork::trigger).orElse(null)))
+                .on(
+                        result,
+                        principle -> StepRunner.redirect(
+                                redirect,
+                                "principle.adopted",
+                                "/principles/" + principle.id().value()),
+                        () -> adoptionForm(org, value, trigger, model));
     }
 
     private String page(OrganizationId org, Value value, Model model) {

@@ -4,9 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.baton.accounts.Accounts;
-import org.baton.shared.RuleViolation;
-import org.baton.web.support.FormErrors;
 import org.baton.web.support.SignInSupport;
+import org.baton.web.support.StepRunner;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,18 +55,15 @@ class SetupController {
         if (accounts.anyAccountExists()) {
             return "redirect:/sign-in";
         }
-        if (result.hasErrors()) {
-            return "setup";
-        }
-        try {
-            var founded = accounts.foundOrganization(
-                    form.getOrganizationName(), form.getAdminName(), form.getAdminEmail(), form.getAdminPassword());
-            signIn.signIn(founded.admin().email(), request);
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e, FIELDS);
-            return "setup";
-        }
-        redirect.addFlashAttribute("notice", "setup.done");
-        return "redirect:/";
+        return StepRunner.step(() -> {
+                    var founded = accounts.foundOrganization(
+                            form.getOrganizationName(),
+                            form.getAdminName(),
+                            form.getAdminEmail(),
+                            form.getAdminPassword());
+                    signIn.signIn(founded.admin().email(), request);
+                })
+                .mappingFields(FIELDS)
+                .on(result, done -> StepRunner.redirect(redirect, "setup.done", "/"), () -> "setup");
     }
 }

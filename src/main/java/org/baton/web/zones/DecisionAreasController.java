@@ -11,17 +11,13 @@ import org.baton.accounts.SignedIn;
 import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionId;
 import org.baton.people.People;
-import org.baton.people.PersonId;
 import org.baton.shared.NotFound;
 import org.baton.shared.OrganizationId;
-import org.baton.shared.RuleViolation;
-import org.baton.web.support.Directory;
-import org.baton.web.support.FormErrors;
+import org.baton.web.support.StepRunner;
 import org.baton.zones.AreaId;
 import org.baton.zones.DecisionArea;
 import org.baton.zones.Zone;
 import org.baton.zones.Zones;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Decision areas and their zones, the centre, and the mandates that grant areas to home bases, missions and
- * roles: escalation made explicit, so nobody has to ask who decides.
+ * Decision areas and their zones, and the mandates that grant areas to home bases, missions and roles:
+ * escalation made explicit, so nobody has to ask who decides. Appointing the centre is in
+ * {@link CentreController}.
  */
 @Controller
 @RequestMapping("/decision-areas")
@@ -45,13 +42,11 @@ class DecisionAreasController {
 
     private final Zones zones;
     private final People people;
-    private final Directory directory;
     private final Holders holders;
 
-    DecisionAreasController(Zones zones, People people, Directory directory, Holders holders) {
+    DecisionAreasController(Zones zones, People people, Holders holders) {
         this.zones = zones;
         this.people = people;
-        this.directory = directory;
         this.holders = holders;
     }
 
@@ -92,18 +87,16 @@ class DecisionAreasController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model, null);
-        }
-        try {
-            var area = zones.define(
-                    caller.organizationId(), caller.personId(), form.getName(), form.getZone(), form.getDescription());
-            redirect.addFlashAttribute("notice", "area.defined");
-            return "redirect:/decision-areas/" + area.id();
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e);
-            return form(model, null);
-        }
+        return StepRunner.stepReturning(() -> zones.define(
+                        caller.organizationId(),
+                        caller.personId(),
+                        form.getName(),
+                        form.getZone(),
+                        form.getDescription()))
+                .on(
+                        result,
+                        area -> StepRunner.redirect(redirect, "area.defined", "/decision-areas/" + area.id()),
+                        () -> form(model, null));
     }
 
     @GetMapping("/{id}")
@@ -133,26 +126,18 @@ class DecisionAreasController {
             RedirectAttributes redirect) {
         var org = caller.organizationId();
         var area = zones.get(org, new AreaId(id));
-        if (result.hasErrors()) {
-            return form(model, area);
-        }
-        try {
-            zones.change(
-                    org,
-                    caller.personId(),
-                    area.id(),
-                    form.getVersion() == null ? area.version() : form.getVersion(),
-                    form.getName(),
-                    form.getZone(),
-                    form.getDescription() == null ? "" : form.getDescription());
-            redirect.addFlashAttribute("notice", "area.saved");
-            return "redirect:/decision-areas/" + id;
-        } catch (RuleViolation e) {
-            FormErrors.reject(result, e);
-        } catch (OptimisticLockingFailureException e) {
-            FormErrors.conflict(result);
-        }
-        return form(model, area);
+        return StepRunner.step(() -> zones.change(
+                        org,
+                        caller.personId(),
+                        area.id(),
+                        form.getVersion() == null ? area.version() : form.getVersion(),
+                        form.getName(),
+                        form.getZone(),
+                        form.getDescription() == null ? "" : form.getDescription()))
+                .on(
+                        result,
+                        done -> StepRunner.redirect(redirect, "area.saved", "/decision-areas/" + id),
+                        () -> form(model, area));
     }
 
     @PostMapping("/{id}/mandates")
@@ -179,17 +164,16 @@ class DecisionAreasController {
         } catch (IllegalArgumentException malformed) {
             result.rejectValue("holder", "mandate.holder.unknown", "Choose a home base or mission from the list.");
         }
-        if (!result.hasErrors()) {
-            try {
-                String role = form.getRole() == null || form.getRole().isBlank() ? null : form.getRole();
-                zones.grant(org, caller.personId(), area.id(), homeBase, mission, role);
-                redirect.addFlashAttribute("notice", "mandate.granted");
-                return "redirect:/decision-areas/" + id + "#mandates";
-            } catch (RuleViolation e) {
-                FormErrors.reject(result, e, MANDATE_FIELDS);
-            }
-        }
-        return page(org, area, model);
+        var holderHomeBase = homeBase;
+        var holderMission = mission;
+        String role = form.getRole() == null || form.getRole().isBlank() ? null : form.getRole();
+        return StepRunner.step(
+                        () -> zones.grant(org, caller.personId(), area.id(), holderHomeBase, holderMission, role))
+                .mappingFields(MANDATE_FIELDS)
+                .on(
+                        result,
+                        done -> StepRunner.redirect(redirect, "mandate.granted", "/decision-areas/" + id + "#mandates"),
+                        () -> page(org, area, model));
     }
 
     @PostMapping("/{id}/mandates/{mandateId}/revoke")
@@ -203,39 +187,6 @@ class DecisionAreasController {
         zones.revoke(org, caller.personId(), mandateId);
         redirect.addFlashAttribute("notice", "mandate.revoked");
         return "redirect:/decision-areas/" + id + "#mandates";
-    }
-
-    @GetMapping("/centre")
-    String centre(@SignedIn Caller caller, Model model) {
-        var centre = zones.centre(caller.organizationId());
-        var form = new CentreForm();
-        form.setName(centre.name());
-        form.setMemberIds(centre.memberIds().stream().map(PersonId::value).toList());
-        model.addAttribute("form", form);
-        return centreForm(caller.organizationId(), model);
-    }
-
-    @PostMapping("/centre")
-    String appointCentre(
-            @SignedIn Caller caller,
-            @Valid @ModelAttribute("form") CentreForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                zones.appointCentre(
-                        caller.organizationId(),
-                        caller.personId(),
-                        form.getName(),
-                        form.getMemberIds().stream().map(PersonId::new).toList());
-                redirect.addFlashAttribute("notice", "centre.saved");
-                return "redirect:/decision-areas#centre";
-            } catch (RuleViolation e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return centreForm(caller.organizationId(), model);
     }
 
     private String page(OrganizationId org, DecisionArea area, Model model) {
@@ -258,10 +209,5 @@ class DecisionAreasController {
         model.addAttribute("area", area);
         model.addAttribute("zones", Zone.values());
         return "zones/form";
-    }
-
-    private String centreForm(OrganizationId org, Model model) {
-        model.addAttribute("people", directory.everyone(org));
-        return "zones/centre";
     }
 }

@@ -1,0 +1,59 @@
+package org.baton.web.decisions;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.baton.decisions.Decision;
+import org.baton.decisions.DecisionMethod;
+import org.baton.decisions.DecisionStatus;
+import org.baton.decisions.DecisionStep;
+import org.baton.decisions.Reaction;
+import org.baton.people.Person;
+import org.baton.people.PersonId;
+import org.baton.zones.DecisionArea;
+
+/**
+ * What a decision's page shows one viewer: the decision, the names of the people in it, where it sits, and the
+ * steps the decision itself says are open to this viewer ({@link Decision#stepsOpenTo}), so the page offers
+ * exactly the forms the decision would accept.
+ */
+record DecisionPage(
+        Decision decision,
+        PersonId me,
+        Set<DecisionStep> steps,
+        Map<PersonId, Person> names,
+        ScopeChoices.Named scope,
+        DecisionArea area,
+        List<CitablePrinciples.Cited> cited,
+        List<CitablePrinciples.Cited> principles,
+        List<Person> everyone) {
+
+    DecisionPage {
+        steps = Set.copyOf(steps);
+    }
+
+    /** Whether the step named (a {@link DecisionStep}, e.g. {@code 'AMEND'}) is open to the viewer. */
+    public boolean can(String step) {
+        return steps.contains(DecisionStep.valueOf(step));
+    }
+
+    public boolean isDecider() {
+        return me.equals(decision.deciderId());
+    }
+
+    public boolean isOpen() {
+        return decision.status() == DecisionStatus.OPEN;
+    }
+
+    public boolean isConsent() {
+        return decision.method() == DecisionMethod.CONSENT;
+    }
+
+    public int openObjections() {
+        return decision.openObjections().size();
+    }
+
+    public Reaction.Kind[] kinds() {
+        return Reaction.Kind.values();
+    }
+}
