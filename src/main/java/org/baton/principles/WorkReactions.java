@@ -2,8 +2,7 @@ package org.baton.principles;
 
 import org.baton.decisions.DecisionAction;
 import org.baton.decisions.DecisionChanged;
-import org.baton.intents.IntentAction;
-import org.baton.intents.IntentChanged;
+import org.baton.intents.IntentObjectionRaised;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -36,15 +35,13 @@ class WorkReactions {
     }
 
     @EventListener
-    void on(IntentChanged event) {
-        if (event.action() == IntentAction.OBJECTION_RAISED) {
-            governance.recordTensions(
-                    event.organizationId(),
-                    event.principleIds(),
-                    "INTENT",
-                    event.intentId().value(),
-                    event.detail(),
-                    event.actorId());
-        }
+    void on(IntentObjectionRaised event) {
+        governance.recordTensions(
+                event.organizationId(),
+                event.principleIds(),
+                "INTENT",
+                event.intentId().value(),
+                event.harm(),
+                event.objector());
     }
 }
