@@ -226,7 +226,6 @@ public final class Intent {
         }
     }
 
-    /** Hands the facts recorded since loading over for publishing, once. */
     List<IntentEvent> releaseEvents() {
         return events.release();
     }
