@@ -110,7 +110,7 @@ class MissionsController {
             return form(caller, model, null);
         }
         try {
-            var mission = missions.propose(caller.organizationId(), form.details());
+            var mission = missions.propose(caller.organizationId(), form.details(), caller.personId());
             redirect.addFlashAttribute("notice", "mission.proposed");
             return "redirect:/missions/" + mission.id();
         } catch (RuleViolation e) {
@@ -148,7 +148,8 @@ class MissionsController {
                     caller.organizationId(),
                     mission.id(),
                     form.getVersion() == null ? mission.version() : form.getVersion(),
-                    form.details());
+                    form.details(),
+                    caller.personId());
             redirect.addFlashAttribute("notice", "mission.saved");
             return "redirect:/missions/" + id;
         } catch (RuleViolation e) {
@@ -175,7 +176,8 @@ class MissionsController {
                 model,
                 redirect,
                 "mission.movedToStaffing",
-                mission -> missions.startStaffing(caller.organizationId(), mission, form.getVersion()));
+                mission ->
+                        missions.startStaffing(caller.organizationId(), mission, form.getVersion(), caller.personId()));
     }
 
     @PostMapping("/{id}/activate")
@@ -194,7 +196,7 @@ class MissionsController {
                 model,
                 redirect,
                 "mission.movedToActive",
-                mission -> missions.activate(caller.organizationId(), mission, form.getVersion()));
+                mission -> missions.activate(caller.organizationId(), mission, form.getVersion(), caller.personId()));
     }
 
     @PostMapping("/{id}/complete")
@@ -214,7 +216,11 @@ class MissionsController {
                 redirect,
                 "mission.movedToCompleted",
                 mission -> missions.complete(
-                        caller.organizationId(), mission, form.getVersion(), Lines.of(form.getLessons())));
+                        caller.organizationId(),
+                        mission,
+                        form.getVersion(),
+                        Lines.of(form.getLessons()),
+                        caller.personId()));
     }
 
     @PostMapping("/{id}/abandon")
@@ -234,7 +240,11 @@ class MissionsController {
                 redirect,
                 "mission.movedToAbandoned",
                 mission -> missions.abandon(
-                        caller.organizationId(), mission, form.getVersion(), Lines.of(form.getLessons())));
+                        caller.organizationId(),
+                        mission,
+                        form.getVersion(),
+                        Lines.of(form.getLessons()),
+                        caller.personId()));
     }
 
     @PostMapping("/{id}/celebrate")
@@ -253,7 +263,7 @@ class MissionsController {
                 model,
                 redirect,
                 "mission.movedToCelebrated",
-                mission -> missions.celebrate(caller.organizationId(), mission, form.getVersion()));
+                mission -> missions.celebrate(caller.organizationId(), mission, form.getVersion(), caller.personId()));
     }
 
     @PostMapping("/{id}/check-ins")
