@@ -173,7 +173,7 @@ class DemoOrganization {
         var bases = new LinkedHashMap<String, HomeBase>();
         bases.put(
                 "Onboarding",
-                homeBases.found(
+                found(
                         org,
                         new HomeBaseDetails(
                                 "Onboarding",
@@ -191,7 +191,7 @@ class DemoOrganization {
                                         "Four people; up to 2,000 € a month for tools and pilot incentives"))));
         bases.put(
                 "Scheduling",
-                homeBases.found(
+                found(
                         org,
                         new HomeBaseDetails(
                                 "Scheduling",
@@ -208,7 +208,7 @@ class DemoOrganization {
                                         "Three people; no new paid services this quarter"))));
         bases.put(
                 "Billing",
-                homeBases.found(
+                found(
                         org,
                         new HomeBaseDetails(
                                 "Billing",
@@ -225,7 +225,7 @@ class DemoOrganization {
                                         "Three people; payment provider fees must not rise"))));
         bases.put(
                 "Platform",
-                homeBases.found(
+                found(
                         org,
                         new HomeBaseDetails(
                                 "Platform",
@@ -431,6 +431,11 @@ class DemoOrganization {
         return missions.activate(org, mission.id(), null, mission.leaderId());
     }
 
+    /** Each demo home base is founded by its leader. */
+    private HomeBase found(OrganizationId org, HomeBaseDetails details) {
+        return homeBases.found(org, details, details.leaderId());
+    }
+
     /** Each demo mission is proposed by its leader, or by its home base's leader while it has none. */
     private Mission propose(OrganizationId org, MissionDetails details) {
         var by = details.leaderId() != null
@@ -449,7 +454,8 @@ class DemoOrganization {
             List<String> growthGoals) {
         String email =
                 name.toLowerCase(java.util.Locale.ROOT).replace("á", "a").replace(' ', '.') + "@larkspur.example";
-        var person = people.enrol(org, new PersonDetails(name, email, expertise, growthGoals, availability, timeZone));
+        var person =
+                people.enrol(org, new PersonDetails(name, email, expertise, growthGoals, availability, timeZone), null);
         staff.put(name, person.id());
     }
 

@@ -99,7 +99,7 @@ class HomeBasesController {
             return form(caller, model, null);
         }
         try {
-            var homeBase = homeBases.found(caller.organizationId(), form.details());
+            var homeBase = homeBases.found(caller.organizationId(), form.details(), caller.personId());
             redirect.addFlashAttribute("notice", "homeBase.founded");
             return "redirect:/home-bases/" + homeBase.id();
         } catch (RuleViolation e) {
@@ -158,7 +158,8 @@ class HomeBasesController {
                     caller.organizationId(),
                     homeBase.id(),
                     form.getVersion() == null ? homeBase.version() : form.getVersion(),
-                    form.details());
+                    form.details(),
+                    caller.personId());
             redirect.addFlashAttribute("notice", "homeBase.saved");
             return "redirect:/home-bases/" + id;
         } catch (RuleViolation e) {

@@ -127,9 +127,9 @@ class PeopleController {
         try {
             // One transaction: a refused password or taken email leaves no person behind.
             var enrolled = transaction.execute(status -> {
-                var person = people.enrol(org, form.details());
+                var person = people.enrol(org, form.details(), caller.personId());
                 if (form.getHomeBaseId() != null) {
-                    homeBases.join(org, new HomeBaseId(form.getHomeBaseId()), person.id());
+                    homeBases.join(org, new HomeBaseId(form.getHomeBaseId()), person.id(), caller.personId());
                 }
                 String secret =
                         switch (form.getAccess()) {
@@ -234,16 +234,17 @@ class PeopleController {
                         org,
                         person.id(),
                         form.getVersion() == null ? person.version() : form.getVersion(),
-                        form.details());
+                        form.details(),
+                        caller.personId());
                 accounts.syncEmail(org, person.id());
                 var current = homeBases
                         .homeBaseOf(org, person.id())
                         .map(HomeBaseId::value)
                         .orElse(null);
                 if (form.getHomeBaseId() == null && current != null) {
-                    homeBases.leave(org, person.id());
+                    homeBases.leave(org, person.id(), caller.personId());
                 } else if (form.getHomeBaseId() != null && !form.getHomeBaseId().equals(current)) {
-                    homeBases.join(org, new HomeBaseId(form.getHomeBaseId()), person.id());
+                    homeBases.join(org, new HomeBaseId(form.getHomeBaseId()), person.id(), caller.personId());
                 }
             });
             redirect.addFlashAttribute("notice", "person.saved");
