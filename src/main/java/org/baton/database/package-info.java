@@ -1,6 +1,8 @@
 /**
  * Where Baton keeps its data: PostgreSQL only. With no external database configured, Baton starts its own
- * embedded PostgreSQL whose files live under the data directory, so a restart keeps everything.
+ * embedded PostgreSQL whose files live under the data directory, so a restart keeps everything. The same
+ * database holds the event publication registry, the outbox from which every reaction to a change runs after
+ * commit; failed publications are retried from it.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Database",

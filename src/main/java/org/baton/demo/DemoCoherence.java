@@ -79,13 +79,13 @@ class DemoCoherence {
         governance.appoint(org, staff.get("Hannah Kim"), today.minusMonths(1), today.plusMonths(11));
 
         zones.appointCentre(
-                org, "Leadership team", List.of(amara, staff.get("Lucas Moreau"), staff.get("Sofia Lindqvist")));
-        var ux = zones.define(org, "Onboarding screens", Zone.LOCAL, "Layout and wording of the setup flow.");
-        zones.define(org, "Release planning", Zone.PRINCIPLE_CHECK, "When and how we ship to clinics.");
-        var pricing = zones.define(org, "Pricing", Zone.CENTRE_AWARENESS, "What clinics pay and how.");
-        zones.define(org, "Company values", Zone.CENTRE_INTERVENTION, "Changes that would touch a core value.");
-        zones.grant(org, ux.id(), bases.get("Onboarding").id(), null, null);
-        zones.grant(org, pricing.id(), bases.get("Billing").id(), null, null);
+                org, amara, "Leadership team", List.of(amara, staff.get("Lucas Moreau"), staff.get("Sofia Lindqvist")));
+        var ux = zones.define(org, amara, "Onboarding screens", Zone.LOCAL, "Layout and wording of the setup flow.");
+        zones.define(org, amara, "Release planning", Zone.PRINCIPLE_CHECK, "When and how we ship to clinics.");
+        var pricing = zones.define(org, amara, "Pricing", Zone.CENTRE_AWARENESS, "What clinics pay and how.");
+        zones.define(org, amara, "Company values", Zone.CENTRE_INTERVENTION, "Changes that would touch a core value.");
+        zones.grant(org, amara, ux.id(), bases.get("Onboarding").id(), null, null);
+        zones.grant(org, amara, pricing.id(), bases.get("Billing").id(), null, null);
 
         intents.declare(
                 org,

@@ -1,36 +1,52 @@
 package org.baton.principles;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.baton.decisions.DecisionId;
 import org.baton.people.PersonId;
-import org.baton.shared.RuleViolation;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.RecordedEvents;
+import org.baton.shared.StateConflict;
 
 /**
- * A change to the values or principles proposed by anyone and decided by consent within the governance
- * body. Applied when its consent decision is decided.
+ * A change to the values or principles proposed by anyone and decided by consent within the governance body
+ * (a consent decision of the decisions module). Adopted once, when that decision is made: the change is then
+ * made by the decider, triggered by the decision unless the proposal named feedback of its own.
  */
-public record ChangeProposal(
-        UUID id,
-        DecisionId decisionId,
-        Kind kind,
-        ValueId valueId,
-        PrincipleId principleId,
-        String text,
-        String description,
-        String rationale,
-        Trigger trigger,
-        PersonId proposedBy,
-        Instant proposedAt,
-        Status status) {
+public final class ChangeProposal {
 
     public enum Kind {
-        DEFINE_VALUE,
-        REVISE_VALUE,
-        RETIRE_VALUE,
-        ADOPT_PRINCIPLE,
-        REVISE_PRINCIPLE,
-        RETIRE_PRINCIPLE
+        DEFINE_VALUE("Define the value"),
+        REVISE_VALUE("Revise the value"),
+        RETIRE_VALUE("Retire the value"),
+        ADOPT_PRINCIPLE("Adopt a principle under"),
+        REVISE_PRINCIPLE("Revise the principle"),
+        RETIRE_PRINCIPLE("Retire the principle");
+
+        private final String verb;
+
+        Kind(String verb) {
+            this.verb = verb;
+        }
+
+        String verb() {
+            return verb;
+        }
+
+        /** Changes to a value, and principles adopted under one, name that value. */
+        boolean aboutValue() {
+            return this == REVISE_VALUE || this == RETIRE_VALUE || this == ADOPT_PRINCIPLE;
+        }
+
+        boolean aboutPrinciple() {
+            return this == REVISE_PRINCIPLE || this == RETIRE_PRINCIPLE;
+        }
+
+        /** Retiring needs no wording; everything else does, except revising a value (its name may stay). */
+        boolean needsText() {
+            return this == DEFINE_VALUE || this == ADOPT_PRINCIPLE || this == REVISE_PRINCIPLE;
+        }
     }
 
     public enum Status {
@@ -38,29 +54,132 @@ public record ChangeProposal(
         ADOPTED
     }
 
-    /** Checks that the proposal names what its kind needs. */
-    static void requireComplete(Kind kind, ValueId valueId, PrincipleId principleId, String text, String rationale) {
-        if (kind == null) {
-            throw new RuleViolation("kind", "proposal.kind.required", "Say what kind of change this is.");
+    private final UUID id;
+    private final OrganizationId organizationId;
+    private final DecisionId decisionId;
+    private final ProposedChange change;
+    private final PersonId proposedBy;
+    private final Instant proposedAt;
+    private Status status;
+    private final RecordedEvents<GovernanceEvent> events = new RecordedEvents<>();
+
+    ChangeProposal(
+            UUID id,
+            OrganizationId organizationId,
+            DecisionId decisionId,
+            ProposedChange change,
+            PersonId proposedBy,
+            Instant proposedAt,
+            Status status) {
+        this.id = id;
+        this.organizationId = organizationId;
+        this.decisionId = decisionId;
+        this.change = change;
+        this.proposedBy = proposedBy;
+        this.proposedAt = proposedAt;
+        this.status = status;
+    }
+
+    /** A pending proposal, decided by the consent decision raised for it; {@code subject} says it in words. */
+    static ChangeProposal propose(
+            OrganizationId org,
+            ProposedChange change,
+            String subject,
+            DecisionId decisionId,
+            PersonId by,
+            Instant now) {
+        var proposal = new ChangeProposal(UUID.randomUUID(), org, decisionId, change, by, now, Status.PENDING);
+        proposal.events.record(new ChangeProposed(
+                org, now, by, proposal.id, decisionId, change.kind(), subject, change.text(), change.rationale()));
+        return proposal;
+    }
+
+    /** Adopts the change once its consent decision is made by {@code decider}; a proposal is adopted once. */
+    void adopt(PersonId decider, Instant now) {
+        if (status == Status.ADOPTED) {
+            throw new StateConflict("proposal.adopted", "This change is adopted already.");
         }
-        if (rationale == null || rationale.isBlank()) {
-            throw new RuleViolation(
-                    "rationale",
-                    "change.rationale.required",
-                    "Say why it changes: every version of a value or principle keeps its rationale.");
-        }
-        boolean needsValue = kind == Kind.REVISE_VALUE || kind == Kind.RETIRE_VALUE || kind == Kind.ADOPT_PRINCIPLE;
-        boolean needsPrinciple = kind == Kind.REVISE_PRINCIPLE || kind == Kind.RETIRE_PRINCIPLE;
-        boolean needsText = kind == Kind.DEFINE_VALUE || kind == Kind.ADOPT_PRINCIPLE || kind == Kind.REVISE_PRINCIPLE;
-        if (needsValue && valueId == null) {
-            throw new RuleViolation("valueId", "proposal.value.required", "Name the value this change is about.");
-        }
-        if (needsPrinciple && principleId == null) {
-            throw new RuleViolation(
-                    "principleId", "proposal.principle.required", "Name the principle this change is about.");
-        }
-        if (needsText && (text == null || text.isBlank())) {
-            throw new RuleViolation("text", "proposal.text.required", "Write the new wording.");
-        }
+        status = Status.ADOPTED;
+        events.record(new ChangeAdopted(
+                organizationId,
+                now,
+                decider,
+                id,
+                decisionId,
+                change.kind(),
+                change.valueId(),
+                change.principleId(),
+                change.text(),
+                change.rationale(),
+                proposedBy));
+    }
+
+    /** The feedback the adopted change is recorded against: the proposal's own, or else its decision. */
+    Trigger adoptionTrigger() {
+        return change.trigger() == null ? Trigger.decision(decisionId.value()) : change.trigger();
+    }
+
+    ProposedChange change() {
+        return change;
+    }
+
+    OrganizationId organizationId() {
+        return organizationId;
+    }
+
+    List<GovernanceEvent> releaseEvents() {
+        return events.release();
+    }
+
+    List<GovernanceEvent> recordedEvents() {
+        return events.peek();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public DecisionId decisionId() {
+        return decisionId;
+    }
+
+    public Kind kind() {
+        return change.kind();
+    }
+
+    public ValueId valueId() {
+        return change.valueId();
+    }
+
+    public PrincipleId principleId() {
+        return change.principleId();
+    }
+
+    public String text() {
+        return change.text();
+    }
+
+    public String description() {
+        return change.description();
+    }
+
+    public String rationale() {
+        return change.rationale();
+    }
+
+    public Trigger trigger() {
+        return change.trigger();
+    }
+
+    public PersonId proposedBy() {
+        return proposedBy;
+    }
+
+    public Instant proposedAt() {
+        return proposedAt;
+    }
+
+    public Status status() {
+        return status;
     }
 }

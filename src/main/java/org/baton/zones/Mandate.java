@@ -11,9 +11,17 @@ public record Mandate(
         UUID id, AreaId areaId, HomeBaseId homeBaseId, MissionId missionId, String roleName, Instant grantedAt) {
 
     public Mandate {
-        int holders = (homeBaseId == null ? 0 : 1)
-                + (missionId == null ? 0 : 1)
-                + (roleName == null || roleName.isBlank() ? 0 : 1);
+        roleName = roleName(roleName);
+        requireOneHolder(homeBaseId, missionId, roleName);
+    }
+
+    /** A role is named; a blank name names no role. */
+    static String roleName(String roleName) {
+        return roleName == null || roleName.isBlank() ? null : roleName.strip();
+    }
+
+    static void requireOneHolder(HomeBaseId homeBase, MissionId mission, String role) {
+        int holders = (homeBase == null ? 0 : 1) + (mission == null ? 0 : 1) + (role == null ? 0 : 1);
         if (holders != 1) {
             throw new RuleViolation(
                     "holder", "mandate.holder", "A mandate is granted to one home base, one mission or one role.");

@@ -11,6 +11,7 @@ import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.Rows;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -85,12 +86,10 @@ class ZoneRepository {
                         org.value(),
                         mandate.id(),
                         mandate.areaId().value(),
-                        mandate.homeBaseId() == null
-                                ? null
-                                : mandate.homeBaseId().value(),
-                        mandate.missionId() == null ? null : mandate.missionId().value(),
+                        Rows.uuid(mandate.homeBaseId()),
+                        Rows.uuid(mandate.missionId()),
                         mandate.roleName(),
-                        Timestamp.from(mandate.grantedAt()))
+                        Rows.timestamp(mandate.grantedAt()))
                 .update();
     }
 
@@ -100,6 +99,14 @@ class ZoneRepository {
                         .params(Timestamp.from(at), org.value(), mandateId)
                         .update()
                 > 0;
+    }
+
+    /** A mandate in force; empty once it is revoked. */
+    Optional<Mandate> mandate(OrganizationId org, UUID mandateId) {
+        return jdbc.sql("select * from mandates where organization_id = ? and id = ? and revoked_at is null")
+                .params(org.value(), mandateId)
+                .query(ZoneRepository::mandate)
+                .optional();
     }
 
     List<Mandate> mandates(OrganizationId org, AreaId area) {
@@ -152,24 +159,22 @@ class ZoneRepository {
 
     private static DecisionArea area(ResultSet rs, int n) throws SQLException {
         return new DecisionArea(
-                new AreaId(rs.getObject("id", UUID.class)),
-                new OrganizationId(rs.getObject("organization_id", UUID.class)),
+                Rows.id(rs, "id", AreaId::new),
+                Rows.id(rs, "organization_id", OrganizationId::new),
                 rs.getString("name"),
                 Zone.valueOf(rs.getString("zone")),
                 rs.getString("description"),
-                rs.getTimestamp("created_at").toInstant(),
+                Rows.instant(rs, "created_at"),
                 rs.getLong("version"));
     }
 
     private static Mandate mandate(ResultSet rs, int n) throws SQLException {
-        UUID homeBase = rs.getObject("home_base_id", UUID.class);
-        UUID mission = rs.getObject("mission_id", UUID.class);
         return new Mandate(
                 rs.getObject("id", UUID.class),
-                new AreaId(rs.getObject("area_id", UUID.class)),
-                homeBase == null ? null : new HomeBaseId(homeBase),
-                mission == null ? null : new MissionId(mission),
+                Rows.id(rs, "area_id", AreaId::new),
+                Rows.id(rs, "home_base_id", HomeBaseId::new),
+                Rows.id(rs, "mission_id", MissionId::new),
                 rs.getString("role_name"),
-                rs.getTimestamp("granted_at").toInstant());
+                Rows.instant(rs, "granted_at"));
     }
 }

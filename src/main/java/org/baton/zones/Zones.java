@@ -3,7 +3,6 @@ package org.baton.zones;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,20 +10,24 @@ import java.util.UUID;
 import org.baton.homebases.HomeBaseId;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.MissionAuthorityChanged;
-import org.baton.missions.MissionFilter;
 import org.baton.missions.MissionId;
 import org.baton.missions.Missions;
 import org.baton.people.People;
+import org.baton.people.Person;
 import org.baton.people.PersonId;
 import org.baton.shared.NotFound;
 import org.baton.shared.OrganizationId;
-import org.baton.shared.PageRequest;
+import org.baton.shared.RecordedEvents;
 import org.baton.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Decision areas and their zones, the centre, mandates, and routing a decision to whoever takes it. */
+/**
+ * Decision areas and their zones, the centre, mandates, and routing a decision to whoever takes it. Methods
+ * that change something take the person who does it ({@code by}); null when Baton does it.
+ */
 @Service
 public class Zones {
 
@@ -32,57 +35,57 @@ public class Zones {
     private final People people;
     private final HomeBases homeBases;
     private final Missions missions;
+    private final RoutingFacts facts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Zones(ZoneRepository repository, People people, HomeBases homeBases, Missions missions, Clock clock) {
+    Zones(
+            ZoneRepository repository,
+            People people,
+            HomeBases homeBases,
+            Missions missions,
+            RoutingFacts facts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.people = people;
         this.homeBases = homeBases;
         this.missions = missions;
+        this.facts = facts;
+        this.events = events;
         this.clock = clock;
     }
 
     @Transactional
-    public DecisionArea define(OrganizationId org, String name, Zone zone, String description) {
-        String clean = requireName(name);
-        if (repository.findByName(org, clean).isPresent()) {
-            throw new RuleViolation("name", "area.name.taken", "A decision area with this name exists already.");
-        }
-        var area = new DecisionArea(
-                AreaId.random(),
-                org,
-                clean,
-                zone == null ? Zone.LOCAL : zone,
-                description == null ? "" : description.strip(),
-                now(),
-                0);
+    public DecisionArea define(OrganizationId org, PersonId by, String name, Zone zone, String description) {
+        return define(org, actor(org, by), name, zone, description);
+    }
+
+    private DecisionArea define(OrganizationId org, Actor actor, String name, Zone zone, String description) {
+        var namesake = repository.findByName(org, DecisionArea.requireName(name));
+        var area = DecisionArea.define(org, name, zone, description, namesake, actor, now());
         repository.insert(area);
+        publish(area.events());
         return area;
     }
 
+    /** Renames, describes or moves an area to another zone; a null zone or description keeps the current one. */
     @Transactional
     public DecisionArea change(
-            OrganizationId org, AreaId id, long expectedVersion, String name, Zone zone, String description) {
+            OrganizationId org,
+            PersonId by,
+            AreaId id,
+            long expectedVersion,
+            String name,
+            Zone zone,
+            String description) {
         var area = get(org, id);
-        String clean = requireName(name);
-        repository
-                .findByName(org, clean)
-                .filter(other -> !other.id().equals(id))
-                .ifPresent(other -> {
-                    throw new RuleViolation(
-                            "name", "area.name.taken", "A decision area with this name exists already.");
-                });
-        repository.update(
-                new DecisionArea(
-                        id,
-                        org,
-                        clean,
-                        zone == null ? area.zone() : zone,
-                        description == null ? area.description() : description.strip(),
-                        area.createdAt(),
-                        area.version()),
-                expectedVersion);
-        return get(org, id);
+        var namesake = repository.findByName(org, DecisionArea.requireName(name));
+        area.change(name, zone, description, namesake, actor(org, by), now());
+        repository.update(area, expectedVersion);
+        area.stored(expectedVersion + 1);
+        publish(area.events());
+        return area;
     }
 
     @Transactional(readOnly = true)
@@ -109,7 +112,7 @@ public class Zones {
 
     /**
      * The areas named by these entries, each an area's id or its name; a name not known yet becomes a new
-     * area in the local zone, so what a mission is granted is always an area one can look up.
+     * area in the local zone (defined by Baton), so what a mission is granted is always an area one can look up.
      */
     @Transactional
     public List<DecisionArea> resolve(OrganizationId org, List<String> entries) {
@@ -120,7 +123,7 @@ public class Zones {
             }
             areas.add(byId(org, entry.strip())
                     .or(() -> repository.findByName(org, entry.strip()))
-                    .orElseGet(() -> define(org, entry, Zone.LOCAL, "")));
+                    .orElseGet(() -> define(org, Actor.BATON, entry, Zone.LOCAL, "")));
         }
         return List.copyOf(areas);
     }
@@ -137,45 +140,63 @@ public class Zones {
     @EventListener
     void on(MissionAuthorityChanged event) {
         var org = event.organizationId();
-        var wanted =
-                resolve(org, event.authority()).stream().map(DecisionArea::id).toList();
+        var wanted = resolve(org, event.authority());
         var held = repository.mandatesOfMission(org, event.missionId());
+        String title = missions.find(org, event.missionId()).map(m -> m.title()).orElse("");
         for (Mandate mandate : held) {
-            if (!wanted.contains(mandate.areaId())) {
-                repository.revoke(org, mandate.id(), now());
+            if (wanted.stream().noneMatch(area -> area.id().equals(mandate.areaId()))) {
+                revoke(org, mandate, get(org, mandate.areaId()), MandateHolder.of(mandate, title), Actor.BATON);
             }
         }
-        for (AreaId area : wanted) {
-            if (held.stream().noneMatch(m -> m.areaId().equals(area))) {
-                repository.grant(org, new Mandate(UUID.randomUUID(), area, null, event.missionId(), null, now()));
+        for (DecisionArea area : wanted) {
+            if (held.stream().noneMatch(m -> m.areaId().equals(area.id()))) {
+                grant(org, area, new MandateHolder(null, event.missionId(), null, title), Actor.BATON);
             }
         }
     }
 
     @Transactional
-    public Mandate grant(OrganizationId org, AreaId area, HomeBaseId homeBase, MissionId mission, String role) {
-        get(org, area);
+    public Mandate grant(
+            OrganizationId org, PersonId by, AreaId area, HomeBaseId homeBase, MissionId mission, String role) {
+        var granted = get(org, area);
+        String holderName = role;
         if (homeBase != null) {
             homeBases.requireExists(org, homeBase, "homeBaseId");
+            holderName = homeBases.find(org, homeBase).map(h -> h.name()).orElse("");
         }
-        if (mission != null && missions.find(org, mission).isEmpty()) {
-            throw new RuleViolation(
-                    "missionId",
-                    "mission.unknown",
-                    "No mission with id " + mission + " in this organization.",
-                    mission);
+        if (mission != null) {
+            holderName = missions.find(org, mission)
+                    .map(m -> m.title())
+                    .orElseThrow(() -> new RuleViolation(
+                            "missionId",
+                            "mission.unknown",
+                            "No mission with id " + mission + " in this organization.",
+                            mission));
         }
-        var mandate =
-                new Mandate(UUID.randomUUID(), area, homeBase, mission, role == null ? null : role.strip(), now());
+        return grant(org, granted, new MandateHolder(homeBase, mission, role, holderName), actor(org, by));
+    }
+
+    private Mandate grant(OrganizationId org, DecisionArea area, MandateHolder holder, Actor actor) {
+        var mandate = area.grant(holder, actor, now());
         repository.grant(org, mandate);
+        publish(area.events());
         return mandate;
     }
 
     @Transactional
-    public void revoke(OrganizationId org, UUID mandateId) {
-        if (!repository.revoke(org, mandateId, now())) {
-            throw new NotFound("mandate", mandateId);
+    public void revoke(OrganizationId org, PersonId by, UUID mandateId) {
+        var mandate = repository.mandate(org, mandateId).orElseThrow(() -> new NotFound("mandate", mandateId));
+        var area = get(org, mandate.areaId());
+        revoke(org, mandate, area, MandateHolder.of(mandate, facts.holderName(org, mandate)), actor(org, by));
+    }
+
+    private void revoke(OrganizationId org, Mandate mandate, DecisionArea area, MandateHolder holder, Actor actor) {
+        var now = now();
+        area.revoke(mandate, holder, actor, now);
+        if (!repository.revoke(org, mandate.id(), now)) {
+            throw new NotFound("mandate", mandate.id());
         }
+        publish(area.events());
     }
 
     /** Mandates in force, of one area or (with null) of all. */
@@ -189,6 +210,7 @@ public class Zones {
         return repository.mandatesOfMission(org, mission);
     }
 
+    /** The centre, its members by name; {@link Centre#NONE} if none is appointed yet. */
     @Transactional(readOnly = true)
     public Centre centre(OrganizationId org) {
         var centre = repository.centre(org);
@@ -196,160 +218,33 @@ public class Zones {
     }
 
     @Transactional
-    public Centre appointCentre(OrganizationId org, String name, List<PersonId> members) {
-        if (name == null || name.isBlank()) {
-            throw new RuleViolation("name", "centre.name.required", "Name the centre, e.g. 'Leadership team'.");
-        }
-        people.requireMembers(org, members, "memberIds");
-        var centre = new Centre(name.strip(), members.stream().distinct().toList());
+    public Centre appointCentre(OrganizationId org, PersonId by, String name, List<PersonId> members) {
+        var centre = Centre.appoint(org, name, members, actor(org, by), now());
+        people.requireMembers(org, centre.memberIds(), "memberIds");
         repository.saveCentre(org, centre);
-        return centre(org);
+        publish(centre.events());
+        return new Centre(centre.name(), people.byName(org, centre.memberIds()));
     }
 
     /**
      * Routes a decision in {@code area} raised by {@code person}, in a home base or mission if given:
-     * inside a mandate its holder decides locally; otherwise the area's zone applies.
+     * loads the facts and lets {@link ZoneRouting} answer.
      */
     @Transactional(readOnly = true)
     public Route route(OrganizationId org, AreaId areaId, PersonId person, HomeBaseId homeBase, MissionId mission) {
         var area = get(org, areaId);
-        var team = team(org, homeBase, mission);
-        var inside = mandateHeld(org, area, person, homeBase, mission);
-        if (inside.isPresent()) {
-            var mandate = inside.get();
-            return new Route(
-                    area,
-                    Zone.LOCAL,
-                    Route.Decider.YOU,
-                    List.of(person),
-                    without(team, person),
-                    false,
-                    mandate,
-                    "route.mandate",
-                    List.of(holderName(org, mandate)));
-        }
-        var centre = centre(org);
-        return switch (area.zone()) {
-            case LOCAL ->
-                new Route(
-                        area,
-                        Zone.LOCAL,
-                        Route.Decider.YOU,
-                        List.of(person),
-                        without(team, person),
-                        false,
-                        null,
-                        "route.local",
-                        List.of());
-            case PRINCIPLE_CHECK ->
-                new Route(
-                        area,
-                        Zone.PRINCIPLE_CHECK,
-                        Route.Decider.YOU,
-                        List.of(person),
-                        without(team, person),
-                        true,
-                        null,
-                        "route.principleCheck",
-                        List.of());
-            case CENTRE_AWARENESS -> {
-                var informed = new LinkedHashSet<>(team);
-                informed.addAll(centre.memberIds());
-                yield new Route(
-                        area,
-                        Zone.CENTRE_AWARENESS,
-                        Route.Decider.YOU,
-                        List.of(person),
-                        without(List.copyOf(informed), person),
-                        false,
-                        null,
-                        "route.centreAwareness",
-                        List.of(centre.name()));
-            }
-            case CENTRE_INTERVENTION ->
-                new Route(
-                        area,
-                        Zone.CENTRE_INTERVENTION,
-                        Route.Decider.CENTRE,
-                        centre.memberIds(),
-                        without(team, person),
-                        false,
-                        null,
-                        "route.centreIntervention",
-                        List.of(centre.name()));
-        };
+        return facts.routing(org, area, person, homeBase, mission, repository.mandates(org, areaId), centre(org))
+                .route();
     }
 
-    /** A mandate for the area held by the given home base or mission, or else by the person's own home base or missions. */
-    private Optional<Mandate> mandateHeld(
-            OrganizationId org, DecisionArea area, PersonId person, HomeBaseId homeBase, MissionId mission) {
-        var mandates = repository.mandates(org, area.id());
-        if (mandates.isEmpty()) {
-            return Optional.empty();
-        }
-        var homeBasesOfPerson = new ArrayList<HomeBaseId>();
-        var missionsOfPerson = new ArrayList<MissionId>();
-        if (homeBase != null) {
-            homeBasesOfPerson.add(homeBase);
-        }
-        if (mission != null) {
-            missionsOfPerson.add(mission);
-        }
-        if (homeBase == null && mission == null) {
-            homeBases.homeBaseOf(org, person).ifPresent(homeBasesOfPerson::add);
-            missions.list(org, new MissionFilter(null, null, person), PageRequest.all()).items().stream()
-                    .filter(m -> !m.status().ended())
-                    .forEach(m -> missionsOfPerson.add(m.id()));
-        }
-        return mandates.stream()
-                .filter(m -> (m.homeBaseId() != null && homeBasesOfPerson.contains(m.homeBaseId()))
-                        || (m.missionId() != null && missionsOfPerson.contains(m.missionId())))
-                .findFirst();
+    private Actor actor(OrganizationId org, PersonId by) {
+        return by == null
+                ? Actor.BATON
+                : new Actor(by, people.find(org, by).map(Person::name).orElse(null));
     }
 
-    private List<PersonId> team(OrganizationId org, HomeBaseId homeBase, MissionId mission) {
-        var team = new LinkedHashSet<PersonId>();
-        if (homeBase != null) {
-            homeBases.find(org, homeBase).ifPresent(h -> {
-                if (h.leaderId() != null) {
-                    team.add(h.leaderId());
-                }
-                team.addAll(h.memberIds());
-            });
-        }
-        if (mission != null) {
-            missions.find(org, mission).ifPresent(m -> {
-                if (m.leaderId() != null) {
-                    team.add(m.leaderId());
-                }
-                team.addAll(m.memberIds());
-            });
-        }
-        return List.copyOf(team);
-    }
-
-    private String holderName(OrganizationId org, Mandate mandate) {
-        if (mandate.homeBaseId() != null) {
-            return homeBases.find(org, mandate.homeBaseId()).map(h -> h.name()).orElse("");
-        }
-        if (mandate.missionId() != null) {
-            return missions.find(org, mandate.missionId()).map(m -> m.title()).orElse("");
-        }
-        return mandate.roleName();
-    }
-
-    private static List<PersonId> without(List<PersonId> people, PersonId person) {
-        return people.stream().filter(p -> !p.equals(person)).toList();
-    }
-
-    private static String requireName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new RuleViolation("name", "area.name.required", "A decision area needs a name.");
-        }
-        if (name.strip().length() > 120) {
-            throw new RuleViolation("name", "area.name.long", "A decision area name may have at most 120 characters.");
-        }
-        return name.strip();
+    private void publish(RecordedEvents<ZoneEvent> recorded) {
+        recorded.release().forEach(events::publishEvent);
     }
 
     private Instant now() {

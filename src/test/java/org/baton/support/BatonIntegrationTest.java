@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(BatonIntegrationTest.Clocks.class)
+@Import({BatonIntegrationTest.Clocks.class, FailingReaction.class})
 public @interface BatonIntegrationTest {
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -309,8 +309,8 @@ class PagesIntegrationTests {
     @Test
     void theIntentFormNamesWhomAnAreasRouteInformsToo() throws Exception {
         var cora = data.person(org.id(), "Cora Centre");
-        zones.appointCentre(org.id(), "Leadership team", List.of(cora.id()));
-        var hiring = zones.define(org.id(), "Hiring", Zone.CENTRE_AWARENESS, "");
+        zones.appointCentre(org.id(), org.adminId(), "Leadership team", List.of(cora.id()));
+        var hiring = zones.define(org.id(), org.adminId(), "Hiring", Zone.CENTRE_AWARENESS, "");
         mvc.perform(get("/intents/audience")
                         .param("areaId", hiring.id().toString())
                         .with(as(org)))

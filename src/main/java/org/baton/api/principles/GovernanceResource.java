@@ -171,7 +171,11 @@ class GovernanceResource {
     @PostMapping("/governance/members")
     ResponseEntity<TermResponse> appoint(@SignedIn Caller caller, @Valid @RequestBody TermRequest r) {
         var term = governance.appoint(
-                caller.organizationId(), new PersonId(r.personId()), r.termStartsOn(), r.termEndsOn());
+                caller.organizationId(),
+                caller.personId(),
+                new PersonId(r.personId()),
+                r.termStartsOn(),
+                r.termEndsOn());
         return ResponseEntity.created(URI.create("/api/v1/governance/members/" + term.id()))
                 .body(TermResponse.of(term, LocalDate.ofInstant(principles.now(), ZoneOffset.UTC)));
     }
@@ -183,7 +187,7 @@ class GovernanceResource {
 
     @PutMapping("/governance/settings")
     ScheduleResponse changeSettings(@SignedIn Caller caller, @Valid @RequestBody SettingsRequest request) {
-        governance.setCadence(caller.organizationId(), request.reviewCadence());
+        governance.setCadence(caller.organizationId(), caller.personId(), request.reviewCadence());
         return ScheduleResponse.of(governance.schedule(caller.organizationId()));
     }
 
@@ -273,7 +277,6 @@ class GovernanceResource {
 
     @PostMapping("/reviews/{id}/outcomes")
     ReviewResponse outcome(@SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody OutcomeRequest r) {
-        governance.review(caller.organizationId(), id);
         return ReviewResponse.of(governance.recordOutcome(
                 caller.organizationId(),
                 id,
@@ -286,6 +289,6 @@ class GovernanceResource {
 
     @PostMapping("/reviews/{id}/close")
     ReviewResponse close(@SignedIn Caller caller, @PathVariable UUID id) {
-        return ReviewResponse.of(governance.closeReview(caller.organizationId(), id));
+        return ReviewResponse.of(governance.closeReview(caller.organizationId(), id, caller.personId()));
     }
 }

@@ -27,7 +27,6 @@ import org.baton.principles.Version;
 import org.baton.principles.Warning;
 import org.baton.shared.NotFound;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -171,13 +170,10 @@ class PrincipleResource {
     }
 
     @PutMapping("/values/{id}")
-    @Transactional
     ValueResponse reviseValue(
             @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody ReviseValueRequest r) {
-        var org = caller.organizationId();
-        principles.value(org, new ValueId(id));
         return ValueResponse.of(principles.reviseValue(
-                org,
+                caller.organizationId(),
                 caller.personId(),
                 new ValueId(id),
                 r.version(),
@@ -231,13 +227,10 @@ class PrincipleResource {
     }
 
     @PutMapping("/principles/{id}")
-    @Transactional
     PrincipleResponse revise(
             @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody RevisePrincipleRequest r) {
-        var org = caller.organizationId();
-        principles.principle(org, new PrincipleId(id));
         var revised = principles.revise(
-                org,
+                caller.organizationId(),
                 caller.personId(),
                 new PrincipleId(id),
                 r.version(),
@@ -249,13 +242,10 @@ class PrincipleResource {
     }
 
     @PostMapping("/principles/{id}/retire")
-    @Transactional
     PrincipleResponse retire(
             @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) RevisePrincipleRequest r) {
-        var org = caller.organizationId();
-        principles.principle(org, new PrincipleId(id));
         var retired = principles.revise(
-                org,
+                caller.organizationId(),
                 caller.personId(),
                 new PrincipleId(id),
                 r == null ? null : r.version(),

@@ -95,7 +95,8 @@ class ZoneResource {
 
     @PostMapping("/decision-areas")
     ResponseEntity<AreaResponse> define(@SignedIn Caller caller, @Valid @RequestBody AreaRequest request) {
-        var area = zones.define(caller.organizationId(), request.name(), request.zone(), request.description());
+        var area = zones.define(
+                caller.organizationId(), caller.personId(), request.name(), request.zone(), request.description());
         return ResponseEntity.created(URI.create("/api/v1/decision-areas/" + area.id()))
                 .body(AreaResponse.of(area));
     }
@@ -123,8 +124,8 @@ class ZoneResource {
         var org = caller.organizationId();
         var current = zones.get(org, new AreaId(id));
         long version = request.version() == null ? current.version() : request.version();
-        return AreaResponse.of(
-                zones.change(org, current.id(), version, request.name(), request.zone(), request.description()));
+        return AreaResponse.of(zones.change(
+                org, caller.personId(), current.id(), version, request.name(), request.zone(), request.description()));
     }
 
     /** "Am I allowed to?": the zone, who decides, who must be informed, and why. */
@@ -162,6 +163,7 @@ class ZoneResource {
     ResponseEntity<MandateResponse> grant(@SignedIn Caller caller, @Valid @RequestBody MandateRequest r) {
         var mandate = zones.grant(
                 caller.organizationId(),
+                caller.personId(),
                 new AreaId(r.areaId()),
                 r.homeBaseId() == null ? null : new HomeBaseId(r.homeBaseId()),
                 r.missionId() == null ? null : new MissionId(r.missionId()),
@@ -187,7 +189,7 @@ class ZoneResource {
     @DeleteMapping("/mandates/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@SignedIn Caller caller, @PathVariable UUID id) {
-        zones.revoke(caller.organizationId(), id);
+        zones.revoke(caller.organizationId(), caller.personId(), id);
     }
 
     @GetMapping("/centre")
@@ -199,6 +201,7 @@ class ZoneResource {
     CentreResponse appoint(@SignedIn Caller caller, @Valid @RequestBody CentreRequest request) {
         return CentreResponse.of(zones.appointCentre(
                 caller.organizationId(),
+                caller.personId(),
                 request.name(),
                 request.memberIds() == null
                         ? List.of()

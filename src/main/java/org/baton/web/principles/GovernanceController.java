@@ -78,6 +78,7 @@ class GovernanceController {
             try {
                 governance.appoint(
                         caller.organizationId(),
+                        caller.personId(),
                         new PersonId(form.getPersonId()),
                         form.getStartsOn(),
                         form.getEndsOn());
@@ -99,7 +100,7 @@ class GovernanceController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                governance.setCadence(caller.organizationId(), form.getReviewCadence());
+                governance.setCadence(caller.organizationId(), caller.personId(), form.getReviewCadence());
                 redirect.addFlashAttribute("notice", "governance.cadenceSaved");
                 return "redirect:/governance#cadence-heading";
             } catch (RuleViolation e) {

@@ -134,7 +134,7 @@ class ReviewsController {
     @PostMapping("/{id}/close")
     String close(@SignedIn Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
         try {
-            governance.closeReview(caller.organizationId(), id);
+            governance.closeReview(caller.organizationId(), id, caller.personId());
             redirect.addFlashAttribute("notice", "review.closedNotice");
         } catch (StateConflict e) {
             redirect.addFlashAttribute("alert", e.code());

@@ -96,7 +96,8 @@ class DecisionAreasController {
             return form(model, null);
         }
         try {
-            var area = zones.define(caller.organizationId(), form.getName(), form.getZone(), form.getDescription());
+            var area = zones.define(
+                    caller.organizationId(), caller.personId(), form.getName(), form.getZone(), form.getDescription());
             redirect.addFlashAttribute("notice", "area.defined");
             return "redirect:/decision-areas/" + area.id();
         } catch (RuleViolation e) {
@@ -138,6 +139,7 @@ class DecisionAreasController {
         try {
             zones.change(
                     org,
+                    caller.personId(),
                     area.id(),
                     form.getVersion() == null ? area.version() : form.getVersion(),
                     form.getName(),
@@ -180,7 +182,7 @@ class DecisionAreasController {
         if (!result.hasErrors()) {
             try {
                 String role = form.getRole() == null || form.getRole().isBlank() ? null : form.getRole();
-                zones.grant(org, area.id(), homeBase, mission, role);
+                zones.grant(org, caller.personId(), area.id(), homeBase, mission, role);
                 redirect.addFlashAttribute("notice", "mandate.granted");
                 return "redirect:/decision-areas/" + id + "#mandates";
             } catch (RuleViolation e) {
@@ -198,7 +200,7 @@ class DecisionAreasController {
         if (zones.mandates(org, area.id()).stream().noneMatch(m -> m.id().equals(mandateId))) {
             throw new NotFound("mandate", mandateId);
         }
-        zones.revoke(org, mandateId);
+        zones.revoke(org, caller.personId(), mandateId);
         redirect.addFlashAttribute("notice", "mandate.revoked");
         return "redirect:/decision-areas/" + id + "#mandates";
     }
@@ -224,6 +226,7 @@ class DecisionAreasController {
             try {
                 zones.appointCentre(
                         caller.organizationId(),
+                        caller.personId(),
                         form.getName(),
                         form.getMemberIds().stream().map(PersonId::new).toList());
                 redirect.addFlashAttribute("notice", "centre.saved");

@@ -93,12 +93,16 @@ class CoherencePagesAreAccessibleInBrowserTests extends CoherenceBrowserTestBase
         var review = governance.startReview(org.id(), org.adminId());
 
         var area = zones.define(
-                org.id(), "Pricing", Zone.CENTRE_AWARENESS, "Discounts and price changes for existing customers");
-        zones.define(org.id(), "Hiring", Zone.CENTRE_INTERVENTION, "Who joins and on what terms");
-        zones.define(org.id(), "Release timing", Zone.LOCAL, "");
-        zones.appointCentre(org.id(), "Leadership team", List.of(bo.id(), org.adminId()));
-        zones.grant(org.id(), area.id(), homeBase.id(), null, null);
-        zones.grant(org.id(), area.id(), null, null, "Product lead");
+                org.id(),
+                org.adminId(),
+                "Pricing",
+                Zone.CENTRE_AWARENESS,
+                "Discounts and price changes for existing customers");
+        zones.define(org.id(), org.adminId(), "Hiring", Zone.CENTRE_INTERVENTION, "Who joins and on what terms");
+        zones.define(org.id(), org.adminId(), "Release timing", Zone.LOCAL, "");
+        zones.appointCentre(org.id(), org.adminId(), "Leadership team", List.of(bo.id(), org.adminId()));
+        zones.grant(org.id(), org.adminId(), area.id(), homeBase.id(), null, null);
+        zones.grant(org.id(), org.adminId(), area.id(), null, null, "Product lead");
 
         var pages = List.of(
                 new String[] {"/principles", "principles"},

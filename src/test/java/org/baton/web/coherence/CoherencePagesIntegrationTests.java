@@ -76,7 +76,7 @@ class CoherencePagesIntegrationTests {
         var value = principles.defineValue(org.id(), org.adminId(), "Customers first", "");
         var principle = principles.adopt(org.id(), org.adminId(), value.id(), "Answer within a day", null, null);
         var review = governance.startReview(org.id(), org.adminId());
-        var area = zones.define(org.id(), "Pricing", Zone.PRINCIPLE_CHECK, "");
+        var area = zones.define(org.id(), org.adminId(), "Pricing", Zone.PRINCIPLE_CHECK, "");
         for (String page : List.of(
                 "/principles",
                 "/principles/" + principle.id().value(),
@@ -114,7 +114,7 @@ class CoherencePagesIntegrationTests {
         var value = principles.defineValue(other.id(), other.adminId(), "Theirs", "");
         var principle = principles.adopt(other.id(), other.adminId(), value.id(), "Their principle", null, null);
         var review = governance.startReview(other.id(), other.adminId());
-        var area = zones.define(other.id(), "Their area", Zone.LOCAL, "");
+        var area = zones.define(other.id(), other.adminId(), "Their area", Zone.LOCAL, "");
 
         mvc.perform(get("/values/" + value.id().value()).with(as(org))).andExpect(status().isNotFound());
         mvc.perform(get("/principles/" + principle.id().value()).with(as(org))).andExpect(status().isNotFound());

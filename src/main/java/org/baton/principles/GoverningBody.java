@@ -1,0 +1,140 @@
+package org.baton.principles;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.RecordedEvents;
+import org.baton.shared.RuleViolation;
+import org.baton.shared.StateConflict;
+
+/**
+ * The principles governance body of an organization: a rotating group of practitioners, each seated for a
+ * term, and the cadence of its regeneration reviews. Changes to values and principles are adopted by consent
+ * within the body, so a change can be proposed only once the body has members.
+ */
+final class GoverningBody {
+
+    static final Period DEFAULT_CADENCE = Period.ofMonths(3);
+
+    private final OrganizationId organizationId;
+    private final List<Term> terms;
+    private final List<Term> newTerms = new ArrayList<>();
+    private Period cadence;
+    private boolean cadenceChanged;
+    private final RecordedEvents<GovernanceEvent> events = new RecordedEvents<>();
+
+    GoverningBody(OrganizationId organizationId, List<Term> terms, Period cadence) {
+        this.organizationId = organizationId;
+        this.terms = new ArrayList<>(terms);
+        this.cadence = cadence == null ? DEFAULT_CADENCE : cadence;
+    }
+
+    /**
+     * Seats a person of the organization (checked by the caller against its people) for a term that ends after
+     * it starts; {@code by} is null when Baton appoints.
+     */
+    Term appoint(PersonId person, LocalDate startsOn, LocalDate endsOn, PersonId by, Instant now) {
+        Objects.requireNonNull(person, "person");
+        if (startsOn == null || endsOn == null || !endsOn.isAfter(startsOn)) {
+            throw new RuleViolation("termEndsOn", "governance.term.order", "A term ends after it starts.");
+        }
+        var term = new Term(UUID.randomUUID(), person, startsOn, endsOn);
+        terms.add(term);
+        newTerms.add(term);
+        events.record(new MemberAppointed(organizationId, now, by, term.id(), person, startsOn, endsOn));
+        return term;
+    }
+
+    /** Sets how often reviews are due, given as an ISO-8601 period (P3M is quarterly). */
+    Period changeCadence(String given, PersonId by, Instant now) {
+        Period period;
+        try {
+            period = Period.parse(given == null ? "" : given.strip());
+        } catch (DateTimeParseException e) {
+            period = Period.ZERO;
+        }
+        if (period.isZero() || period.isNegative()) {
+            throw new RuleViolation(
+                    "reviewCadence",
+                    "governance.cadence.invalid",
+                    "Give the cadence as an ISO-8601 period, e.g. P3M for quarterly.");
+        }
+        cadence = period;
+        cadenceChanged = true;
+        events.record(new ReviewCadenceChanged(organizationId, now, by, period));
+        return period;
+    }
+
+    /** The people seated on that day, each once. */
+    List<PersonId> membersOn(LocalDate day) {
+        return terms.stream()
+                .filter(t -> t.currentOn(day))
+                .map(Term::personId)
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * Who decides a change proposed on that day: the members seated then. Refused while the body is empty,
+     * since no one could consent to it.
+     */
+    List<PersonId> decidersOn(LocalDate day) {
+        var members = membersOn(day);
+        if (members.isEmpty()) {
+            throw new StateConflict(
+                    "governance.body.empty",
+                    "Changes are adopted by consent within the governance body: appoint its members first.");
+        }
+        return members;
+    }
+
+    /** Members asked to take part in the consent round: all of them when someone outside the body proposes. */
+    List<PersonId> toConsultOn(PersonId proposer, LocalDate day) {
+        var deciders = decidersOn(day);
+        return deciders.contains(proposer) ? List.of() : deciders;
+    }
+
+    /** Every term, current and past, soonest ending first. */
+    List<Term> terms() {
+        return terms.stream()
+                .sorted(Comparator.comparing(Term::endsOn).thenComparing(Term::id))
+                .toList();
+    }
+
+    Period cadence() {
+        return cadence;
+    }
+
+    OrganizationId organizationId() {
+        return organizationId;
+    }
+
+    List<Term> newTerms() {
+        return List.copyOf(newTerms);
+    }
+
+    boolean cadenceChanged() {
+        return cadenceChanged;
+    }
+
+    void saved() {
+        newTerms.clear();
+        cadenceChanged = false;
+    }
+
+    List<GovernanceEvent> releaseEvents() {
+        return events.release();
+    }
+
+    List<GovernanceEvent> recordedEvents() {
+        return events.peek();
+    }
+}

@@ -1,0 +1,18 @@
+package org.baton.principles;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
+
+/** A person was given a seat on the governance body for a term. */
+public record MemberAppointed(
+        OrganizationId organizationId,
+        Instant at,
+        PersonId actor,
+        UUID termId,
+        PersonId member,
+        LocalDate startsOn,
+        LocalDate endsOn)
+        implements GovernanceEvent {}

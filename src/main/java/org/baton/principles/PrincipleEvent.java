@@ -1,0 +1,15 @@
+package org.baton.principles;
+
+import org.baton.people.PersonId;
+import org.baton.shared.DomainEvent;
+
+/**
+ * What happened to the organization's values and principles. Each carries what a timeline needs to say it in
+ * words ("Ana revised the principle 'Decide close to the work'"); {@code actor} is the person who did it, or
+ * null when Baton did.
+ */
+public sealed interface PrincipleEvent extends DomainEvent
+        permits ValueDefined, ValueRevised, ValueRetired, PrincipleAdopted, PrincipleRevised, PrincipleRetired {
+
+    PersonId actor();
+}

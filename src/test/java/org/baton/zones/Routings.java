@@ -1,0 +1,73 @@
+package org.baton.zones;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.baton.homebases.HomeBaseId;
+import org.baton.missions.MissionId;
+import org.baton.people.PersonId;
+
+/** Builds the facts zone routing answers from: {@code routing(area).askedBy(ana).actingFor(checkout).route()}. */
+final class Routings {
+
+    private final DecisionArea area;
+    private PersonId person = Areas.ANA;
+    private final Set<HomeBaseId> homeBases = new LinkedHashSet<>();
+    private final Set<MissionId> missions = new LinkedHashSet<>();
+    private final List<PersonId> team = new ArrayList<>();
+    private final List<Mandate> mandates = new ArrayList<>();
+    private Centre centre = Centre.NONE;
+    private String holderName = "Checkout";
+
+    private Routings(DecisionArea area) {
+        this.area = area;
+    }
+
+    static Routings routing(DecisionArea area) {
+        return new Routings(area);
+    }
+
+    Routings askedBy(PersonId person) {
+        this.person = person;
+        return this;
+    }
+
+    Routings actingFor(HomeBaseId homeBase) {
+        homeBases.add(homeBase);
+        return this;
+    }
+
+    Routings onMission(MissionId mission) {
+        missions.add(mission);
+        return this;
+    }
+
+    Routings withTeam(PersonId... people) {
+        team.addAll(List.of(people));
+        return this;
+    }
+
+    Routings withMandate(Mandate mandate) {
+        mandates.add(mandate);
+        return this;
+    }
+
+    Routings withCentre(Centre centre) {
+        this.centre = centre;
+        return this;
+    }
+
+    Routings holderNamed(String name) {
+        this.holderName = name;
+        return this;
+    }
+
+    ZoneRouting facts() {
+        return new ZoneRouting(area, person, homeBases, missions, team, mandates, centre, mandate -> holderName);
+    }
+
+    Route route() {
+        return facts().route();
+    }
+}

@@ -1,0 +1,254 @@
+package org.baton.zones;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.baton.zones.Areas.ANA;
+import static org.baton.zones.Areas.aCentre;
+import static org.baton.zones.Areas.aHomeBase;
+import static org.baton.zones.Areas.aMission;
+import static org.baton.zones.Areas.anArea;
+import static org.baton.zones.Areas.heldByHomeBase;
+import static org.baton.zones.Areas.heldByMission;
+import static org.baton.zones.Areas.heldByRole;
+import static org.baton.zones.Areas.person;
+import static org.baton.zones.Routings.routing;
+
+import org.baton.people.PersonId;
+import org.junit.jupiter.api.Test;
+
+/** "Am I allowed to?": zone routing on facts already loaded. */
+class ZoneRoutingTests {
+
+    final PersonId bo = person();
+    final PersonId cora = person();
+
+    @Test
+    void aLocalAreaWithoutMandateLetsThePersonDecideAndInformsTheirTeam() {
+        var route =
+                routing(anArea().inZone(Zone.LOCAL).build()).withTeam(bo, ANA).route();
+
+        assertThat(route.zone()).isEqualTo(Zone.LOCAL);
+        assertThat(route.decider()).isEqualTo(Route.Decider.YOU);
+        assertThat(route.deciders()).containsExactly(ANA);
+        assertThat(route.informed()).containsExactly(bo);
+        assertThat(route.principleRequired()).isFalse();
+        assertThat(route.mandate()).isNull();
+        assertThat(route.reason()).isEqualTo("route.local");
+        assertThat(route.reasonArguments()).isEmpty();
+    }
+
+    @Test
+    void aMandateHeldByThePersonsHomeBaseLetsThemDecideLocallyInACentreArea() {
+        var checkout = aHomeBase();
+        var area = anArea().inZone(Zone.CENTRE_INTERVENTION).build();
+        var mandate = heldByHomeBase(area, checkout);
+
+        var route = routing(area)
+                .actingFor(checkout)
+                .withMandate(mandate)
+                .withCentre(aCentre("Leadership team", cora))
+                .holderNamed("Checkout")
+                .route();
+
+        assertThat(route.zone()).isEqualTo(Zone.LOCAL);
+        assertThat(route.decider()).isEqualTo(Route.Decider.YOU);
+        assertThat(route.deciders()).containsExactly(ANA);
+        assertThat(route.mandate()).isEqualTo(mandate);
+        assertThat(route.reason()).isEqualTo("route.mandate");
+        assertThat(route.reasonArguments()).containsExactly("Checkout");
+    }
+
+    @Test
+    void aMandateHeldByOneOfTheirMissionsLetsThemDecideLocally() {
+        var launch = aMission();
+        var area = anArea().inZone(Zone.CENTRE_AWARENESS).build();
+        var mandate = heldByMission(area, launch);
+
+        var route = routing(area)
+                .onMission(aMission())
+                .onMission(launch)
+                .withMandate(mandate)
+                .withCentre(aCentre("Leadership team", cora))
+                .holderNamed("Faster onboarding")
+                .route();
+
+        assertThat(route.zone()).isEqualTo(Zone.LOCAL);
+        assertThat(route.mandate()).isEqualTo(mandate);
+        assertThat(route.informed()).doesNotContain(cora);
+        assertThat(route.reasonArguments()).containsExactly("Faster onboarding");
+    }
+
+    @Test
+    void aMandateHeldByAnotherTeamLeavesTheAreasZoneInForce() {
+        var area = anArea().inZone(Zone.CENTRE_AWARENESS).build();
+
+        var route = routing(area)
+                .actingFor(aHomeBase())
+                .onMission(aMission())
+                .withMandate(heldByHomeBase(area, aHomeBase()))
+                .withMandate(heldByMission(area, aMission()))
+                .withCentre(aCentre("Leadership team", cora))
+                .route();
+
+        assertThat(route.zone()).isEqualTo(Zone.CENTRE_AWARENESS);
+        assertThat(route.mandate()).isNull();
+        assertThat(route.reason()).isEqualTo("route.centreAwareness");
+    }
+
+    @Test
+    void aRoleMandateDoesNotPutAnyoneInsideIt() {
+        var area = anArea().inZone(Zone.CENTRE_INTERVENTION).build();
+
+        var route = routing(area)
+                .actingFor(aHomeBase())
+                .withMandate(heldByRole(area, "Product lead"))
+                .withCentre(aCentre("Leadership team", cora))
+                .route();
+
+        assertThat(route.zone()).isEqualTo(Zone.CENTRE_INTERVENTION);
+        assertThat(route.decider()).isEqualTo(Route.Decider.CENTRE);
+        assertThat(route.mandate()).isNull();
+    }
+
+    @Test
+    void aPersonActingForNoTeamIsInsideNoMandate() {
+        var area = anArea().inZone(Zone.PRINCIPLE_CHECK).build();
+
+        var routing =
+                routing(area).withMandate(heldByHomeBase(area, aHomeBase())).facts();
+
+        assertThat(routing.mandateHeld()).isEmpty();
+        assertThat(routing.route().zone()).isEqualTo(Zone.PRINCIPLE_CHECK);
+    }
+
+    @Test
+    void theFirstMandateTheirTeamsHoldIsTheOneGivenAsReason() {
+        var checkout = aHomeBase();
+        var launch = aMission();
+        var area = anArea().build();
+        var first = heldByMission(area, launch);
+
+        var route = routing(area)
+                .actingFor(checkout)
+                .onMission(launch)
+                .withMandate(first)
+                .withMandate(heldByHomeBase(area, checkout))
+                .route();
+
+        assertThat(route.mandate()).isEqualTo(first);
+    }
+
+    @Test
+    void insideAMandateNoPrincipleNeedsCitingEvenInThePrincipleCheckZone() {
+        var checkout = aHomeBase();
+        var area = anArea().inZone(Zone.PRINCIPLE_CHECK).build();
+
+        var route = routing(area)
+                .actingFor(checkout)
+                .withMandate(heldByHomeBase(area, checkout))
+                .route();
+
+        assertThat(route.zone()).isEqualTo(Zone.LOCAL);
+        assertThat(route.principleRequired()).isFalse();
+    }
+
+    @Test
+    void thePrincipleCheckZoneLetsThePersonDecideCitingAPrinciple() {
+        var route = routing(anArea().inZone(Zone.PRINCIPLE_CHECK).build())
+                .withTeam(bo)
+                .route();
+
+        assertThat(route.zone()).isEqualTo(Zone.PRINCIPLE_CHECK);
+        assertThat(route.decider()).isEqualTo(Route.Decider.YOU);
+        assertThat(route.deciders()).containsExactly(ANA);
+        assertThat(route.informed()).containsExactly(bo);
+        assertThat(route.principleRequired()).isTrue();
+        assertThat(route.reason()).isEqualTo("route.principleCheck");
+        assertThat(route.reasonArguments()).isEmpty();
+    }
+
+    @Test
+    void centreAwarenessInformsTheTeamAndThenTheCentreEachOnce() {
+        var dan = person();
+        var route = routing(anArea().inZone(Zone.CENTRE_AWARENESS).build())
+                .withTeam(bo, cora)
+                .withCentre(aCentre("Leadership team", cora, dan))
+                .route();
+
+        assertThat(route.zone()).isEqualTo(Zone.CENTRE_AWARENESS);
+        assertThat(route.decider()).isEqualTo(Route.Decider.YOU);
+        assertThat(route.deciders()).containsExactly(ANA);
+        assertThat(route.informed()).containsExactly(bo, cora, dan);
+        assertThat(route.principleRequired()).isFalse();
+        assertThat(route.reason()).isEqualTo("route.centreAwareness");
+        assertThat(route.reasonArguments()).containsExactly("Leadership team");
+    }
+
+    @Test
+    void centreAwarenessDoesNotInformThePersonWhoDecidesEvenWhenTheyAreInTheCentre() {
+        var route = routing(anArea().inZone(Zone.CENTRE_AWARENESS).build())
+                .withCentre(aCentre("Leadership team", ANA, cora))
+                .route();
+
+        assertThat(route.informed()).containsExactly(cora);
+    }
+
+    @Test
+    void centreAwarenessWithNoCentreAppointedInformsOnlyTheTeam() {
+        var route = routing(anArea().inZone(Zone.CENTRE_AWARENESS).build())
+                .withTeam(bo)
+                .route();
+
+        assertThat(route.informed()).containsExactly(bo);
+        assertThat(route.reasonArguments()).containsExactly("");
+    }
+
+    @Test
+    void centreInterventionLetsTheCentreDecideByConsentAndInformsTheTeam() {
+        var dan = person();
+        var route = routing(anArea().inZone(Zone.CENTRE_INTERVENTION).build())
+                .withTeam(ANA, bo)
+                .withCentre(aCentre("Leadership team", cora, dan))
+                .route();
+
+        assertThat(route.zone()).isEqualTo(Zone.CENTRE_INTERVENTION);
+        assertThat(route.decider()).isEqualTo(Route.Decider.CENTRE);
+        assertThat(route.deciders()).containsExactly(cora, dan);
+        assertThat(route.informed()).containsExactly(bo);
+        assertThat(route.principleRequired()).isFalse();
+        assertThat(route.mandate()).isNull();
+        assertThat(route.reason()).isEqualTo("route.centreIntervention");
+        assertThat(route.reasonArguments()).containsExactly("Leadership team");
+    }
+
+    @Test
+    void centreInterventionWithNoCentreAppointedHasNobodyToDecide() {
+        var route = routing(anArea().inZone(Zone.CENTRE_INTERVENTION).build()).route();
+
+        assertThat(route.decider()).isEqualTo(Route.Decider.CENTRE);
+        assertThat(route.deciders()).isEmpty();
+        assertThat(route.reasonArguments()).containsExactly("");
+    }
+
+    @Test
+    void theRouteNamesTheAreaItAnswersFor() {
+        var area = anArea().named("Hiring").build();
+
+        assertThat(routing(area).route().area()).isSameAs(area);
+    }
+
+    @Test
+    void theTeamIsInformedInsideAMandateButNotThePersonAsking() {
+        var checkout = aHomeBase();
+        var area = anArea().inZone(Zone.CENTRE_AWARENESS).build();
+
+        var route = routing(area)
+                .askedBy(bo)
+                .actingFor(checkout)
+                .withTeam(ANA, bo, cora)
+                .withMandate(heldByHomeBase(area, checkout))
+                .route();
+
+        assertThat(route.deciders()).containsExactly(bo);
+        assertThat(route.informed()).containsExactly(ANA, cora);
+    }
+}
