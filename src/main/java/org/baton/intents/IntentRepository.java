@@ -86,14 +86,14 @@ class IntentRepository {
                     .params(org(i), i.id().value(), position, earlier.get(position), Timestamp.from(now))
                     .update();
         }
-        jdbc.sql("delete from intent_objections where organization_id = ? and intent_id = ?")
-                .params(org(i), i.id().value())
-                .update();
+        // Objections are appended; an amendment only marks them addressed.
         for (IntentObjection o : i.objections()) {
             jdbc.sql(
                             """
                     insert into intent_objections (organization_id, id, intent_id, raised_by, harm, raised_at, status)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    values (?, ?, ?, ?, ?, ?, ?)
+                    on conflict (organization_id, id) do update set status = excluded.status
+                    where intent_objections.status <> excluded.status""")
                     .params(
                             org(i),
                             o.id(),
