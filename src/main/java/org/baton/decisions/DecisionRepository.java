@@ -1,15 +1,17 @@
 package org.baton.decisions;
 
-import java.sql.Array;
-import java.sql.Date;
+import static org.baton.shared.Rows.date;
+import static org.baton.shared.Rows.id;
+import static org.baton.shared.Rows.instant;
+import static org.baton.shared.Rows.localDate;
+import static org.baton.shared.Rows.timestamp;
+import static org.baton.shared.Rows.uuid;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.baton.homebases.HomeBaseId;
@@ -17,6 +19,7 @@ import org.baton.missions.MissionId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
+import org.baton.shared.Rows;
 import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
 import org.baton.zones.Zone;
@@ -24,13 +27,20 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Decisions and their contributions. Saving writes the decision's row (version-checked) and only the
+ * contributions that are new or changed since it was loaded: proposals, objections, advice and contests are
+ * inserted once and then only their status or answer is updated; a reaction is upserted per person.
+ */
 @Repository
 class DecisionRepository {
 
     private final JdbcClient jdbc;
+    private final ContributionRows contributions;
 
     DecisionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.contributions = new ContributionRows(jdbc);
     }
 
     void insert(Decision d) {
@@ -41,31 +51,33 @@ class DecisionRepository {
                     corrects_id, intent_id, area_id, zone, raised_at, version)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(
-                        org(d),
-                        d.id().value(),
+                        uuid(d.organizationId()),
+                        uuid(d.id()),
                         d.title(),
                         d.context(),
-                        homeBase(d.scope()),
-                        mission(d.scope()),
-                        d.proposerId().value(),
-                        d.deciderId().value(),
+                        uuid(d.scope().homeBaseId()),
+                        uuid(d.scope().missionId()),
+                        uuid(d.proposerId()),
+                        uuid(d.deciderId()),
                         d.reversibility().name(),
                         d.consequence().name(),
-                        d.options().toArray(String[]::new),
+                        Rows.textArray(d.options()),
                         d.recommendedMethod().name(),
                         d.method().name(),
                         d.methodReason(),
                         d.status().name(),
-                        ts(d.consentDeadline()),
-                        d.correctsId() == null ? null : d.correctsId().value(),
+                        timestamp(d.consentDeadline()),
+                        uuid(d.correctsId()),
                         d.intentId(),
-                        d.areaId() == null ? null : d.areaId().value(),
+                        uuid(d.areaId()),
                         d.zone() == null ? null : d.zone().name(),
-                        ts(d.raisedAt()))
+                        timestamp(d.raisedAt()))
                 .update();
-        saveParts(d);
+        contributions.write(d);
+        d.saved(0);
     }
 
+    /** Writes what changed, or refuses when someone else saved the decision since it was loaded. */
     void update(Decision d) {
         int updated = jdbc.sql(
                         """
@@ -73,99 +85,27 @@ class DecisionRepository {
                     expected_result = ?, review_on = ?, actual_result = ?, result_recorded_at = ?, decided_at = ?, version = version + 1
                 where organization_id = ? and id = ? and version = ?""")
                 .params(
-                        d.deciderId().value(),
+                        uuid(d.deciderId()),
                         d.method().name(),
                         d.status().name(),
-                        ts(d.fellBackAt()),
+                        timestamp(d.fellBackAt()),
                         d.choice(),
                         d.rationale(),
                         d.principleIds().toArray(UUID[]::new),
                         d.expectedResult(),
-                        d.reviewOn() == null ? null : Date.valueOf(d.reviewOn()),
+                        date(d.reviewOn()),
                         d.actualResult(),
-                        ts(d.resultRecordedAt()),
-                        ts(d.decidedAt()),
-                        org(d),
-                        d.id().value(),
+                        timestamp(d.resultRecordedAt()),
+                        timestamp(d.decidedAt()),
+                        uuid(d.organizationId()),
+                        uuid(d.id()),
                         d.version())
                 .update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("decision " + d.id() + " was changed by someone else");
         }
-        for (String table :
-                List.of("decision_advice", "decision_reactions", "decision_objections", "decision_contests")) {
-            jdbc.sql("delete from " + table + " where organization_id = ? and decision_id = ?")
-                    .params(org(d), d.id().value())
-                    .update();
-        }
-        saveParts(d);
-    }
-
-    private void saveParts(Decision d) {
-        for (Proposal p : d.proposals()) {
-            jdbc.sql(
-                            """
-                    insert into decision_proposals (organization_id, decision_id, position, proposal, proposed_at) values (?, ?, ?, ?, ?)
-                    on conflict do nothing""")
-                    .params(org(d), d.id().value(), p.version(), p.text(), ts(p.proposedAt()))
-                    .update();
-        }
-        for (Advice a : d.advice()) {
-            jdbc.sql(
-                            "insert into decision_advice (organization_id, decision_id, person_id, requested_at, advice, given_at) values (?, ?, ?, ?, ?, ?)")
-                    .params(
-                            org(d),
-                            d.id().value(),
-                            a.personId().value(),
-                            ts(a.requestedAt()),
-                            a.advice(),
-                            ts(a.givenAt()))
-                    .update();
-        }
-        for (Reaction r : d.reactions()) {
-            jdbc.sql(
-                            "insert into decision_reactions (organization_id, decision_id, person_id, reaction, comment, reacted_at) values (?, ?, ?, ?, ?, ?)")
-                    .params(
-                            org(d),
-                            d.id().value(),
-                            r.personId().value(),
-                            r.kind().name(),
-                            r.comment(),
-                            ts(r.reactedAt()))
-                    .update();
-        }
-        for (Objection o : d.objections()) {
-            jdbc.sql(
-                            """
-                    insert into decision_objections (organization_id, id, decision_id, raised_by, harm, raised_at, status, resolved_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            org(d),
-                            o.id(),
-                            d.id().value(),
-                            o.raisedBy().value(),
-                            o.harm(),
-                            ts(o.raisedAt()),
-                            o.status().name(),
-                            ts(o.resolvedAt()))
-                    .update();
-        }
-        for (Contest c : d.contests()) {
-            jdbc.sql(
-                            """
-                    insert into decision_contests (organization_id, id, decision_id, raised_by, reason, raised_at, answer, answered_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            org(d),
-                            c.id(),
-                            d.id().value(),
-                            c.raisedBy().value(),
-                            c.reason(),
-                            ts(c.raisedAt()),
-                            c.answer(),
-                            ts(c.answeredAt()))
-                    .update();
-        }
+        contributions.write(d);
+        d.saved(d.version() + 1);
     }
 
     Optional<Decision> find(OrganizationId org, DecisionId id) {
@@ -202,9 +142,8 @@ class DecisionRepository {
     List<DecisionKey> consentRoundsPast(Instant now) {
         return jdbc.sql(
                         "select organization_id, id from decisions where status = 'OPEN' and method = 'CONSENT' and consent_deadline <= ?")
-                .param(ts(now))
-                .query((rs, n) -> new DecisionKey(
-                        new OrganizationId(rs.getObject(1, UUID.class)), new DecisionId(rs.getObject(2, UUID.class))))
+                .param(timestamp(now))
+                .query((rs, n) -> DecisionKey.of(rs))
                 .list();
     }
 
@@ -212,204 +151,86 @@ class DecisionRepository {
      * Claims the decisions whose review date has come and marks them reminded, in one statement, so that
      * each is claimed exactly once however many Baton instances sweep at the same time.
      */
-    List<DecisionKey> claimDueReviews(java.time.LocalDate today) {
+    List<DecisionKey> claimDueReviews(LocalDate today) {
         return jdbc.sql(
                         """
                 update decisions set review_reminded = true
                 where status = 'DECIDED' and not review_reminded and review_on <= ?
                 returning organization_id, id""")
-                .param(Date.valueOf(today))
-                .query((rs, n) -> new DecisionKey(
-                        new OrganizationId(rs.getObject(1, UUID.class)), new DecisionId(rs.getObject(2, UUID.class))))
+                .param(date(today))
+                .query((rs, n) -> DecisionKey.of(rs))
                 .list();
     }
 
-    record DecisionKey(OrganizationId organizationId, DecisionId decisionId) {}
+    record DecisionKey(OrganizationId organizationId, DecisionId decisionId) {
 
-    private List<Decision> complete(OrganizationId org, List<Decision> decisions) {
-        if (decisions.isEmpty()) {
-            return decisions;
+        static DecisionKey of(ResultSet rs) throws SQLException {
+            return new DecisionKey(id(rs, "organization_id", OrganizationId::new), id(rs, "id", DecisionId::new));
         }
-        UUID[] ids = decisions.stream().map(d -> d.id().value()).toArray(UUID[]::new);
-        Map<UUID, List<Proposal>> proposals = new HashMap<>();
-        jdbc.sql(
-                        "select decision_id, position, proposal, proposed_at from decision_proposals where organization_id = ? and decision_id = any(?) order by position")
-                .params(org.value(), ids)
-                .query(rs -> {
-                    proposals
-                            .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new Proposal(
-                                    rs.getInt(2),
-                                    rs.getString(3),
-                                    rs.getTimestamp(4).toInstant()));
-                });
-        Map<UUID, List<Advice>> advice = new HashMap<>();
-        jdbc.sql(
-                        "select decision_id, person_id, requested_at, advice, given_at from decision_advice where organization_id = ? and decision_id = any(?) order by requested_at, person_id")
-                .params(org.value(), ids)
-                .query(rs -> {
-                    advice.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new Advice(
-                                    new PersonId(rs.getObject(2, UUID.class)),
-                                    rs.getTimestamp(3).toInstant(),
-                                    rs.getString(4),
-                                    instant(rs.getTimestamp(5))));
-                });
-        Map<UUID, List<Reaction>> reactions = new HashMap<>();
-        jdbc.sql(
-                        "select decision_id, person_id, reaction, comment, reacted_at from decision_reactions where organization_id = ? and decision_id = any(?) order by reacted_at, person_id")
-                .params(org.value(), ids)
-                .query(rs -> {
-                    reactions
-                            .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new Reaction(
-                                    new PersonId(rs.getObject(2, UUID.class)),
-                                    Reaction.Kind.valueOf(rs.getString(3)),
-                                    rs.getString(4),
-                                    rs.getTimestamp(5).toInstant()));
-                });
-        Map<UUID, List<Objection>> objections = new HashMap<>();
-        jdbc.sql(
-                        "select decision_id, id, raised_by, harm, raised_at, status, resolved_at from decision_objections where organization_id = ? and decision_id = any(?) order by raised_at, id")
-                .params(org.value(), ids)
-                .query(rs -> {
-                    objections
-                            .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new Objection(
-                                    rs.getObject(2, UUID.class),
-                                    new PersonId(rs.getObject(3, UUID.class)),
-                                    rs.getString(4),
-                                    rs.getTimestamp(5).toInstant(),
-                                    Objection.Status.valueOf(rs.getString(6)),
-                                    instant(rs.getTimestamp(7))));
-                });
-        Map<UUID, List<Contest>> contests = new HashMap<>();
-        jdbc.sql(
-                        "select decision_id, id, raised_by, reason, raised_at, answer, answered_at from decision_contests where organization_id = ? and decision_id = any(?) order by raised_at, id")
-                .params(org.value(), ids)
-                .query(rs -> {
-                    contests.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new Contest(
-                                    rs.getObject(2, UUID.class),
-                                    new PersonId(rs.getObject(3, UUID.class)),
-                                    rs.getString(4),
-                                    rs.getTimestamp(5).toInstant(),
-                                    rs.getString(6),
-                                    instant(rs.getTimestamp(7))));
-                });
-        return decisions.stream()
-                .map(d -> {
-                    UUID key = d.id().value();
-                    return new Decision(
-                            d.id(),
-                            d.organizationId(),
-                            d.title(),
-                            d.context(),
-                            d.scope(),
-                            d.proposerId(),
-                            d.deciderId(),
-                            d.reversibility(),
-                            d.consequence(),
-                            d.options(),
-                            d.recommendedMethod(),
-                            d.method(),
-                            d.methodReason(),
-                            d.status(),
-                            d.consentDeadline(),
-                            d.fellBackAt(),
-                            d.choice(),
-                            d.rationale(),
-                            d.principleIds(),
-                            d.expectedResult(),
-                            d.reviewOn(),
-                            d.actualResult(),
-                            d.resultRecordedAt(),
-                            d.correctsId(),
-                            d.intentId(),
-                            d.areaId(),
-                            d.zone(),
-                            d.raisedAt(),
-                            d.decidedAt(),
-                            proposals.getOrDefault(key, List.of()),
-                            advice.getOrDefault(key, List.of()),
-                            reactions.getOrDefault(key, List.of()),
-                            objections.getOrDefault(key, List.of()),
-                            contests.getOrDefault(key, List.of()),
-                            d.version());
-                })
-                .toList();
     }
 
-    private Decision row(ResultSet rs, int n) throws SQLException {
-        UUID homeBase = rs.getObject("home_base_id", UUID.class);
-        UUID mission = rs.getObject("mission_id", UUID.class);
-        UUID corrects = rs.getObject("corrects_id", UUID.class);
-        Date reviewOn = rs.getDate("review_on");
-        return new Decision(
-                new DecisionId(rs.getObject("id", UUID.class)),
-                new OrganizationId(rs.getObject("organization_id", UUID.class)),
-                rs.getString("title"),
-                rs.getString("context"),
-                new Scope(
-                        homeBase == null ? null : new HomeBaseId(homeBase),
-                        mission == null ? null : new MissionId(mission)),
-                new PersonId(rs.getObject("proposer_id", UUID.class)),
-                new PersonId(rs.getObject("decider_id", UUID.class)),
+    /** A decision's own row, waiting for its contributions. */
+    private record Row(
+            DecisionId id,
+            OrganizationId organizationId,
+            DecisionSubject subject,
+            List<String> options,
+            Origin origin,
+            Standing standing,
+            long version) {
+
+        Decision with(Contributions contributions) {
+            return new Decision(id, organizationId, subject, options, origin, standing, contributions, version);
+        }
+    }
+
+    private List<Decision> complete(OrganizationId org, List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        var loaded = contributions.of(org, rows.stream().map(Row::id).toList());
+        return rows.stream().map(r -> r.with(loaded.get(r.id()))).toList();
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        var method = DecisionMethod.valueOf(rs.getString("method"));
+        var risk = new Risk(
                 Reversibility.valueOf(rs.getString("reversibility")),
                 Consequence.valueOf(rs.getString("consequence")),
-                strings(rs.getArray("options")),
                 DecisionMethod.valueOf(rs.getString("recommended_method")),
-                DecisionMethod.valueOf(rs.getString("method")),
-                rs.getString("method_reason"),
-                DecisionStatus.valueOf(rs.getString("status")),
-                instant(rs.getTimestamp("consent_deadline")),
-                instant(rs.getTimestamp("fell_back_at")),
-                rs.getString("choice"),
-                rs.getString("rationale"),
-                uuids(rs.getArray("principle_ids")),
-                rs.getString("expected_result"),
-                reviewOn == null ? null : reviewOn.toLocalDate(),
-                rs.getString("actual_result"),
-                instant(rs.getTimestamp("result_recorded_at")),
-                corrects == null ? null : new DecisionId(corrects),
-                rs.getObject("intent_id", UUID.class),
-                rs.getObject("area_id", UUID.class) == null ? null : new AreaId(rs.getObject("area_id", UUID.class)),
-                rs.getString("zone") == null ? null : Zone.valueOf(rs.getString("zone")),
-                rs.getTimestamp("raised_at").toInstant(),
-                instant(rs.getTimestamp("decided_at")),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
+                method,
+                rs.getString("method_reason"));
+        var deadline = instant(rs, "consent_deadline");
+        var consentRound = deadline == null ? null : new ConsentRound(deadline, instant(rs, "fell_back_at"));
+        var decidedAt = instant(rs, "decided_at");
+        var outcome = decidedAt == null
+                ? null
+                : new Outcome(
+                        rs.getString("choice"),
+                        rs.getString("rationale"),
+                        Rows.uuids(rs, "principle_ids"),
+                        rs.getString("expected_result"),
+                        localDate(rs, "review_on"),
+                        decidedAt);
+        var actual = rs.getString("actual_result");
+        var result = actual == null ? null : new Result(actual, instant(rs, "result_recorded_at"));
+        var zone = rs.getString("zone");
+        return new Row(
+                id(rs, "id", DecisionId::new),
+                id(rs, "organization_id", OrganizationId::new),
+                new DecisionSubject(
+                        rs.getString("title"),
+                        rs.getString("context"),
+                        new Scope(id(rs, "home_base_id", HomeBaseId::new), id(rs, "mission_id", MissionId::new))),
+                Rows.strings(rs, "options"),
+                new Origin(
+                        id(rs, "proposer_id", PersonId::new),
+                        instant(rs, "raised_at"),
+                        id(rs, "corrects_id", DecisionId::new),
+                        rs.getObject("intent_id", UUID.class),
+                        id(rs, "area_id", AreaId::new),
+                        zone == null ? null : Zone.valueOf(zone)),
+                new Standing(id(rs, "decider_id", PersonId::new), risk, consentRound, outcome, result),
                 rs.getLong("version"));
-    }
-
-    private static UUID org(Decision d) {
-        return d.organizationId().value();
-    }
-
-    private static UUID homeBase(Scope scope) {
-        return scope.homeBaseId() == null ? null : scope.homeBaseId().value();
-    }
-
-    private static UUID mission(Scope scope) {
-        return scope.missionId() == null ? null : scope.missionId().value();
-    }
-
-    private static Timestamp ts(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
-    }
-
-    private static List<UUID> uuids(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((UUID[]) array.getArray());
     }
 }

@@ -65,7 +65,7 @@ public class Decisions {
         var decision = Decision.raise(org, draft, proposer, route, now());
         repository.insert(decision);
         publish(decision);
-        return get(org, decision.id());
+        return decision;
     }
 
     @Transactional
@@ -87,9 +87,10 @@ public class Decisions {
     @Transactional
     public Objection raiseObjection(OrganizationId org, DecisionId id, PersonId by, String harm, List<UUID> cites) {
         var cited = requireActivePrinciples(org, cites);
-        var raised = new Objection[1];
-        change(org, id, d -> raised[0] = d.raiseObjection(by, harm, cited, now()));
-        return raised[0];
+        var decision = get(org, id);
+        var objection = decision.raiseObjection(by, harm, cited, now());
+        save(decision);
+        return objection;
     }
 
     @Transactional
@@ -109,9 +110,10 @@ public class Decisions {
 
     @Transactional
     public Contest contest(OrganizationId org, DecisionId id, PersonId by, String reason) {
-        var contest = new Contest[1];
-        change(org, id, d -> contest[0] = d.contest(by, reason, now()));
-        return contest[0];
+        var decision = get(org, id);
+        var contest = decision.contest(by, reason, now());
+        save(decision);
+        return contest;
     }
 
     @Transactional
@@ -129,18 +131,7 @@ public class Decisions {
                             principles.active(org, cited),
                             principles.likelyRelevant(org, d.title() + " " + d.context(), 3))
                     : PrincipleCheck.NOT_NEEDED;
-            var alsoInform =
-                    d.zone() == Zone.CENTRE_AWARENESS ? zones.centre(org).memberIds() : List.<PersonId>of();
-            d.decide(
-                    by,
-                    choice.choice(),
-                    choice.rationale(),
-                    cited,
-                    choice.expectedResult(),
-                    choice.reviewOn(),
-                    check,
-                    alsoInform,
-                    now());
+            d.decide(by, choice, check, now());
         });
     }
 
@@ -198,7 +189,9 @@ public class Decisions {
     public int remindDueReviews() {
         var due = repository.claimDueReviews(LocalDate.ofInstant(now(), ZoneOffset.UTC));
         for (var key : due) {
-            events.publishEvent(get(key.organizationId(), key.decisionId()).reviewDue(now()));
+            var decision = get(key.organizationId(), key.decisionId());
+            decision.remindOfReview(now());
+            publish(decision);
         }
         return due.size();
     }
@@ -217,16 +210,21 @@ public class Decisions {
         return new Page<>(repository.page(org, filter, page), page.page(), page.size(), repository.count(org, filter));
     }
 
-    private Decision change(OrganizationId org, DecisionId id, Consumer<Decision> change) {
+    /** Loads the decision once, takes the step, saves what changed and publishes what happened. */
+    private Decision change(OrganizationId org, DecisionId id, Consumer<Decision> step) {
         var decision = get(org, id);
-        change.accept(decision);
+        step.accept(decision);
+        save(decision);
+        return decision;
+    }
+
+    private void save(Decision decision) {
         repository.update(decision);
         publish(decision);
-        return get(org, id);
     }
 
     private void publish(Decision decision) {
-        decision.releaseEvents().forEach(events::publishEvent);
+        decision.events().release().forEach(events::publishEvent);
     }
 
     private Instant now() {

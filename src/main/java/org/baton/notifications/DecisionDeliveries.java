@@ -1,28 +1,92 @@
 package org.baton.notifications;
 
-import org.baton.decisions.DecisionChanged;
+import java.util.List;
+import org.baton.decisions.AdviceGiven;
+import org.baton.decisions.AdviceRequested;
+import org.baton.decisions.ConsentFellBack;
+import org.baton.decisions.ContestAnswered;
+import org.baton.decisions.DecisionContested;
+import org.baton.decisions.DecisionEvent;
+import org.baton.decisions.DecisionMade;
+import org.baton.decisions.DecisionRaised;
+import org.baton.decisions.ObjectionIntegrated;
+import org.baton.decisions.ObjectionRaised;
+import org.baton.decisions.ObjectionWithdrawn;
+import org.baton.decisions.ProposalAmended;
+import org.baton.decisions.ReactionGiven;
+import org.baton.decisions.ResultRecorded;
+import org.baton.decisions.ReviewDue;
+import org.baton.people.PersonId;
+import org.baton.zones.Zone;
+import org.baton.zones.Zones;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Who hears of each step of a decision, and in which words (the inbox item's kind is a message key). */
+/**
+ * Who hears of each step of a decision, and in which words (the inbox item's kind is a message key
+ * {@code inbox.<kind>}): the people asked for advice; the decider, of advice, objections and contests; the
+ * objector, of what became of their objection and of amendments while it is open; the new decider after a
+ * fallback; the contester, of the answer; the decider, of a due review; and, in the centre-awareness zone, the
+ * centre's members, of the decision made.
+ */
 @Component
 class DecisionDeliveries {
 
     private final Inbox inbox;
+    private final Zones zones;
 
-    DecisionDeliveries(Inbox inbox) {
+    DecisionDeliveries(Inbox inbox, Zones zones) {
         this.inbox = inbox;
+        this.zones = zones;
     }
 
     @ApplicationModuleListener
-    void on(DecisionChanged e) {
+    void on(DecisionEvent event) {
+        var delivery = deliveryOf(event);
         inbox.deliver(
-                e.organizationId(),
-                e.recipients(),
-                "decision" + Kinds.camel(e.action().name()),
+                event.organizationId(),
+                delivery.to(),
+                delivery.kind(),
                 "DECISION",
-                e.decisionId().value(),
-                e.title(),
-                e.detail());
+                event.decisionId().value(),
+                event.subject().title(),
+                delivery.detail());
+    }
+
+    /** An inbox item of {@code kind} for each of {@code to}, saying {@code detail}. */
+    record Delivery(List<PersonId> to, String kind, String detail) {
+
+        static Delivery nobody(String kind) {
+            return new Delivery(List.of(), kind, "");
+        }
+    }
+
+    Delivery deliveryOf(DecisionEvent event) {
+        return switch (event) {
+            case DecisionRaised e -> Delivery.nobody("decisionRaised");
+            case AdviceRequested e -> new Delivery(e.asked(), "decisionAdviceRequested", "");
+            case AdviceGiven e -> new Delivery(List.of(e.decider()), "decisionAdviceGiven", e.advice());
+            case ReactionGiven e -> Delivery.nobody("decisionReacted");
+            case ObjectionRaised e -> new Delivery(List.of(e.decider()), "decisionObjectionRaised", e.harm());
+            case ObjectionWithdrawn e -> new Delivery(List.of(e.objector()), "decisionObjectionWithdrawn", e.harm());
+            case ObjectionIntegrated e -> new Delivery(List.of(e.objector()), "decisionObjectionIntegrated", e.harm());
+            case ProposalAmended e -> new Delivery(e.openObjectors(), "decisionProposalAmended", e.text());
+            case ConsentFellBack e -> new Delivery(List.of(e.decider()), "decisionFellBackToAdvice", "");
+            case DecisionContested e -> new Delivery(List.of(e.decider()), "decisionContested", e.reason());
+            case ContestAnswered e -> new Delivery(List.of(e.contester()), "decisionContestAnswered", e.answer());
+            case DecisionMade e ->
+                new Delivery(
+                        e.zone() == Zone.CENTRE_AWARENESS
+                                ? zones.centre(e.organizationId()).memberIds()
+                                : List.of(),
+                        "decisionDecided",
+                        e.rationale());
+            case ResultRecorded e -> Delivery.nobody("decisionResultRecorded");
+            case ReviewDue e ->
+                new Delivery(
+                        List.of(e.decider()),
+                        "decisionReviewDue",
+                        e.reviewOn() == null ? "" : e.reviewOn().toString());
+        };
     }
 }

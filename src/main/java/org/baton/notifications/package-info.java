@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"shared", "people", "decisions", "intents"})
+        allowedDependencies = {"shared", "people", "decisions", "intents", "zones"})
 package org.baton.notifications;

@@ -1,7 +1,7 @@
 package org.baton.principles;
 
-import org.baton.decisions.DecisionAction;
-import org.baton.decisions.DecisionChanged;
+import org.baton.decisions.DecisionMade;
+import org.baton.decisions.ObjectionRaised;
 import org.baton.intents.IntentObjectionRaised;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,18 +20,19 @@ class WorkReactions {
     }
 
     @EventListener
-    void on(DecisionChanged event) {
-        if (event.action() == DecisionAction.OBJECTION_RAISED) {
-            governance.recordTensions(
-                    event.organizationId(),
-                    event.principleIds(),
-                    "DECISION",
-                    event.decisionId().value(),
-                    event.detail(),
-                    event.actorId());
-        } else if (event.action() == DecisionAction.DECIDED) {
-            governance.adoptProposalDecidedBy(event.organizationId(), event.decisionId(), event.actorId());
-        }
+    void on(ObjectionRaised event) {
+        governance.recordTensions(
+                event.organizationId(),
+                event.principleIds(),
+                "DECISION",
+                event.decisionId().value(),
+                event.harm(),
+                event.objector());
+    }
+
+    @EventListener
+    void on(DecisionMade event) {
+        governance.adoptProposalDecidedBy(event.organizationId(), event.decisionId(), event.decider());
     }
 
     @EventListener

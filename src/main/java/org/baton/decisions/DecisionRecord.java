@@ -1,0 +1,188 @@
+package org.baton.decisions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
+import org.baton.teams.Scope;
+import org.baton.zones.AreaId;
+import org.baton.zones.Zone;
+
+/**
+ * What a decision's record holds, as the pages, the API and the log read it: title, context, options, the
+ * choice, the principles in play, the decider, the method, the advice and objections with their resolution,
+ * zone, reversibility, consequence, expected result, review date and, later, the actual result. Read-only;
+ * only {@link Decision} changes it, one guarded step at a time.
+ */
+public sealed interface DecisionRecord permits Decision {
+
+    DecisionId id();
+
+    OrganizationId organizationId();
+
+    DecisionSubject subject();
+
+    List<String> options();
+
+    Origin origin();
+
+    Standing standing();
+
+    Contributions contributions();
+
+    long version();
+
+    default PersonId deciderId() {
+        return standing().deciderId();
+    }
+
+    default Risk risk() {
+        return standing().risk();
+    }
+
+    /** Null when the decision was not put to consent. */
+    default ConsentRound consentRound() {
+        return standing().consentRound();
+    }
+
+    /** Null until the decision is made. */
+    default Outcome outcome() {
+        return standing().outcome();
+    }
+
+    /** Null until the actual result is recorded. */
+    default Result result() {
+        return standing().result();
+    }
+
+    default String title() {
+        return subject().title();
+    }
+
+    default String context() {
+        return subject().context();
+    }
+
+    default Scope scope() {
+        return subject().scope();
+    }
+
+    default PersonId proposerId() {
+        return origin().proposerId();
+    }
+
+    default Instant raisedAt() {
+        return origin().raisedAt();
+    }
+
+    default DecisionId correctsId() {
+        return origin().correctsId();
+    }
+
+    default UUID intentId() {
+        return origin().intentId();
+    }
+
+    default AreaId areaId() {
+        return origin().areaId();
+    }
+
+    default Zone zone() {
+        return origin().zone();
+    }
+
+    default Reversibility reversibility() {
+        return risk().reversibility();
+    }
+
+    default Consequence consequence() {
+        return risk().consequence();
+    }
+
+    default DecisionMethod recommendedMethod() {
+        return risk().recommendedMethod();
+    }
+
+    default DecisionMethod method() {
+        return risk().method();
+    }
+
+    default String methodReason() {
+        return risk().methodReason();
+    }
+
+    default DecisionStatus status() {
+        return outcome() == null ? DecisionStatus.OPEN : DecisionStatus.DECIDED;
+    }
+
+    default Instant consentDeadline() {
+        return consentRound() == null ? null : consentRound().deadline();
+    }
+
+    default Instant fellBackAt() {
+        return consentRound() == null ? null : consentRound().fellBackAt();
+    }
+
+    default String choice() {
+        return outcome() == null ? null : outcome().choice();
+    }
+
+    default String rationale() {
+        return outcome() == null ? null : outcome().rationale();
+    }
+
+    /** The principles the decider cited; empty until the decision is made. */
+    default List<UUID> principleIds() {
+        return outcome() == null ? List.of() : outcome().principleIds();
+    }
+
+    default String expectedResult() {
+        return outcome() == null ? null : outcome().expectedResult();
+    }
+
+    default LocalDate reviewOn() {
+        return outcome() == null ? null : outcome().reviewOn();
+    }
+
+    default Instant decidedAt() {
+        return outcome() == null ? null : outcome().decidedAt();
+    }
+
+    default String actualResult() {
+        return result() == null ? null : result().actual();
+    }
+
+    default Instant resultRecordedAt() {
+        return result() == null ? null : result().recordedAt();
+    }
+
+    default List<Proposal> proposals() {
+        return contributions().proposals();
+    }
+
+    default Proposal currentProposal() {
+        return contributions().currentProposal();
+    }
+
+    default List<Advice> advice() {
+        return contributions().advice();
+    }
+
+    default List<Reaction> reactions() {
+        return contributions().reactions();
+    }
+
+    default List<Objection> objections() {
+        return contributions().objections();
+    }
+
+    default List<Objection> openObjections() {
+        return contributions().openObjections();
+    }
+
+    default List<Contest> contests() {
+        return contributions().contests();
+    }
+}

@@ -1,0 +1,155 @@
+package org.baton.decisions;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.baton.homebases.HomeBaseId;
+import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
+import org.baton.teams.Scope;
+import org.baton.zones.AreaId;
+import org.baton.zones.Route;
+import org.baton.zones.Zone;
+
+/**
+ * Decisions for tests of the rules, raised the way {@link Decisions} raises them, without a database:
+ * {@code aConsentDecision().raisedBy(ANA).in(scope).build()}.
+ */
+final class DecisionBuilder {
+
+    static final OrganizationId ORG = OrganizationId.random();
+    static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+    static final PersonId ANA = PersonId.random();
+    static final PersonId BEN = PersonId.random();
+    static final PersonId CARA = PersonId.random();
+    static final PersonId DAN = PersonId.random();
+    static final Scope HOME_BASE = new Scope(HomeBaseId.random(), null);
+    static final String HARM = "Support would be unstaffed on Fridays and our response-time goal breaks";
+
+    private String title = "Move to a four-day week";
+    private String context = "Burnout shows in the survey";
+    private Scope scope = Scope.ORGANIZATION;
+    private Reversibility reversibility;
+    private Consequence consequence;
+    private DecisionMethod method;
+    private String methodReason;
+    private String proposal;
+    private Duration consentWindow = Duration.ofDays(7);
+    private PersonId proposer = ANA;
+    private AreaId areaId;
+    private Route route;
+    private Instant at = NOW;
+
+    private DecisionBuilder(Reversibility reversibility, Consequence consequence) {
+        this.reversibility = reversibility;
+        this.consequence = consequence;
+    }
+
+    /** Hard to reverse, high consequence: consent. */
+    static DecisionBuilder aConsentDecision() {
+        return new DecisionBuilder(Reversibility.HARD, Consequence.HIGH);
+    }
+
+    /** Hard to reverse, low consequence: the advice process. */
+    static DecisionBuilder anAdviceDecision() {
+        return new DecisionBuilder(Reversibility.HARD, Consequence.LOW);
+    }
+
+    /** Easy to reverse, low consequence: decided alone. */
+    static DecisionBuilder aDecisionToTakeAlone() {
+        return new DecisionBuilder(Reversibility.EASY, Consequence.LOW);
+    }
+
+    DecisionBuilder raisedBy(PersonId proposer) {
+        this.proposer = proposer;
+        return this;
+    }
+
+    DecisionBuilder in(Scope scope) {
+        this.scope = scope;
+        return this;
+    }
+
+    DecisionBuilder titled(String title) {
+        this.title = title;
+        return this;
+    }
+
+    DecisionBuilder about(String context) {
+        this.context = context;
+        return this;
+    }
+
+    DecisionBuilder proposing(String proposal) {
+        this.proposal = proposal;
+        return this;
+    }
+
+    DecisionBuilder risk(Reversibility reversibility, Consequence consequence) {
+        this.reversibility = reversibility;
+        this.consequence = consequence;
+        return this;
+    }
+
+    DecisionBuilder by(DecisionMethod method, String reason) {
+        this.method = method;
+        this.methodReason = reason;
+        return this;
+    }
+
+    DecisionBuilder consentWindow(Duration window) {
+        this.consentWindow = window;
+        return this;
+    }
+
+    /** In an area of {@code zone}, routed to {@code deciders} (the centre's members, where the centre decides). */
+    DecisionBuilder inZone(Zone zone, PersonId... deciders) {
+        this.areaId = AreaId.random();
+        this.route = new Route(
+                null,
+                zone,
+                deciders.length == 0 ? Route.Decider.YOU : Route.Decider.CENTRE,
+                Arrays.asList(deciders),
+                List.of(),
+                zone == Zone.PRINCIPLE_CHECK,
+                null,
+                "",
+                List.of());
+        return this;
+    }
+
+    DecisionBuilder at(Instant at) {
+        this.at = at;
+        return this;
+    }
+
+    DecisionDraft draft() {
+        return new DecisionDraft(
+                title,
+                context,
+                scope,
+                reversibility,
+                consequence,
+                List.of("Option A", "Option B"),
+                method,
+                methodReason,
+                proposal,
+                consentWindow,
+                null,
+                null,
+                areaId);
+    }
+
+    /** Raises the decision; its {@link DecisionRaised} is still recorded. */
+    Decision raise() {
+        return Decision.raise(ORG, draft(), proposer, route, at);
+    }
+
+    /** Raises the decision and hands its {@link DecisionRaised} over, so that only later steps are recorded. */
+    Decision build() {
+        var decision = raise();
+        decision.events().release();
+        return decision;
+    }
+}
