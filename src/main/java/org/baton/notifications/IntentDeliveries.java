@@ -31,10 +31,10 @@ class IntentDeliveries {
 
     @ApplicationModuleListener
     void on(IntentEvent e) {
-        var delivery = of(e);
+        var delivery = deliveryOf(e);
         inbox.deliver(
                 e.organizationId(),
-                delivery.recipients(),
+                delivery.to(),
                 delivery.kind(),
                 "INTENT",
                 e.intentId().value(),
@@ -42,10 +42,15 @@ class IntentDeliveries {
                 delivery.detail());
     }
 
-    /** One inbox item for each recipient: of which kind, with which detail. */
-    record Delivery(List<PersonId> recipients, String kind, String detail) {}
+    /** An inbox item of {@code kind} for each of {@code to}, saying {@code detail}. */
+    record Delivery(List<PersonId> to, String kind, String detail) {
 
-    static Delivery of(IntentEvent e) {
+        static Delivery nobody(String kind, String detail) {
+            return new Delivery(List.of(), kind, detail);
+        }
+    }
+
+    static Delivery deliveryOf(IntentEvent e) {
         return switch (e) {
             case IntentDeclared d -> new Delivery(d.informed(), "intentDeclared", "");
             case IntentObjectionRaised o -> new Delivery(List.of(o.author()), "intentObjectionRaised", o.harm());
@@ -60,8 +65,8 @@ class IntentDeliveries {
             case IntentWithdrawn w -> new Delivery(w.objectors(), "intentWithdrawn", "");
             case IntentProceeded p -> new Delivery(List.of(p.author()), "intentProceeding", "");
             case IntentTakenToAdvice t ->
-                new Delivery(List.of(), "intentTakenToAdvice", t.decisionId().toString());
-            case IntentResultRecorded r -> new Delivery(List.of(), "intentResultRecorded", r.result());
+                Delivery.nobody("intentTakenToAdvice", t.decisionId().toString());
+            case IntentResultRecorded r -> Delivery.nobody("intentResultRecorded", r.result());
         };
     }
 }

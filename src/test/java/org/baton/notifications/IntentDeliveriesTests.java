@@ -42,7 +42,8 @@ class IntentDeliveriesTests {
         var declared = new IntentDeclared(
                 ORG, INTENT, AT, AUTHOR, STATEMENT, "", Scope.ORGANIZATION, null, null, AT, List.of(BEN, CLE));
 
-        assertThat(IntentDeliveries.of(declared)).isEqualTo(new Delivery(List.of(BEN, CLE), "intentDeclared", ""));
+        assertThat(IntentDeliveries.deliveryOf(declared))
+                .isEqualTo(new Delivery(List.of(BEN, CLE), "intentDeclared", ""));
     }
 
     @Test
@@ -50,7 +51,8 @@ class IntentDeliveriesTests {
         var raised = new IntentObjectionRaised(
                 ORG, INTENT, AT, BEN, STATEMENT, "", Scope.ORGANIZATION, UUID.randomUUID(), HARM, List.of(), AUTHOR);
 
-        assertThat(IntentDeliveries.of(raised)).isEqualTo(new Delivery(List.of(AUTHOR), "intentObjectionRaised", HARM));
+        assertThat(IntentDeliveries.deliveryOf(raised))
+                .isEqualTo(new Delivery(List.of(AUTHOR), "intentObjectionRaised", HARM));
     }
 
     @Test
@@ -68,7 +70,7 @@ class IntentDeliveriesTests {
                 List.of(CLE, AUTHOR),
                 List.of(BEN, CLE));
 
-        assertThat(IntentDeliveries.of(amended))
+        assertThat(IntentDeliveries.deliveryOf(amended))
                 .isEqualTo(new Delivery(List.of(BEN, CLE), "intentAmended", "Thursdays for a month"));
     }
 
@@ -77,14 +79,16 @@ class IntentDeliveriesTests {
         var withdrawn =
                 new IntentWithdrawn(ORG, INTENT, AT, AUTHOR, STATEMENT, "", Scope.ORGANIZATION, List.of(BEN, CLE));
 
-        assertThat(IntentDeliveries.of(withdrawn)).isEqualTo(new Delivery(List.of(BEN, CLE), "intentWithdrawn", ""));
+        assertThat(IntentDeliveries.deliveryOf(withdrawn))
+                .isEqualTo(new Delivery(List.of(BEN, CLE), "intentWithdrawn", ""));
     }
 
     @Test
     void proceedingTellsTheAuthorToGoAhead() {
         var proceeded = new IntentProceeded(ORG, INTENT, AT, null, STATEMENT, "", Scope.ORGANIZATION, AUTHOR);
 
-        assertThat(IntentDeliveries.of(proceeded)).isEqualTo(new Delivery(List.of(AUTHOR), "intentProceeding", ""));
+        assertThat(IntentDeliveries.deliveryOf(proceeded))
+                .isEqualTo(new Delivery(List.of(AUTHOR), "intentProceeding", ""));
     }
 
     @Test
@@ -93,8 +97,8 @@ class IntentDeliveriesTests {
                 ORG, INTENT, AT, AUTHOR, STATEMENT, "", Scope.ORGANIZATION, DecisionId.random());
         var result = new IntentResultRecorded(ORG, INTENT, AT, AUTHOR, STATEMENT, "", Scope.ORGANIZATION, "It worked");
 
-        assertThat(IntentDeliveries.of(advice).recipients()).isEmpty();
-        assertThat(IntentDeliveries.of(result).recipients()).isEmpty();
+        assertThat(IntentDeliveries.deliveryOf(advice).to()).isEmpty();
+        assertThat(IntentDeliveries.deliveryOf(result).to()).isEmpty();
     }
 
     @Test
@@ -127,7 +131,7 @@ class IntentDeliveriesTests {
                 new IntentResultRecorded(ORG, INTENT, AT, AUTHOR, STATEMENT, "", Scope.ORGANIZATION, "It worked"));
 
         assertThat(everyStep)
-                .map(step -> "inbox." + IntentDeliveries.of(step).kind())
+                .map(step -> "inbox." + IntentDeliveries.deliveryOf(step).kind())
                 .allSatisfy(key -> assertThat(messages).containsKey(key))
                 .doesNotHaveDuplicates();
     }
