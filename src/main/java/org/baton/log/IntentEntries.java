@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every step of an intent becomes a log entry, inside the transaction that takes the step. */
+/**
+ * Every step of an intent becomes a log entry, inside the transaction that takes the step: like decision
+ * entries, it must not run after commit, because the hash chain has to hold exactly the changes made.
+ */
 @Component
 class IntentEntries {
 
@@ -30,36 +33,41 @@ class IntentEntries {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(IntentEvent e) {
-        var step = Step.of(e);
+        var entry = entryFor(e);
         log.append(
                 e.organizationId(),
                 e.actor(),
                 "INTENT",
                 e.intentId().value(),
-                "INTENT_" + step.action(),
+                "INTENT_" + entry.action(),
                 e.at(),
                 e.statement(),
-                join(e.reason(), step.detail()),
+                join(e.reason(), entry.detail()),
                 "",
-                step.result(),
-                step.principles(),
+                entry.result(),
+                entry.principleIds(),
                 e.scope());
     }
 
-    /** How one step of an intent reads in the log: its action name and what it added to the intent. */
-    private record Step(String action, String detail, String result, List<UUID> principles) {
+    /** What the entry says besides the intent's statement and reason: the step, and what it added. */
+    private record Entry(String action, String detail, String result, List<UUID> principleIds) {
 
-        static Step of(IntentEvent e) {
-            return switch (e) {
-                case IntentDeclared d -> new Step("DECLARED", "", "", List.of());
-                case IntentObjectionRaised o -> new Step("OBJECTION_RAISED", o.harm(), "", o.principleIds());
-                case IntentAmended a -> new Step("AMENDED", a.statement(), "", List.of());
-                case IntentWithdrawn w -> new Step("WITHDRAWN", "", "", List.of());
-                case IntentProceeded p -> new Step("PROCEEDING", "", "", List.of());
-                case IntentTakenToAdvice t ->
-                    new Step("TAKEN_TO_ADVICE", t.decisionId().toString(), "", List.of());
-                case IntentResultRecorded r -> new Step("RESULT_RECORDED", r.result(), r.result(), List.of());
-            };
+        /** A step that cites no principle and records no result. */
+        static Entry of(String action, String detail) {
+            return new Entry(action, detail, "", List.of());
         }
+    }
+
+    private static Entry entryFor(IntentEvent event) {
+        return switch (event) {
+            case IntentDeclared e -> Entry.of("DECLARED", "");
+            case IntentObjectionRaised e -> new Entry("OBJECTION_RAISED", e.harm(), "", e.principleIds());
+            case IntentAmended e -> Entry.of("AMENDED", e.statement());
+            case IntentWithdrawn e -> Entry.of("WITHDRAWN", "");
+            case IntentProceeded e -> Entry.of("PROCEEDING", "");
+            case IntentTakenToAdvice e ->
+                Entry.of("TAKEN_TO_ADVICE", e.decisionId().toString());
+            case IntentResultRecorded e -> new Entry("RESULT_RECORDED", e.result(), e.result(), List.of());
+        };
     }
 }
