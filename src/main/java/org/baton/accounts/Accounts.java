@@ -63,7 +63,8 @@ public class Accounts implements UserDetailsService {
         requireFreeEmail("adminEmail", adminEmail);
         String hash = Passwords.hash("adminPassword", adminPassword);
         var organization = organizations.found(organizationName);
-        var admin = people.enrol(organization.id(), new PersonDetails(adminName, adminEmail, null, null, null, null));
+        var admin =
+                people.enrol(organization.id(), new PersonDetails(adminName, adminEmail, null, null, null, null), null);
         var caller = new Caller(organization.id(), admin.id(), admin.email(), true, operator);
         repository.insert(caller, hash, Instant.now(clock));
         events.publishEvent(new AccountGranted(organization.id(), admin.id()));

@@ -173,7 +173,7 @@ class DemoOrganization {
         var bases = new LinkedHashMap<String, HomeBase>();
         bases.put(
                 "Onboarding",
-                homeBases.found(
+                found(
                         org,
                         new HomeBaseDetails(
                                 "Onboarding",
@@ -191,7 +191,7 @@ class DemoOrganization {
                                         "Four people; up to 2,000 € a month for tools and pilot incentives"))));
         bases.put(
                 "Scheduling",
-                homeBases.found(
+                found(
                         org,
                         new HomeBaseDetails(
                                 "Scheduling",
@@ -208,7 +208,7 @@ class DemoOrganization {
                                         "Three people; no new paid services this quarter"))));
         bases.put(
                 "Billing",
-                homeBases.found(
+                found(
                         org,
                         new HomeBaseDetails(
                                 "Billing",
@@ -225,7 +225,7 @@ class DemoOrganization {
                                         "Three people; payment provider fees must not rise"))));
         bases.put(
                 "Platform",
-                homeBases.found(
+                found(
                         org,
                         new HomeBaseDetails(
                                 "Platform",
@@ -249,7 +249,7 @@ class DemoOrganization {
         LocalDate today = LocalDate.now(clock);
 
         // Active, led by the newest hire: anyone can lead a mission.
-        var firstSession = missions.propose(
+        var firstSession = propose(
                 org,
                 new MissionDetails(
                         "Setup in the first session",
@@ -293,7 +293,7 @@ class DemoOrganization {
                 "Guided setup replaced the kickoff call for pilot clinics; support saw no extra tickets.");
 
         // Completed with its lessons, which now sit in Billing's memory.
-        var retries = missions.propose(
+        var retries = propose(
                 org,
                 new MissionDetails(
                         "Fewer failed card payments",
@@ -327,10 +327,11 @@ class DemoOrganization {
                 null,
                 List.of(
                         "Retrying on the bank's settlement schedule recovered more payments than retrying sooner.",
-                        "Reading support tickets first showed us which failures patients actually noticed."));
+                        "Reading support tickets first showed us which failures patients actually noticed."),
+                retries.leaderId());
 
         // Completed and celebrated.
-        var dayView = missions.propose(
+        var dayView = propose(
                 org,
                 new MissionDetails(
                         "A day view that opens in a second",
@@ -361,11 +362,12 @@ class DemoOrganization {
                 null,
                 List.of(
                         "Measure on the clinics' own computers: our laptops hid the problem.",
-                        "Pairing with Platform on tracing found the slow query within a day."));
-        missions.celebrate(org, dayView.id(), null);
+                        "Pairing with Platform on tracing found the slow query within a day."),
+                dayView.leaderId());
+        missions.celebrate(org, dayView.id(), null, dayView.leaderId());
 
         // Abandoned: it still left a lesson in Onboarding's memory.
-        var videos = missions.propose(
+        var videos = propose(
                 org,
                 new MissionDetails(
                         "Video tutorials for setup",
@@ -388,10 +390,11 @@ class DemoOrganization {
                 videos.id(),
                 null,
                 List.of(
-                        "Front desks have no time for videos during opening hours; help has to sit inside the setup screens."));
+                        "Front desks have no time for videos during opening hours; help has to sit inside the setup screens."),
+                videos.leaderId());
 
         // Staffing: looking for a leader and a team.
-        var reminders = missions.propose(
+        var reminders = propose(
                 org,
                 new MissionDetails(
                         "Reminders patients answer",
@@ -404,10 +407,11 @@ class DemoOrganization {
                         today.plusWeeks(8),
                         List.of("Text messages cost at most 0.05 € each", "Patients opt in to texts"),
                         List.of("Wording and timing of reminders", "Choice of text-message provider")));
-        missions.startStaffing(org, reminders.id(), null);
+        missions.startStaffing(
+                org, reminders.id(), null, bases.get("Scheduling").leaderId());
 
         // Just proposed.
-        missions.propose(
+        propose(
                 org,
                 new MissionDetails(
                         "Deploys nobody notices",
@@ -423,8 +427,21 @@ class DemoOrganization {
     }
 
     private Mission runUntilActive(OrganizationId org, Mission mission) {
-        missions.startStaffing(org, mission.id(), null);
-        return missions.activate(org, mission.id(), null);
+        missions.startStaffing(org, mission.id(), null, mission.leaderId());
+        return missions.activate(org, mission.id(), null, mission.leaderId());
+    }
+
+    /** Each demo home base is founded by its leader. */
+    private HomeBase found(OrganizationId org, HomeBaseDetails details) {
+        return homeBases.found(org, details, details.leaderId());
+    }
+
+    /** Each demo mission is proposed by its leader, or by its home base's leader while it has none. */
+    private Mission propose(OrganizationId org, MissionDetails details) {
+        var by = details.leaderId() != null
+                ? details.leaderId()
+                : homeBases.get(org, details.homeBaseId()).leaderId();
+        return missions.propose(org, details, by);
     }
 
     private void enrol(
@@ -437,7 +454,8 @@ class DemoOrganization {
             List<String> growthGoals) {
         String email =
                 name.toLowerCase(java.util.Locale.ROOT).replace("á", "a").replace(' ', '.') + "@larkspur.example";
-        var person = people.enrol(org, new PersonDetails(name, email, expertise, growthGoals, availability, timeZone));
+        var person =
+                people.enrol(org, new PersonDetails(name, email, expertise, growthGoals, availability, timeZone), null);
         staff.put(name, person.id());
     }
 

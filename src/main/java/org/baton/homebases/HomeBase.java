@@ -1,12 +1,19 @@
 package org.baton.homebases;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.RecordedEvents;
 import org.baton.shared.RuleViolation;
 
-/** A stable team around one customer problem space. */
+/**
+ * A stable team around one customer problem space. A person belongs to one home base at most; the module
+ * moves them out of any other when they join. Records each change as an event.
+ */
 public final class HomeBase {
 
     private final HomeBaseId id;
@@ -18,6 +25,7 @@ public final class HomeBase {
     private HomeBaseContext context;
     private final long version;
     private final Instant foundedAt;
+    private final RecordedEvents<HomeBaseEvent> events = new RecordedEvents<>();
 
     HomeBase(
             HomeBaseId id,
@@ -40,14 +48,62 @@ public final class HomeBase {
         this.foundedAt = foundedAt;
     }
 
-    static HomeBase found(OrganizationId organizationId, HomeBaseDetails details, Instant now) {
+    static HomeBase found(OrganizationId organizationId, HomeBaseDetails details, PersonId by, Instant now) {
         var homeBase = new HomeBase(
                 HomeBaseId.random(), organizationId, null, "", null, List.of(), HomeBaseContext.EMPTY, 0, now);
-        homeBase.describe(details);
+        homeBase.apply(details);
+        homeBase.events.record(new HomeBaseFounded(
+                organizationId,
+                homeBase.id,
+                now,
+                by,
+                homeBase.name,
+                homeBase.purpose,
+                homeBase.leaderId,
+                homeBase.memberIds));
         return homeBase;
     }
 
-    void describe(HomeBaseDetails details) {
+    /** Changes what the home base is about, who leads it and who belongs to it; each change is its own fact. */
+    void describe(HomeBaseDetails details, PersonId by, Instant now) {
+        var before = new HomeBaseDetails(name, purpose, leaderId, memberIds, context);
+        apply(details);
+        var parts = changedParts(before);
+        if (!parts.isEmpty()) {
+            events.record(new HomeBaseContextChanged(organizationId, id, now, by, name, parts));
+        }
+        if (!Objects.equals(before.leaderId(), leaderId)) {
+            events.record(new HomeBaseLeaderChanged(organizationId, id, now, by, name, before.leaderId(), leaderId));
+        }
+        memberIds.stream()
+                .filter(p -> !before.memberIds().contains(p))
+                .forEach(p -> events.record(new HomeBaseMemberJoined(organizationId, id, now, by, name, p)));
+        before.memberIds().stream()
+                .filter(p -> !memberIds.contains(p))
+                .forEach(p -> events.record(new HomeBaseMemberLeft(organizationId, id, now, by, name, p)));
+    }
+
+    /** Makes the person a member; nothing happens when they are one already. */
+    void join(PersonId person, PersonId by, Instant now) {
+        if (!memberIds.contains(person)) {
+            memberIds = Stream.concat(memberIds.stream(), Stream.of(person)).toList();
+            events.record(new HomeBaseMemberJoined(organizationId, id, now, by, name, person));
+        }
+    }
+
+    /** The person is no longer a member; nothing happens when they were not one. */
+    void leave(PersonId person, PersonId by, Instant now) {
+        if (memberIds.contains(person)) {
+            memberIds = memberIds.stream().filter(p -> !p.equals(person)).toList();
+            events.record(new HomeBaseMemberLeft(organizationId, id, now, by, name, person));
+        }
+    }
+
+    List<HomeBaseEvent> releaseEvents() {
+        return events.release();
+    }
+
+    private void apply(HomeBaseDetails details) {
         if (details.name() == null || details.name().isBlank()) {
             throw new RuleViolation("name", "homeBase.name.required", "A home base needs a name.");
         }
@@ -59,6 +115,30 @@ public final class HomeBase {
         this.leaderId = details.leaderId();
         this.memberIds = details.memberIds();
         this.context = details.context();
+    }
+
+    private List<HomeBaseContextChanged.Part> changedParts(HomeBaseDetails before) {
+        var parts = new ArrayList<HomeBaseContextChanged.Part>();
+        var was = before.context();
+        if (!before.name().equals(name)) {
+            parts.add(HomeBaseContextChanged.Part.NAME);
+        }
+        if (!before.purpose().equals(purpose)) {
+            parts.add(HomeBaseContextChanged.Part.PURPOSE);
+        }
+        if (!was.customers().equals(context.customers())) {
+            parts.add(HomeBaseContextChanged.Part.CUSTOMERS);
+        }
+        if (!was.successMetrics().equals(context.successMetrics())) {
+            parts.add(HomeBaseContextChanged.Part.SUCCESS_METRICS);
+        }
+        if (!was.priorities().equals(context.priorities())) {
+            parts.add(HomeBaseContextChanged.Part.PRIORITIES);
+        }
+        if (!was.budget().equals(context.budget())) {
+            parts.add(HomeBaseContextChanged.Part.BUDGET);
+        }
+        return parts;
     }
 
     /** Puts the members in the given order (people by name); members the order leaves out stay out. */

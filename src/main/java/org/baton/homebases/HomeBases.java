@@ -35,35 +35,52 @@ public class HomeBases {
     }
 
     @Transactional
-    public HomeBase found(OrganizationId org, HomeBaseDetails details) {
-        var homeBase = HomeBase.found(org, details, now());
+    public HomeBase found(OrganizationId org, HomeBaseDetails details, PersonId by) {
+        var homeBase = HomeBase.found(org, details, by, now());
         requireValidReferences(homeBase);
+        var movedFrom = leaveOtherHomeBases(homeBase, homeBase.memberIds(), by);
         repository.insert(homeBase);
-        events.publishEvent(new HomeBaseFounded(org, homeBase.id(), homeBase.name()));
+        movedFrom.forEach(this::publish);
+        publish(homeBase);
         return get(org, homeBase.id());
     }
 
     /** Changes a home base, provided nobody changed it since {@code expectedVersion} was read. */
     @Transactional
-    public HomeBase describe(OrganizationId org, HomeBaseId id, long expectedVersion, HomeBaseDetails details) {
+    public HomeBase describe(
+            OrganizationId org, HomeBaseId id, long expectedVersion, HomeBaseDetails details, PersonId by) {
         var homeBase = get(org, id);
-        homeBase.describe(details);
+        var before = homeBase.memberIds();
+        homeBase.describe(details, by, now());
         requireValidReferences(homeBase);
+        var joiners =
+                homeBase.memberIds().stream().filter(p -> !before.contains(p)).toList();
+        var movedFrom = leaveOtherHomeBases(homeBase, joiners, by);
         repository.update(homeBase, expectedVersion);
+        movedFrom.forEach(this::publish);
+        publish(homeBase);
         return get(org, id);
     }
 
     /** Makes the person a member of this home base, moving them from any other. */
     @Transactional
-    public void join(OrganizationId org, HomeBaseId id, PersonId person) {
-        get(org, id);
+    public void join(OrganizationId org, HomeBaseId id, PersonId person, PersonId by) {
+        var homeBase = get(org, id);
         people.requireMembers(org, List.of(person), "personId");
+        var movedFrom = leaveOtherHomeBases(homeBase, List.of(person), by);
+        homeBase.join(person, by, now());
         repository.join(org, id, person, now());
+        movedFrom.forEach(this::publish);
+        publish(homeBase);
     }
 
+    /** The person no longer belongs to any home base. */
     @Transactional
-    public void leave(OrganizationId org, PersonId person) {
+    public void leave(OrganizationId org, PersonId person, PersonId by) {
+        var homeBase = repository.homeBaseOf(org, person).flatMap(id -> repository.find(org, id));
+        homeBase.ifPresent(h -> h.leave(person, by, now()));
         repository.leave(org, person);
+        homeBase.ifPresent(this::publish);
     }
 
     @Transactional(readOnly = true)
@@ -130,6 +147,30 @@ public class HomeBases {
             people.requireMembers(homeBase.organizationId(), List.of(homeBase.leaderId()), "leaderId");
         }
         people.requireMembers(homeBase.organizationId(), homeBase.memberIds(), "memberIds");
+    }
+
+    /**
+     * A person belongs to one home base at most: the home bases these joiners belong to now lose them (the
+     * repository moves their membership when the joined home base is saved). Returns those home bases, whose
+     * events are published once the change is saved.
+     */
+    private List<HomeBase> leaveOtherHomeBases(HomeBase joined, List<PersonId> joiners, PersonId by) {
+        var org = joined.organizationId();
+        var current = repository.homeBasesOf(org, joiners);
+        var others = new ArrayList<HomeBase>();
+        current.values().stream()
+                .distinct()
+                .filter(id -> !id.equals(joined.id()))
+                .flatMap(id -> repository.find(org, id).stream())
+                .forEach(others::add);
+        for (HomeBase other : others) {
+            joiners.forEach(person -> other.leave(person, by, now()));
+        }
+        return others;
+    }
+
+    private void publish(HomeBase homeBase) {
+        homeBase.releaseEvents().forEach(events::publishEvent);
     }
 
     private Instant now() {

@@ -3,7 +3,6 @@ package org.baton.intents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.baton.decisions.DecisionId;
@@ -11,20 +10,19 @@ import org.baton.decisions.ReasonedObjection;
 import org.baton.people.PersonId;
 import org.baton.shared.NotPermitted;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.RecordedEvents;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.StateConflict;
 import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
 import org.baton.zones.Route;
 import org.baton.zones.Zone;
 
 /**
- * "I intend to ...": guards the objection window. Only the author amends, withdraws or takes the intent to
- * an advice process, and records its result; anyone may object, with a reasoned objection, while the
- * window runs.
+ * "I intend to ...": anyone may raise a reasoned objection while the window runs; only the author amends,
+ * withdraws or takes the intent to an advice process, and records its result. Records each step as an event.
  */
 public final class Intent {
-
-    public static final Duration DEFAULT_WINDOW = Duration.ofHours(48);
 
     private final IntentId id;
     private final OrganizationId organizationId;
@@ -34,16 +32,15 @@ public final class Intent {
     private final Scope scope;
     private final AreaId areaId;
     private final Zone zone;
-    private final Duration objectionWindow;
-    private Instant deadline;
+    private ObjectionWindow window;
     private IntentStatus status;
     private DecisionId decisionId;
     private String result;
     private final Instant declaredAt;
     private final List<String> earlierStatements;
-    private final List<IntentObjection> objections;
+    private final IntentObjections objections;
     private final long version;
-    private final List<IntentChanged> events = new ArrayList<>();
+    private final RecordedEvents<IntentEvent> events = new RecordedEvents<>();
 
     Intent(
             IntentId id,
@@ -54,8 +51,7 @@ public final class Intent {
             Scope scope,
             AreaId areaId,
             Zone zone,
-            Duration objectionWindow,
-            Instant deadline,
+            ObjectionWindow window,
             IntentStatus status,
             DecisionId decisionId,
             String result,
@@ -71,20 +67,20 @@ public final class Intent {
         this.scope = scope;
         this.areaId = areaId;
         this.zone = zone;
-        this.objectionWindow = objectionWindow;
-        this.deadline = deadline;
+        this.window = window;
         this.status = status;
         this.decisionId = decisionId;
         this.result = result;
         this.declaredAt = declaredAt;
         this.earlierStatements = new ArrayList<>(earlierStatements);
-        this.objections = new ArrayList<>(objections);
+        this.objections = new IntentObjections(objections);
         this.version = version;
     }
 
     /**
-     * Declares an intent. With a {@code route} (the intent names a decision area) its zone applies: an area
-     * the centre decides is no place for an intent, and whoever the route names is informed too.
+     * Declares an intent, open to objections for {@code window} (48 hours when null). With a {@code route}
+     * (the intent names a decision area) its zone applies: an area the centre decides is no place for an
+     * intent, and whoever the route names is informed too.
      */
     static Intent declare(
             OrganizationId org,
@@ -102,13 +98,6 @@ public final class Intent {
                     "intent.centreIntervention",
                     "Decisions in this area are taken by the centre, by consent: raise a decision instead of an intent.");
         }
-        var length = window == null ? DEFAULT_WINDOW : window;
-        if (length.isZero() || length.isNegative()) {
-            throw new RuleViolation(
-                    "objectionWindow",
-                    "intent.window.positive",
-                    "The objection window must be a positive duration, e.g. PT48H.");
-        }
         var intent = new Intent(
                 IntentId.random(),
                 org,
@@ -118,8 +107,7 @@ public final class Intent {
                 scope == null ? Scope.ORGANIZATION : scope,
                 route == null ? null : route.area().id(),
                 route == null ? null : route.zone(),
-                length,
-                now.plus(length),
+                ObjectionWindow.open(window, now),
                 IntentStatus.OPEN,
                 null,
                 null,
@@ -127,82 +115,53 @@ public final class Intent {
                 List.of(),
                 List.of(),
                 0);
-        var audience = new LinkedHashSet<>(toInform);
-        if (route != null) {
-            audience.addAll(route.informed());
-        }
-        intent.record(
-                IntentAction.DECLARED,
-                author,
-                now,
-                "",
-                audience.stream().filter(p -> !p.equals(author)).toList());
+        intent.events.record(intent.declared(IntentAudience.of(author, toInform, route)));
         return intent;
     }
 
+    /** Anyone may object while the window runs, naming the harm; cited principles are checked by the caller. */
     IntentObjection object(PersonId by, String harm, List<UUID> cites, Instant now) {
         String reasoned = ReasonedObjection.require(harm);
-        if (status != IntentStatus.OPEN && status != IntentStatus.OBJECTED) {
+        if (!status.undecided()) {
             throw new RuleViolation(null, "intent.closed", "Objections are raised while the intent is open.");
         }
-        if (!now.isBefore(deadline)) {
+        if (!window.runsAt(now)) {
             throw new RuleViolation(null, "intent.windowEnded", "The objection window has ended.");
         }
-        var objection = new IntentObjection(UUID.randomUUID(), by, reasoned, now, false);
-        objections.add(objection);
+        var objection = objections.raise(by, reasoned, now);
         status = IntentStatus.OBJECTED;
-        events.add(new IntentChanged(
-                organizationId,
-                id,
-                IntentAction.OBJECTION_RAISED,
-                by,
-                now,
-                statement,
-                reason,
-                "",
-                List.copyOf(cites),
-                scope,
-                reasoned,
-                List.of(authorId)));
+        events.record(new IntentObjectionRaised(
+                organizationId, id, now, by, statement, reason, scope, objection.id(), reasoned, cites, authorId));
         return objection;
     }
 
-    /** A new statement answers the objections so far, and the window starts again. */
-    void amend(PersonId by, String newStatement, String newReason, List<PersonId> toInform, Instant now) {
+    /**
+     * A new statement answers the objections so far, and the window starts again; the amended intent is
+     * shown again to {@code informed}, the people of its scope.
+     */
+    void amend(PersonId by, String newStatement, String newReason, List<PersonId> informed, Instant now) {
         requireAuthor(by, "amend");
         requireUndecided();
-        earlierStatements.add(statement);
+        var earlier = statement;
         statement = requireStatement(newStatement);
+        earlierStatements.add(earlier);
         if (newReason != null && !newReason.isBlank()) {
             reason = newReason.strip();
         }
-        var objectors = objections.stream()
-                .filter(o -> !o.addressed())
-                .map(IntentObjection::raisedBy)
-                .toList();
-        objections.replaceAll(o -> new IntentObjection(o.id(), o.raisedBy(), o.harm(), o.raisedAt(), true));
+        var objectors = objections.addressAll();
         status = IntentStatus.OPEN;
-        deadline = now.plus(objectionWindow);
-        var recipients = new ArrayList<PersonId>(toInform);
-        recipients.addAll(objectors);
-        record(
-                IntentAction.AMENDED,
-                by,
-                now,
-                statement,
-                recipients.stream().filter(p -> !p.equals(authorId)).distinct().toList());
+        window = window.restart(now);
+        var shownTo = informed.stream().filter(p -> !p.equals(authorId)).toList();
+        events.record(new IntentAmended(
+                organizationId, id, now, by, statement, reason, scope, earlier, deadline(), objectors, shownTo));
     }
 
     void withdraw(PersonId by, Instant now) {
         requireAuthor(by, "withdraw");
         requireUndecided();
         status = IntentStatus.WITHDRAWN;
-        record(
-                IntentAction.WITHDRAWN,
-                by,
-                now,
-                "",
-                objections.stream().map(IntentObjection::raisedBy).distinct().toList());
+        events.record(
+                new IntentWithdrawn(organizationId, id, now, by, statement, reason, scope, objections.objectors()));
     }
 
     void takeToAdvice(PersonId by, DecisionId decision, Instant now) {
@@ -210,36 +169,49 @@ public final class Intent {
         requireUndecided();
         status = IntentStatus.IN_ADVICE;
         decisionId = decision;
-        record(IntentAction.TAKEN_TO_ADVICE, by, now, decision.toString(), List.of());
+        events.record(new IntentTakenToAdvice(organizationId, id, now, by, statement, reason, scope, decision));
     }
 
-    /** The window ended without objection (claimed by the sweep). */
-    void proceeded(Instant at) {
+    /** The window ended with no open objection: Baton lets the author go ahead, as of the deadline. */
+    void proceed(Instant now) {
+        if (status != IntentStatus.OPEN) {
+            throw new RuleViolation(
+                    null, "intent.proceed.notOpen", "Only an open intent without an open objection proceeds.");
+        }
+        if (window.runsAt(now)) {
+            throw new RuleViolation(null, "intent.proceed.windowRunning", "The objection window is still running.");
+        }
         status = IntentStatus.PROCEEDING;
-        record(IntentAction.PROCEEDING, null, at, "", List.of(authorId));
+        events.record(new IntentProceeded(organizationId, id, deadline(), null, statement, reason, scope, authorId));
     }
 
     void recordResult(PersonId by, String outcome, Instant now) {
         requireAuthor(by, "record the result of");
-        if (status != IntentStatus.PROCEEDING && status != IntentStatus.IN_ADVICE) {
+        if (!status.wentAhead()) {
             throw new RuleViolation(
                     null, "intent.result.notProceeding", "A result is recorded once the intent has gone ahead.");
         }
         if (result != null) {
-            throw new org.baton.shared.StateConflict("intent.result.recorded", "The result is recorded already.");
+            throw new StateConflict("intent.result.recorded", "The result is recorded already.");
         }
-        if (outcome == null || outcome.isBlank()) {
-            throw new RuleViolation("result", "intent.result.required", "Describe what happened.");
-        }
-        result = outcome.strip();
-        record(IntentAction.RESULT_RECORDED, by, now, result, List.of());
+        result = requireText(outcome, "result", "intent.result.required", "Describe what happened.");
+        events.record(new IntentResultRecorded(organizationId, id, now, by, statement, reason, scope, result));
+    }
+
+    private IntentDeclared declared(List<PersonId> informed) {
+        return new IntentDeclared(
+                organizationId, id, declaredAt, authorId, statement, reason, scope, areaId, zone, deadline(), informed);
     }
 
     private static String requireStatement(String statement) {
-        if (statement == null || statement.isBlank()) {
-            throw new RuleViolation("statement", "intent.statement.required", "Say what you intend to do.");
+        return requireText(statement, "statement", "intent.statement.required", "Say what you intend to do.");
+    }
+
+    private static String requireText(String text, String field, String key, String message) {
+        if (text == null || text.isBlank()) {
+            throw new RuleViolation(field, key, message);
         }
-        return statement.strip();
+        return text.strip();
     }
 
     private void requireAuthor(PersonId by, String what) {
@@ -249,34 +221,13 @@ public final class Intent {
     }
 
     private void requireUndecided() {
-        if (status != IntentStatus.OPEN && status != IntentStatus.OBJECTED) {
-            throw new RuleViolation(
-                    null,
-                    "intent.closed",
-                    "This intent is " + status.name().toLowerCase().replace('_', ' ') + " already.");
+        if (!status.undecided()) {
+            throw new RuleViolation(null, "intent.closed", "This intent is " + status.label() + " already.");
         }
     }
 
-    private void record(IntentAction action, PersonId actor, Instant at, String detail, List<PersonId> recipients) {
-        events.add(new IntentChanged(
-                organizationId,
-                id,
-                action,
-                actor,
-                at,
-                statement,
-                reason,
-                result == null ? "" : result,
-                List.of(),
-                scope,
-                detail,
-                recipients));
-    }
-
-    List<IntentChanged> releaseEvents() {
-        var released = List.copyOf(events);
-        events.clear();
-        return released;
+    List<IntentEvent> releaseEvents() {
+        return events.release();
     }
 
     public IntentId id() {
@@ -312,11 +263,11 @@ public final class Intent {
     }
 
     public Duration objectionWindow() {
-        return objectionWindow;
+        return window.length();
     }
 
     public Instant deadline() {
-        return deadline;
+        return window.deadline();
     }
 
     public IntentStatus status() {
@@ -340,7 +291,7 @@ public final class Intent {
     }
 
     public List<IntentObjection> objections() {
-        return List.copyOf(objections);
+        return objections.list();
     }
 
     public long version() {

@@ -86,14 +86,14 @@ class IntentRepository {
                     .params(org(i), i.id().value(), position, earlier.get(position), Timestamp.from(now))
                     .update();
         }
-        jdbc.sql("delete from intent_objections where organization_id = ? and intent_id = ?")
-                .params(org(i), i.id().value())
-                .update();
+        // Objections are appended; an amendment only marks them addressed.
         for (IntentObjection o : i.objections()) {
             jdbc.sql(
                             """
                     insert into intent_objections (organization_id, id, intent_id, raised_by, harm, raised_at, status)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    values (?, ?, ?, ?, ?, ?, ?)
+                    on conflict (organization_id, id) do update set status = excluded.status
+                    where intent_objections.status <> excluded.status""")
                     .params(
                             org(i),
                             o.id(),
@@ -106,20 +106,27 @@ class IntentRepository {
         }
     }
 
-    /**
-     * Claims every open intent whose window has ended and marks it proceeding, in one statement: each
-     * intent is claimed exactly once, however many Baton instances sweep the same database.
-     */
-    List<Intent> claimEndedWindows(Instant now) {
-        var claimed = jdbc.sql(
-                        """
-                update intents set status = 'PROCEEDING', version = version + 1
-                where status = 'OPEN' and deadline <= ?
-                returning *""")
+    /** Open intents whose objection window has ended by {@code now}, in every organization. */
+    List<Intent> endedWindows(Instant now) {
+        return complete(jdbc.sql("select * from intents where status = 'OPEN' and deadline <= ?")
                 .param(Timestamp.from(now))
                 .query(this::row)
-                .list();
-        return complete(claimed);
+                .list());
+    }
+
+    /**
+     * Saves that an intent proceeds, provided it is still the version that was read: one conditional update,
+     * so each intent proceeds exactly once however many Baton instances sweep the same database, and an
+     * objection or amendment that came in between wins. Returns whether this sweep claimed it.
+     */
+    boolean claimProceeding(Intent i) {
+        return jdbc.sql(
+                                """
+                update intents set status = ?, version = version + 1
+                where organization_id = ? and id = ? and version = ? and status = 'OPEN'""")
+                        .params(i.status().name(), org(i), i.id().value(), i.version())
+                        .update()
+                == 1;
     }
 
     Optional<Intent> find(OrganizationId org, IntentId id) {
@@ -186,8 +193,7 @@ class IntentRepository {
                         i.scope(),
                         i.areaId(),
                         i.zone(),
-                        i.objectionWindow(),
-                        i.deadline(),
+                        new ObjectionWindow(i.objectionWindow(), i.deadline()),
                         i.status(),
                         i.decisionId(),
                         i.result(),
@@ -209,8 +215,9 @@ class IntentRepository {
                 Scope.of(rs.getObject("home_base_id", UUID.class), rs.getObject("mission_id", UUID.class)),
                 rs.getObject("area_id", UUID.class) == null ? null : new AreaId(rs.getObject("area_id", UUID.class)),
                 rs.getString("zone") == null ? null : Zone.valueOf(rs.getString("zone")),
-                Duration.ofMillis(rs.getLong("objection_window_ms")),
-                rs.getTimestamp("deadline").toInstant(),
+                new ObjectionWindow(
+                        Duration.ofMillis(rs.getLong("objection_window_ms")),
+                        rs.getTimestamp("deadline").toInstant()),
                 IntentStatus.valueOf(rs.getString("status")),
                 decision == null ? null : new DecisionId(decision),
                 rs.getString("result"),

@@ -9,5 +9,19 @@ public enum IntentStatus {
     PROCEEDING,
     WITHDRAWN,
     /** Turned into an advice-process decision. */
-    IN_ADVICE
+    IN_ADVICE;
+
+    /** Open or objected: the author may still amend, withdraw or take it to advice, and anyone may object. */
+    boolean undecided() {
+        return this == OPEN || this == OBJECTED;
+    }
+
+    /** Proceeding, or taken into an advice process: either way it went ahead, and its result may be recorded. */
+    boolean wentAhead() {
+        return this == PROCEEDING || this == IN_ADVICE;
+    }
+
+    String label() {
+        return name().toLowerCase().replace('_', ' ');
+    }
 }

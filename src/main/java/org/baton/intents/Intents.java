@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -72,12 +71,8 @@ public class Intents {
     @Transactional(readOnly = true)
     public List<PersonId> audienceOf(OrganizationId org, PersonId author, Scope scope, AreaId area) {
         var where = scope == null ? Scope.ORGANIZATION : scope;
-        var audience = new LinkedHashSet<>(teams.peopleOf(org, where));
-        if (area != null) {
-            audience.addAll(decisions.route(org, area, author, where).informed());
-        }
-        audience.remove(author);
-        return List.copyOf(audience);
+        var route = area == null ? null : decisions.route(org, area, author, where);
+        return IntentAudience.of(author, teams.peopleOf(org, where), route);
     }
 
     @Transactional
@@ -137,12 +132,15 @@ public class Intents {
     /** Lets every intent whose window ended without objection proceed. Returns how many did. */
     @Transactional
     public int proceedWithEndedWindows() {
-        var claimed = repository.claimEndedWindows(now());
-        for (Intent intent : claimed) {
-            intent.proceeded(intent.deadline());
-            publish(intent);
+        int proceeded = 0;
+        for (Intent intent : repository.endedWindows(now())) {
+            intent.proceed(now());
+            if (repository.claimProceeding(intent)) {
+                publish(intent);
+                proceeded++;
+            }
         }
-        return claimed.size();
+        return proceeded;
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ends objection windows. The deadlines live in the database, so an intent proceeds on time even when
- * Baton was restarted in between, and the claim is one atomic update, so it proceeds exactly once when
+ * Baton was restarted in between, and each claim is one conditional update, so it proceeds exactly once when
  * several instances share the database.
  */
 @Component

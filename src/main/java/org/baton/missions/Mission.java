@@ -6,51 +6,35 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.baton.homebases.HomeBaseId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.RecordedEvents;
 import org.baton.shared.RuleViolation;
 
 /**
  * A temporary team formed to reach one outcome. Guards its lifecycle: proposed, staffing, active, then
  * completed (only with lessons) or abandoned (also with lessons: a failed mission teaches too), then
- * celebrated. Check-ins are recorded only while the mission is active.
+ * celebrated. Check-ins are recorded only while the mission is active. Records each change as an event.
  */
 public final class Mission {
 
     private final MissionId id;
     private final OrganizationId organizationId;
-    private String title;
-    private HomeBaseId homeBaseId;
-    private PersonId leaderId;
-    private List<PersonId> memberIds;
-    private Outcome outcome;
-    private List<String> successCriteria;
-    private LocalDate startsOn;
-    private LocalDate endsOn;
-    private List<String> constraints;
-    private List<String> authority;
+    private MissionDetails details;
     private MissionStatus status;
     private final List<CheckIn> checkIns;
     private final List<String> lessons;
     private final long version;
     private final Instant proposedAt;
-    private final List<Object> events = new ArrayList<>();
+    private final RecordedEvents<MissionEvent> events = new RecordedEvents<>();
 
     Mission(
             MissionId id,
             OrganizationId organizationId,
-            String title,
-            HomeBaseId homeBaseId,
-            PersonId leaderId,
-            List<PersonId> memberIds,
-            Outcome outcome,
-            List<String> successCriteria,
-            LocalDate startsOn,
-            LocalDate endsOn,
-            List<String> constraints,
-            List<String> authority,
+            MissionDetails details,
             MissionStatus status,
             List<CheckIn> checkIns,
             List<String> lessons,
@@ -58,16 +42,7 @@ public final class Mission {
             Instant proposedAt) {
         this.id = id;
         this.organizationId = organizationId;
-        this.title = title;
-        this.homeBaseId = homeBaseId;
-        this.leaderId = leaderId;
-        this.memberIds = memberIds;
-        this.outcome = outcome;
-        this.successCriteria = successCriteria;
-        this.startsOn = startsOn;
-        this.endsOn = endsOn;
-        this.constraints = constraints;
-        this.authority = authority;
+        this.details = details;
         this.status = status;
         this.checkIns = new ArrayList<>(checkIns);
         this.lessons = new ArrayList<>(lessons);
@@ -75,79 +50,53 @@ public final class Mission {
         this.proposedAt = proposedAt;
     }
 
-    static Mission propose(OrganizationId organizationId, MissionDetails details, Instant now) {
+    static Mission propose(OrganizationId organizationId, MissionDetails details, PersonId by, Instant now) {
+        details.requireComplete();
         var mission = new Mission(
-                MissionId.random(),
+                MissionId.random(), organizationId, details, MissionStatus.PROPOSED, List.of(), List.of(), 0, now);
+        mission.events.record(new MissionProposed(
                 organizationId,
-                null,
-                null,
-                null,
-                List.of(),
-                null,
-                List.of(),
-                null,
-                null,
-                List.of(),
-                List.of(),
-                MissionStatus.PROPOSED,
-                List.of(),
-                List.of(),
-                0,
-                now);
-        mission.describe(details);
-        mission.events.add(new MissionProposed(organizationId, mission.id, mission.title, mission.homeBaseId));
+                mission.id,
+                now,
+                by,
+                details.title(),
+                details.homeBaseId(),
+                details.leaderId(),
+                details.memberIds()));
+        if (!details.authority().isEmpty()) {
+            mission.events.record(new MissionAuthorityChanged(
+                    organizationId, mission.id, now, by, details.title(), details.authority()));
+        }
         return mission;
     }
 
-    void describe(MissionDetails details) {
+    /** Changes the mission's context while it runs; each kind of change is recorded as its own fact. */
+    void describe(MissionDetails changed, PersonId by, Instant now) {
         if (status.ended()) {
             throw new RuleViolation(null, "mission.ended", "This mission has ended; its context is kept as it was.");
         }
-        if (details.title() == null || details.title().isBlank()) {
-            throw new RuleViolation("title", "mission.title.required", "A mission needs a title.");
-        }
-        if (details.title().strip().length() > 160) {
-            throw new RuleViolation("title", "mission.title.long", "A mission title may have at most 160 characters.");
-        }
-        if (details.outcome() == null) {
-            throw new RuleViolation("outcome", "mission.outcome.required", "A mission needs an outcome with a metric.");
-        }
-        if (details.startsOn() != null
-                && details.endsOn() != null
-                && details.endsOn().isBefore(details.startsOn())) {
-            throw new RuleViolation("endsOn", "mission.timebox.order", "The mission cannot end before it starts.");
-        }
-        if (status == MissionStatus.ACTIVE && details.leaderId() == null) {
+        changed.requireComplete();
+        if (status == MissionStatus.ACTIVE && changed.leaderId() == null) {
             throw new RuleViolation("leaderId", "mission.leader.required", "An active mission needs a leader.");
         }
-        this.title = details.title().strip();
-        this.homeBaseId = details.homeBaseId();
-        this.leaderId = details.leaderId();
-        this.memberIds = details.memberIds();
-        this.outcome = details.outcome();
-        this.successCriteria = details.successCriteria();
-        this.startsOn = details.startsOn();
-        this.endsOn = details.endsOn();
-        this.constraints = details.constraints();
-        if (!details.authority().equals(this.authority)) {
-            this.authority = details.authority();
-            events.add(new MissionAuthorityChanged(organizationId, id, authority));
-        }
+        var before = details;
+        details = changed;
+        MissionChanges.between(this, before, by, now).forEach(events::record);
     }
 
-    void startStaffing() {
-        move(MissionStatus.PROPOSED, MissionStatus.STAFFING);
+    void startStaffing(PersonId by, Instant now) {
+        move(MissionStatus.PROPOSED, MissionStatus.STAFFING, by, now);
     }
 
-    void activate() {
-        if (status == MissionStatus.STAFFING && leaderId == null) {
+    void activate(PersonId by, Instant now) {
+        if (status == MissionStatus.STAFFING && details.leaderId() == null) {
             throw new RuleViolation(
                     "leaderId", "mission.activate.leader", "A mission needs a leader before it can become active.");
         }
-        move(MissionStatus.STAFFING, MissionStatus.ACTIVE);
+        move(MissionStatus.STAFFING, MissionStatus.ACTIVE, by, now);
     }
 
-    void complete(List<String> lessons) {
+    void complete(List<String> lessons, PersonId by, Instant now) {
         var learned = MissionDetails.lines(lessons);
         if (status == MissionStatus.ACTIVE && learned.isEmpty()) {
             throw new RuleViolation(
@@ -155,11 +104,11 @@ public final class Mission {
                     "mission.complete.lessons",
                     "Capture at least one lesson before completing: it goes into the home base's memory.");
         }
-        move(MissionStatus.ACTIVE, MissionStatus.COMPLETED);
-        this.lessons.addAll(learned);
+        move(MissionStatus.ACTIVE, MissionStatus.COMPLETED, by, now);
+        capture(learned, by, now);
     }
 
-    void abandon(List<String> lessons) {
+    void abandon(List<String> lessons, PersonId by, Instant now) {
         if (status.ended()) {
             throw transitionRefused(MissionStatus.ABANDONED);
         }
@@ -170,14 +119,12 @@ public final class Mission {
                     "mission.abandon.lessons",
                     "Say what was learned before abandoning: an abandoned mission teaches its home base too.");
         }
-        var from = status;
-        status = MissionStatus.ABANDONED;
-        this.lessons.addAll(learned);
-        events.add(new MissionMoved(organizationId, id, title, from, status));
+        move(status, MissionStatus.ABANDONED, by, now);
+        capture(learned, by, now);
     }
 
-    void celebrate() {
-        move(MissionStatus.COMPLETED, MissionStatus.CELEBRATED);
+    void celebrate(PersonId by, Instant now) {
+        move(MissionStatus.COMPLETED, MissionStatus.CELEBRATED, by, now);
     }
 
     CheckIn recordCheckIn(BigDecimal value, int confidence, String note, PersonId by, Instant at) {
@@ -194,16 +141,22 @@ public final class Mission {
         }
         var checkIn = new CheckIn(UUID.randomUUID(), value, confidence, note == null ? "" : note.strip(), by, at);
         checkIns.add(checkIn);
-        events.add(new CheckInRecorded(organizationId, id, title, value, outcome.unit(), confidence));
+        events.record(new CheckInRecorded(
+                organizationId, id, at, by, title(), value, outcome().unit(), confidence, checkIn.note()));
         return checkIn;
     }
 
-    private void move(MissionStatus from, MissionStatus to) {
+    private void move(MissionStatus from, MissionStatus to, PersonId by, Instant now) {
         if (status != from) {
             throw transitionRefused(to);
         }
         status = to;
-        events.add(new MissionMoved(organizationId, id, title, from, to));
+        events.record(new MissionMoved(organizationId, id, now, by, title(), from, to));
+    }
+
+    private void capture(List<String> learned, PersonId by, Instant now) {
+        lessons.addAll(learned);
+        events.record(new MissionLessonsCaptured(organizationId, id, now, by, title(), status, learned));
     }
 
     private RuleViolation transitionRefused(MissionStatus to) {
@@ -216,17 +169,14 @@ public final class Mission {
                 to);
     }
 
-    /** The events caused since this mission was loaded, handed over once for publishing. */
-    List<Object> releaseEvents() {
-        var released = List.copyOf(events);
-        events.clear();
-        return released;
+    List<MissionEvent> releaseEvents() {
+        return events.release();
     }
 
     /** Puts the members in the given order (people by name); members the order leaves out stay out. */
     void orderMembers(List<PersonId> order) {
-        var members = java.util.Set.copyOf(memberIds);
-        this.memberIds = order.stream().filter(members::contains).toList();
+        var members = Set.copyOf(details.memberIds());
+        details = details.withMembers(order.stream().filter(members::contains).toList());
     }
 
     /** The latest check-in, if any. */
@@ -236,7 +186,7 @@ public final class Mission {
 
     /** Progress from baseline toward target as of the latest check-in (0 before any). */
     public double progress() {
-        return latestCheckIn().map(c -> outcome.progress(c.value())).orElse(0.0);
+        return latestCheckIn().map(c -> outcome().progress(c.value())).orElse(0.0);
     }
 
     public MissionId id() {
@@ -247,44 +197,49 @@ public final class Mission {
         return organizationId;
     }
 
+    /** The mission's context as it stands. */
+    public MissionDetails details() {
+        return details;
+    }
+
     public String title() {
-        return title;
+        return details.title();
     }
 
     public HomeBaseId homeBaseId() {
-        return homeBaseId;
+        return details.homeBaseId();
     }
 
     public PersonId leaderId() {
-        return leaderId;
+        return details.leaderId();
     }
 
     public List<PersonId> memberIds() {
-        return memberIds;
+        return details.memberIds();
     }
 
     public Outcome outcome() {
-        return outcome;
+        return details.outcome();
     }
 
     public List<String> successCriteria() {
-        return successCriteria;
+        return details.successCriteria();
     }
 
     public LocalDate startsOn() {
-        return startsOn;
+        return details.startsOn();
     }
 
     public LocalDate endsOn() {
-        return endsOn;
+        return details.endsOn();
     }
 
     public List<String> constraints() {
-        return constraints;
+        return details.constraints();
     }
 
     public List<String> authority() {
-        return authority;
+        return details.authority();
     }
 
     public MissionStatus status() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.baton.homebases.HomeBaseId;
 import org.baton.people.PersonId;
+import org.baton.shared.RuleViolation;
 
 /** A mission's context as given when it is proposed or edited. */
 public record MissionDetails(
@@ -19,11 +20,42 @@ public record MissionDetails(
         List<String> authority) {
 
     public MissionDetails {
+        title = title == null ? null : title.strip();
         memberIds =
                 memberIds == null ? List.of() : memberIds.stream().distinct().toList();
         successCriteria = lines(successCriteria);
         constraints = lines(constraints);
         authority = lines(authority).stream().distinct().toList();
+    }
+
+    /** Refuses a context a mission cannot have: no title, a title over 160 characters, no outcome, an inverted timebox. */
+    void requireComplete() {
+        if (title == null || title.isBlank()) {
+            throw new RuleViolation("title", "mission.title.required", "A mission needs a title.");
+        }
+        if (title.length() > 160) {
+            throw new RuleViolation("title", "mission.title.long", "A mission title may have at most 160 characters.");
+        }
+        if (outcome == null) {
+            throw new RuleViolation("outcome", "mission.outcome.required", "A mission needs an outcome with a metric.");
+        }
+        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+            throw new RuleViolation("endsOn", "mission.timebox.order", "The mission cannot end before it starts.");
+        }
+    }
+
+    MissionDetails withMembers(List<PersonId> members) {
+        return new MissionDetails(
+                title,
+                homeBaseId,
+                leaderId,
+                members,
+                outcome,
+                successCriteria,
+                startsOn,
+                endsOn,
+                constraints,
+                authority);
     }
 
     static List<String> lines(List<String> lines) {

@@ -1,7 +1,12 @@
 package org.baton.missions;
 
-import java.sql.Array;
-import java.sql.Date;
+import static org.baton.shared.Rows.date;
+import static org.baton.shared.Rows.id;
+import static org.baton.shared.Rows.localDate;
+import static org.baton.shared.Rows.strings;
+import static org.baton.shared.Rows.textArray;
+import static org.baton.shared.Rows.uuid;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -49,18 +54,18 @@ class MissionRepository {
                         org(mission),
                         mission.id().value(),
                         mission.title(),
-                        homeBase(mission.homeBaseId()),
-                        person(mission.leaderId()),
+                        uuid(mission.homeBaseId()),
+                        uuid(mission.leaderId()),
                         mission.status().name(),
                         o.metric(),
                         o.baseline(),
                         o.target(),
                         o.unit(),
-                        array(mission.successCriteria()),
+                        textArray(mission.successCriteria()),
                         date(mission.startsOn()),
                         date(mission.endsOn()),
-                        array(mission.constraints()),
-                        array(mission.authority()),
+                        textArray(mission.constraints()),
+                        textArray(mission.authority()),
                         Timestamp.from(mission.proposedAt()),
                         Timestamp.from(now))
                 .update();
@@ -77,18 +82,18 @@ class MissionRepository {
                 where organization_id = ? and id = ? and version = ?""")
                 .params(
                         mission.title(),
-                        homeBase(mission.homeBaseId()),
-                        person(mission.leaderId()),
+                        uuid(mission.homeBaseId()),
+                        uuid(mission.leaderId()),
                         mission.status().name(),
                         o.metric(),
                         o.baseline(),
                         o.target(),
                         o.unit(),
-                        array(mission.successCriteria()),
+                        textArray(mission.successCriteria()),
                         date(mission.startsOn()),
                         date(mission.endsOn()),
-                        array(mission.constraints()),
-                        array(mission.authority()),
+                        textArray(mission.constraints()),
+                        textArray(mission.authority()),
                         Timestamp.from(now),
                         org(mission),
                         mission.id().value(),
@@ -249,16 +254,7 @@ class MissionRepository {
                 .map(m -> new Mission(
                         m.id(),
                         m.organizationId(),
-                        m.title(),
-                        m.homeBaseId(),
-                        m.leaderId(),
-                        members.getOrDefault(m.id().value(), List.of()),
-                        m.outcome(),
-                        m.successCriteria(),
-                        m.startsOn(),
-                        m.endsOn(),
-                        m.constraints(),
-                        m.authority(),
+                        m.details().withMembers(members.getOrDefault(m.id().value(), List.of())),
                         m.status(),
                         checkIns.getOrDefault(m.id().value(), List.of()),
                         lessons.getOrDefault(m.id().value(), List.of()),
@@ -268,27 +264,24 @@ class MissionRepository {
     }
 
     private Mission row(ResultSet rs, int n) throws SQLException {
-        UUID homeBase = rs.getObject("home_base_id", UUID.class);
-        UUID leader = rs.getObject("leader_id", UUID.class);
-        Date starts = rs.getDate("starts_on");
-        Date ends = rs.getDate("ends_on");
         return new Mission(
                 new MissionId(rs.getObject("id", UUID.class)),
                 new OrganizationId(rs.getObject("organization_id", UUID.class)),
-                rs.getString("title"),
-                homeBase == null ? null : new HomeBaseId(homeBase),
-                leader == null ? null : new PersonId(leader),
-                List.of(),
-                new Outcome(
-                        rs.getString("metric_name"),
-                        rs.getBigDecimal("baseline"),
-                        rs.getBigDecimal("target"),
-                        rs.getString("unit")),
-                strings(rs.getArray("success_criteria")),
-                starts == null ? null : starts.toLocalDate(),
-                ends == null ? null : ends.toLocalDate(),
-                strings(rs.getArray("constraints")),
-                strings(rs.getArray("authority")),
+                new MissionDetails(
+                        rs.getString("title"),
+                        id(rs, "home_base_id", HomeBaseId::new),
+                        id(rs, "leader_id", PersonId::new),
+                        List.of(),
+                        new Outcome(
+                                rs.getString("metric_name"),
+                                rs.getBigDecimal("baseline"),
+                                rs.getBigDecimal("target"),
+                                rs.getString("unit")),
+                        strings(rs, "success_criteria"),
+                        localDate(rs, "starts_on"),
+                        localDate(rs, "ends_on"),
+                        strings(rs, "constraints"),
+                        strings(rs, "authority")),
                 MissionStatus.valueOf(rs.getString("status")),
                 List.of(),
                 List.of(),
@@ -298,25 +291,5 @@ class MissionRepository {
 
     private static UUID org(Mission mission) {
         return mission.organizationId().value();
-    }
-
-    private static UUID homeBase(HomeBaseId id) {
-        return id == null ? null : id.value();
-    }
-
-    private static UUID person(PersonId id) {
-        return id == null ? null : id.value();
-    }
-
-    private static Date date(java.time.LocalDate date) {
-        return date == null ? null : Date.valueOf(date);
-    }
-
-    private static String[] array(List<String> values) {
-        return values.toArray(String[]::new);
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 }

@@ -44,9 +44,9 @@ public class Missions {
     }
 
     @Transactional
-    public Mission propose(OrganizationId org, MissionDetails details) {
+    public Mission propose(OrganizationId org, MissionDetails details, PersonId by) {
         requireValidReferences(org, details);
-        var mission = Mission.propose(org, details, now());
+        var mission = Mission.propose(org, details, by, now());
         repository.insert(mission, now());
         publish(mission);
         return get(org, mission.id());
@@ -54,34 +54,35 @@ public class Missions {
 
     /** Changes a mission's context, provided nobody changed it since {@code expectedVersion} was read. */
     @Transactional
-    public Mission describe(OrganizationId org, MissionId id, long expectedVersion, MissionDetails details) {
+    public Mission describe(
+            OrganizationId org, MissionId id, long expectedVersion, MissionDetails details, PersonId by) {
         requireValidReferences(org, details);
-        return change(org, id, expectedVersion, mission -> mission.describe(details));
+        return change(org, id, expectedVersion, mission -> mission.describe(details, by, now()));
     }
 
     @Transactional
-    public Mission startStaffing(OrganizationId org, MissionId id, Long expectedVersion) {
-        return change(org, id, expectedVersion, Mission::startStaffing);
+    public Mission startStaffing(OrganizationId org, MissionId id, Long expectedVersion, PersonId by) {
+        return change(org, id, expectedVersion, mission -> mission.startStaffing(by, now()));
     }
 
     @Transactional
-    public Mission activate(OrganizationId org, MissionId id, Long expectedVersion) {
-        return change(org, id, expectedVersion, Mission::activate);
+    public Mission activate(OrganizationId org, MissionId id, Long expectedVersion, PersonId by) {
+        return change(org, id, expectedVersion, mission -> mission.activate(by, now()));
     }
 
     @Transactional
-    public Mission complete(OrganizationId org, MissionId id, Long expectedVersion, List<String> lessons) {
-        return change(org, id, expectedVersion, mission -> mission.complete(lessons));
+    public Mission complete(OrganizationId org, MissionId id, Long expectedVersion, List<String> lessons, PersonId by) {
+        return change(org, id, expectedVersion, mission -> mission.complete(lessons, by, now()));
     }
 
     @Transactional
-    public Mission abandon(OrganizationId org, MissionId id, Long expectedVersion, List<String> lessons) {
-        return change(org, id, expectedVersion, mission -> mission.abandon(lessons));
+    public Mission abandon(OrganizationId org, MissionId id, Long expectedVersion, List<String> lessons, PersonId by) {
+        return change(org, id, expectedVersion, mission -> mission.abandon(lessons, by, now()));
     }
 
     @Transactional
-    public Mission celebrate(OrganizationId org, MissionId id, Long expectedVersion) {
-        return change(org, id, expectedVersion, Mission::celebrate);
+    public Mission celebrate(OrganizationId org, MissionId id, Long expectedVersion, PersonId by) {
+        return change(org, id, expectedVersion, mission -> mission.celebrate(by, now()));
     }
 
     @Transactional

@@ -36,23 +36,23 @@ public class People {
     }
 
     @Transactional
-    public Person enrol(OrganizationId org, PersonDetails details) {
+    public Person enrol(OrganizationId org, PersonDetails details, PersonId by) {
         var organization = organizations.get(org);
-        var person = Person.enrol(
-                org, details, organization.timeZone(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        var person = Person.enrol(org, details, organization.timeZone(), by, now());
         requireUniqueEmail(person);
         repository.insert(person);
-        events.publishEvent(new PersonEnrolled(org, person.id(), person.name()));
+        publish(person);
         return person;
     }
 
     /** Changes a person's record, provided nobody changed it since {@code expectedVersion} was read. */
     @Transactional
-    public Person describe(OrganizationId org, PersonId id, long expectedVersion, PersonDetails details) {
+    public Person describe(OrganizationId org, PersonId id, long expectedVersion, PersonDetails details, PersonId by) {
         var person = get(org, id);
-        person.describe(details);
+        person.describe(details, by, now());
         requireUniqueEmail(person);
         repository.update(person, expectedVersion);
+        publish(person);
         return get(org, id);
     }
 
@@ -103,6 +103,14 @@ public class People {
                         field, "person.unknown", "No person with id " + id + " in this organization.", id);
             }
         }
+    }
+
+    private void publish(Person person) {
+        person.releaseEvents().forEach(events::publishEvent);
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     private void requireUniqueEmail(Person person) {

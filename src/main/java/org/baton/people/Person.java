@@ -3,14 +3,16 @@ package org.baton.people;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.RecordedEvents;
 import org.baton.shared.RuleViolation;
 
-/** A member of an organization. Guards what makes a person record valid. */
+/** A member of an organization. Guards what makes a person record valid, and records its changes as events. */
 public final class Person {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -25,6 +27,7 @@ public final class Person {
     private ZoneId timeZone;
     private final long version;
     private final Instant joinedAt;
+    private final RecordedEvents<PersonEvent> events = new RecordedEvents<>();
 
     Person(
             PersonId id,
@@ -49,14 +52,49 @@ public final class Person {
         this.joinedAt = joinedAt;
     }
 
-    static Person enrol(OrganizationId organizationId, PersonDetails details, ZoneId defaultZone, Instant now) {
+    static Person enrol(
+            OrganizationId organizationId, PersonDetails details, ZoneId defaultZone, PersonId by, Instant now) {
         var person = new Person(
                 PersonId.random(), organizationId, null, null, List.of(), List.of(), 100, defaultZone, 0, now);
-        person.describe(details);
+        person.apply(details);
+        person.events.record(new PersonEnrolled(organizationId, person.id, now, by, person.name));
         return person;
     }
 
-    void describe(PersonDetails details) {
+    /** Edits the record; an edit that changes nothing is no fact. */
+    void describe(PersonDetails details, PersonId by, Instant now) {
+        var before =
+                new Person(id, organizationId, name, email, expertise, growthGoals, availability, timeZone, 0, null);
+        apply(details);
+        var changed = new ArrayList<PersonProfileEdited.Part>();
+        if (!before.name.equals(name)) {
+            changed.add(PersonProfileEdited.Part.NAME);
+        }
+        if (!before.email.equals(email)) {
+            changed.add(PersonProfileEdited.Part.EMAIL);
+        }
+        if (!before.expertise.equals(expertise)) {
+            changed.add(PersonProfileEdited.Part.EXPERTISE);
+        }
+        if (!before.growthGoals.equals(growthGoals)) {
+            changed.add(PersonProfileEdited.Part.GROWTH_GOALS);
+        }
+        if (before.availability != availability) {
+            changed.add(PersonProfileEdited.Part.AVAILABILITY);
+        }
+        if (!before.timeZone.equals(timeZone)) {
+            changed.add(PersonProfileEdited.Part.TIME_ZONE);
+        }
+        if (!changed.isEmpty()) {
+            events.record(new PersonProfileEdited(organizationId, id, now, by, name, changed));
+        }
+    }
+
+    List<PersonEvent> releaseEvents() {
+        return events.release();
+    }
+
+    private void apply(PersonDetails details) {
         if (details.name() == null || details.name().isBlank()) {
             throw new RuleViolation("name", "person.name.required", "A person needs a name.");
         }

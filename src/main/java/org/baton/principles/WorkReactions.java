@@ -2,9 +2,8 @@ package org.baton.principles;
 
 import org.baton.decisions.DecisionMade;
 import org.baton.decisions.ObjectionRaised;
-import org.baton.intents.IntentAction;
-import org.baton.intents.IntentChanged;
-import org.springframework.context.event.EventListener;
+import org.baton.intents.IntentObjectionRaised;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +19,7 @@ class WorkReactions {
         this.governance = governance;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(ObjectionRaised event) {
         governance.recordTensions(
                 event.organizationId(),
@@ -31,21 +30,19 @@ class WorkReactions {
                 event.objector());
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(DecisionMade event) {
         governance.adoptProposalDecidedBy(event.organizationId(), event.decisionId(), event.decider());
     }
 
-    @EventListener
-    void on(IntentChanged event) {
-        if (event.action() == IntentAction.OBJECTION_RAISED) {
-            governance.recordTensions(
-                    event.organizationId(),
-                    event.principleIds(),
-                    "INTENT",
-                    event.intentId().value(),
-                    event.detail(),
-                    event.actorId());
-        }
+    @ApplicationModuleListener
+    void on(IntentObjectionRaised event) {
+        governance.recordTensions(
+                event.organizationId(),
+                event.principleIds(),
+                "INTENT",
+                event.intentId().value(),
+                event.harm(),
+                event.objector());
     }
 }

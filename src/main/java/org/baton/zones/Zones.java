@@ -20,7 +20,7 @@ import org.baton.shared.OrganizationId;
 import org.baton.shared.RecordedEvents;
 import org.baton.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -136,8 +136,8 @@ public class Zones {
         }
     }
 
-    /** Keeps a mission's mandates in step with the authority it was granted, in the same transaction. */
-    @EventListener
+    /** Keeps a mission's mandates in step with the authority it was granted, once that change committed. */
+    @ApplicationModuleListener
     void on(MissionAuthorityChanged event) {
         var org = event.organizationId();
         var wanted = resolve(org, event.authority());

@@ -43,7 +43,7 @@ class FailedReactionsAreRetriedIntegrationTests {
         reaction.failFor(org);
 
         var ana = people.enrol(
-                org, new PersonDetails("Ana Retry", "ana-retry@example.org", List.of(), List.of(), 20, "UTC"));
+                org, new PersonDetails("Ana Retry", "ana-retry@example.org", List.of(), List.of(), 20, "UTC"), null);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "FAILED".equals(statusOfReactionTo(ana.id())));
         assertThat(reaction.attempts(org)).isEqualTo(1);

@@ -56,7 +56,8 @@ class DecisionsModuleTests {
                                 List.of(),
                                 List.of(),
                                 100,
-                                "Europe/Zurich"))
+                                "Europe/Zurich"),
+                        eve)
                 .id();
     }
 

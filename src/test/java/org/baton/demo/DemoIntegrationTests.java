@@ -183,7 +183,7 @@ class DemoIntegrationTests {
 
     @Test
     void leavesAnOrganizationThatAlreadyHasHomeBasesAlone() {
-        homeBases.found(org, new org.baton.homebases.HomeBaseDetails("Our own", "", null, null, null));
+        homeBases.found(org, new org.baton.homebases.HomeBaseDetails("Our own", "", null, null, null), null);
 
         assertThat(demo.fillIfEmpty(org)).isFalse();
 

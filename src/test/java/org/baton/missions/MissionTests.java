@@ -2,107 +2,487 @@ package org.baton.missions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.baton.missions.MissionBuilder.NOW;
+import static org.baton.missions.MissionBuilder.ORG;
+import static org.baton.missions.MissionBuilder.aMission;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import org.baton.homebases.HomeBaseId;
+import org.baton.missions.MissionContextChanged.Part;
 import org.baton.people.PersonId;
-import org.baton.shared.OrganizationId;
 import org.baton.shared.RuleViolation;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class MissionTests {
 
-    static final OrganizationId ORG = OrganizationId.random();
     static final PersonId ANA = PersonId.random();
-    static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+    static final PersonId BEN = PersonId.random();
+    static final PersonId CLE = PersonId.random();
+    static final Instant LATER = NOW.plusSeconds(3600);
+    static final List<String> LESSONS = List.of("Ship the smallest useful wizard first");
 
+    /** A mission's context led by {@code leader}, for tests that go through the facade. */
     static MissionDetails details(PersonId leader) {
-        return new MissionDetails(
-                "Cut activation time",
-                null,
-                leader,
-                List.of(),
-                new Outcome("Activation time", new BigDecimal("118"), new BigDecimal("10"), "days"),
-                List.of(),
-                null,
-                null,
-                List.of(),
-                List.of());
+        return aMission().ledBy(leader).details();
     }
 
-    static Mission active() {
-        var mission = Mission.propose(ORG, details(ANA), NOW);
-        mission.startStaffing();
-        mission.activate();
-        return mission;
+    @Nested
+    class Proposing {
+
+        @Test
+        void isProposedAndRecordsThatItWasWithItsTeam() {
+            var homeBase = HomeBaseId.random();
+            var mission = aMission()
+                    .from(homeBase)
+                    .ledBy(ANA)
+                    .withMembers(BEN, CLE)
+                    .proposedBy(BEN)
+                    .proposed();
+
+            assertThat(mission.status()).isEqualTo(MissionStatus.PROPOSED);
+            assertThat(mission.proposedAt()).isEqualTo(NOW);
+            assertThat(mission.releaseEvents()).singleElement().isInstanceOfSatisfying(MissionProposed.class, p -> {
+                assertThat(p.organizationId()).isEqualTo(ORG);
+                assertThat(p.missionId()).isEqualTo(mission.id());
+                assertThat(p.at()).isEqualTo(NOW);
+                assertThat(p.actor()).isEqualTo(BEN);
+                assertThat(p.title()).isEqualTo("Cut activation time");
+                assertThat(p.homeBaseId()).isEqualTo(homeBase);
+                assertThat(p.leaderId()).isEqualTo(ANA);
+                assertThat(p.memberIds()).containsExactly(BEN, CLE);
+            });
+        }
+
+        @Test
+        void recordsTheDecisionAreasItOwnsFromTheStart() {
+            var mission = aMission().owning("UX decisions", "UX decisions").proposed();
+
+            assertThat(mission.authority()).containsExactly("UX decisions");
+            assertThat(mission.releaseEvents())
+                    .hasSize(2)
+                    .last()
+                    .isInstanceOfSatisfying(MissionAuthorityChanged.class, a -> assertThat(a.authority())
+                            .containsExactly("UX decisions"));
+        }
+
+        @Test
+        void refusesAMissionWithoutATitle() {
+            assertThatThrownBy(() -> aMission().titled(" ").proposed())
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("field", "code")
+                    .containsExactly("title", "mission.title.required");
+        }
+
+        @Test
+        void refusesATitleOfMoreThan160Characters() {
+            assertThat(aMission().titled(" " + "a".repeat(160) + " ").proposed().title())
+                    .hasSize(160);
+            assertThatThrownBy(() -> aMission().titled("a".repeat(161)).proposed())
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("code")
+                    .isEqualTo("mission.title.long");
+        }
+
+        @Test
+        void refusesAMissionWithoutAnOutcome() {
+            assertThatThrownBy(() -> aMission().aiming(null).proposed())
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("field")
+                    .isEqualTo("outcome");
+        }
+
+        @Test
+        void refusesATimeboxThatEndsBeforeItStarts() {
+            var start = LocalDate.of(2026, 12, 1);
+
+            assertThatThrownBy(() ->
+                            aMission().timeboxed(start, start.minusDays(1)).proposed())
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("field", "code")
+                    .containsExactly("endsOn", "mission.timebox.order");
+            assertThat(aMission().timeboxed(start, start).proposed().endsOn()).isEqualTo(start);
+        }
+
+        @Test
+        void refusesAnOutcomeWhoseTargetIsItsBaseline() {
+            assertThatThrownBy(() -> new Outcome("Days", BigDecimal.TEN, new BigDecimal("10.0"), "days"))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("code")
+                    .isEqualTo("mission.outcome.target.same");
+            assertThatThrownBy(() -> new Outcome(" ", BigDecimal.ONE, BigDecimal.TEN, "days"))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("field")
+                    .isEqualTo("outcome.metric");
+        }
     }
 
-    @Test
-    void isProposedAndRecordsThatItWas() {
-        var mission = Mission.propose(ORG, details(null), NOW);
-        assertThat(mission.status()).isEqualTo(MissionStatus.PROPOSED);
-        assertThat(mission.releaseEvents()).singleElement().isInstanceOf(MissionProposed.class);
+    @Nested
+    class Lifecycle {
+
+        @Test
+        void movesFromProposedThroughStaffingToActiveRecordingEachMove() {
+            var mission = aMission().ledBy(ANA).proposed();
+            mission.releaseEvents();
+
+            mission.startStaffing(BEN, NOW);
+            mission.activate(ANA, LATER);
+
+            assertThat(mission.status()).isEqualTo(MissionStatus.ACTIVE);
+            assertThat(mission.releaseEvents())
+                    .containsExactly(
+                            new MissionMoved(
+                                    ORG,
+                                    mission.id(),
+                                    NOW,
+                                    BEN,
+                                    mission.title(),
+                                    MissionStatus.PROPOSED,
+                                    MissionStatus.STAFFING),
+                            new MissionMoved(
+                                    ORG,
+                                    mission.id(),
+                                    LATER,
+                                    ANA,
+                                    mission.title(),
+                                    MissionStatus.STAFFING,
+                                    MissionStatus.ACTIVE));
+        }
+
+        @Test
+        void refusesActivationWithoutALeader() {
+            var mission = aMission().proposed();
+            mission.startStaffing(ANA, NOW);
+
+            assertThatThrownBy(() -> mission.activate(ANA, NOW))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("field")
+                    .isEqualTo("leaderId");
+            assertThat(mission.status()).isEqualTo(MissionStatus.STAFFING);
+        }
+
+        @Test
+        void refusesToSkipStaffing() {
+            var mission = aMission().ledBy(ANA).proposed();
+
+            assertThatThrownBy(() -> mission.activate(ANA, NOW))
+                    .isInstanceOf(RuleViolation.class)
+                    .hasMessageContaining("proposed")
+                    .extracting("code")
+                    .isEqualTo("mission.transition");
+        }
+
+        @Test
+        void refusesToCompleteAMissionThatIsNotActive() {
+            var mission = aMission().ledBy(ANA).proposed();
+
+            assertThatThrownBy(() -> mission.complete(LESSONS, ANA, NOW))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("code")
+                    .isEqualTo("mission.transition");
+            assertThat(mission.lessons()).isEmpty();
+        }
+
+        @Test
+        void refusesCompletionWithoutLessons() {
+            var mission = aMission().ledBy(ANA).active();
+
+            assertThatThrownBy(() -> mission.complete(List.of(" "), ANA, NOW))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("field")
+                    .isEqualTo("lessons");
+            assertThat(mission.status()).isEqualTo(MissionStatus.ACTIVE);
+        }
+
+        @Test
+        void completesWithItsLessonsAndRecordsThemCaptured() {
+            var mission = aMission().ledBy(ANA).active();
+
+            mission.complete(List.of(" Ship the smallest useful wizard first ", ""), ANA, LATER);
+
+            assertThat(mission.status()).isEqualTo(MissionStatus.COMPLETED);
+            assertThat(mission.lessons()).containsExactlyElementsOf(LESSONS);
+            assertThat(mission.releaseEvents())
+                    .satisfiesExactly(
+                            moved -> assertThat(moved)
+                                    .isInstanceOfSatisfying(MissionMoved.class, m -> assertThat(m.to())
+                                            .isEqualTo(MissionStatus.COMPLETED)),
+                            captured -> assertThat(captured)
+                                    .isEqualTo(new MissionLessonsCaptured(
+                                            ORG,
+                                            mission.id(),
+                                            LATER,
+                                            ANA,
+                                            mission.title(),
+                                            MissionStatus.COMPLETED,
+                                            LESSONS)));
+        }
+
+        @Test
+        void abandonsAMissionAtAnyStageBeforeItEndsWithWhatWasLearned() {
+            var mission = aMission().proposed();
+            mission.releaseEvents();
+
+            mission.abandon(List.of("Customers wanted something else"), BEN, LATER);
+
+            assertThat(mission.status()).isEqualTo(MissionStatus.ABANDONED);
+            assertThat(mission.lessons()).containsExactly("Customers wanted something else");
+            assertThat(mission.releaseEvents())
+                    .hasSize(2)
+                    .first()
+                    .isEqualTo(new MissionMoved(
+                            ORG,
+                            mission.id(),
+                            LATER,
+                            BEN,
+                            mission.title(),
+                            MissionStatus.PROPOSED,
+                            MissionStatus.ABANDONED));
+        }
+
+        @Test
+        void refusesToAbandonWithoutALesson() {
+            var mission = aMission().ledBy(ANA).active();
+
+            assertThatThrownBy(() -> mission.abandon(List.of(), ANA, NOW))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("code")
+                    .isEqualTo("mission.abandon.lessons");
+            assertThat(mission.status()).isEqualTo(MissionStatus.ACTIVE);
+        }
+
+        @Test
+        void refusesToAbandonAMissionThatEnded() {
+            var mission = aMission().ledBy(ANA).active();
+            mission.complete(LESSONS, ANA, NOW);
+
+            assertThatThrownBy(() -> mission.abandon(LESSONS, ANA, NOW))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("code")
+                    .isEqualTo("mission.transition");
+        }
+
+        @Test
+        void celebratesOnlyACompletedMission() {
+            var mission = aMission().ledBy(ANA).active();
+            assertThatThrownBy(() -> mission.celebrate(ANA, NOW)).isInstanceOf(RuleViolation.class);
+
+            mission.complete(LESSONS, ANA, NOW);
+            mission.celebrate(CLE, LATER);
+
+            assertThat(mission.status()).isEqualTo(MissionStatus.CELEBRATED);
+            assertThat(mission.releaseEvents()).last().isInstanceOfSatisfying(MissionMoved.class, m -> {
+                assertThat(m.from()).isEqualTo(MissionStatus.COMPLETED);
+                assertThat(m.actor()).isEqualTo(CLE);
+            });
+        }
+
+        @Test
+        void anEndedMissionKeepsItsContext() {
+            var mission = aMission().ledBy(ANA).active();
+            mission.abandon(List.of("Customers wanted something else"), ANA, NOW);
+
+            assertThatThrownBy(() -> mission.describe(details(ANA), ANA, NOW))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("code")
+                    .isEqualTo("mission.ended");
+            assertThatThrownBy(() -> mission.celebrate(ANA, NOW)).isInstanceOf(RuleViolation.class);
+        }
     }
 
-    @Test
-    void refusesActivationWithoutALeader() {
-        var mission = Mission.propose(ORG, details(null), NOW);
-        mission.startStaffing();
-        assertThatThrownBy(mission::activate)
-                .isInstanceOf(RuleViolation.class)
-                .extracting("field")
-                .isEqualTo("leaderId");
-        assertThat(mission.status()).isEqualTo(MissionStatus.STAFFING);
+    @Nested
+    class CheckIns {
+
+        @Test
+        void recordsCheckInsOnlyWhileActive() {
+            var proposed = aMission().ledBy(ANA).proposed();
+            assertThatThrownBy(() -> proposed.recordCheckIn(BigDecimal.ONE, 50, "", ANA, NOW))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("code")
+                    .isEqualTo("mission.checkIn.notActive");
+
+            var completed = aMission().ledBy(ANA).active();
+            completed.complete(LESSONS, ANA, NOW);
+            assertThatThrownBy(() -> completed.recordCheckIn(BigDecimal.ONE, 50, "", ANA, NOW))
+                    .isInstanceOf(RuleViolation.class);
+        }
+
+        @Test
+        void refusesACheckInWithoutAValue() {
+            var mission = aMission().ledBy(ANA).active();
+
+            assertThatThrownBy(() -> mission.recordCheckIn(null, 50, "", ANA, NOW))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("field")
+                    .isEqualTo("value");
+        }
+
+        @Test
+        void takesConfidenceAsAPercentageFrom0To100() {
+            var mission = aMission().ledBy(ANA).active();
+
+            mission.recordCheckIn(BigDecimal.ONE, 0, "", ANA, NOW);
+            mission.recordCheckIn(BigDecimal.ONE, 100, "", ANA, NOW);
+            for (int outOfRange : new int[] {-1, 101}) {
+                assertThatThrownBy(() -> mission.recordCheckIn(BigDecimal.ONE, outOfRange, "", ANA, NOW))
+                        .isInstanceOf(RuleViolation.class)
+                        .extracting("field")
+                        .isEqualTo("confidence");
+            }
+            assertThat(mission.checkIns()).extracting(CheckIn::confidence).containsExactly(0, 100);
+        }
+
+        @Test
+        void recordsTheCheckInWithItsValueUnitAndNote() {
+            var mission = aMission().ledBy(ANA).active();
+
+            var checkIn = mission.recordCheckIn(new BigDecimal("64"), 70, " halfway ", BEN, LATER);
+
+            assertThat(checkIn.note()).isEqualTo("halfway");
+            assertThat(checkIn.recordedBy()).isEqualTo(BEN);
+            assertThat(mission.releaseEvents())
+                    .containsExactly(new CheckInRecorded(
+                            ORG,
+                            mission.id(),
+                            LATER,
+                            BEN,
+                            mission.title(),
+                            new BigDecimal("64"),
+                            "days",
+                            70,
+                            "halfway"));
+        }
+
+        @Test
+        void showsProgressAsOfTheLatestCheckIn() {
+            var mission = aMission().ledBy(ANA).active();
+            assertThat(mission.progress()).isZero();
+
+            mission.recordCheckIn(new BigDecimal("91"), 70, "", ANA, NOW);
+            mission.recordCheckIn(new BigDecimal("64"), 70, "", ANA, LATER);
+
+            assertThat(mission.progress()).isEqualTo(0.5);
+            assertThat(mission.latestCheckIn())
+                    .get()
+                    .extracting(CheckIn::recordedAt)
+                    .isEqualTo(LATER);
+        }
+
+        @Test
+        void progressWorksForMetricsThatShouldRiseAndFall() {
+            var falling = new Outcome("Days", new BigDecimal("118"), new BigDecimal("10"), "days");
+            var rising = new Outcome("Share", new BigDecimal("20"), new BigDecimal("50"), "%");
+            assertThat(falling.progress(new BigDecimal("10"))).isEqualTo(1.0);
+            assertThat(falling.progress(new BigDecimal("130"))).isNegative();
+            assertThat(rising.progress(new BigDecimal("35"))).isEqualTo(0.5);
+        }
     }
 
-    @Test
-    void refusesToSkipStaffing() {
-        var mission = Mission.propose(ORG, details(ANA), NOW);
-        assertThatThrownBy(mission::activate).isInstanceOf(RuleViolation.class).hasMessageContaining("proposed");
-    }
+    @Nested
+    class Describing {
 
-    @Test
-    void refusesCompletionWithoutLessons() {
-        var mission = active();
-        assertThatThrownBy(() -> mission.complete(List.of(" ")))
-                .isInstanceOf(RuleViolation.class)
-                .extracting("field")
-                .isEqualTo("lessons");
-        mission.complete(List.of("Ship the smallest useful wizard first"));
-        assertThat(mission.status()).isEqualTo(MissionStatus.COMPLETED);
-        assertThat(mission.lessons()).containsExactly("Ship the smallest useful wizard first");
-    }
+        @Test
+        void recordsWhoJoinedAndWhoLeft() {
+            var mission = aMission().ledBy(ANA).withMembers(ANA, BEN).proposed();
+            mission.releaseEvents();
 
-    @Test
-    void recordsCheckInsOnlyWhileActive() {
-        var proposed = Mission.propose(ORG, details(ANA), NOW);
-        assertThatThrownBy(() -> proposed.recordCheckIn(BigDecimal.ONE, 50, "", ANA, NOW))
-                .isInstanceOf(RuleViolation.class);
+            mission.describe(aMission().ledBy(ANA).withMembers(ANA, CLE).details(), ANA, LATER);
 
-        var mission = active();
-        mission.recordCheckIn(new BigDecimal("64"), 70, "halfway", ANA, NOW);
-        assertThat(mission.progress()).isEqualTo(0.5);
-        assertThatThrownBy(() -> mission.recordCheckIn(BigDecimal.ONE, 101, "", ANA, NOW))
-                .isInstanceOf(RuleViolation.class)
-                .extracting("field")
-                .isEqualTo("confidence");
-    }
+            assertThat(mission.memberIds()).containsExactly(ANA, CLE);
+            assertThat(mission.releaseEvents())
+                    .containsExactly(
+                            new MissionMemberJoined(ORG, mission.id(), LATER, ANA, mission.title(), CLE),
+                            new MissionMemberLeft(ORG, mission.id(), LATER, ANA, mission.title(), BEN));
+        }
 
-    @Test
-    void anEndedMissionKeepsItsContext() {
-        var mission = active();
-        mission.abandon(List.of("Customers wanted something else"));
-        assertThatThrownBy(() -> mission.describe(details(ANA))).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(mission::celebrate).isInstanceOf(RuleViolation.class);
-    }
+        @Test
+        void recordsANewLeader() {
+            var mission = aMission().ledBy(ANA).proposed();
+            mission.releaseEvents();
 
-    @Test
-    void progressWorksForMetricsThatShouldRiseAndFall() {
-        var falling = new Outcome("Days", new BigDecimal("118"), new BigDecimal("10"), "days");
-        var rising = new Outcome("Share", new BigDecimal("20"), new BigDecimal("50"), "%");
-        assertThat(falling.progress(new BigDecimal("10"))).isEqualTo(1.0);
-        assertThat(falling.progress(new BigDecimal("130"))).isNegative();
-        assertThat(rising.progress(new BigDecimal("35"))).isEqualTo(0.5);
+            mission.describe(aMission().ledBy(BEN).details(), ANA, LATER);
+
+            assertThat(mission.leaderId()).isEqualTo(BEN);
+            assertThat(mission.releaseEvents())
+                    .containsExactly(
+                            new MissionLeaderChanged(ORG, mission.id(), LATER, ANA, mission.title(), ANA, BEN));
+        }
+
+        @Test
+        void anActiveMissionKeepsALeader() {
+            var mission = aMission().ledBy(ANA).active();
+
+            assertThatThrownBy(() -> mission.describe(aMission().details(), ANA, NOW))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("code")
+                    .isEqualTo("mission.leader.required");
+            assertThat(mission.leaderId()).isEqualTo(ANA);
+        }
+
+        @Test
+        void recordsWhichPartsOfItsContextChanged() {
+            var mission = aMission().ledBy(ANA).proposed();
+            mission.releaseEvents();
+            var changed = aMission()
+                    .ledBy(ANA)
+                    .titled("Cut activation time in half")
+                    .aiming(new Outcome("Activation time", new BigDecimal("118"), new BigDecimal("59"), "days"))
+                    .timeboxed(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 31))
+                    .constrainedBy("Leave billing alone")
+                    .details();
+
+            mission.describe(changed, BEN, LATER);
+
+            assertThat(mission.releaseEvents())
+                    .singleElement()
+                    .isInstanceOfSatisfying(MissionContextChanged.class, c -> {
+                        assertThat(c.title()).isEqualTo("Cut activation time in half");
+                        assertThat(c.actor()).isEqualTo(BEN);
+                        assertThat(c.changed())
+                                .containsExactly(Part.TITLE, Part.OUTCOME, Part.TIMEBOX, Part.CONSTRAINTS);
+                    });
+        }
+
+        @Test
+        void recordsNewAuthoritySoItsMandatesFollow() {
+            var mission = aMission().ledBy(ANA).owning("UX decisions").proposed();
+            mission.releaseEvents();
+
+            mission.describe(
+                    aMission()
+                            .ledBy(ANA)
+                            .owning("UX decisions", "Pilot clinics")
+                            .details(),
+                    ANA,
+                    LATER);
+
+            assertThat(mission.releaseEvents())
+                    .singleElement()
+                    .isInstanceOfSatisfying(MissionAuthorityChanged.class, a -> assertThat(a.authority())
+                            .containsExactly("UX decisions", "Pilot clinics"));
+        }
+
+        @Test
+        void recordsNothingWhenNothingChanged() {
+            var mission = aMission()
+                    .ledBy(ANA)
+                    .withMembers(BEN)
+                    .owning("UX decisions")
+                    .proposed();
+            mission.releaseEvents();
+            var sameNumbersWrittenOtherwise = aMission()
+                    .ledBy(ANA)
+                    .withMembers(BEN)
+                    .owning("UX decisions")
+                    .aiming(new Outcome("Activation time", new BigDecimal("118.00"), new BigDecimal("10.0"), "days"))
+                    .details();
+
+            mission.describe(sameNumbersWrittenOtherwise, ANA, LATER);
+
+            assertThat(mission.releaseEvents()).isEmpty();
+        }
     }
 }

@@ -2,19 +2,20 @@ package org.baton.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.baton.people.PersonBuilder.NOW;
+import static org.baton.people.PersonBuilder.ORG;
+import static org.baton.people.PersonBuilder.aPerson;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.baton.shared.OrganizationId;
 import org.baton.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class PersonTests {
 
-    static Person enrol(PersonDetails details) {
-        return Person.enrol(OrganizationId.random(), details, ZoneId.of("UTC"), Instant.EPOCH);
-    }
+    static final PersonId ADMIN = PersonId.random();
+    static final Instant LATER = NOW.plusSeconds(60);
 
     @Test
     void readsExpertiseWrittenOnOneLine() {
@@ -26,30 +27,114 @@ class PersonTests {
 
     @Test
     void refusesAnInvalidEmailAndAnUnknownTimeZone() {
-        assertThatThrownBy(() -> enrol(new PersonDetails("Ana", "ana", null, null, null, null)))
+        assertThatThrownBy(() -> aPerson().reachedAt("ana").enrolled())
                 .isInstanceOf(RuleViolation.class)
                 .extracting("field")
                 .isEqualTo("email");
-        assertThatThrownBy(() -> enrol(new PersonDetails("Ana", "ana@example.org", null, null, null, "Nowhere/Town")))
+        assertThatThrownBy(() -> aPerson().readingTimeIn("Nowhere/Town").enrolled())
                 .isInstanceOf(RuleViolation.class)
                 .extracting("field")
                 .isEqualTo("timeZone");
     }
 
     @Test
+    void refusesAPersonWithoutAName() {
+        assertThatThrownBy(() -> aPerson().named(" ").enrolled())
+                .isInstanceOf(RuleViolation.class)
+                .extracting("field", "code")
+                .containsExactly("name", "person.name.required");
+    }
+
+    @Test
     void listsEachExpertiseAreaOnce() {
-        var twice = List.of(new Expertise("Java", null), new Expertise("java", Expertise.Level.EXPERT));
-        assertThatThrownBy(() -> enrol(new PersonDetails("Ana", "ana@example.org", twice, null, null, null)))
+        assertThatThrownBy(() -> aPerson()
+                        .knowing(new Expertise("Java", null), new Expertise("java", Expertise.Level.EXPERT))
+                        .enrolled())
                 .isInstanceOf(RuleViolation.class)
                 .extracting("field")
                 .isEqualTo("expertise");
     }
 
     @Test
-    void dropsBlankGrowthGoals() {
-        var person = enrol(new PersonDetails(
-                "Ana", "ana@example.org", null, List.of("lead a mission", " "), null, "Europe/Berlin"));
+    void takesAvailabilityAsAPercentageFrom0To100() {
+        assertThat(aPerson().available(0).enrolled().availability()).isZero();
+        assertThat(aPerson().enrolled().availability()).isEqualTo(100);
+        for (int outOfRange : new int[] {-1, 101}) {
+            assertThatThrownBy(() -> aPerson().available(outOfRange).enrolled())
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("field")
+                    .isEqualTo("availability");
+        }
+    }
+
+    @Test
+    void dropsBlankGrowthGoalsAndReadsTimeInTheirOwnZone() {
+        var person = aPerson()
+                .growingInto("lead a mission", " ")
+                .readingTimeIn("Europe/Berlin")
+                .enrolled();
         assertThat(person.growthGoals()).containsExactly("lead a mission");
         assertThat(person.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(aPerson().enrolled().timeZone()).isEqualTo(PersonBuilder.ORGANIZATION_ZONE);
+    }
+
+    @Test
+    void recordsTheEnrolmentWithWhoEnrolledThem() {
+        var person = aPerson().named(" Ana Alves ").enrolledBy(ADMIN);
+
+        assertThat(person.releaseEvents())
+                .containsExactly(new PersonEnrolled(ORG, person.id(), NOW, ADMIN, "Ana Alves"));
+        assertThat(person.releaseEvents()).isEmpty();
+    }
+
+    @Test
+    void recordsWhichPartsOfTheProfileAnEditChanged() {
+        var person = aPerson().enrolled();
+        person.releaseEvents();
+
+        person.describe(
+                aPerson()
+                        .named("Ana Alves-Berg")
+                        .available(60)
+                        .growingInto("coach")
+                        .details(),
+                person.id(),
+                LATER);
+
+        assertThat(person.availability()).isEqualTo(60);
+        assertThat(person.releaseEvents())
+                .containsExactly(new PersonProfileEdited(
+                        ORG,
+                        person.id(),
+                        LATER,
+                        person.id(),
+                        "Ana Alves-Berg",
+                        List.of(
+                                PersonProfileEdited.Part.NAME,
+                                PersonProfileEdited.Part.GROWTH_GOALS,
+                                PersonProfileEdited.Part.AVAILABILITY)));
+    }
+
+    @Test
+    void anEditThatChangesNothingIsNoFact() {
+        var person = aPerson().knowing(Expertise.parse("Java: expert")).enrolled();
+        person.releaseEvents();
+
+        person.describe(aPerson().knowing(Expertise.parse("Java: expert")).details(), ADMIN, LATER);
+
+        assertThat(person.releaseEvents()).isEmpty();
+    }
+
+    @Test
+    void aRefusedEditLeavesTheRecordAsItWas() {
+        var person = aPerson().enrolled();
+        person.releaseEvents();
+
+        assertThatThrownBy(() -> person.describe(
+                        aPerson().named("Ana B").reachedAt("nope").details(), ADMIN, LATER))
+                .isInstanceOf(RuleViolation.class);
+
+        assertThat(person.name()).isEqualTo("Ana Alves");
+        assertThat(person.releaseEvents()).isEmpty();
     }
 }

@@ -29,7 +29,7 @@ class PrinciplesModuleTests {
     @Test
     void revisingAPrinciplePublishesThatItWasRevisedAndByWhom(Scenario scenario) {
         var org = organizations.found("Module Test Org").id();
-        var ana = people.enrol(org, new PersonDetails("Ana Alves", "ana@example.org", null, null, null, null))
+        var ana = people.enrol(org, new PersonDetails("Ana Alves", "ana@example.org", null, null, null, null), null)
                 .id();
         var value = principles.defineValue(org, ana, "Autonomy", "Teams decide what they can.");
         var principle = principles.adopt(org, ana, value.id(), "Decide close to the work", null, null);
@@ -57,7 +57,7 @@ class PrinciplesModuleTests {
     @Test
     void retiringAPrinciplePublishesThatItWasRetiredAndByWhom(Scenario scenario) {
         var org = organizations.found("Module Test Org").id();
-        var bo = people.enrol(org, new PersonDetails("Bo Berg", "bo@example.org", null, null, null, null))
+        var bo = people.enrol(org, new PersonDetails("Bo Berg", "bo@example.org", null, null, null, null), null)
                 .id();
         var value = principles.defineValue(org, bo, "Pace", "");
         var principle = principles.adopt(org, bo, value.id(), "No meetings on Wednesdays", null, null);

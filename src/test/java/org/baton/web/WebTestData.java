@@ -48,7 +48,8 @@ class WebTestData {
                                 new Expertise("Java", Expertise.Level.LEARNING)),
                         List.of("lead a mission"),
                         80,
-                        "Europe/Zurich"));
+                        "Europe/Zurich"),
+                null);
     }
 
     /** A person who can sign in, without being an admin. */
@@ -70,7 +71,8 @@ class WebTestData {
                                 List.of("Small teams"),
                                 List.of("Days to activation"),
                                 List.of("Fewer steps"),
-                                "Two people")));
+                                "Two people")),
+                leader);
     }
 
     Mission activeMission(
@@ -87,9 +89,10 @@ class WebTestData {
                         LocalDate.of(2026, 3, 2),
                         LocalDate.of(2026, 4, 13),
                         List.of("Use the existing feature flags"),
-                        List.of("UX decisions")));
-        missions.startStaffing(org, mission.id(), null);
-        missions.activate(org, mission.id(), null);
+                        List.of("UX decisions")),
+                leader);
+        missions.startStaffing(org, mission.id(), null, leader);
+        missions.activate(org, mission.id(), null, leader);
         missions.checkIn(org, mission.id(), leader, new BigDecimal("90"), 60, "First week");
         missions.checkIn(org, mission.id(), leader, new BigDecimal("52"), 75, "Wizard shipped");
         return missions.get(org, mission.id());

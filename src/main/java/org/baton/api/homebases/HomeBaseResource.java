@@ -111,7 +111,7 @@ class HomeBaseResource {
 
     @PostMapping
     ResponseEntity<HomeBaseResponse> found(@SignedIn Caller caller, @Valid @RequestBody HomeBaseRequest request) {
-        var homeBase = homeBases.found(caller.organizationId(), request.details());
+        var homeBase = homeBases.found(caller.organizationId(), request.details(), caller.personId());
         return ResponseEntity.created(URI.create("/api/v1/home-bases/" + homeBase.id()))
                 .body(HomeBaseResponse.of(homeBase));
     }
@@ -140,8 +140,8 @@ class HomeBaseResource {
                     "edit.version.required",
                     "Send the version you read, so a concurrent edit is not overwritten.");
         }
-        return HomeBaseResponse.of(
-                homeBases.describe(caller.organizationId(), new HomeBaseId(id), request.version(), request.details()));
+        return HomeBaseResponse.of(homeBases.describe(
+                caller.organizationId(), new HomeBaseId(id), request.version(), request.details(), caller.personId()));
     }
 
     /** The home base's institutional memory: lessons of the missions it spawned. */

@@ -161,7 +161,8 @@ class MissionResource {
     @PostMapping
     @Transactional
     ResponseEntity<MissionResponse> propose(@SignedIn Caller caller, @Valid @RequestBody MissionRequest request) {
-        var mission = missions.propose(caller.organizationId(), request.details(zones, caller.organizationId()));
+        var mission = missions.propose(
+                caller.organizationId(), request.details(zones, caller.organizationId()), caller.personId());
         return ResponseEntity.created(URI.create("/api/v1/missions/" + mission.id()))
                 .body(MissionResponse.of(mission));
     }
@@ -202,21 +203,22 @@ class MissionResource {
                 caller.organizationId(),
                 new MissionId(id),
                 request.version(),
-                request.details(zones, caller.organizationId())));
+                request.details(zones, caller.organizationId()),
+                caller.personId()));
     }
 
     @PostMapping("/{id}/start-staffing")
     MissionResponse startStaffing(
             @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
         return MissionResponse.of(missions.startStaffing(
-                caller.organizationId(), new MissionId(id), or(request).version()));
+                caller.organizationId(), new MissionId(id), or(request).version(), caller.personId()));
     }
 
     @PostMapping("/{id}/activate")
     MissionResponse activate(
             @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
         return MissionResponse.of(missions.activate(
-                caller.organizationId(), new MissionId(id), or(request).version()));
+                caller.organizationId(), new MissionId(id), or(request).version(), caller.personId()));
     }
 
     @PostMapping("/{id}/complete")
@@ -226,7 +228,8 @@ class MissionResource {
                 caller.organizationId(),
                 new MissionId(id),
                 or(request).version(),
-                or(request).lessons()));
+                or(request).lessons(),
+                caller.personId()));
     }
 
     @PostMapping("/{id}/abandon")
@@ -236,14 +239,15 @@ class MissionResource {
                 caller.organizationId(),
                 new MissionId(id),
                 or(request).version(),
-                or(request).lessons()));
+                or(request).lessons(),
+                caller.personId()));
     }
 
     @PostMapping("/{id}/celebrate")
     MissionResponse celebrate(
             @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
         return MissionResponse.of(missions.celebrate(
-                caller.organizationId(), new MissionId(id), or(request).version()));
+                caller.organizationId(), new MissionId(id), or(request).version(), caller.personId()));
     }
 
     @PostMapping("/{id}/check-ins")

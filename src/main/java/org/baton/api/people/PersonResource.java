@@ -123,10 +123,10 @@ class PersonResource {
     ResponseEntity<PersonResponse> enrol(@SignedIn Caller caller, @Valid @RequestBody PersonRequest request) {
         Admins.requireAdmin(caller);
         var org = caller.organizationId();
-        var person = people.enrol(org, request.details());
+        var person = people.enrol(org, request.details(), caller.personId());
         if (request.homeBaseId() != null) {
             homeBases.requireExists(org, new HomeBaseId(request.homeBaseId()), "homeBaseId");
-            homeBases.join(org, new HomeBaseId(request.homeBaseId()), person.id());
+            homeBases.join(org, new HomeBaseId(request.homeBaseId()), person.id(), caller.personId());
         }
         return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
                 .body(response(caller, person));
@@ -168,11 +168,11 @@ class PersonResource {
                     "edit.version.required",
                     "Send the version you read, so a concurrent edit is not overwritten.");
         }
-        var person = people.describe(org, personId, request.version(), request.details());
+        var person = people.describe(org, personId, request.version(), request.details(), caller.personId());
         accounts.syncEmail(org, personId);
         if (request.homeBaseId() != null) {
             homeBases.requireExists(org, new HomeBaseId(request.homeBaseId()), "homeBaseId");
-            homeBases.join(org, new HomeBaseId(request.homeBaseId()), personId);
+            homeBases.join(org, new HomeBaseId(request.homeBaseId()), personId, caller.personId());
         }
         return response(caller, person);
     }

@@ -92,7 +92,8 @@ class HomeBasesController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        return StepRunner.stepReturning(() -> homeBases.found(caller.organizationId(), form.details()))
+        return StepRunner.stepReturning(
+                        () -> homeBases.found(caller.organizationId(), form.details(), caller.personId()))
                 .mappingFields(HomeBaseForm.FIELDS)
                 .duplicateShownAt("name", "homeBase.name.taken")
                 .on(
@@ -145,7 +146,8 @@ class HomeBasesController {
                         caller.organizationId(),
                         homeBase.id(),
                         form.getVersion() == null ? homeBase.version() : form.getVersion(),
-                        form.details()))
+                        form.details(),
+                        caller.personId()))
                 .mappingFields(HomeBaseForm.FIELDS)
                 .duplicateShownAt("name", "homeBase.name.taken")
                 .on(

@@ -58,7 +58,8 @@ class MissionStepsController {
             Model model,
             RedirectAttributes redirect) {
         var mission = find(caller, id);
-        return StepRunner.step(() -> missions.startStaffing(caller.organizationId(), mission, form.getVersion()))
+        return StepRunner.step(() ->
+                        missions.startStaffing(caller.organizationId(), mission, form.getVersion(), caller.personId()))
                 .on(
                         result,
                         StepRunner.redirecting(redirect, "mission.movedToStaffing", "/missions/" + id),
@@ -74,7 +75,8 @@ class MissionStepsController {
             Model model,
             RedirectAttributes redirect) {
         var mission = find(caller, id);
-        return StepRunner.step(() -> missions.activate(caller.organizationId(), mission, form.getVersion()))
+        return StepRunner.step(
+                        () -> missions.activate(caller.organizationId(), mission, form.getVersion(), caller.personId()))
                 .on(
                         result,
                         StepRunner.redirecting(redirect, "mission.movedToActive", "/missions/" + id),
@@ -91,7 +93,11 @@ class MissionStepsController {
             RedirectAttributes redirect) {
         var mission = find(caller, id);
         return StepRunner.step(() -> missions.complete(
-                        caller.organizationId(), mission, form.getVersion(), Lines.of(form.getLessons())))
+                        caller.organizationId(),
+                        mission,
+                        form.getVersion(),
+                        Lines.of(form.getLessons()),
+                        caller.personId()))
                 .on(
                         result,
                         StepRunner.redirecting(redirect, "mission.movedToCompleted", "/missions/" + id),
@@ -108,7 +114,11 @@ class MissionStepsController {
             RedirectAttributes redirect) {
         var mission = find(caller, id);
         return StepRunner.step(() -> missions.abandon(
-                        caller.organizationId(), mission, form.getVersion(), Lines.of(form.getLessons())))
+                        caller.organizationId(),
+                        mission,
+                        form.getVersion(),
+                        Lines.of(form.getLessons()),
+                        caller.personId()))
                 .on(
                         result,
                         StepRunner.redirecting(redirect, "mission.movedToAbandoned", "/missions/" + id),
@@ -124,7 +134,8 @@ class MissionStepsController {
             Model model,
             RedirectAttributes redirect) {
         var mission = find(caller, id);
-        return StepRunner.step(() -> missions.celebrate(caller.organizationId(), mission, form.getVersion()))
+        return StepRunner.step(() ->
+                        missions.celebrate(caller.organizationId(), mission, form.getVersion(), caller.personId()))
                 .on(
                         result,
                         StepRunner.redirecting(redirect, "mission.movedToCelebrated", "/missions/" + id),

@@ -93,7 +93,8 @@ class MissionsController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        return StepRunner.stepReturning(() -> missions.propose(caller.organizationId(), form.details()))
+        return StepRunner.stepReturning(
+                        () -> missions.propose(caller.organizationId(), form.details(), caller.personId()))
                 .mappingFields(MissionForm.FIELDS)
                 .on(
                         result,
@@ -121,7 +122,8 @@ class MissionsController {
                         caller.organizationId(),
                         mission.id(),
                         form.getVersion() == null ? mission.version() : form.getVersion(),
-                        form.details()))
+                        form.details(),
+                        caller.personId()))
                 .mappingFields(MissionForm.FIELDS)
                 .on(
                         result,

@@ -70,9 +70,9 @@ class EnrolmentController {
         var org = caller.organizationId();
         // One transaction: a refused password or taken email leaves no person behind.
         return StepRunner.stepReturning(() -> transaction.execute(status -> {
-                    var person = people.enrol(org, form.details());
+                    var person = people.enrol(org, form.details(), caller.personId());
                     if (form.getHomeBaseId() != null) {
-                        homeBases.join(org, new HomeBaseId(form.getHomeBaseId()), person.id());
+                        homeBases.join(org, new HomeBaseId(form.getHomeBaseId()), person.id(), caller.personId());
                     }
                     String secret =
                             switch (form.getAccess()) {

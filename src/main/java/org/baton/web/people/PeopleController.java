@@ -179,17 +179,18 @@ class PeopleController {
                             org,
                             person.id(),
                             form.getVersion() == null ? person.version() : form.getVersion(),
-                            form.details());
+                            form.details(),
+                            caller.personId());
                     accounts.syncEmail(org, person.id());
                     var current = homeBases
                             .homeBaseOf(org, person.id())
                             .map(HomeBaseId::value)
                             .orElse(null);
                     if (form.getHomeBaseId() == null && current != null) {
-                        homeBases.leave(org, person.id());
+                        homeBases.leave(org, person.id(), caller.personId());
                     } else if (form.getHomeBaseId() != null
                             && !form.getHomeBaseId().equals(current)) {
-                        homeBases.join(org, new HomeBaseId(form.getHomeBaseId()), person.id());
+                        homeBases.join(org, new HomeBaseId(form.getHomeBaseId()), person.id(), caller.personId());
                     }
                 }))
                 .mappingFields(Map.of("personId", "homeBaseId"))

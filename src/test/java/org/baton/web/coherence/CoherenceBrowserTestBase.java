@@ -84,7 +84,7 @@ abstract class CoherenceBrowserTestBase {
     Person person(String name) {
         String email = name.toLowerCase().replace(' ', '.') + "-"
                 + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
-        return people.enrol(org.id(), new PersonDetails(name, email, List.of(), List.of(), 80, "Europe/Zurich"));
+        return people.enrol(org.id(), new PersonDetails(name, email, List.of(), List.of(), 80, "Europe/Zurich"), null);
     }
 
     HomeBase homeBase(String name, PersonId leader, List<PersonId> members) {
@@ -99,7 +99,8 @@ abstract class CoherenceBrowserTestBase {
                                 List.of("Small teams"),
                                 List.of("Days to activation"),
                                 List.of("Fewer steps"),
-                                "Two people")));
+                                "Two people")),
+                leader);
     }
 
     boolean noHorizontalScroll() {

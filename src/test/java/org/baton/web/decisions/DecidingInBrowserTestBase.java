@@ -94,7 +94,8 @@ abstract class DecidingInBrowserTestBase {
     Person member(String name) {
         String email = name.toLowerCase().replace(' ', '.') + "-"
                 + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
-        var person = people.enrol(org.id(), new PersonDetails(name, email, List.of(), List.of(), 100, "Europe/Zurich"));
+        var person = people.enrol(
+                org.id(), new PersonDetails(name, email, List.of(), List.of(), 100, "Europe/Zurich"), null);
         accounts.grant(org.id(), person.id(), PASSWORD, false);
         return person;
     }
@@ -111,6 +112,7 @@ abstract class DecidingInBrowserTestBase {
                                 List.of("Small teams"),
                                 List.of("Days to activation"),
                                 List.of("Fewer steps"),
-                                "Two people")));
+                                "Two people")),
+                leader);
     }
 }

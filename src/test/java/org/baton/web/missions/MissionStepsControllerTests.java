@@ -68,7 +68,7 @@ class MissionStepsControllerTests {
                         .with(csrf()))
                 .andExpect(redirectedUrl(PAGE))
                 .andExpect(flash().attribute("notice", "mission.movedToStaffing"));
-        verify(missions).startStaffing(ORG, MISSION, 3L);
+        verify(missions).startStaffing(ORG, MISSION, 3L, ANA);
     }
 
     @Test
@@ -80,7 +80,7 @@ class MissionStepsControllerTests {
                         .with(csrf()))
                 .andExpect(redirectedUrl(PAGE))
                 .andExpect(flash().attribute("notice", "mission.movedToCompleted"));
-        verify(missions).complete(ORG, MISSION, 7L, List.of("Pair on the hard parts", "Ship smaller"));
+        verify(missions).complete(ORG, MISSION, 7L, List.of("Pair on the hard parts", "Ship smaller"), ANA);
     }
 
     @Test
@@ -102,6 +102,6 @@ class MissionStepsControllerTests {
 
         mvc.perform(post(PAGE + "/celebrate").with(signedIn(ORG, ANA)).with(csrf()))
                 .andExpect(status().isNotFound());
-        verify(missions, never()).celebrate(any(), any(), any());
+        verify(missions, never()).celebrate(any(), any(), any(), any());
     }
 }

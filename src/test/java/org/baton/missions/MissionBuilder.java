@@ -1,0 +1,98 @@
+package org.baton.missions;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.baton.homebases.HomeBaseId;
+import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
+
+/** Missions for tests: {@code aMission().ledBy(ana).withMembers(ben).active()}. */
+final class MissionBuilder {
+
+    static final OrganizationId ORG = OrganizationId.random();
+    static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+    static final Outcome ACTIVATION_TIME =
+            new Outcome("Activation time", new BigDecimal("118"), new BigDecimal("10"), "days");
+
+    private String title = "Cut activation time";
+    private HomeBaseId homeBase;
+    private PersonId leader;
+    private List<PersonId> members = List.of();
+    private Outcome outcome = ACTIVATION_TIME;
+    private List<String> successCriteria = List.of("Half of new customers finish setup in one session");
+    private LocalDate startsOn;
+    private LocalDate endsOn;
+    private List<String> constraints = List.of();
+    private List<String> authority = List.of();
+    private PersonId proposer = PersonId.random();
+
+    static MissionBuilder aMission() {
+        return new MissionBuilder();
+    }
+
+    MissionBuilder titled(String title) {
+        this.title = title;
+        return this;
+    }
+
+    MissionBuilder from(HomeBaseId homeBase) {
+        this.homeBase = homeBase;
+        return this;
+    }
+
+    MissionBuilder ledBy(PersonId leader) {
+        this.leader = leader;
+        return this;
+    }
+
+    MissionBuilder withMembers(PersonId... members) {
+        this.members = List.of(members);
+        return this;
+    }
+
+    MissionBuilder aiming(Outcome outcome) {
+        this.outcome = outcome;
+        return this;
+    }
+
+    MissionBuilder timeboxed(LocalDate startsOn, LocalDate endsOn) {
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        return this;
+    }
+
+    MissionBuilder constrainedBy(String... constraints) {
+        this.constraints = List.of(constraints);
+        return this;
+    }
+
+    MissionBuilder owning(String... areas) {
+        this.authority = List.of(areas);
+        return this;
+    }
+
+    MissionBuilder proposedBy(PersonId proposer) {
+        this.proposer = proposer;
+        return this;
+    }
+
+    MissionDetails details() {
+        return new MissionDetails(
+                title, homeBase, leader, members, outcome, successCriteria, startsOn, endsOn, constraints, authority);
+    }
+
+    Mission proposed() {
+        return Mission.propose(ORG, details(), proposer, NOW);
+    }
+
+    /** Proposed, staffed and active, with the events of getting there handed over already. */
+    Mission active() {
+        var mission = proposed();
+        mission.startStaffing(proposer, NOW);
+        mission.activate(proposer, NOW);
+        mission.releaseEvents();
+        return mission;
+    }
+}

@@ -1,0 +1,67 @@
+package org.baton.people;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.baton.shared.OrganizationId;
+
+/** People for tests: {@code aPerson().named("Ana").enrolledBy(ben)}. */
+final class PersonBuilder {
+
+    static final OrganizationId ORG = OrganizationId.random();
+    static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+    static final ZoneId ORGANIZATION_ZONE = ZoneId.of("Europe/Zurich");
+
+    private String name = "Ana Alves";
+    private String email = "ana@example.org";
+    private List<Expertise> expertise = List.of();
+    private List<String> growthGoals = List.of();
+    private Integer availability;
+    private String timeZone;
+
+    static PersonBuilder aPerson() {
+        return new PersonBuilder();
+    }
+
+    PersonBuilder named(String name) {
+        this.name = name;
+        return this;
+    }
+
+    PersonBuilder reachedAt(String email) {
+        this.email = email;
+        return this;
+    }
+
+    PersonBuilder knowing(Expertise... expertise) {
+        this.expertise = List.of(expertise);
+        return this;
+    }
+
+    PersonBuilder growingInto(String... goals) {
+        this.growthGoals = List.of(goals);
+        return this;
+    }
+
+    PersonBuilder available(Integer availability) {
+        this.availability = availability;
+        return this;
+    }
+
+    PersonBuilder readingTimeIn(String timeZone) {
+        this.timeZone = timeZone;
+        return this;
+    }
+
+    PersonDetails details() {
+        return new PersonDetails(name, email, expertise, growthGoals, availability, timeZone);
+    }
+
+    Person enrolledBy(PersonId by) {
+        return Person.enrol(ORG, details(), ORGANIZATION_ZONE, by, NOW);
+    }
+
+    Person enrolled() {
+        return enrolledBy(null);
+    }
+}
