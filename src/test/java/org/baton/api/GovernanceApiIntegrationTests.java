@@ -1,6 +1,7 @@
 package org.baton.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -83,16 +84,19 @@ class GovernanceApiIntegrationTests extends ApiIntegrationTestBase {
                         .status())
                 .isEqualTo(200);
 
-        var adopted = api.get("/api/v1/principles?valueId=" + value).json().get("items");
-        assertThat(adopted.findValuesAsString("statement"))
-                .containsExactly("Write decisions down where everyone can read them");
-        assertThat(api.get("/api/v1/principle-changes")
-                        .json()
-                        .get("items")
-                        .get(0)
-                        .get("status")
-                        .asString())
-                .isEqualTo("ADOPTED");
+        // The change is adopted once the decision committed, by the principles' reaction to it.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var adopted = api.get("/api/v1/principles?valueId=" + value).json().get("items");
+            assertThat(adopted.findValuesAsString("statement"))
+                    .containsExactly("Write decisions down where everyone can read them");
+            assertThat(api.get("/api/v1/principle-changes")
+                            .json()
+                            .get("items")
+                            .get(0)
+                            .get("status")
+                            .asString())
+                    .isEqualTo("ADOPTED");
+        });
     }
 
     @Test
