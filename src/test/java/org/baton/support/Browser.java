@@ -33,6 +33,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -228,7 +229,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits for an element to be in the page; read it straight away, as a later navigation leaves it behind. */
-    public org.openqa.selenium.WebElement find(By by) {
+    public WebElement find(By by) {
         return waitFor("an element " + by, d -> d.findElement(by));
     }
 
@@ -307,13 +308,16 @@ public final class Browser implements AutoCloseable {
                 }
             });
         } catch (TimeoutException e) {
-            var timeout = new TimeoutException(
-                    "Waited " + PATIENCE.toSeconds() + " s for " + what + " on " + driver.getCurrentUrl(),
-                    trouble.get());
-            if (trouble.get() != null) {
-                timeout.addSuppressed(e);
-            }
-            throw timeout;
+            var cause = trouble.get() == null ? e : trouble.get();
+            throw new TimeoutException("Waited " + PATIENCE.toSeconds() + " s for " + what + " on " + address(), cause);
+        }
+    }
+
+    private String address() {
+        try {
+            return driver.getCurrentUrl();
+        } catch (WebDriverException e) {
+            return "a page being left";
         }
     }
 
@@ -375,7 +379,8 @@ public final class Browser implements AutoCloseable {
 
     /** Runs axe on the current page and fails on any serious or critical WCAG 2.1 AA violation. */
     public Browser assertAccessible() {
-        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+        Results results = waitFor(
+                "axe to scan the page", d -> new AxeBuilder().withTags(WCAG).analyze(d));
         List<Rule> severe = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
