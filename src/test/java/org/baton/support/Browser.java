@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -57,15 +58,19 @@ public final class Browser implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(100);
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    /** Marks the current page, and notes on it when a navigation starts to leave it. */
-    private static final String MARK_PAGE =
+    /**
+     * Marks the current page (so a click can tell whether it left it), notes on it when a navigation starts to
+     * leave it, and brings the element to the middle of the window (clear of the sticky header).
+     */
+    private static final String MARK_PAGE_AND_SCROLL_TO =
             """
             if (!window.__batonWatching) {
               window.addEventListener('beforeunload', () => { window.__batonLeaving = true; });
               window.__batonWatching = true;
             }
             window.__batonLeaving = false;
-            window.__batonPage = arguments[0];""";
+            window.__batonPage = arguments[0];
+            arguments[1].scrollIntoView({block: 'center', inline: 'nearest'});""";
 
     /** Whether the marked page is still there, whether it started to leave, and how far the current one loaded. */
     private static final String WHERE_AM_I =
@@ -194,19 +199,22 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Clicks an element once it is shown and enabled, after bringing it to the middle of the window (clear of
-     * the sticky header). When the click starts a navigation, returns once the next page has loaded.
+     * the sticky header). When the click starts a navigation, returns once the next page has loaded; a click
+     * that started a navigation is not repeated.
      */
     public Browser click(By element) {
-        String page = markPage();
+        String page = UUID.randomUUID().toString();
+        var marked = new AtomicBoolean();
         waitFor("something to click: " + element, d -> {
-            if (hasLeft(page)) {
+            if (marked.get() && hasLeft(page)) {
                 return true; // an earlier attempt's click went through before it reported trouble
             }
             var target = d.findElement(element);
             if (!target.isDisplayed() || !target.isEnabled()) {
                 return null;
             }
-            js().executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", target);
+            js().executeScript(MARK_PAGE_AND_SCROLL_TO, page, target);
+            marked.set(true);
             target.click();
             return true;
         });
@@ -337,15 +345,6 @@ public final class Browser implements AutoCloseable {
 
     private static String bodyText(WebDriver d) {
         return d.findElement(By.tagName("body")).getText();
-    }
-
-    private String markPage() {
-        String page = UUID.randomUUID().toString();
-        waitFor("the page to be marked", d -> {
-            js().executeScript(MARK_PAGE, page);
-            return true;
-        });
-        return page;
     }
 
     private boolean hasLeft(String page) {

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,14 +15,15 @@ import org.openqa.selenium.By;
 
 /**
  * The browser's waits against pages that navigate while they are read, served by a tiny HTTP server (no
- * Spring): a page that moves itself on to the next page every few milliseconds, and a form that moves on
- * when submitted.
+ * Spring): a page that moves itself on to the next page every few milliseconds, a form that moves on when
+ * submitted, and a link that appears a moment after its page.
  */
 @ExtendWith(SharedBrowser.class)
 class BrowserWaitsInBrowserTests {
 
     private static final int PAGES = 40;
 
+    private final AtomicInteger sent = new AtomicInteger();
     private HttpServer server;
     private Browser browser;
 
@@ -46,11 +48,17 @@ class BrowserWaitsInBrowserTests {
                         "<main><h1>First</h1><p id=where>before sending</p>"
                                 + "<form action=/sent><input id=note name=note><button>Send</button></form></main>"));
         server.createContext(
-                "/sent",
+                "/late",
                 exchange -> respond(
                         exchange,
-                        "<main><h1>Sent</h1><p id=where>"
-                                + exchange.getRequestURI().getQuery() + "</p></main>"));
+                        "<main><h1>Late</h1></main><script>setTimeout(() => document.querySelector('main')"
+                                + ".insertAdjacentHTML('beforeend', '<a href=/sent?note=late>Go on</a>'), 300)</script>"));
+        server.createContext("/sent", exchange -> {
+            sent.incrementAndGet();
+            respond(
+                    exchange,
+                    "<main><h1>Sent</h1><p id=where>" + exchange.getRequestURI().getQuery() + "</p></main>");
+        });
         server.start();
         browser = shared.at(server.getAddress().getPort());
     }
@@ -83,6 +91,15 @@ class BrowserWaitsInBrowserTests {
 
         assertThat(browser.text(By.id("where"))).isEqualTo("note=hello");
         assertThat(browser.path()).isEqualTo("/sent?note=hello");
+        assertThat(sent).hasValue(1);
+    }
+
+    @Test
+    void aClickWaitsForItsElementToAppearAndClicksItOnce() {
+        browser.open("/late").click(By.linkText("Go on"));
+
+        assertThat(browser.text(By.id("where"))).isEqualTo("note=late");
+        assertThat(sent).hasValue(1);
     }
 
     @Test
