@@ -5,61 +5,65 @@ import org.baton.accounts.Accounts;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.Missions;
 import org.baton.people.People;
+import org.baton.people.Person;
 import org.baton.support.BatonIntegrationTest;
 import org.baton.support.Browser;
+import org.baton.support.SharedBrowser;
 import org.baton.support.TestOrganization;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The whole app and one Chromium per test class; every test gets a fresh organization whose admin is signed in. */
+/**
+ * The one fixture of every browser test: the whole app, the Chromium shared by the whole test run, and for
+ * every test a fresh organization whose admin is signed in. Test data comes from {@link WebTestData} and from
+ * the facades a test autowires itself.
+ */
 @BatonIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class BrowserTestBase {
+@ExtendWith(SharedBrowser.class)
+public abstract class BrowserTestBase {
 
     @Autowired
-    Accounts accounts;
+    protected Accounts accounts;
 
     @Autowired
-    AccessTokens tokens;
+    protected AccessTokens tokens;
 
     @Autowired
-    People people;
+    protected People people;
 
     @Autowired
-    HomeBases homeBases;
+    protected HomeBases homeBases;
 
     @Autowired
-    Missions missions;
+    private Missions missions;
 
     @LocalServerPort
-    int port;
+    private int port;
 
-    Browser browser;
-    TestOrganization org;
-    WebTestData data;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
+    protected Browser browser;
+    protected TestOrganization org;
+    protected WebTestData data;
 
     @BeforeEach
-    void foundAndSignIn() {
+    void foundAndSignIn(Browser shared) {
+        browser = shared.at(port);
         data = new WebTestData(people, accounts, homeBases, missions);
         org = TestOrganization.found(accounts, tokens, port);
-        browser.at(port).resize(1280, 900).signIn(org.adminEmail(), org.adminPassword());
+        signInAsAdmin();
     }
 
-    String adminName() {
+    protected void signInAsAdmin() {
+        browser.resize(1280, 900).signIn(org.adminEmail(), org.adminPassword());
+    }
+
+    /** Signs in as someone made with {@link WebTestData#member}, whose password is {@link TestOrganization#PASSWORD}. */
+    protected void signInAs(Person person) {
+        browser.signIn(person.email(), TestOrganization.PASSWORD);
+    }
+
+    protected String adminName() {
         return people.get(org.id(), org.adminId()).name();
     }
 }

@@ -17,18 +17,18 @@ class EnrolAndInvitePeopleInBrowserTests extends BrowserTestBase {
                 .type(By.id("email"), email)
                 .type(By.id("expertise"), "Discovery: EXPERT\nKotlin")
                 .type(By.id("growthGoals"), "lead a mission\nlearn facilitation");
-        new org.openqa.selenium.support.ui.Select(browser.find(By.id("homeBaseId"))).selectByVisibleText("Onboarding");
+        browser.select(By.id("homeBaseId"), "Onboarding");
         browser.click(By.cssSelector("input[name=access][value=INVITE]"));
         browser.press("Add the person").waitForText("Bea Santos is now part of the organization.");
 
         assertThat(browser.text(By.id("main")))
                 .contains("Discovery", "expert", "Kotlin", "practitioner", "lead a mission", "Onboarding");
-        String link = browser.find(By.id("invitation-link")).getAttribute("value");
+        String link = browser.attribute(By.id("invitation-link"), "value");
         assertThat(link).contains("/invitations/");
         browser.screenshot("person-invited");
 
         browser.signOut();
-        browser.driver().get(link);
+        browser.openAddress(link);
         browser.waitForText("Welcome, Bea Santos");
         browser.assertAccessible().screenshot("invitation");
         browser.type(By.id("password"), "bea's long password").type(By.id("repeatPassword"), "something else");
@@ -40,7 +40,7 @@ class EnrolAndInvitePeopleInBrowserTests extends BrowserTestBase {
 
         browser.open("/people/new").waitForText("Not for you, this one");
 
-        browser.driver().get(link);
+        browser.openAddress(link);
         browser.waitForText("This invitation is not valid");
         assertThat(homeBases.homeBaseOf(
                         org.id(),
@@ -59,10 +59,9 @@ class EnrolAndInvitePeopleInBrowserTests extends BrowserTestBase {
 
         assertThat(browser.text(By.id("email-error")))
                 .isEqualTo("Someone in this organization already has this email.");
-        assertThat(browser.find(By.id("name")).getAttribute("value")).isEqualTo("Second Ada");
-        assertThat(browser.find(By.id("growthGoals")).getAttribute("value")).isEqualTo("learn discovery");
-        assertThat(browser.find(By.cssSelector("input[name=access][value=NONE]"))
-                        .isSelected())
+        assertThat(browser.attribute(By.id("name"), "value")).isEqualTo("Second Ada");
+        assertThat(browser.attribute(By.id("growthGoals"), "value")).isEqualTo("learn discovery");
+        assertThat(browser.isSelected(By.cssSelector("input[name=access][value=NONE]")))
                 .isTrue();
         browser.assertAccessible().screenshot("person-form-error");
     }
@@ -73,7 +72,7 @@ class EnrolAndInvitePeopleInBrowserTests extends BrowserTestBase {
         data.person(org.id(), "Diego Ramos");
         browser.open("/people").waitForText("Diego Ramos");
 
-        browser.find(By.id("q")).sendKeys("carl");
+        browser.type(By.id("q"), "carl");
         browser.waitFor(d -> !d.findElement(By.id("people-results")).getText().contains("Diego Ramos"));
         assertThat(browser.text(By.id("people-results"))).contains("Carla Nunes", "1 person");
         browser.waitFor(d -> d.getCurrentUrl().contains("q=carl"));
@@ -88,6 +87,6 @@ class EnrolAndInvitePeopleInBrowserTests extends BrowserTestBase {
 
         browser.press("Edit").type(By.id("timeZone"), "Mars/Olympus");
         browser.press("Save changes").waitForText("is not a time zone Baton knows");
-        assertThat(browser.find(By.id("timeZone")).getAttribute("value")).isEqualTo("Mars/Olympus");
+        assertThat(browser.attribute(By.id("timeZone"), "value")).isEqualTo("Mars/Olympus");
     }
 }

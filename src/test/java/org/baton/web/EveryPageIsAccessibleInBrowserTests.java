@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 
 /** Every page, scanned with axe for WCAG 2.1 AA problems; and the layout on a phone-sized window. */
 class EveryPageIsAccessibleInBrowserTests extends BrowserTestBase {
@@ -56,27 +55,22 @@ class EveryPageIsAccessibleInBrowserTests extends BrowserTestBase {
                     .as(link + " fits the screen")
                     .isLessThanOrEqualTo(375);
         }
-        assertThat(noHorizontalScroll()).isTrue();
+        assertThat(browser.fitsTheWindowWidth()).isTrue();
         browser.screenshot("phone-dashboard");
 
         browser.click(By.linkText("Missions")).waitForPath("/missions");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Missions");
-        assertThat(noHorizontalScroll()).isTrue();
+        assertThat(browser.fitsTheWindowWidth()).isTrue();
 
         browser.click(By.cssSelector("details.account-menu summary"))
                 .click(By.linkText("Account and tokens"))
                 .waitForPath("/account");
-        assertThat(noHorizontalScroll()).isTrue();
+        assertThat(browser.fitsTheWindowWidth()).isTrue();
         browser.screenshot("phone-account");
     }
 
     private void scan(String path, String name) {
         browser.open(path).find(By.tagName("h1"));
         browser.assertAccessible().screenshot(name);
-    }
-
-    private boolean noHorizontalScroll() {
-        return (Boolean) ((JavascriptExecutor) browser.driver())
-                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
     }
 }

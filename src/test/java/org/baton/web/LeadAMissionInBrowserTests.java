@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 class LeadAMissionInBrowserTests extends BrowserTestBase {
 
@@ -23,10 +22,7 @@ class LeadAMissionInBrowserTests extends BrowserTestBase {
         assertThat(browser.text(By.id("main"))).contains("Small teams", "Agencies", adminName());
 
         browser.press("Start a mission from here").waitForPath("/missions/new");
-        assertThat(new Select(browser.find(By.id("homeBaseId")))
-                        .getFirstSelectedOption()
-                        .getText())
-                .isEqualTo("Onboarding");
+        assertThat(browser.selected(By.id("homeBaseId"))).isEqualTo("Onboarding");
         browser.type(By.id("title"), "Set up in the first session")
                 .type(By.id("metric"), "Time to activation")
                 .type(By.id("baseline"), "118")
@@ -46,11 +42,9 @@ class LeadAMissionInBrowserTests extends BrowserTestBase {
         browser.press("Record check-in").waitForText("Check-in recorded.");
         var checkIns = browser.text(By.cssSelector("#check-ins table"));
         assertThat(checkIns).contains("60 days", "54%", "70%", "Setup wizard shipped", adminName());
-        assertThat(browser.find(By.cssSelector("#outcome ~ .progress-line progress"))
-                        .getAttribute("value"))
+        assertThat(browser.attribute(By.cssSelector("#outcome ~ .progress-line progress"), "value"))
                 .isEqualTo("54");
-        assertThat(browser.driver().findElements(By.cssSelector("figure.chart svg circle.dot")))
-                .hasSize(1);
+        assertThat(browser.count(By.cssSelector("figure.chart svg circle.dot"))).isEqualTo(1);
         assertThat(browser.text(By.cssSelector("figure.chart figcaption")))
                 .contains("now at 60 after 1 check-in, 54% of the way");
         browser.screenshot("mission-active");
@@ -83,9 +77,9 @@ class LeadAMissionInBrowserTests extends BrowserTestBase {
         browser.press("Propose the mission").waitForText("The target must differ from the baseline.");
 
         assertThat(browser.text(By.id("target-error"))).isEqualTo("The target must differ from the baseline.");
-        assertThat(browser.find(By.id("target")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo("Faster answers");
-        assertThat(browser.find(By.id("metric")).getAttribute("value")).isEqualTo("Hours to first answer");
+        assertThat(browser.attribute(By.id("target"), "aria-invalid")).isEqualTo("true");
+        assertThat(browser.attribute(By.id("title"), "value")).isEqualTo("Faster answers");
+        assertThat(browser.attribute(By.id("metric"), "value")).isEqualTo("Hours to first answer");
         browser.screenshot("mission-form-error");
     }
 
@@ -98,7 +92,7 @@ class LeadAMissionInBrowserTests extends BrowserTestBase {
         browser.press("Propose the mission").waitForText("Name the metric that shows the outcome.");
 
         assertThat(browser.text(By.id("metric-error"))).isEqualTo("Name the metric that shows the outcome.");
-        assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo("Happier customers");
-        assertThat(browser.find(By.id("baseline")).getAttribute("value")).isEqualTo("3");
+        assertThat(browser.attribute(By.id("title"), "value")).isEqualTo("Happier customers");
+        assertThat(browser.attribute(By.id("baseline"), "value")).isEqualTo("3");
     }
 }

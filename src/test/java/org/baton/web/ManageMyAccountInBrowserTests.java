@@ -11,13 +11,13 @@ class ManageMyAccountInBrowserTests extends BrowserTestBase {
     void aTokenIsShownOnceAndCanBeRevoked() {
         browser.open("/account").type(By.id("name"), "reporting script").press("Create token");
         browser.waitForText("it will not be shown again");
-        String secret = browser.find(By.id("issued-token")).getAttribute("value");
+        String secret = browser.attribute(By.id("issued-token"), "value");
         assertThat(secret).startsWith("baton_");
         assertThat(tokens.list(org.admin())).anyMatch(t -> t.name().equals("reporting script") && t.active());
         browser.screenshot("account-token");
 
         browser.open("/account").waitForText("reporting script");
-        assertThat(browser.driver().findElements(By.id("issued-token"))).isEmpty();
+        assertThat(browser.count(By.id("issued-token"))).isZero();
         assertThat(browser.driver().getPageSource()).doesNotContain(secret);
 
         browser.click(By.cssSelector("button[aria-label='Revoke reporting script']"))

@@ -19,9 +19,10 @@ import org.baton.people.Person;
 import org.baton.people.PersonDetails;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
+import org.baton.support.TestOrganization;
 
 /** Small builders for what the web tests need to find in an organization, made through the facades. */
-class WebTestData {
+public class WebTestData {
 
     private final People people;
     private final Accounts accounts;
@@ -35,7 +36,7 @@ class WebTestData {
         this.missions = missions;
     }
 
-    Person person(OrganizationId org, String name) {
+    public Person person(OrganizationId org, String name) {
         String email = name.toLowerCase().replace(' ', '.') + "-"
                 + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         return people.enrol(
@@ -52,14 +53,19 @@ class WebTestData {
                 null);
     }
 
+    /** A person who can sign in with {@link TestOrganization#PASSWORD}, without being an admin. */
+    public Person member(OrganizationId org, String name) {
+        return member(org, name, TestOrganization.PASSWORD);
+    }
+
     /** A person who can sign in, without being an admin. */
-    Person member(OrganizationId org, String name, String password) {
+    public Person member(OrganizationId org, String name, String password) {
         var person = person(org, name);
         accounts.grant(org, person.id(), password, false);
         return person;
     }
 
-    HomeBase homeBase(OrganizationId org, String name, PersonId leader, List<PersonId> members) {
+    public HomeBase homeBase(OrganizationId org, String name, PersonId leader, List<PersonId> members) {
         return homeBases.found(
                 org,
                 new HomeBaseDetails(
@@ -75,7 +81,7 @@ class WebTestData {
                 leader);
     }
 
-    Mission activeMission(
+    public Mission activeMission(
             OrganizationId org, String title, HomeBase homeBase, PersonId leader, List<PersonId> members) {
         var mission = missions.propose(
                 org,

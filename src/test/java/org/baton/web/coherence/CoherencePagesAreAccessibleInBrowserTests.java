@@ -8,25 +8,38 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.baton.intents.Intents;
 import org.baton.principles.ChangeProposal;
+import org.baton.principles.Governance;
+import org.baton.principles.Principles;
 import org.baton.principles.Status;
 import org.baton.principles.Trigger;
 import org.baton.teams.Scope;
+import org.baton.web.BrowserTestBase;
 import org.baton.zones.Zone;
+import org.baton.zones.Zones;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The coherence pages, scanned with axe for WCAG 2.1 AA problems, on a desktop and on a phone. */
-class CoherencePagesAreAccessibleInBrowserTests extends CoherenceBrowserTestBase {
+class CoherencePagesAreAccessibleInBrowserTests extends BrowserTestBase {
+
+    @Autowired
+    Principles principles;
+
+    @Autowired
+    Governance governance;
+
+    @Autowired
+    Zones zones;
 
     @Autowired
     Intents intents;
 
     @Test
     void everyCoherencePageHasNoSeriousOrCriticalAccessibilityViolationsOnADesktopAndAPhone() {
-        var ana = person("Ana Lima");
-        var bo = person("Bo Berg");
-        var homeBase = homeBase("Onboarding", ana.id(), List.of(ana.id(), bo.id()));
+        var ana = data.person(org.id(), "Ana Lima");
+        var bo = data.person(org.id(), "Bo Berg");
+        var homeBase = data.homeBase(org.id(), "Onboarding", ana.id(), List.of(ana.id(), bo.id()));
         var intent = intents.declare(
                 org.id(),
                 ana.id(),
@@ -138,7 +151,9 @@ class CoherencePagesAreAccessibleInBrowserTests extends CoherenceBrowserTestBase
         browser.resize(375, 812);
         for (String[] page : pages) {
             browser.open(page[0]).find(By.tagName("h1"));
-            assertThat(noHorizontalScroll()).as(page[0] + " fits a phone").isTrue();
+            assertThat(browser.fitsTheWindowWidth())
+                    .as(page[0] + " fits a phone")
+                    .isTrue();
             browser.assertAccessible().screenshot("coherence-phone-" + page[1]);
         }
     }

@@ -2,10 +2,11 @@ package org.baton.web.coherence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.baton.web.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-class EditAPrincipleInBrowserTests extends CoherenceBrowserTestBase {
+class EditAPrincipleInBrowserTests extends BrowserTestBase {
 
     @Test
     void aRevisionWithoutARationaleIsRefusedInlineAndWithOneBecomesVersionTwoShowingWhatChanged() {
@@ -27,9 +28,8 @@ class EditAPrincipleInBrowserTests extends CoherenceBrowserTestBase {
         browser.press("Save as version 2").waitForText("Say why it changes");
 
         assertThat(browser.text(By.id("rationale-error"))).contains("Say why it changes");
-        assertThat(browser.find(By.id("rationale")).getAttribute("aria-invalid"))
-                .isEqualTo("true");
-        assertThat(browser.find(By.id("statement")).getAttribute("value"))
+        assertThat(browser.attribute(By.id("rationale"), "aria-invalid")).isEqualTo("true");
+        assertThat(browser.attribute(By.id("statement"), "value"))
                 .isEqualTo("Ship the smallest change that helps a customer within days");
         browser.screenshot("principle-edit-error");
 
@@ -37,13 +37,11 @@ class EditAPrincipleInBrowserTests extends CoherenceBrowserTestBase {
         browser.press("Save as version 2").waitForText("The principle is revised");
         assertThat(browser.path()).startsWith(principlePage);
 
-        var latest = browser.find(By.id("version-2"));
-        assertThat(latest.getText())
+        assertThat(browser.text(By.id("version-2")))
                 .contains("Version 2", "A week was still too slow for the support team", adminName());
-        assertThat(latest.findElement(By.cssSelector(".diff del")).getText()).isEqualTo("this week");
-        assertThat(latest.findElement(By.cssSelector(".diff ins")).getText()).isEqualTo("within days");
-        assertThat(browser.find(By.id("version-1")).getText())
-                .contains("Long projects kept missing what customers needed");
+        assertThat(browser.text(By.cssSelector("#version-2 .diff del"))).isEqualTo("this week");
+        assertThat(browser.text(By.cssSelector("#version-2 .diff ins"))).isEqualTo("within days");
+        assertThat(browser.text(By.id("version-1"))).contains("Long projects kept missing what customers needed");
         assertThat(browser.text(By.tagName("h1")))
                 .contains("Ship the smallest change that helps a customer within days");
         browser.screenshot("principle-history");

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.baton.intents.Intents;
+import org.baton.principles.Principles;
 import org.baton.teams.Scope;
+import org.baton.web.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class GatherTensionsInAReviewInBrowserTests extends CoherenceBrowserTestBase {
+class GatherTensionsInAReviewInBrowserTests extends BrowserTestBase {
+
+    @Autowired
+    Principles principles;
 
     @Autowired
     Intents intents;
@@ -33,8 +37,8 @@ class GatherTensionsInAReviewInBrowserTests extends CoherenceBrowserTestBase {
 
         browser.open("/principles/" + principle.id().value()).press("Flag a tension");
         browser.press("Flag the tension").waitForText("Choose the decision or intent this is about.");
-        assertThat(browser.find(By.id("subject")).getAttribute("aria-invalid")).isEqualTo("true");
-        new Select(browser.find(By.id("subject"))).selectByVisibleText("Pause weekend support for a month");
+        assertThat(browser.attribute(By.id("subject"), "aria-invalid")).isEqualTo("true");
+        browser.select(By.id("subject"), "Pause weekend support for a month");
         browser.type(By.id("note"), "A day is not possible without weekend support");
         browser.press("Flag the tension").waitForText("The tension is flagged.");
         assertThat(browser.text(By.id("tensions")))
@@ -49,9 +53,8 @@ class GatherTensionsInAReviewInBrowserTests extends CoherenceBrowserTestBase {
 
         var row = "principle-" + principle.id().value();
         browser.click(By.cssSelector("#" + row + " input[value=CHANGED]"));
-        browser.find(By.cssSelector("#" + row + " textarea[name=statement]")).clear();
-        browser.find(By.cssSelector("#" + row + " textarea[name=statement]"))
-                .sendKeys("Answer every customer within a working day");
+        browser.type(
+                By.cssSelector("#" + row + " textarea[name=statement]"), "Answer every customer within a working day");
         browser.click(By.cssSelector("#" + row + " button[type=submit]")).waitForText("Recorded.");
         assertThat(browser.text(By.id(row))).contains("Changed", "Answer every customer within a working day");
 

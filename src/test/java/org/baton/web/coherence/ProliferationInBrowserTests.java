@@ -2,10 +2,16 @@ package org.baton.web.coherence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.baton.principles.Principles;
+import org.baton.web.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 
-class ProliferationInBrowserTests extends CoherenceBrowserTestBase {
+class ProliferationInBrowserTests extends BrowserTestBase {
+
+    @Autowired
+    Principles principles;
 
     @Test
     void aFourthPrincipleUnderOneValueShowsAProliferationWarning() {
@@ -19,7 +25,7 @@ class ProliferationInBrowserTests extends CoherenceBrowserTestBase {
                 org.id(), org.adminId(), value.id(), "Ask the people who tried it before deciding", null, null);
 
         browser.open("/principles").waitForText("Learning in the open");
-        assertThat(browser.driver().findElements(By.id("proliferation"))).isEmpty();
+        assertThat(browser.count(By.id("proliferation"))).isZero();
 
         browser.click(By.cssSelector("a[aria-label='Add a principle under Learning in the open']"))
                 .waitForPath("/values/");
@@ -30,8 +36,8 @@ class ProliferationInBrowserTests extends CoherenceBrowserTestBase {
         assertThat(browser.text(By.cssSelector("section.callout-warning")))
                 .contains("“Learning in the open” has 4 active principles; more than 3 turn guidance into rules.");
         assertThat(browser.text(By.cssSelector(".value-name .badge"))).isEqualTo("Too many principles");
-        assertThat(browser.driver().findElements(By.cssSelector(".value-panel .principle-item")))
-                .hasSize(4);
+        assertThat(browser.count(By.cssSelector(".value-panel .principle-item")))
+                .isEqualTo(4);
         browser.screenshot("principles-proliferation");
     }
 }

@@ -3,17 +3,17 @@ package org.baton.web.coherence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.baton.web.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
-class RouteADecisionByZoneInBrowserTests extends CoherenceBrowserTestBase {
+class RouteADecisionByZoneInBrowserTests extends BrowserTestBase {
 
     @Test
     void insideTheMandateOfAHomeBaseTheTeamDecidesLocallyAndOutsideItTheCentreIsInformed() {
-        var bo = person("Bo Berg");
-        var ana = person("Ana Lima");
-        homeBase("Onboarding", ana.id(), List.of(ana.id()));
+        var bo = data.person(org.id(), "Bo Berg");
+        var ana = data.person(org.id(), "Ana Lima");
+        data.homeBase(org.id(), "Onboarding", ana.id(), List.of(ana.id()));
 
         browser.open("/decision-areas").waitForText("No decision areas yet");
         browser.press("Add an area").waitForPath("/decision-areas/new");
@@ -30,13 +30,13 @@ class RouteADecisionByZoneInBrowserTests extends CoherenceBrowserTestBase {
         assertThat(browser.text(By.id("centre"))).contains("Leadership team", "Bo Berg");
 
         browser.open(areaPage).press("Grant this area");
-        new Select(browser.find(By.id("holder"))).selectByVisibleText("Onboarding");
+        browser.select(By.id("holder"), "Onboarding");
         browser.press("Grant the mandate").waitForText("The mandate is granted.");
         assertThat(browser.text(By.id("mandates"))).contains("Home base", "Onboarding");
         browser.screenshot("decision-area");
 
         browser.press("Am I allowed to?").waitForPath("/allowed");
-        new Select(browser.find(By.id("homeBaseId"))).selectByVisibleText("Onboarding");
+        browser.select(By.id("homeBaseId"), "Onboarding");
         browser.press("Ask").waitForText("Yes: you decide.");
         assertThat(browser.path()).contains("areaId=").contains("homeBaseId=");
         var answer = browser.text(By.id("answer"));
@@ -46,7 +46,7 @@ class RouteADecisionByZoneInBrowserTests extends CoherenceBrowserTestBase {
                 .doesNotContain("Leadership team");
         browser.screenshot("allowed-mandate");
 
-        new Select(browser.find(By.id("homeBaseId"))).selectByIndex(0);
+        browser.select(By.id("homeBaseId"), 0);
         browser.press("Ask").waitForText("(the centre) is informed");
         assertThat(browser.text(By.cssSelector("#answer h2 .badge"))).isEqualTo("Centre awareness");
         assertThat(browser.text(By.id("answer")))

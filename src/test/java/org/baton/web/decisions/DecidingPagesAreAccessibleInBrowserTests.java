@@ -6,19 +6,28 @@ import java.time.Duration;
 import java.util.List;
 import org.baton.decisions.Consequence;
 import org.baton.decisions.DecisionDraft;
+import org.baton.decisions.Decisions;
 import org.baton.decisions.Reversibility;
+import org.baton.intents.Intents;
 import org.baton.teams.Scope;
+import org.baton.web.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The intent, decision, log and inbox pages, scanned with axe on a wide and a phone-sized window. */
-class DecidingPagesAreAccessibleInBrowserTests extends DecidingInBrowserTestBase {
+class DecidingPagesAreAccessibleInBrowserTests extends BrowserTestBase {
+
+    @Autowired
+    Intents intents;
+
+    @Autowired
+    Decisions decisions;
 
     @Test
     void everyIntentDecisionLogAndInboxPageHasNoSeriousOrCriticalViolations() {
-        var ana = member("Ana Lima");
-        var homeBase = homeBase("Onboarding", ana.id(), List.of(ana.id(), org.adminId()));
+        var ana = data.member(org.id(), "Ana Lima");
+        var homeBase = data.homeBase(org.id(), "Onboarding", ana.id(), List.of(ana.id(), org.adminId()));
         var intent = intents.declare(
                 org.id(),
                 ana.id(),
@@ -99,8 +108,8 @@ class DecidingPagesAreAccessibleInBrowserTests extends DecidingInBrowserTestBase
 
     @Test
     void theInboxCountsUnreadItemsInTheHeaderAndMarksThemRead() {
-        var ana = member("Ana Lima");
-        var homeBase = homeBase("Onboarding", ana.id(), List.of(ana.id(), org.adminId()));
+        var ana = data.member(org.id(), "Ana Lima");
+        var homeBase = data.homeBase(org.id(), "Onboarding", ana.id(), List.of(ana.id(), org.adminId()));
         intents.declare(
                 org.id(),
                 ana.id(),
@@ -116,10 +125,8 @@ class DecidingPagesAreAccessibleInBrowserTests extends DecidingInBrowserTestBase
                 .contains("Unread", "drop the setup call for small teams");
 
         browser.press("Mark read").waitForText("Marked as read.");
-        assertThat(browser.driver().findElements(By.cssSelector(".inbox-item.unread")))
-                .isEmpty();
-        assertThat(browser.driver().findElements(By.cssSelector(".inbox-link .inbox-count")))
-                .isEmpty();
+        assertThat(browser.count(By.cssSelector(".inbox-item.unread"))).isZero();
+        assertThat(browser.count(By.cssSelector(".inbox-link .inbox-count"))).isZero();
         browser.click(By.linkText("drop the setup call for small teams")).waitForPath("/intents/");
         assertThat(browser.text(By.tagName("h1"))).contains("drop the setup call for small teams");
     }
@@ -127,8 +134,7 @@ class DecidingPagesAreAccessibleInBrowserTests extends DecidingInBrowserTestBase
     private void scan(String path, String name) {
         browser.open(path).find(By.tagName("h1"));
         browser.assertAccessible().screenshot(name);
-        assertThat((Boolean) ((JavascriptExecutor) browser.driver())
-                        .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
+        assertThat(browser.fitsTheWindowWidth())
                 .as(path + " fits the window without scrolling sideways")
                 .isTrue();
     }

@@ -4,22 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import org.baton.intents.Intents;
+import org.baton.support.MovableClock;
 import org.baton.teams.Scope;
+import org.baton.web.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 
-class DeclareAnIntentInBrowserTests extends DecidingInBrowserTestBase {
+class DeclareAnIntentInBrowserTests extends BrowserTestBase {
+
+    @Autowired
+    Intents intents;
+
+    @Autowired
+    MovableClock clock;
 
     @Test
     void declaresAnIntentWithATwoHourWindowSeesWhoIsInformedAndSeesItProceedWhenTheWindowEnds() {
-        var ana = member("Ana Lima");
-        var ben = member("Ben Okafor");
-        homeBase("Onboarding", org.adminId(), List.of(org.adminId(), ana.id(), ben.id()));
+        var ana = data.member(org.id(), "Ana Lima");
+        var ben = data.member(org.id(), "Ben Okafor");
+        data.homeBase(org.id(), "Onboarding", org.adminId(), List.of(org.adminId(), ana.id(), ben.id()));
 
         browser.open("/intents/new").waitForText("Who will be informed");
         assertThat(browser.text(By.id("audience"))).contains("Nobody directly");
-        new Select(browser.find(By.id("scope"))).selectByVisibleText("Onboarding");
+        browser.select(By.id("scope"), "Onboarding");
         browser.waitFor(d -> d.findElement(By.id("audience")).getText().contains("Ana Lima"));
         assertThat(browser.text(By.id("audience")))
                 .contains("Ana Lima", "Ben Okafor")
@@ -35,7 +44,7 @@ class DeclareAnIntentInBrowserTests extends DecidingInBrowserTestBase {
         assertThat(browser.text(By.tagName("h1"))).contains("move the weekly demo to Thursday mornings", "Open");
         var countdown = browser.text(By.cssSelector(".countdown time"));
         assertThat(countdown).matches("ends in (2 hours|1 hour \\d+ minutes)");
-        assertThat(browser.find(By.cssSelector(".countdown time")).getAttribute("datetime"))
+        assertThat(browser.attribute(By.cssSelector(".countdown time"), "datetime"))
                 .isNotBlank();
         assertThat(browser.text(By.cssSelector(".window-panel"))).contains("Window ends", "UTC");
         assertThat(browser.text(By.id("main"))).contains("Ana Lima", "Ben Okafor", "Most customers are in meetings");
@@ -45,7 +54,7 @@ class DeclareAnIntentInBrowserTests extends DecidingInBrowserTestBase {
         browser.reloadUntilText("Proceeding");
         assertThat(browser.text(By.cssSelector("h1 .badge"))).isEqualTo("Proceeding");
         assertThat(browser.text(By.cssSelector(".window-panel"))).contains("The window ended without objection");
-        assertThat(browser.driver().findElements(By.cssSelector(".countdown"))).isEmpty();
+        assertThat(browser.count(By.cssSelector(".countdown"))).isZero();
 
         browser.type(By.id("result"), "Attendance went up from 6 to 11 people.")
                 .press("Record the result")
@@ -56,8 +65,8 @@ class DeclareAnIntentInBrowserTests extends DecidingInBrowserTestBase {
 
     @Test
     void refusesAnUnreasonedObjectionNextToTheFieldKeepingTheTextAndAcceptsAReasonedOne() {
-        var ana = member("Ana Lima");
-        var homeBase = homeBase("Onboarding", ana.id(), List.of(ana.id(), org.adminId()));
+        var ana = data.member(org.id(), "Ana Lima");
+        var homeBase = data.homeBase(org.id(), "Onboarding", ana.id(), List.of(ana.id(), org.adminId()));
         var intent = intents.declare(
                 org.id(),
                 ana.id(),
@@ -72,13 +81,13 @@ class DeclareAnIntentInBrowserTests extends DecidingInBrowserTestBase {
 
         browser.press("Raise the objection").waitForText("A reasoned objection says what harm you foresee");
         assertThat(browser.text(By.id("harm-error"))).contains("A reasoned objection says what harm you foresee");
-        assertThat(browser.find(By.id("harm")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.attribute(By.id("harm"), "aria-invalid")).isEqualTo("true");
 
         browser.type(By.id("harm"), "I'd prefer something else")
                 .press("Raise the objection")
                 .waitForText("Preferring another option is not an objection");
         assertThat(browser.text(By.id("harm-error"))).startsWith("Preferring another option is not an objection.");
-        assertThat(browser.find(By.id("harm")).getAttribute("value")).isEqualTo("I'd prefer something else");
+        assertThat(browser.attribute(By.id("harm"), "value")).isEqualTo("I'd prefer something else");
         assertThat(browser.text(By.cssSelector("h1 .badge"))).isEqualTo("Open");
         browser.screenshot("intent-objection-refused");
 

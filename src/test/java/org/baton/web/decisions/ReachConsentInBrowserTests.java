@@ -3,15 +3,16 @@ package org.baton.web.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.baton.web.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-class ReachConsentInBrowserTests extends DecidingInBrowserTestBase {
+class ReachConsentInBrowserTests extends BrowserTestBase {
 
     @Test
     void anOpenObjectionBlocksTheDecisionUntilTheObjectorWithdrawsIt() {
-        var ben = member("Ben Okafor");
-        homeBase("Billing", org.adminId(), List.of(org.adminId(), ben.id()));
+        var ben = data.member(org.id(), "Ben Okafor");
+        data.homeBase(org.id(), "Billing", org.adminId(), List.of(org.adminId(), ben.id()));
 
         browser.open("/decisions/new").waitForText("Which method the risk calls for");
         browser.type(By.id("title"), "Switch the billing provider")
@@ -49,8 +50,7 @@ class ReachConsentInBrowserTests extends DecidingInBrowserTestBase {
         browser.press("Record the decision").waitForText("Consent is not reached while a reasoned objection is open");
         assertThat(browser.text(By.cssSelector("#decide .flash-error")))
                 .contains("amend the proposal until every objection is withdrawn or integrated");
-        assertThat(browser.find(By.id("choice")).getAttribute("value"))
-                .isEqualTo("Move to a provider with retries in April");
+        assertThat(browser.attribute(By.id("choice"), "value")).isEqualTo("Move to a provider with retries in April");
         assertThat(browser.text(By.cssSelector("h1 .badge"))).isEqualTo("Open");
         browser.screenshot("decision-blocked");
 

@@ -6,12 +6,18 @@ import java.util.List;
 import org.baton.decisions.Choice;
 import org.baton.decisions.Consequence;
 import org.baton.decisions.DecisionDraft;
+import org.baton.decisions.Decisions;
 import org.baton.decisions.Reversibility;
 import org.baton.teams.Scope;
+import org.baton.web.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 
-class SearchTheLogInBrowserTests extends DecidingInBrowserTestBase {
+class SearchTheLogInBrowserTests extends BrowserTestBase {
+
+    @Autowired
+    Decisions decisions;
 
     @Test
     void findsOneOfTwoDecisionsByAWordOfItAndTellsWhoHasSeenIt() {
@@ -29,9 +35,9 @@ class SearchTheLogInBrowserTests extends DecidingInBrowserTestBase {
         assertThat(entries)
                 .contains("Switch the billing provider", "Move to a provider with retries", "decided", "seen by 1")
                 .doesNotContain("Move the weekly demo");
-        assertThat(browser.find(By.linkText("Switch the billing provider")).getAttribute("href"))
+        assertThat(browser.attribute(By.linkText("Switch the billing provider"), "href"))
                 .endsWith("/decisions/" + billing.id());
-        assertThat(browser.driver().findElements(By.cssSelector(".log-entry"))).hasSize(2);
+        assertThat(browser.count(By.cssSelector(".log-entry"))).isEqualTo(2);
         browser.screenshot("log-search");
 
         browser.press("Verify the chain").waitForText("Intact: all 4 entries link up.");

@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import org.baton.intents.Intents;
 import org.baton.teams.Scope;
+import org.baton.web.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 
-class TakeAnIntentToAdviceInBrowserTests extends DecidingInBrowserTestBase {
+class TakeAnIntentToAdviceInBrowserTests extends BrowserTestBase {
+
+    @Autowired
+    Intents intents;
 
     @Test
     void anObjectedIntentBecomesAnAdviceProcessWhoseDeciderMayDecideAgainstTheAdviceAndRecordsTheResult() {
-        var ana = member("Ana Lima");
-        var homeBase = homeBase("Onboarding", org.adminId(), List.of(org.adminId(), ana.id()));
+        var ana = data.member(org.id(), "Ana Lima");
+        var homeBase = data.homeBase(org.id(), "Onboarding", org.adminId(), List.of(org.adminId(), ana.id()));
         var intent = intents.declare(
                 org.id(),
                 org.adminId(),
@@ -59,7 +65,7 @@ class TakeAnIntentToAdviceInBrowserTests extends DecidingInBrowserTestBase {
         assertThat(browser.text(By.id("result-section"))).contains("Agency churn stayed flat.");
 
         browser.open("/intents/" + intent.id()).waitForText("In an advice process");
-        assertThat(browser.find(By.linkText("See the advice process")).getAttribute("href"))
+        assertThat(browser.attribute(By.linkText("See the advice process"), "href"))
                 .endsWith(decisionPath);
     }
 }
