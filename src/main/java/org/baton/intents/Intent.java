@@ -4,23 +4,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.baton.decisions.DecisionId;
 import org.baton.decisions.ReasonedObjection;
 import org.baton.people.PersonId;
-import org.baton.shared.NotPermitted;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RecordedEvents;
 import org.baton.shared.RuleViolation;
-import org.baton.shared.StateConflict;
 import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
 import org.baton.zones.Route;
 import org.baton.zones.Zone;
 
 /**
- * "I intend to ...": anyone may raise a reasoned objection while the window runs; only the author amends,
- * withdraws or takes the intent to an advice process, and records its result. Records each step as an event.
+ * "I intend to ...": anyone but the author may raise a reasoned objection while the window runs; only the author
+ * amends, withdraws or takes the intent to an advice process, and records its result. Which of these steps is
+ * open to whom is one rule ({@link #stepsOpenTo}), which each step's guard applies. Records each step as an event.
  */
 public final class Intent {
 
@@ -119,15 +119,10 @@ public final class Intent {
         return intent;
     }
 
-    /** Anyone may object while the window runs, naming the harm; cited principles are checked by the caller. */
+    /** Anyone else may object while the window runs, naming the harm; the caller checks cited principles. */
     IntentObjection object(PersonId by, String harm, List<UUID> cites, Instant now) {
         String reasoned = ReasonedObjection.require(harm);
-        if (!status.undecided()) {
-            throw new RuleViolation(null, "intent.closed", "Objections are raised while the intent is open.");
-        }
-        if (!window.runsAt(now)) {
-            throw new RuleViolation(null, "intent.windowEnded", "The objection window has ended.");
-        }
+        standing().require(IntentStep.OBJECT, by, now);
         var objection = objections.raise(by, reasoned, now);
         status = IntentStatus.OBJECTED;
         events.record(new IntentObjectionRaised(
@@ -140,8 +135,7 @@ public final class Intent {
      * shown again to {@code informed}, the people of its scope.
      */
     void amend(PersonId by, String newStatement, String newReason, List<PersonId> informed, Instant now) {
-        requireAuthor(by, "amend");
-        requireUndecided();
+        standing().require(IntentStep.AMEND, by, now);
         var earlier = statement;
         statement = requireStatement(newStatement);
         earlierStatements.add(earlier);
@@ -157,16 +151,14 @@ public final class Intent {
     }
 
     void withdraw(PersonId by, Instant now) {
-        requireAuthor(by, "withdraw");
-        requireUndecided();
+        standing().require(IntentStep.WITHDRAW, by, now);
         status = IntentStatus.WITHDRAWN;
         events.record(
                 new IntentWithdrawn(organizationId, id, now, by, statement, reason, scope, objections.objectors()));
     }
 
     void takeToAdvice(PersonId by, DecisionId decision, Instant now) {
-        requireAuthor(by, "take into an advice process");
-        requireUndecided();
+        standing().require(IntentStep.TAKE_TO_ADVICE, by, now);
         status = IntentStatus.IN_ADVICE;
         decisionId = decision;
         events.record(new IntentTakenToAdvice(organizationId, id, now, by, statement, reason, scope, decision));
@@ -186,14 +178,7 @@ public final class Intent {
     }
 
     void recordResult(PersonId by, String outcome, Instant now) {
-        requireAuthor(by, "record the result of");
-        if (!status.wentAhead()) {
-            throw new RuleViolation(
-                    null, "intent.result.notProceeding", "A result is recorded once the intent has gone ahead.");
-        }
-        if (result != null) {
-            throw new StateConflict("intent.result.recorded", "The result is recorded already.");
-        }
+        standing().require(IntentStep.RECORD_RESULT, by, now);
         result = requireText(outcome, "result", "intent.result.required", "Describe what happened.");
         events.record(new IntentResultRecorded(organizationId, id, now, by, statement, reason, scope, result));
     }
@@ -214,16 +199,17 @@ public final class Intent {
         return text.strip();
     }
 
-    private void requireAuthor(PersonId by, String what) {
-        if (!by.equals(authorId)) {
-            throw new NotPermitted("Only the person who declared this intent may " + what + " it.");
-        }
+    /**
+     * The steps open to {@code viewer} at {@code now}: objecting while the window runs for everyone but the
+     * author; amending, withdrawing and taking it to advice while it is undecided, and recording its result once
+     * it went ahead, for the author. Each step's guard refuses exactly what this leaves out.
+     */
+    public Set<IntentStep> stepsOpenTo(PersonId viewer, Instant now) {
+        return standing().stepsOpenTo(viewer, now);
     }
 
-    private void requireUndecided() {
-        if (!status.undecided()) {
-            throw new RuleViolation(null, "intent.closed", "This intent is " + status.label() + " already.");
-        }
+    private IntentStanding standing() {
+        return new IntentStanding(authorId, status, window, result);
     }
 
     List<IntentEvent> releaseEvents() {

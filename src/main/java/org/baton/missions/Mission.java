@@ -17,7 +17,8 @@ import org.baton.shared.RuleViolation;
 /**
  * A temporary team formed to reach one outcome. Guards its lifecycle: proposed, staffing, active, then
  * completed (only with lessons) or abandoned (also with lessons: a failed mission teaches too), then
- * celebrated. Check-ins are recorded only while the mission is active. Records each change as an event.
+ * celebrated. Check-ins are recorded only while the mission is active. Which steps are open is one rule
+ * ({@link #stepsOpenTo}), which each step's guard applies. Records each change as an event.
  */
 public final class Mission {
 
@@ -72,9 +73,7 @@ public final class Mission {
 
     /** Changes the mission's context while it runs; each kind of change is recorded as its own fact. */
     void describe(MissionDetails changed, PersonId by, Instant now) {
-        if (status.ended()) {
-            throw new RuleViolation(null, "mission.ended", "This mission has ended; its context is kept as it was.");
-        }
+        standing().require(MissionStep.EDIT);
         changed.requireComplete();
         if (status == MissionStatus.ACTIVE && changed.leaderId() == null) {
             throw new RuleViolation("leaderId", "mission.leader.required", "An active mission needs a leader.");
@@ -85,33 +84,28 @@ public final class Mission {
     }
 
     void startStaffing(PersonId by, Instant now) {
-        move(MissionStatus.PROPOSED, MissionStatus.STAFFING, by, now);
+        move(MissionStep.START_STAFFING, MissionStatus.STAFFING, by, now);
     }
 
     void activate(PersonId by, Instant now) {
-        if (status == MissionStatus.STAFFING && details.leaderId() == null) {
-            throw new RuleViolation(
-                    "leaderId", "mission.activate.leader", "A mission needs a leader before it can become active.");
-        }
-        move(MissionStatus.STAFFING, MissionStatus.ACTIVE, by, now);
+        move(MissionStep.ACTIVATE, MissionStatus.ACTIVE, by, now);
     }
 
     void complete(List<String> lessons, PersonId by, Instant now) {
+        standing().require(MissionStep.COMPLETE);
         var learned = MissionDetails.lines(lessons);
-        if (status == MissionStatus.ACTIVE && learned.isEmpty()) {
+        if (learned.isEmpty()) {
             throw new RuleViolation(
                     "lessons",
                     "mission.complete.lessons",
                     "Capture at least one lesson before completing: it goes into the home base's memory.");
         }
-        move(MissionStatus.ACTIVE, MissionStatus.COMPLETED, by, now);
+        move(MissionStep.COMPLETE, MissionStatus.COMPLETED, by, now);
         capture(learned, by, now);
     }
 
     void abandon(List<String> lessons, PersonId by, Instant now) {
-        if (status.ended()) {
-            throw transitionRefused(MissionStatus.ABANDONED);
-        }
+        standing().require(MissionStep.ABANDON);
         var learned = MissionDetails.lines(lessons);
         if (learned.isEmpty()) {
             throw new RuleViolation(
@@ -119,19 +113,16 @@ public final class Mission {
                     "mission.abandon.lessons",
                     "Say what was learned before abandoning: an abandoned mission teaches its home base too.");
         }
-        move(status, MissionStatus.ABANDONED, by, now);
+        move(MissionStep.ABANDON, MissionStatus.ABANDONED, by, now);
         capture(learned, by, now);
     }
 
     void celebrate(PersonId by, Instant now) {
-        move(MissionStatus.COMPLETED, MissionStatus.CELEBRATED, by, now);
+        move(MissionStep.CELEBRATE, MissionStatus.CELEBRATED, by, now);
     }
 
     CheckIn recordCheckIn(BigDecimal value, int confidence, String note, PersonId by, Instant at) {
-        if (status != MissionStatus.ACTIVE) {
-            throw new RuleViolation(
-                    null, "mission.checkIn.notActive", "Check-ins are recorded while a mission is active.");
-        }
+        standing().require(MissionStep.CHECK_IN);
         if (value == null) {
             throw new RuleViolation("value", "mission.checkIn.value.required", "Give the metric's current value.");
         }
@@ -146,10 +137,9 @@ public final class Mission {
         return checkIn;
     }
 
-    private void move(MissionStatus from, MissionStatus to, PersonId by, Instant now) {
-        if (status != from) {
-            throw transitionRefused(to);
-        }
+    private void move(MissionStep step, MissionStatus to, PersonId by, Instant now) {
+        standing().require(step);
+        var from = status;
         status = to;
         events.record(new MissionMoved(organizationId, id, now, by, title(), from, to));
     }
@@ -159,14 +149,16 @@ public final class Mission {
         events.record(new MissionLessonsCaptured(organizationId, id, now, by, title(), status, learned));
     }
 
-    private RuleViolation transitionRefused(MissionStatus to) {
-        return new RuleViolation(
-                "status",
-                "mission.transition",
-                "A " + status.name().toLowerCase() + " mission cannot become "
-                        + to.name().toLowerCase() + ".",
-                status,
-                to);
+    /**
+     * The steps open now. Anyone of the organization may take each of them: what is open depends on where the
+     * mission stands, not on who looks. Each step's guard refuses exactly what this leaves out.
+     */
+    public Set<MissionStep> stepsOpenTo(PersonId viewer) {
+        return standing().stepsOpen();
+    }
+
+    private MissionStanding standing() {
+        return new MissionStanding(status, details.leaderId());
     }
 
     List<MissionEvent> releaseEvents() {

@@ -1,6 +1,8 @@
 package org.baton.web.intents;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.UUID;
 import org.baton.accounts.Caller;
@@ -8,7 +10,6 @@ import org.baton.accounts.SignedIn;
 import org.baton.intents.Intent;
 import org.baton.intents.IntentId;
 import org.baton.intents.IntentObjection;
-import org.baton.intents.IntentStatus;
 import org.baton.intents.Intents;
 import org.baton.people.People;
 import org.baton.people.Person;
@@ -44,6 +45,7 @@ class IntentStepsController {
     private final ScopeChoices scopes;
     private final CitablePrinciples principles;
     private final Audience audience;
+    private final Clock clock;
 
     IntentStepsController(
             Intents intents,
@@ -51,13 +53,15 @@ class IntentStepsController {
             Zones zones,
             ScopeChoices scopes,
             CitablePrinciples principles,
-            Audience audience) {
+            Audience audience,
+            Clock clock) {
         this.intents = intents;
         this.people = people;
         this.zones = zones;
         this.scopes = scopes;
         this.principles = principles;
         this.audience = audience;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -166,10 +170,8 @@ class IntentStepsController {
         involved.add(intent.authorId());
         intent.objections().forEach(o -> involved.add(o.raisedBy()));
         var byId = people.byId(org, involved);
-        var status = intent.status();
-        boolean author = intent.authorId().equals(caller.personId());
-        boolean undecided = status == IntentStatus.OPEN || status == IntentStatus.OBJECTED;
         model.addAttribute("intent", intent);
+        model.addAttribute("view", new IntentPage(intent, intent.stepsOpenTo(caller.personId(), Instant.now(clock))));
         model.addAttribute("author", byId.get(intent.authorId()));
         model.addAttribute("scope", scopes.name(org, intent.scope()));
         model.addAttribute(
@@ -185,15 +187,6 @@ class IntentStepsController {
                         .toList());
         model.addAttribute("audience", audience.of(org, intent.authorId(), intent.scope(), intent.areaId()));
         model.addAttribute("principles", principles.active(org));
-        model.addAttribute("isAuthor", author);
-        model.addAttribute("canObject", undecided && !author);
-        model.addAttribute("canAmend", undecided && author);
-        model.addAttribute("canTakeToAdvice", undecided && author);
-        model.addAttribute(
-                "canRecordResult",
-                author
-                        && intent.result() == null
-                        && (status == IntentStatus.PROCEEDING || status == IntentStatus.IN_ADVICE));
         if (!model.containsAttribute("objection")) {
             model.addAttribute("objection", new ObjectionForm());
         }

@@ -10,7 +10,6 @@ import org.baton.accounts.SignedIn;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionId;
-import org.baton.missions.MissionStatus;
 import org.baton.missions.Missions;
 import org.baton.people.People;
 import org.baton.people.PersonId;
@@ -213,15 +212,8 @@ class MissionStepsController {
                         .toList());
         model.addAttribute("baseline", Numbers.plain(mission.outcome().baseline()));
         model.addAttribute("target", Numbers.plain(mission.outcome().target()));
-        var status = mission.status();
-        model.addAttribute("steps", LifecycleStep.of(status));
-        model.addAttribute("canEdit", !status.ended());
-        model.addAttribute("canStartStaffing", status == MissionStatus.PROPOSED);
-        model.addAttribute("canActivate", status == MissionStatus.STAFFING);
-        model.addAttribute("canCheckIn", status == MissionStatus.ACTIVE);
-        model.addAttribute("canComplete", status == MissionStatus.ACTIVE);
-        model.addAttribute("canAbandon", !status.ended());
-        model.addAttribute("canCelebrate", status == MissionStatus.COMPLETED);
+        model.addAttribute("steps", LifecycleStep.of(mission.status()));
+        model.addAttribute("view", new MissionPage(mission, mission.stepsOpenTo(caller.personId())));
         if (!model.containsAttribute("checkIn")) {
             model.addAttribute("checkIn", new CheckInForm());
         }

@@ -1,24 +1,33 @@
 package org.baton.web.missions;
 
 import static org.baton.web.support.PageSliceConfiguration.signedIn;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionId;
+import org.baton.missions.MissionStatus;
+import org.baton.missions.MissionStep;
 import org.baton.missions.Missions;
+import org.baton.missions.Outcome;
 import org.baton.people.PersonId;
 import org.baton.shared.NotFound;
 import org.baton.shared.OrganizationId;
@@ -31,7 +40,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Moving a mission through its lifecycle and checking in, with the missions facade mocked. */
+/**
+ * Moving a mission through its lifecycle and checking in, with the missions facade mocked; the page offers the
+ * steps the mission says are open.
+ */
 @WebMvcTest(MissionStepsController.class)
 @Import(PageSliceConfiguration.class)
 class MissionStepsControllerTests {
@@ -53,11 +65,70 @@ class MissionStepsControllerTests {
     @MockitoBean
     MissionSummaries summaries;
 
+    Mission mission;
+
     @BeforeEach
-    void aMissionAnaLeads() {
-        var mission = mock(Mission.class);
+    void anActiveMissionAnaLeads() {
+        mission = mock(Mission.class);
         when(mission.id()).thenReturn(MISSION);
+        when(mission.title()).thenReturn("Cut activation time");
+        when(mission.status()).thenReturn(MissionStatus.ACTIVE);
+        when(mission.leaderId()).thenReturn(ANA);
+        when(mission.proposedAt()).thenReturn(Instant.parse("2026-11-20T10:00:00Z"));
+        when(mission.outcome())
+                .thenReturn(new Outcome("Activation time", new BigDecimal("118"), new BigDecimal("10"), "days"));
+        when(mission.stepsOpenTo(ANA))
+                .thenReturn(
+                        EnumSet.of(MissionStep.EDIT, MissionStep.CHECK_IN, MissionStep.COMPLETE, MissionStep.ABANDON));
         when(missions.get(ORG, MISSION)).thenReturn(mission);
+        when(summaries.of(any(), any())).thenAnswer(call -> List.of(summary(mission.status())));
+    }
+
+    static MissionSummary summary(MissionStatus status) {
+        return new MissionSummary(
+                MISSION.value(),
+                "Cut activation time",
+                status,
+                null,
+                null,
+                ANA.value(),
+                "Ana Lima",
+                false,
+                0,
+                0,
+                "Activation time",
+                "",
+                "10",
+                "days",
+                null);
+    }
+
+    @Test
+    void anActiveMissionsPageOffersCheckInsEditingAndClosingButNoOtherMove() throws Exception {
+        mvc.perform(get(PAGE).with(signedIn(ORG, ANA)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(PAGE + "/check-ins")))
+                .andExpect(content().string(containsString(PAGE + "/edit")))
+                .andExpect(content().string(containsString("Complete or abandon the mission")))
+                .andExpect(content().string(containsString(PAGE + "/abandon")))
+                .andExpect(content().string(not(containsString(PAGE + "/activate"))))
+                .andExpect(content().string(not(containsString(PAGE + "/start-staffing"))))
+                .andExpect(content().string(not(containsString(PAGE + "/celebrate"))));
+    }
+
+    @Test
+    void aStaffingMissionThatCannotBeActivatedYetSaysItNeedsALeader() throws Exception {
+        when(mission.status()).thenReturn(MissionStatus.STAFFING);
+        when(mission.leaderId()).thenReturn(null);
+        when(mission.stepsOpenTo(ANA)).thenReturn(EnumSet.of(MissionStep.EDIT, MissionStep.ABANDON));
+
+        mvc.perform(get(PAGE).with(signedIn(ORG, ANA)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose a leader before the mission becomes active.")))
+                .andExpect(content().string(containsString("Check-ins are recorded once the mission is active.")))
+                .andExpect(content().string(containsString("Abandon the mission")))
+                .andExpect(content().string(not(containsString("Complete or abandon the mission"))))
+                .andExpect(content().string(not(containsString(PAGE + "/activate"))));
     }
 
     @Test
