@@ -9,18 +9,15 @@ import static org.baton.shared.Rows.strings;
 import static org.baton.shared.Rows.textArray;
 import static org.baton.shared.Rows.timestamp;
 import static org.baton.shared.Rows.uuid;
-import static org.baton.shared.Rows.uuidArray;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.baton.homebases.HomeBaseId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
@@ -47,9 +44,11 @@ class MissionRepository {
                 and mm.mission_id = missions.id and mm.person_id = :person))""";
 
     private final JdbcClient jdbc;
+    private final MissionPartRows parts;
 
     MissionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.parts = new MissionPartRows(jdbc);
     }
 
     /** What the database holds of a mission's members, check-ins and lessons, as the mission was loaded. */
@@ -107,7 +106,7 @@ class MissionRepository {
                         timestamp(mission.proposedAt()),
                         timestamp(now))
                 .update();
-        writeParts(mission, Loaded.NOTHING, now);
+        parts.write(mission, Loaded.NOTHING, now);
     }
 
     /**
@@ -144,7 +143,7 @@ class MissionRepository {
         if (updated == 0) {
             throw new OptimisticLockingFailureException("mission " + mission.id() + " was changed by someone else");
         }
-        writeParts(mission, loaded, now);
+        parts.write(mission, loaded, now);
         return new Mission(
                 mission.id(),
                 mission.organizationId(),
@@ -156,49 +155,9 @@ class MissionRepository {
                 mission.proposedAt());
     }
 
-    private void writeParts(Mission mission, Loaded loaded, Instant now) {
-        var org = uuid(mission.organizationId());
-        var id = uuid(mission.id());
-        for (PersonId joined : loaded.joinedIn(mission)) {
-            jdbc.sql("insert into mission_members (organization_id, mission_id, person_id) values (?, ?, ?)")
-                    .params(org, id, uuid(joined))
-                    .update();
-        }
-        var left = loaded.leftIn(mission);
-        if (!left.isEmpty()) {
-            jdbc.sql("delete from mission_members where organization_id = ? and mission_id = ? and person_id = any(?)")
-                    .params(org, id, uuidArray(left))
-                    .update();
-        }
-        for (CheckIn c : loaded.checkInsAddedIn(mission)) {
-            jdbc.sql(
-                            """
-                    insert into mission_check_ins (organization_id, id, mission_id, value, confidence, note, recorded_by, recorded_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            org,
-                            c.id(),
-                            id,
-                            c.value(),
-                            c.confidence(),
-                            c.note(),
-                            uuid(c.recordedBy()),
-                            timestamp(c.recordedAt()))
-                    .update();
-        }
-        var lessons = mission.lessons();
-        for (int position = loaded.lessons(); position < lessons.size(); position++) {
-            jdbc.sql(
-                            """
-                    insert into mission_lessons (organization_id, id, mission_id, position, lesson, captured_at)
-                    values (?, ?, ?, ?, ?, ?)""")
-                    .params(org, UUID.randomUUID(), id, position, lessons.get(position), timestamp(now))
-                    .update();
-        }
-    }
-
     Optional<Mission> find(OrganizationId org, MissionId id) {
-        return complete(
+        return parts
+                .complete(
                         org,
                         jdbc.sql("select * from missions where organization_id = ? and id = ?")
                                 .params(uuid(org), uuid(id))
@@ -209,7 +168,7 @@ class MissionRepository {
     }
 
     List<Mission> page(OrganizationId org, MissionFilter filter, PageRequest page) {
-        return complete(
+        return parts.complete(
                 org,
                 jdbc.sql("select * from missions where " + FILTER
                                 + " order by created_at desc, id limit :limit offset :offset")
@@ -250,58 +209,6 @@ class MissionRepository {
         params.put("status", name(filter.status()));
         params.put("person", uuid(filter.personId()));
         return params;
-    }
-
-    private List<Mission> complete(OrganizationId org, List<Mission> missions) {
-        if (missions.isEmpty()) {
-            return missions;
-        }
-        var ids = uuidArray(missions.stream().map(Mission::id).toList());
-        Map<MissionId, List<PersonId>> members = new HashMap<>();
-        jdbc.sql(
-                        """
-                select mission_id, person_id from mission_members
-                where organization_id = ? and mission_id = any(?) order by person_id""")
-                .params(uuid(org), ids)
-                .query(rs -> {
-                    members.computeIfAbsent(id(rs, "mission_id", MissionId::new), k -> new ArrayList<>())
-                            .add(id(rs, "person_id", PersonId::new));
-                });
-        Map<MissionId, List<CheckIn>> checkIns = new HashMap<>();
-        jdbc.sql(
-                        """
-                select mission_id, id, value, confidence, note, recorded_by, recorded_at from mission_check_ins
-                where organization_id = ? and mission_id = any(?) order by recorded_at, id""")
-                .params(uuid(org), ids)
-                .query(rs -> {
-                    checkIns.computeIfAbsent(id(rs, "mission_id", MissionId::new), k -> new ArrayList<>())
-                            .add(new CheckIn(
-                                    rs.getObject("id", UUID.class),
-                                    rs.getBigDecimal("value"),
-                                    rs.getInt("confidence"),
-                                    rs.getString("note"),
-                                    id(rs, "recorded_by", PersonId::new),
-                                    instant(rs, "recorded_at")));
-                });
-        Map<MissionId, List<String>> lessons = new HashMap<>();
-        jdbc.sql(
-                        "select mission_id, lesson from mission_lessons where organization_id = ? and mission_id = any(?) order by position")
-                .params(uuid(org), ids)
-                .query(rs -> {
-                    lessons.computeIfAbsent(id(rs, "mission_id", MissionId::new), k -> new ArrayList<>())
-                            .add(rs.getString("lesson"));
-                });
-        return missions.stream()
-                .map(m -> new Mission(
-                        m.id(),
-                        m.organizationId(),
-                        m.details().withMembers(members.getOrDefault(m.id(), List.of())),
-                        m.status(),
-                        checkIns.getOrDefault(m.id(), List.of()),
-                        lessons.getOrDefault(m.id(), List.of()),
-                        m.version(),
-                        m.proposedAt()))
-                .toList();
     }
 
     private Mission row(ResultSet rs, int n) throws SQLException {
