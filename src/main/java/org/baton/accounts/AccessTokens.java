@@ -1,6 +1,9 @@
 package org.baton.accounts;
 
-import java.sql.Timestamp;
+import static org.baton.shared.Rows.instant;
+import static org.baton.shared.Rows.timestamp;
+import static org.baton.shared.Rows.uuid;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -42,12 +45,12 @@ public class AccessTokens {
                 insert into access_tokens (organization_id, id, person_id, name, token_hash, created_at)
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(
-                        caller.organizationId().value(),
+                        uuid(caller.organizationId()),
                         token.id(),
-                        caller.personId().value(),
+                        uuid(caller.personId()),
                         token.name(),
                         SecretTokens.hash(secret),
-                        Timestamp.from(token.createdAt()))
+                        timestamp(token.createdAt()))
                 .update();
         return new IssuedToken(token, secret);
     }
@@ -57,13 +60,13 @@ public class AccessTokens {
         return jdbc.sql(
                         "select " + COLUMNS
                                 + " from access_tokens where organization_id = ? and person_id = ? order by created_at desc, id")
-                .params(caller.organizationId().value(), caller.personId().value())
+                .params(uuid(caller.organizationId()), uuid(caller.personId()))
                 .query((rs, n) -> new AccessToken(
                         rs.getObject("id", UUID.class),
                         rs.getString("name"),
-                        rs.getTimestamp("created_at").toInstant(),
-                        instant(rs.getTimestamp("last_used_at")),
-                        instant(rs.getTimestamp("revoked_at"))))
+                        instant(rs, "created_at"),
+                        instant(rs, "last_used_at"),
+                        instant(rs, "revoked_at")))
                 .list();
     }
 
@@ -73,11 +76,7 @@ public class AccessTokens {
                         """
                 update access_tokens set revoked_at = coalesce(revoked_at, ?)
                 where organization_id = ? and person_id = ? and id = ?""")
-                .params(
-                        Timestamp.from(now()),
-                        caller.organizationId().value(),
-                        caller.personId().value(),
-                        tokenId)
+                .params(timestamp(now()), uuid(caller.organizationId()), uuid(caller.personId()), tokenId)
                 .update();
         if (changed == 0) {
             throw new NotFound("access token", tokenId);
@@ -104,19 +103,12 @@ public class AccessTokens {
                         """
                 update access_tokens set last_used_at = ?
                 where token_hash = ? and (last_used_at is null or last_used_at < ?)""")
-                .params(
-                        Timestamp.from(now()),
-                        SecretTokens.hash(secret.strip()),
-                        Timestamp.from(now().minusSeconds(60)))
+                .params(timestamp(now()), SecretTokens.hash(secret.strip()), timestamp(now().minusSeconds(60)))
                 .update());
         return owner;
     }
 
     private Instant now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -1,13 +1,17 @@
 package org.baton.accounts;
 
+import static org.baton.shared.Rows.id;
+import static org.baton.shared.Rows.timestamp;
+import static org.baton.shared.Rows.uuid;
+import static org.baton.shared.Rows.uuidArray;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,13 +45,13 @@ class AccountRepository {
                 insert into accounts (organization_id, person_id, email, password_hash, admin, operator, created_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(
-                        caller.organizationId().value(),
-                        caller.personId().value(),
+                        uuid(caller.organizationId()),
+                        uuid(caller.personId()),
                         caller.email(),
                         passwordHash,
                         caller.admin(),
                         caller.operator(),
-                        Timestamp.from(now))
+                        timestamp(now))
                 .update();
     }
 
@@ -60,20 +64,20 @@ class AccountRepository {
 
     Optional<SignedInAccount> find(OrganizationId org, PersonId person) {
         return jdbc.sql("select * from accounts where organization_id = ? and person_id = ?")
-                .params(org.value(), person.value())
+                .params(uuid(org), uuid(person))
                 .query(AccountRepository::row)
                 .optional();
     }
 
     void changePassword(OrganizationId org, PersonId person, String passwordHash) {
         jdbc.sql("update accounts set password_hash = ? where organization_id = ? and person_id = ?")
-                .params(passwordHash, org.value(), person.value())
+                .params(passwordHash, uuid(org), uuid(person))
                 .update();
     }
 
     void changeEmail(OrganizationId org, PersonId person, String email) {
         jdbc.sql("update accounts set email = ? where organization_id = ? and person_id = ?")
-                .params(email, org.value(), person.value())
+                .params(email, uuid(org), uuid(person))
                 .update();
     }
 
@@ -82,15 +86,15 @@ class AccountRepository {
             return Set.of();
         }
         return Set.copyOf(jdbc.sql("select person_id from accounts where organization_id = ? and person_id = any(?)")
-                .params(org.value(), people.stream().map(PersonId::value).toArray(UUID[]::new))
-                .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class)))
+                .params(uuid(org), uuidArray(List.copyOf(people)))
+                .query((rs, n) -> id(rs, "person_id", PersonId::new))
                 .list());
     }
 
     static SignedInAccount row(ResultSet rs, int n) throws SQLException {
         var caller = new Caller(
-                new OrganizationId(rs.getObject("organization_id", UUID.class)),
-                new PersonId(rs.getObject("person_id", UUID.class)),
+                id(rs, "organization_id", OrganizationId::new),
+                id(rs, "person_id", PersonId::new),
                 rs.getString("email"),
                 rs.getBoolean("admin"),
                 rs.getBoolean("operator"));

@@ -1,11 +1,13 @@
 package org.baton.accounts;
 
-import java.sql.Timestamp;
+import static org.baton.shared.Rows.id;
+import static org.baton.shared.Rows.timestamp;
+import static org.baton.shared.Rows.uuid;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
@@ -48,11 +50,11 @@ public class Invitations {
         jdbc.sql(
                         "insert into invitations (organization_id, person_id, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?)")
                 .params(
-                        org.value(),
-                        personId.value(),
+                        uuid(org),
+                        uuid(personId),
                         SecretTokens.hash(secret),
-                        Timestamp.from(now),
-                        Timestamp.from(invitation.expiresAt()))
+                        timestamp(now),
+                        timestamp(invitation.expiresAt()))
                 .update();
         return invitation;
     }
@@ -70,7 +72,7 @@ public class Invitations {
                         null, "invitation.invalid", "This invitation link is not valid any more. Ask for a new one."));
         var caller = accounts.grant(found.organizationId(), found.personId(), password, false);
         jdbc.sql("update invitations set accepted_at = ? where token_hash = ?")
-                .params(Timestamp.from(Instant.now(clock)), SecretTokens.hash(secret))
+                .params(timestamp(Instant.now(clock)), SecretTokens.hash(secret))
                 .update();
         return caller;
     }
@@ -81,9 +83,9 @@ public class Invitations {
         }
         return jdbc.sql(
                         "select organization_id, person_id from invitations where token_hash = ? and accepted_at is null and expires_at > ?")
-                .params(SecretTokens.hash(secret), Timestamp.from(Instant.now(clock)))
-                .query((rs, n) -> new Invitee(
-                        new OrganizationId(rs.getObject(1, UUID.class)), new PersonId(rs.getObject(2, UUID.class))))
+                .params(SecretTokens.hash(secret), timestamp(Instant.now(clock)))
+                .query((rs, n) ->
+                        new Invitee(id(rs, "organization_id", OrganizationId::new), id(rs, "person_id", PersonId::new)))
                 .optional();
     }
 

@@ -12,7 +12,8 @@ import org.baton.shared.RuleViolation;
 
 /**
  * A stable team around one customer problem space. A person belongs to one home base at most; the module
- * moves them out of any other when they join. Records each change as an event.
+ * moves them out of any other when they join. Records each change as an event, and knows who joined and who
+ * left since it was loaded, so that saving it writes only those memberships.
  */
 public final class HomeBase {
 
@@ -22,8 +23,9 @@ public final class HomeBase {
     private String purpose;
     private PersonId leaderId;
     private List<PersonId> memberIds;
+    private List<PersonId> savedMemberIds;
     private HomeBaseContext context;
-    private final long version;
+    private long version;
     private final Instant foundedAt;
     private final RecordedEvents<HomeBaseEvent> events = new RecordedEvents<>();
 
@@ -43,6 +45,7 @@ public final class HomeBase {
         this.purpose = purpose;
         this.leaderId = leaderId;
         this.memberIds = memberIds;
+        this.savedMemberIds = memberIds;
         this.context = context;
         this.version = version;
         this.foundedAt = foundedAt;
@@ -97,6 +100,27 @@ public final class HomeBase {
             memberIds = memberIds.stream().filter(p -> !p.equals(person)).toList();
             events.record(new HomeBaseMemberLeft(organizationId, id, now, by, name, person));
         }
+    }
+
+    /** Who became a member since the home base was loaded or last saved. */
+    List<PersonId> joinedSinceSaved() {
+        return memberIds.stream().filter(p -> !savedMemberIds.contains(p)).toList();
+    }
+
+    /** Who stopped being a member since the home base was loaded or last saved. */
+    List<PersonId> leftSinceSaved() {
+        return savedMemberIds.stream().filter(p -> !memberIds.contains(p)).toList();
+    }
+
+    /** The home base and its memberships are written, as {@code version}. */
+    void saved(long version) {
+        this.version = version;
+        membersSaved();
+    }
+
+    /** Its memberships are written; the home base's own row, and so its version, did not change. */
+    void membersSaved() {
+        this.savedMemberIds = memberIds;
     }
 
     List<HomeBaseEvent> releaseEvents() {

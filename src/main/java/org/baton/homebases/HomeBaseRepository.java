@@ -1,16 +1,21 @@
 package org.baton.homebases;
 
-import java.sql.Array;
+import static org.baton.shared.Rows.id;
+import static org.baton.shared.Rows.instant;
+import static org.baton.shared.Rows.strings;
+import static org.baton.shared.Rows.textArray;
+import static org.baton.shared.Rows.timestamp;
+import static org.baton.shared.Rows.uuid;
+import static org.baton.shared.Rows.uuidArray;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
@@ -18,6 +23,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Home bases and who belongs to them. Saving writes the home base's row (version-checked) and only the
+ * memberships that changed since it was loaded: who joined is inserted, who left is deleted.
+ */
 @Repository
 class HomeBaseRepository {
 
@@ -34,21 +43,23 @@ class HomeBaseRepository {
                 insert into home_bases (organization_id, id, name, purpose, leader_id, customers, success_metrics, priorities, budget, version, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
                 .params(
-                        org(homeBase),
-                        homeBase.id().value(),
+                        uuid(homeBase.organizationId()),
+                        uuid(homeBase.id()),
                         homeBase.name(),
                         homeBase.purpose(),
-                        person(homeBase.leaderId()),
-                        array(c.customers()),
-                        array(c.successMetrics()),
-                        array(c.priorities()),
+                        uuid(homeBase.leaderId()),
+                        textArray(c.customers()),
+                        textArray(c.successMetrics()),
+                        textArray(c.priorities()),
                         c.budget(),
-                        Timestamp.from(homeBase.foundedAt()))
+                        timestamp(homeBase.foundedAt()))
                 .update();
-        saveMembers(homeBase);
+        writeMembers(homeBase, homeBase.foundedAt());
+        homeBase.saved(0);
     }
 
-    void update(HomeBase homeBase, long expectedVersion) {
+    /** Writes what changed, or refuses when someone else saved the home base since {@code expectedVersion}. */
+    void update(HomeBase homeBase, long expectedVersion, Instant now) {
         var c = homeBase.context();
         int updated = jdbc.sql(
                         """
@@ -58,52 +69,56 @@ class HomeBaseRepository {
                 .params(
                         homeBase.name(),
                         homeBase.purpose(),
-                        person(homeBase.leaderId()),
-                        array(c.customers()),
-                        array(c.successMetrics()),
-                        array(c.priorities()),
+                        uuid(homeBase.leaderId()),
+                        textArray(c.customers()),
+                        textArray(c.successMetrics()),
+                        textArray(c.priorities()),
                         c.budget(),
-                        org(homeBase),
-                        homeBase.id().value(),
+                        uuid(homeBase.organizationId()),
+                        uuid(homeBase.id()),
                         expectedVersion)
                 .update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("home base " + homeBase.id() + " was changed by someone else");
         }
-        jdbc.sql("delete from home_base_members where organization_id = ? and home_base_id = ?")
-                .params(org(homeBase), homeBase.id().value())
-                .update();
-        saveMembers(homeBase);
+        writeMembers(homeBase, now);
+        homeBase.saved(expectedVersion + 1);
     }
 
-    /** A person belongs to one home base at most: joining this one moves them from any other. */
-    private void saveMembers(HomeBase homeBase) {
-        for (PersonId member : homeBase.memberIds()) {
-            join(homeBase.organizationId(), homeBase.id(), member, homeBase.foundedAt());
+    /** Writes only who joined and who left; the home base's own row and version stay as they are. */
+    void updateMembers(HomeBase homeBase, Instant now) {
+        writeMembers(homeBase, now);
+        homeBase.membersSaved();
+    }
+
+    /**
+     * A person belongs to one home base at most: a joiner's membership moves here from any other home base.
+     * Whoever left loses their membership of this one only.
+     */
+    private void writeMembers(HomeBase homeBase, Instant now) {
+        for (PersonId joined : homeBase.joinedSinceSaved()) {
+            jdbc.sql(
+                            """
+                    insert into home_base_members (organization_id, person_id, home_base_id, joined_at) values (?, ?, ?, ?)
+                    on conflict (organization_id, person_id) do update set home_base_id = excluded.home_base_id, joined_at = excluded.joined_at
+                    where home_base_members.home_base_id <> excluded.home_base_id""")
+                    .params(uuid(homeBase.organizationId()), uuid(joined), uuid(homeBase.id()), timestamp(now))
+                    .update();
         }
-    }
-
-    void join(OrganizationId org, HomeBaseId homeBase, PersonId person, Instant at) {
-        jdbc.sql(
-                        """
-                insert into home_base_members (organization_id, person_id, home_base_id, joined_at) values (?, ?, ?, ?)
-                on conflict (organization_id, person_id) do update set home_base_id = excluded.home_base_id, joined_at = excluded.joined_at
-                where home_base_members.home_base_id <> excluded.home_base_id""")
-                .params(org.value(), person.value(), homeBase.value(), Timestamp.from(at))
-                .update();
-    }
-
-    void leave(OrganizationId org, PersonId person) {
-        jdbc.sql("delete from home_base_members where organization_id = ? and person_id = ?")
-                .params(org.value(), person.value())
-                .update();
+        var left = homeBase.leftSinceSaved();
+        if (!left.isEmpty()) {
+            jdbc.sql(
+                            "delete from home_base_members where organization_id = ? and home_base_id = ? and person_id = any(?)")
+                    .params(uuid(homeBase.organizationId()), uuid(homeBase.id()), uuidArray(left))
+                    .update();
+        }
     }
 
     Optional<HomeBase> find(OrganizationId org, HomeBaseId id) {
         return withMembers(
                         org,
                         jdbc.sql("select * from home_bases where organization_id = ? and id = ?")
-                                .params(org.value(), id.value())
+                                .params(uuid(org), uuid(id))
                                 .query(this::row)
                                 .list())
                 .stream()
@@ -113,7 +128,7 @@ class HomeBaseRepository {
     boolean nameTaken(OrganizationId org, String name, HomeBaseId except) {
         return jdbc.sql(
                         "select exists (select 1 from home_bases where organization_id = ? and lower(name) = lower(?) and id <> ?)")
-                .params(org.value(), name, except.value())
+                .params(uuid(org), name, uuid(except))
                 .query(Boolean.class)
                 .single();
     }
@@ -122,22 +137,22 @@ class HomeBaseRepository {
         return withMembers(
                 org,
                 jdbc.sql("select * from home_bases where organization_id = ? order by lower(name), id limit ? offset ?")
-                        .params(org.value(), page.size(), page.offset())
+                        .params(uuid(org), page.size(), page.offset())
                         .query(this::row)
                         .list());
     }
 
     long count(OrganizationId org) {
         return jdbc.sql("select count(*) from home_bases where organization_id = ?")
-                .param(org.value())
+                .param(uuid(org))
                 .query(Long.class)
                 .single();
     }
 
     Optional<HomeBaseId> homeBaseOf(OrganizationId org, PersonId person) {
         return jdbc.sql("select home_base_id from home_base_members where organization_id = ? and person_id = ?")
-                .params(org.value(), person.value())
-                .query((rs, n) -> new HomeBaseId(rs.getObject(1, UUID.class)))
+                .params(uuid(org), uuid(person))
+                .query((rs, n) -> id(rs, "home_base_id", HomeBaseId::new))
                 .optional();
     }
 
@@ -148,9 +163,9 @@ class HomeBaseRepository {
         }
         jdbc.sql(
                         "select person_id, home_base_id from home_base_members where organization_id = ? and person_id = any(?)")
-                .params(org.value(), people.stream().map(PersonId::value).toArray(UUID[]::new))
+                .params(uuid(org), uuidArray(people))
                 .query(rs -> {
-                    result.put(new PersonId(rs.getObject(1, UUID.class)), new HomeBaseId(rs.getObject(2, UUID.class)));
+                    result.put(id(rs, "person_id", PersonId::new), id(rs, "home_base_id", HomeBaseId::new));
                 });
         return result;
     }
@@ -159,15 +174,17 @@ class HomeBaseRepository {
         if (homeBases.isEmpty()) {
             return homeBases;
         }
-        Map<UUID, List<PersonId>> members = new HashMap<>();
+        Map<HomeBaseId, List<PersonId>> members = new HashMap<>();
         jdbc.sql(
                         """
                 select home_base_id, person_id from home_base_members
                 where organization_id = ? and home_base_id = any(?) order by joined_at, person_id""")
-                .params(org.value(), homeBases.stream().map(h -> h.id().value()).toArray(UUID[]::new))
+                .params(
+                        uuid(org),
+                        uuidArray(homeBases.stream().map(HomeBase::id).toList()))
                 .query(rs -> {
-                    members.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new PersonId(rs.getObject(2, UUID.class)));
+                    members.computeIfAbsent(id(rs, "home_base_id", HomeBaseId::new), k -> new ArrayList<>())
+                            .add(id(rs, "person_id", PersonId::new));
                 });
         return homeBases.stream()
                 .map(h -> new HomeBase(
@@ -176,7 +193,7 @@ class HomeBaseRepository {
                         h.name(),
                         h.purpose(),
                         h.leaderId(),
-                        List.copyOf(members.getOrDefault(h.id().value(), List.of())),
+                        List.copyOf(members.getOrDefault(h.id(), List.of())),
                         h.context(),
                         h.version(),
                         h.foundedAt()))
@@ -184,36 +201,19 @@ class HomeBaseRepository {
     }
 
     private HomeBase row(ResultSet rs, int n) throws SQLException {
-        UUID leader = rs.getObject("leader_id", UUID.class);
         return new HomeBase(
-                new HomeBaseId(rs.getObject("id", UUID.class)),
-                new OrganizationId(rs.getObject("organization_id", UUID.class)),
+                id(rs, "id", HomeBaseId::new),
+                id(rs, "organization_id", OrganizationId::new),
                 rs.getString("name"),
                 rs.getString("purpose"),
-                leader == null ? null : new PersonId(leader),
+                id(rs, "leader_id", PersonId::new),
                 List.of(),
                 new HomeBaseContext(
-                        strings(rs.getArray("customers")),
-                        strings(rs.getArray("success_metrics")),
-                        strings(rs.getArray("priorities")),
+                        strings(rs, "customers"),
+                        strings(rs, "success_metrics"),
+                        strings(rs, "priorities"),
                         rs.getString("budget")),
                 rs.getLong("version"),
-                rs.getTimestamp("created_at").toInstant());
-    }
-
-    private static UUID org(HomeBase homeBase) {
-        return homeBase.organizationId().value();
-    }
-
-    private static UUID person(PersonId id) {
-        return id == null ? null : id.value();
-    }
-
-    private static String[] array(List<String> values) {
-        return values.toArray(String[]::new);
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
+                instant(rs, "created_at"));
     }
 }

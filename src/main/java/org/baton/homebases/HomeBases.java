@@ -38,11 +38,11 @@ public class HomeBases {
     public HomeBase found(OrganizationId org, HomeBaseDetails details, PersonId by) {
         var homeBase = HomeBase.found(org, details, by, now());
         requireValidReferences(homeBase);
-        var movedFrom = leaveOtherHomeBases(homeBase, homeBase.memberIds(), by);
+        var movedFrom = leaveOtherHomeBases(homeBase, by);
         repository.insert(homeBase);
         movedFrom.forEach(this::publish);
         publish(homeBase);
-        return get(org, homeBase.id());
+        return inNameOrder(org, List.of(homeBase)).getFirst();
     }
 
     /** Changes a home base, provided nobody changed it since {@code expectedVersion} was read. */
@@ -50,16 +50,13 @@ public class HomeBases {
     public HomeBase describe(
             OrganizationId org, HomeBaseId id, long expectedVersion, HomeBaseDetails details, PersonId by) {
         var homeBase = get(org, id);
-        var before = homeBase.memberIds();
         homeBase.describe(details, by, now());
         requireValidReferences(homeBase);
-        var joiners =
-                homeBase.memberIds().stream().filter(p -> !before.contains(p)).toList();
-        var movedFrom = leaveOtherHomeBases(homeBase, joiners, by);
-        repository.update(homeBase, expectedVersion);
+        var movedFrom = leaveOtherHomeBases(homeBase, by);
+        repository.update(homeBase, expectedVersion, now());
         movedFrom.forEach(this::publish);
         publish(homeBase);
-        return get(org, id);
+        return inNameOrder(org, List.of(homeBase)).getFirst();
     }
 
     /** Makes the person a member of this home base, moving them from any other. */
@@ -67,9 +64,9 @@ public class HomeBases {
     public void join(OrganizationId org, HomeBaseId id, PersonId person, PersonId by) {
         var homeBase = get(org, id);
         people.requireMembers(org, List.of(person), "personId");
-        var movedFrom = leaveOtherHomeBases(homeBase, List.of(person), by);
         homeBase.join(person, by, now());
-        repository.join(org, id, person, now());
+        var movedFrom = leaveOtherHomeBases(homeBase, by);
+        repository.updateMembers(homeBase, now());
         movedFrom.forEach(this::publish);
         publish(homeBase);
     }
@@ -78,9 +75,11 @@ public class HomeBases {
     @Transactional
     public void leave(OrganizationId org, PersonId person, PersonId by) {
         var homeBase = repository.homeBaseOf(org, person).flatMap(id -> repository.find(org, id));
-        homeBase.ifPresent(h -> h.leave(person, by, now()));
-        repository.leave(org, person);
-        homeBase.ifPresent(this::publish);
+        homeBase.ifPresent(h -> {
+            h.leave(person, by, now());
+            repository.updateMembers(h, now());
+            publish(h);
+        });
     }
 
     @Transactional(readOnly = true)
@@ -150,12 +149,13 @@ public class HomeBases {
     }
 
     /**
-     * A person belongs to one home base at most: the home bases these joiners belong to now lose them (the
-     * repository moves their membership when the joined home base is saved). Returns those home bases, whose
-     * events are published once the change is saved.
+     * A person belongs to one home base at most: the home bases that those who just joined this one belong to
+     * now lose them (the repository moves their membership when this home base is saved). Returns those home
+     * bases, whose events are published once the change is saved.
      */
-    private List<HomeBase> leaveOtherHomeBases(HomeBase joined, List<PersonId> joiners, PersonId by) {
+    private List<HomeBase> leaveOtherHomeBases(HomeBase joined, PersonId by) {
         var org = joined.organizationId();
+        var joiners = joined.joinedSinceSaved();
         var current = repository.homeBasesOf(org, joiners);
         var others = new ArrayList<HomeBase>();
         current.values().stream()

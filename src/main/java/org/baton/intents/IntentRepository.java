@@ -1,8 +1,15 @@
 package org.baton.intents;
 
+import static org.baton.shared.Rows.constant;
+import static org.baton.shared.Rows.id;
+import static org.baton.shared.Rows.instant;
+import static org.baton.shared.Rows.name;
+import static org.baton.shared.Rows.timestamp;
+import static org.baton.shared.Rows.uuid;
+import static org.baton.shared.Rows.uuidArray;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,8 +17,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.baton.decisions.DecisionId;
+import org.baton.homebases.HomeBaseId;
+import org.baton.missions.MissionId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
@@ -22,6 +33,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Intents, their earlier statements and their objections. Saving writes the intent's row (version-checked)
+ * and only what changed since it was loaded: earlier statements and objections are inserted once, and an
+ * objection's row is updated only when an amendment addressed it.
+ */
 @Repository
 class IntentRepository {
 
@@ -31,6 +47,34 @@ class IntentRepository {
         this.jdbc = jdbc;
     }
 
+    /** What the database holds of an intent's earlier statements and objections, as the intent was loaded. */
+    record Loaded(int earlierStatements, Set<UUID> objections, Set<UUID> addressed) {
+
+        static Loaded of(Intent intent) {
+            var objections = intent.objections();
+            return new Loaded(
+                    intent.earlierStatements().size(),
+                    objections.stream().map(IntentObjection::id).collect(Collectors.toUnmodifiableSet()),
+                    objections.stream()
+                            .filter(IntentObjection::addressed)
+                            .map(IntentObjection::id)
+                            .collect(Collectors.toUnmodifiableSet()));
+        }
+
+        List<IntentObjection> raisedIn(Intent intent) {
+            return intent.objections().stream()
+                    .filter(o -> !objections.contains(o.id()))
+                    .toList();
+        }
+
+        List<UUID> addressedIn(Intent intent) {
+            return intent.objections().stream()
+                    .filter(o -> o.addressed() && objections.contains(o.id()) && !addressed.contains(o.id()))
+                    .map(IntentObjection::id)
+                    .toList();
+        }
+    }
+
     void insert(Intent i) {
         jdbc.sql(
                         """
@@ -38,27 +82,27 @@ class IntentRepository {
                     objection_window_ms, deadline, status, declared_at, version)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(
-                        org(i),
-                        i.id().value(),
-                        i.authorId().value(),
+                        uuid(i.organizationId()),
+                        uuid(i.id()),
+                        uuid(i.authorId()),
                         i.statement(),
                         i.reason(),
-                        i.scope().homeBaseId() == null
-                                ? null
-                                : i.scope().homeBaseId().value(),
-                        i.scope().missionId() == null
-                                ? null
-                                : i.scope().missionId().value(),
-                        i.areaId() == null ? null : i.areaId().value(),
-                        i.zone() == null ? null : i.zone().name(),
+                        uuid(i.scope().homeBaseId()),
+                        uuid(i.scope().missionId()),
+                        uuid(i.areaId()),
+                        name(i.zone()),
                         i.objectionWindow().toMillis(),
-                        Timestamp.from(i.deadline()),
+                        timestamp(i.deadline()),
                         i.status().name(),
-                        Timestamp.from(i.declaredAt()))
+                        timestamp(i.declaredAt()))
                 .update();
     }
 
-    void update(Intent i, Instant now) {
+    /**
+     * Writes what changed since the intent was {@code loaded}, or refuses when someone else saved it since.
+     * Returns the intent as saved, at its new version.
+     */
+    Intent update(Intent i, Loaded loaded, Instant now) {
         int updated = jdbc.sql(
                         """
                 update intents set statement = ?, reason = ?, deadline = ?, status = ?, decision_id = ?, result = ?, version = version + 1
@@ -66,50 +110,74 @@ class IntentRepository {
                 .params(
                         i.statement(),
                         i.reason(),
-                        Timestamp.from(i.deadline()),
+                        timestamp(i.deadline()),
                         i.status().name(),
-                        i.decisionId() == null ? null : i.decisionId().value(),
+                        uuid(i.decisionId()),
                         i.result(),
-                        org(i),
-                        i.id().value(),
+                        uuid(i.organizationId()),
+                        uuid(i.id()),
                         i.version())
                 .update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("intent " + i.id() + " was changed by someone else");
         }
         var earlier = i.earlierStatements();
-        for (int position = 0; position < earlier.size(); position++) {
+        for (int position = loaded.earlierStatements(); position < earlier.size(); position++) {
             jdbc.sql(
                             """
-                    insert into intent_amendments (organization_id, intent_id, position, statement, amended_at) values (?, ?, ?, ?, ?)
-                    on conflict do nothing""")
-                    .params(org(i), i.id().value(), position, earlier.get(position), Timestamp.from(now))
+                    insert into intent_amendments (organization_id, intent_id, position, statement, amended_at) values (?, ?, ?, ?, ?)""")
+                    .params(uuid(i.organizationId()), uuid(i.id()), position, earlier.get(position), timestamp(now))
                     .update();
         }
-        // Objections are appended; an amendment only marks them addressed.
-        for (IntentObjection o : i.objections()) {
+        for (IntentObjection o : loaded.raisedIn(i)) {
             jdbc.sql(
                             """
                     insert into intent_objections (organization_id, id, intent_id, raised_by, harm, raised_at, status)
-                    values (?, ?, ?, ?, ?, ?, ?)
-                    on conflict (organization_id, id) do update set status = excluded.status
-                    where intent_objections.status <> excluded.status""")
+                    values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(
-                            org(i),
+                            uuid(i.organizationId()),
                             o.id(),
-                            i.id().value(),
-                            o.raisedBy().value(),
+                            uuid(i.id()),
+                            uuid(o.raisedBy()),
                             o.harm(),
-                            Timestamp.from(o.raisedAt()),
-                            o.addressed() ? "ADDRESSED" : "OPEN")
+                            timestamp(o.raisedAt()),
+                            status(o))
                     .update();
         }
+        var addressed = loaded.addressedIn(i);
+        if (!addressed.isEmpty()) {
+            jdbc.sql(
+                            "update intent_objections set status = 'ADDRESSED' where organization_id = ? and intent_id = ? and id = any(?)")
+                    .params(uuid(i.organizationId()), uuid(i.id()), addressed.toArray(UUID[]::new))
+                    .update();
+        }
+        return new Intent(
+                i.id(),
+                i.organizationId(),
+                i.authorId(),
+                i.statement(),
+                i.reason(),
+                i.scope(),
+                i.areaId(),
+                i.zone(),
+                new ObjectionWindow(i.objectionWindow(), i.deadline()),
+                i.status(),
+                i.decisionId(),
+                i.result(),
+                i.declaredAt(),
+                i.earlierStatements(),
+                i.objections(),
+                i.version() + 1);
+    }
+
+    private static String status(IntentObjection o) {
+        return o.addressed() ? "ADDRESSED" : "OPEN";
     }
 
     /** Open intents whose objection window has ended by {@code now}, in every organization. */
     List<Intent> endedWindows(Instant now) {
         return complete(jdbc.sql("select * from intents where status = 'OPEN' and deadline <= ?")
-                .param(Timestamp.from(now))
+                .param(timestamp(now))
                 .query(this::row)
                 .list());
     }
@@ -124,14 +192,14 @@ class IntentRepository {
                                 """
                 update intents set status = ?, version = version + 1
                 where organization_id = ? and id = ? and version = ? and status = 'OPEN'""")
-                        .params(i.status().name(), org(i), i.id().value(), i.version())
+                        .params(i.status().name(), uuid(i.organizationId()), uuid(i.id()), i.version())
                         .update()
                 == 1;
     }
 
     Optional<Intent> find(OrganizationId org, IntentId id) {
         return complete(jdbc.sql("select * from intents where organization_id = ? and id = ?")
-                        .params(org.value(), id.value())
+                        .params(uuid(org), uuid(id))
                         .query(this::row)
                         .list())
                 .stream()
@@ -159,29 +227,29 @@ class IntentRepository {
         if (intents.isEmpty()) {
             return intents;
         }
-        UUID[] ids = intents.stream().map(i -> i.id().value()).toArray(UUID[]::new);
-        UUID[] orgs = intents.stream().map(i -> i.organizationId().value()).toArray(UUID[]::new);
-        Map<UUID, List<String>> earlier = new HashMap<>();
+        var ids = uuidArray(intents.stream().map(Intent::id).toList());
+        var orgs = uuidArray(intents.stream().map(Intent::organizationId).toList());
+        Map<IntentId, List<String>> earlier = new HashMap<>();
         jdbc.sql(
                         "select intent_id, statement from intent_amendments where organization_id = any(?) and intent_id = any(?) order by position")
                 .params(orgs, ids)
                 .query(rs -> {
-                    earlier.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(rs.getString(2));
+                    earlier.computeIfAbsent(id(rs, "intent_id", IntentId::new), k -> new ArrayList<>())
+                            .add(rs.getString("statement"));
                 });
-        Map<UUID, List<IntentObjection>> objections = new HashMap<>();
+        Map<IntentId, List<IntentObjection>> objections = new HashMap<>();
         jdbc.sql(
                         "select intent_id, id, raised_by, harm, raised_at, status from intent_objections where organization_id = any(?) and intent_id = any(?) order by raised_at, id")
                 .params(orgs, ids)
                 .query(rs -> {
                     objections
-                            .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .computeIfAbsent(id(rs, "intent_id", IntentId::new), k -> new ArrayList<>())
                             .add(new IntentObjection(
-                                    rs.getObject(2, UUID.class),
-                                    new PersonId(rs.getObject(3, UUID.class)),
-                                    rs.getString(4),
-                                    rs.getTimestamp(5).toInstant(),
-                                    rs.getString(6).equals("ADDRESSED")));
+                                    rs.getObject("id", UUID.class),
+                                    id(rs, "raised_by", PersonId::new),
+                                    rs.getString("harm"),
+                                    instant(rs, "raised_at"),
+                                    rs.getString("status").equals("ADDRESSED")));
                 });
         return intents.stream()
                 .map(i -> new Intent(
@@ -198,36 +266,29 @@ class IntentRepository {
                         i.decisionId(),
                         i.result(),
                         i.declaredAt(),
-                        earlier.getOrDefault(i.id().value(), List.of()),
-                        objections.getOrDefault(i.id().value(), List.of()),
+                        earlier.getOrDefault(i.id(), List.of()),
+                        objections.getOrDefault(i.id(), List.of()),
                         i.version()))
                 .toList();
     }
 
     private Intent row(ResultSet rs, int n) throws SQLException {
-        UUID decision = rs.getObject("decision_id", UUID.class);
         return new Intent(
-                new IntentId(rs.getObject("id", UUID.class)),
-                new OrganizationId(rs.getObject("organization_id", UUID.class)),
-                new PersonId(rs.getObject("author_id", UUID.class)),
+                id(rs, "id", IntentId::new),
+                id(rs, "organization_id", OrganizationId::new),
+                id(rs, "author_id", PersonId::new),
                 rs.getString("statement"),
                 rs.getString("reason"),
-                Scope.of(rs.getObject("home_base_id", UUID.class), rs.getObject("mission_id", UUID.class)),
-                rs.getObject("area_id", UUID.class) == null ? null : new AreaId(rs.getObject("area_id", UUID.class)),
-                rs.getString("zone") == null ? null : Zone.valueOf(rs.getString("zone")),
-                new ObjectionWindow(
-                        Duration.ofMillis(rs.getLong("objection_window_ms")),
-                        rs.getTimestamp("deadline").toInstant()),
+                new Scope(id(rs, "home_base_id", HomeBaseId::new), id(rs, "mission_id", MissionId::new)),
+                id(rs, "area_id", AreaId::new),
+                constant(rs, "zone", Zone.class),
+                new ObjectionWindow(Duration.ofMillis(rs.getLong("objection_window_ms")), instant(rs, "deadline")),
                 IntentStatus.valueOf(rs.getString("status")),
-                decision == null ? null : new DecisionId(decision),
+                id(rs, "decision_id", DecisionId::new),
                 rs.getString("result"),
-                rs.getTimestamp("declared_at").toInstant(),
+                instant(rs, "declared_at"),
                 List.of(),
                 List.of(),
                 rs.getLong("version"));
-    }
-
-    private static UUID org(Intent i) {
-        return i.organizationId().value();
     }
 }

@@ -64,7 +64,7 @@ public class Intents {
                 org, author, statement, reason, where, objectionWindow, route, teams.peopleOf(org, where), now());
         repository.insert(intent);
         publish(intent);
-        return get(org, intent.id());
+        return intent;
     }
 
     /** The people an intent in this scope would be shown to, for telling the author before declaring. */
@@ -157,12 +157,14 @@ public class Intents {
         return new Page<>(repository.page(org, filter, page), page.page(), page.size(), repository.count(org, filter));
     }
 
+    /** Loads the intent once, takes the step, saves what changed and returns the intent as saved. */
     private Intent change(OrganizationId org, IntentId id, Consumer<Intent> change) {
         var intent = get(org, id);
+        var loaded = IntentRepository.Loaded.of(intent);
         change.accept(intent);
-        repository.update(intent, now());
+        var saved = repository.update(intent, loaded, now());
         publish(intent);
-        return get(org, id);
+        return saved;
     }
 
     private void publish(Intent intent) {

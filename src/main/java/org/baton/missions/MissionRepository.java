@@ -2,21 +2,22 @@ package org.baton.missions;
 
 import static org.baton.shared.Rows.date;
 import static org.baton.shared.Rows.id;
+import static org.baton.shared.Rows.instant;
 import static org.baton.shared.Rows.localDate;
+import static org.baton.shared.Rows.name;
 import static org.baton.shared.Rows.strings;
 import static org.baton.shared.Rows.textArray;
+import static org.baton.shared.Rows.timestamp;
 import static org.baton.shared.Rows.uuid;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 import org.baton.homebases.HomeBaseId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
@@ -25,6 +26,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Missions, their members, check-ins and lessons. Saving writes the mission's row (version-checked) and only
+ * what changed since it was loaded: who joined is inserted and who left deleted; check-ins and lessons are
+ * only ever added, so the new ones are inserted.
+ */
 @Repository
 class MissionRepository {
 
@@ -38,9 +44,40 @@ class MissionRepository {
                 and mm.mission_id = missions.id and mm.person_id = :person))""";
 
     private final JdbcClient jdbc;
+    private final MissionPartRows parts;
 
     MissionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.parts = new MissionPartRows(jdbc);
+    }
+
+    /** What the database holds of a mission's members, check-ins and lessons, as the mission was loaded. */
+    record Loaded(Set<PersonId> memberIds, int checkIns, int lessons) {
+
+        static final Loaded NOTHING = new Loaded(Set.of(), 0, 0);
+
+        static Loaded of(Mission mission) {
+            return new Loaded(
+                    Set.copyOf(mission.memberIds()),
+                    mission.checkIns().size(),
+                    mission.lessons().size());
+        }
+
+        List<PersonId> joinedIn(Mission mission) {
+            return mission.memberIds().stream()
+                    .filter(p -> !memberIds.contains(p))
+                    .toList();
+        }
+
+        List<PersonId> leftIn(Mission mission) {
+            var now = Set.copyOf(mission.memberIds());
+            return memberIds.stream().filter(p -> !now.contains(p)).toList();
+        }
+
+        List<CheckIn> checkInsAddedIn(Mission mission) {
+            var all = mission.checkIns();
+            return all.subList(checkIns, all.size());
+        }
     }
 
     void insert(Mission mission, Instant now) {
@@ -51,8 +88,8 @@ class MissionRepository {
                     success_criteria, starts_on, ends_on, constraints, authority, version, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
                 .params(
-                        org(mission),
-                        mission.id().value(),
+                        uuid(mission.organizationId()),
+                        uuid(mission.id()),
                         mission.title(),
                         uuid(mission.homeBaseId()),
                         uuid(mission.leaderId()),
@@ -66,13 +103,17 @@ class MissionRepository {
                         date(mission.endsOn()),
                         textArray(mission.constraints()),
                         textArray(mission.authority()),
-                        Timestamp.from(mission.proposedAt()),
-                        Timestamp.from(now))
+                        timestamp(mission.proposedAt()),
+                        timestamp(now))
                 .update();
-        saveParts(mission, now);
+        parts.write(mission, Loaded.NOTHING, now);
     }
 
-    void update(Mission mission, long expectedVersion, Instant now) {
+    /**
+     * Writes what changed since the mission was {@code loaded}, or refuses when someone else saved it since
+     * {@code expectedVersion}. Returns the mission as saved, at its new version.
+     */
+    Mission update(Mission mission, Loaded loaded, long expectedVersion, Instant now) {
         var o = mission.outcome();
         int updated = jdbc.sql(
                         """
@@ -94,70 +135,32 @@ class MissionRepository {
                         date(mission.endsOn()),
                         textArray(mission.constraints()),
                         textArray(mission.authority()),
-                        Timestamp.from(now),
-                        org(mission),
-                        mission.id().value(),
+                        timestamp(now),
+                        uuid(mission.organizationId()),
+                        uuid(mission.id()),
                         expectedVersion)
                 .update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("mission " + mission.id() + " was changed by someone else");
         }
-        jdbc.sql("delete from mission_members where organization_id = ? and mission_id = ?")
-                .params(org(mission), mission.id().value())
-                .update();
-        saveParts(mission, now);
-    }
-
-    /** Members are replaced; check-ins and lessons are only ever added. */
-    private void saveParts(Mission mission, Instant now) {
-        for (PersonId member : mission.memberIds()) {
-            jdbc.sql("insert into mission_members (organization_id, mission_id, person_id) values (?, ?, ?)")
-                    .params(org(mission), mission.id().value(), member.value())
-                    .update();
-        }
-        for (CheckIn c : mission.checkIns()) {
-            jdbc.sql(
-                            """
-                    insert into mission_check_ins (organization_id, id, mission_id, value, confidence, note, recorded_by, recorded_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                    .params(
-                            org(mission),
-                            c.id(),
-                            mission.id().value(),
-                            c.value(),
-                            c.confidence(),
-                            c.note(),
-                            c.recordedBy().value(),
-                            Timestamp.from(c.recordedAt()))
-                    .update();
-        }
-        int position = 0;
-        for (String lesson : mission.lessons()) {
-            jdbc.sql(
-                            """
-                    insert into mission_lessons (organization_id, id, mission_id, position, lesson, captured_at)
-                    select ?, ?, ?, ?, ?, ? where not exists (
-                        select 1 from mission_lessons where organization_id = ? and mission_id = ? and position = ?)""")
-                    .params(
-                            org(mission),
-                            UUID.randomUUID(),
-                            mission.id().value(),
-                            position,
-                            lesson,
-                            Timestamp.from(now),
-                            org(mission),
-                            mission.id().value(),
-                            position)
-                    .update();
-            position++;
-        }
+        parts.write(mission, loaded, now);
+        return new Mission(
+                mission.id(),
+                mission.organizationId(),
+                mission.details(),
+                mission.status(),
+                mission.checkIns(),
+                mission.lessons(),
+                expectedVersion + 1,
+                mission.proposedAt());
     }
 
     Optional<Mission> find(OrganizationId org, MissionId id) {
-        return complete(
+        return parts
+                .complete(
                         org,
                         jdbc.sql("select * from missions where organization_id = ? and id = ?")
-                                .params(org.value(), id.value())
+                                .params(uuid(org), uuid(id))
                                 .query(this::row)
                                 .list())
                 .stream()
@@ -165,7 +168,7 @@ class MissionRepository {
     }
 
     List<Mission> page(OrganizationId org, MissionFilter filter, PageRequest page) {
-        return complete(
+        return parts.complete(
                 org,
                 jdbc.sql("select * from missions where " + FILTER
                                 + " order by created_at desc, id limit :limit offset :offset")
@@ -189,84 +192,29 @@ class MissionRepository {
                 select l.mission_id, m.title, m.status, l.lesson, l.captured_at from mission_lessons l
                 join missions m on m.organization_id = l.organization_id and m.id = l.mission_id
                 where l.organization_id = ? and m.home_base_id = ? order by l.captured_at desc, m.id, l.position""")
-                .params(org.value(), homeBase.value())
+                .params(uuid(org), uuid(homeBase))
                 .query((rs, n) -> new Lesson(
-                        new MissionId(rs.getObject(1, UUID.class)),
-                        rs.getString(2),
-                        MissionStatus.valueOf(rs.getString(3)),
-                        rs.getString(4),
-                        rs.getTimestamp(5).toInstant()))
+                        id(rs, "mission_id", MissionId::new),
+                        rs.getString("title"),
+                        MissionStatus.valueOf(rs.getString("status")),
+                        rs.getString("lesson"),
+                        instant(rs, "captured_at")))
                 .list();
     }
 
     private static Map<String, Object> filterParams(OrganizationId org, MissionFilter filter) {
         var params = new HashMap<String, Object>();
-        params.put("org", org.value());
-        params.put(
-                "homeBase",
-                filter.homeBaseId() == null ? null : filter.homeBaseId().value());
-        params.put("status", filter.status() == null ? null : filter.status().name());
-        params.put(
-                "person", filter.personId() == null ? null : filter.personId().value());
+        params.put("org", uuid(org));
+        params.put("homeBase", uuid(filter.homeBaseId()));
+        params.put("status", name(filter.status()));
+        params.put("person", uuid(filter.personId()));
         return params;
-    }
-
-    private List<Mission> complete(OrganizationId org, List<Mission> missions) {
-        if (missions.isEmpty()) {
-            return missions;
-        }
-        UUID[] ids = missions.stream().map(m -> m.id().value()).toArray(UUID[]::new);
-        Map<UUID, List<PersonId>> members = new HashMap<>();
-        jdbc.sql(
-                        """
-                select mission_id, person_id from mission_members
-                where organization_id = ? and mission_id = any(?) order by person_id""")
-                .params(org.value(), ids)
-                .query(rs -> {
-                    members.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new PersonId(rs.getObject(2, UUID.class)));
-                });
-        Map<UUID, List<CheckIn>> checkIns = new HashMap<>();
-        jdbc.sql(
-                        """
-                select mission_id, id, value, confidence, note, recorded_by, recorded_at from mission_check_ins
-                where organization_id = ? and mission_id = any(?) order by recorded_at, id""")
-                .params(org.value(), ids)
-                .query(rs -> {
-                    checkIns.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new CheckIn(
-                                    rs.getObject(2, UUID.class),
-                                    rs.getBigDecimal(3),
-                                    rs.getInt(4),
-                                    rs.getString(5),
-                                    new PersonId(rs.getObject(6, UUID.class)),
-                                    rs.getTimestamp(7).toInstant()));
-                });
-        Map<UUID, List<String>> lessons = new HashMap<>();
-        jdbc.sql(
-                        "select mission_id, lesson from mission_lessons where organization_id = ? and mission_id = any(?) order by position")
-                .params(org.value(), ids)
-                .query(rs -> {
-                    lessons.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(rs.getString(2));
-                });
-        return missions.stream()
-                .map(m -> new Mission(
-                        m.id(),
-                        m.organizationId(),
-                        m.details().withMembers(members.getOrDefault(m.id().value(), List.of())),
-                        m.status(),
-                        checkIns.getOrDefault(m.id().value(), List.of()),
-                        lessons.getOrDefault(m.id().value(), List.of()),
-                        m.version(),
-                        m.proposedAt()))
-                .toList();
     }
 
     private Mission row(ResultSet rs, int n) throws SQLException {
         return new Mission(
-                new MissionId(rs.getObject("id", UUID.class)),
-                new OrganizationId(rs.getObject("organization_id", UUID.class)),
+                id(rs, "id", MissionId::new),
+                id(rs, "organization_id", OrganizationId::new),
                 new MissionDetails(
                         rs.getString("title"),
                         id(rs, "home_base_id", HomeBaseId::new),
@@ -286,10 +234,6 @@ class MissionRepository {
                 List.of(),
                 List.of(),
                 rs.getLong("version"),
-                rs.getTimestamp("created_at").toInstant());
-    }
-
-    private static UUID org(Mission mission) {
-        return mission.organizationId().value();
+                instant(rs, "created_at"));
     }
 }

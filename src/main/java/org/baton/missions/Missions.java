@@ -49,7 +49,7 @@ public class Missions {
         var mission = Mission.propose(org, details, by, now());
         repository.insert(mission, now());
         publish(mission);
-        return get(org, mission.id());
+        return inNameOrder(org, List.of(mission)).getFirst();
     }
 
     /** Changes a mission's context, provided nobody changed it since {@code expectedVersion} was read. */
@@ -120,16 +120,18 @@ public class Missions {
     }
 
     /**
-     * Loads, changes and saves a mission. With an expected version, a mission changed by someone else since
-     * is refused; without one, the version read here still guards against a change racing this one.
+     * Loads, changes and saves a mission, and returns it as saved. With an expected version, a mission changed
+     * by someone else since is refused; without one, the version read here still guards against a change
+     * racing this one.
      */
     private Mission change(OrganizationId org, MissionId id, Long expectedVersion, Consumer<Mission> change) {
         var mission = get(org, id);
+        var loaded = MissionRepository.Loaded.of(mission);
         long version = expectedVersion == null ? mission.version() : expectedVersion;
         change.accept(mission);
-        repository.update(mission, version, now());
+        var saved = repository.update(mission, loaded, version, now());
         publish(mission);
-        return get(org, id);
+        return inNameOrder(org, List.of(saved)).getFirst();
     }
 
     /** Members are listed by name, in the people module's order. */

@@ -1,6 +1,9 @@
 package org.baton.notifications;
 
-import java.sql.Timestamp;
+import static org.baton.shared.Rows.instant;
+import static org.baton.shared.Rows.timestamp;
+import static org.baton.shared.Rows.uuid;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -41,15 +44,15 @@ public class Inbox {
                     insert into inbox_items (organization_id, id, person_id, kind, subject_type, subject_id, title, detail, created_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(
-                            org.value(),
+                            uuid(org),
                             UUID.randomUUID(),
-                            person.value(),
+                            uuid(person),
                             kind,
                             subjectType,
                             subject,
                             title,
                             detail == null ? "" : detail,
-                            Timestamp.from(Instant.now(clock)))
+                            timestamp(Instant.now(clock)))
                     .update();
         }
     }
@@ -60,19 +63,19 @@ public class Inbox {
                         """
                 select id, kind, subject_type, subject_id, title, detail, created_at, read_at from inbox_items
                 where organization_id = ? and person_id = ? order by created_at desc, id limit ? offset ?""")
-                .params(org.value(), person.value(), page.size(), page.offset())
+                .params(uuid(org), uuid(person), page.size(), page.offset())
                 .query((rs, n) -> new InboxItem(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getObject(4, UUID.class),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getTimestamp(7).toInstant(),
-                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
+                        rs.getObject("id", UUID.class),
+                        rs.getString("kind"),
+                        rs.getString("subject_type"),
+                        rs.getObject("subject_id", UUID.class),
+                        rs.getString("title"),
+                        rs.getString("detail"),
+                        instant(rs, "created_at"),
+                        instant(rs, "read_at")))
                 .list();
         long total = jdbc.sql("select count(*) from inbox_items where organization_id = ? and person_id = ?")
-                .params(org.value(), person.value())
+                .params(uuid(org), uuid(person))
                 .query(Long.class)
                 .single();
         return new Page<>(items, page.page(), page.size(), total);
@@ -82,7 +85,7 @@ public class Inbox {
     public long unread(OrganizationId org, PersonId person) {
         return jdbc.sql(
                         "select count(*) from inbox_items where organization_id = ? and person_id = ? and read_at is null")
-                .params(org.value(), person.value())
+                .params(uuid(org), uuid(person))
                 .query(Long.class)
                 .single();
     }
@@ -92,7 +95,7 @@ public class Inbox {
         int updated = jdbc.sql(
                         """
                 update inbox_items set read_at = coalesce(read_at, ?) where organization_id = ? and person_id = ? and id = ?""")
-                .params(Timestamp.from(Instant.now(clock)), org.value(), person.value(), itemId)
+                .params(timestamp(Instant.now(clock)), uuid(org), uuid(person), itemId)
                 .update();
         if (updated == 0) {
             throw new NotFound("inbox item", itemId);

@@ -1,5 +1,10 @@
 package org.baton.organizations;
 
+import static org.baton.shared.Rows.id;
+import static org.baton.shared.Rows.instant;
+import static org.baton.shared.Rows.timestamp;
+import static org.baton.shared.Rows.uuid;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -37,10 +42,10 @@ public class Organizations {
                 Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         jdbc.sql("insert into organizations (id, name, time_zone, created_at) values (?, ?, ?, ?)")
                 .params(
-                        organization.id().value(),
+                        uuid(organization.id()),
                         organization.name(),
                         organization.timeZone().getId(),
-                        java.sql.Timestamp.from(organization.createdAt()))
+                        timestamp(organization.createdAt()))
                 .update();
         return organization;
     }
@@ -48,12 +53,12 @@ public class Organizations {
     @Transactional(readOnly = true)
     public Optional<Organization> find(OrganizationId id) {
         return jdbc.sql("select id, name, time_zone, created_at from organizations where id = ?")
-                .param(id.value())
+                .param(uuid(id))
                 .query((rs, n) -> new Organization(
-                        new OrganizationId(rs.getObject("id", java.util.UUID.class)),
+                        id(rs, "id", OrganizationId::new),
                         rs.getString("name"),
                         ZoneId.of(rs.getString("time_zone")),
-                        rs.getTimestamp("created_at").toInstant()))
+                        instant(rs, "created_at")))
                 .optional();
     }
 
@@ -64,7 +69,7 @@ public class Organizations {
     @Transactional(readOnly = true)
     public List<OrganizationId> all() {
         return jdbc.sql("select id from organizations order by created_at, id")
-                .query((rs, n) -> new OrganizationId(rs.getObject(1, java.util.UUID.class)))
+                .query((rs, n) -> id(rs, "id", OrganizationId::new))
                 .list();
     }
 }

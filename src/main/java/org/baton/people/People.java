@@ -53,7 +53,7 @@ public class People {
         requireUniqueEmail(person);
         repository.update(person, expectedVersion);
         publish(person);
-        return get(org, id);
+        return person;
     }
 
     @Transactional(readOnly = true)

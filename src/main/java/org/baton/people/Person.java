@@ -12,7 +12,10 @@ import org.baton.shared.OrganizationId;
 import org.baton.shared.RecordedEvents;
 import org.baton.shared.RuleViolation;
 
-/** A member of an organization. Guards what makes a person record valid, and records its changes as events. */
+/**
+ * A member of an organization. Guards what makes a person record valid, and records its changes as events;
+ * knows whether its expertise changed since it was loaded, so that saving rewrites that list only then.
+ */
 public final class Person {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -22,10 +25,11 @@ public final class Person {
     private String name;
     private String email;
     private List<Expertise> expertise;
+    private List<Expertise> savedExpertise;
     private List<String> growthGoals;
     private int availability;
     private ZoneId timeZone;
-    private final long version;
+    private long version;
     private final Instant joinedAt;
     private final RecordedEvents<PersonEvent> events = new RecordedEvents<>();
 
@@ -45,6 +49,7 @@ public final class Person {
         this.name = name;
         this.email = email;
         this.expertise = expertise;
+        this.savedExpertise = expertise;
         this.growthGoals = growthGoals;
         this.availability = availability;
         this.timeZone = timeZone;
@@ -88,6 +93,17 @@ public final class Person {
         if (!changed.isEmpty()) {
             events.record(new PersonProfileEdited(organizationId, id, now, by, name, changed));
         }
+    }
+
+    /** Whether the expertise is not what was loaded or last saved. */
+    boolean expertiseChangedSinceSaved() {
+        return !expertise.equals(savedExpertise);
+    }
+
+    /** The record is written, as {@code version}. */
+    void saved(long version) {
+        this.version = version;
+        this.savedExpertise = expertise;
     }
 
     List<PersonEvent> releaseEvents() {

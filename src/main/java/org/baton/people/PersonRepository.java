@@ -1,9 +1,15 @@
 package org.baton.people;
 
-import java.sql.Array;
+import static org.baton.shared.Rows.id;
+import static org.baton.shared.Rows.instant;
+import static org.baton.shared.Rows.strings;
+import static org.baton.shared.Rows.textArray;
+import static org.baton.shared.Rows.timestamp;
+import static org.baton.shared.Rows.uuid;
+import static org.baton.shared.Rows.uuidArray;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,13 +17,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * People and their expertise. Saving writes the person's row (version-checked) and rewrites their expertise
+ * only when it changed since the person was loaded.
+ */
 @Repository
 class PersonRepository {
 
@@ -36,18 +45,20 @@ class PersonRepository {
                 insert into people (organization_id, id, name, email, growth_goals, availability, time_zone, version, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, 0, ?)""")
                 .params(
-                        person.organizationId().value(),
-                        person.id().value(),
+                        uuid(person.organizationId()),
+                        uuid(person.id()),
                         person.name(),
                         person.email(),
-                        person.growthGoals().toArray(String[]::new),
+                        textArray(person.growthGoals()),
                         person.availability(),
                         person.timeZone().getId(),
-                        Timestamp.from(person.joinedAt()))
+                        timestamp(person.joinedAt()))
                 .update();
-        saveExpertise(person);
+        insertExpertise(person);
+        person.saved(0);
     }
 
+    /** Writes what changed, or refuses when someone else saved the person since {@code expectedVersion}. */
     void update(Person person, long expectedVersion) {
         int updated = jdbc.sql(
                         """
@@ -56,30 +67,34 @@ class PersonRepository {
                 .params(
                         person.name(),
                         person.email(),
-                        person.growthGoals().toArray(String[]::new),
+                        textArray(person.growthGoals()),
                         person.availability(),
                         person.timeZone().getId(),
-                        person.organizationId().value(),
-                        person.id().value(),
+                        uuid(person.organizationId()),
+                        uuid(person.id()),
                         expectedVersion)
                 .update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("person " + person.id() + " was changed by someone else");
         }
-        jdbc.sql("delete from person_expertise where organization_id = ? and person_id = ?")
-                .params(person.organizationId().value(), person.id().value())
-                .update();
-        saveExpertise(person);
+        if (person.expertiseChangedSinceSaved()) {
+            jdbc.sql("delete from person_expertise where organization_id = ? and person_id = ?")
+                    .params(uuid(person.organizationId()), uuid(person.id()))
+                    .update();
+            insertExpertise(person);
+        }
+        person.saved(expectedVersion + 1);
     }
 
-    private void saveExpertise(Person person) {
+    /** Expertise is one ordered list of areas: when it changes, it is written anew. */
+    private void insertExpertise(Person person) {
         int position = 0;
         for (Expertise e : person.expertise()) {
             jdbc.sql(
                             "insert into person_expertise (organization_id, person_id, position, area, level) values (?, ?, ?, ?, ?)")
                     .params(
-                            person.organizationId().value(),
-                            person.id().value(),
+                            uuid(person.organizationId()),
+                            uuid(person.id()),
                             position++,
                             e.area(),
                             e.level().name())
@@ -91,7 +106,7 @@ class PersonRepository {
         return withExpertise(
                         org,
                         jdbc.sql("select " + COLUMNS + " from people where organization_id = ? and id = ?")
-                                .params(org.value(), id.value())
+                                .params(uuid(org), uuid(id))
                                 .query(this::row)
                                 .list())
                 .stream()
@@ -103,7 +118,7 @@ class PersonRepository {
                         org,
                         jdbc.sql("select " + COLUMNS
                                         + " from people where organization_id = ? and lower(email) = lower(?)")
-                                .params(org.value(), email.strip())
+                                .params(uuid(org), email.strip())
                                 .query(this::row)
                                 .list())
                 .stream()
@@ -112,7 +127,7 @@ class PersonRepository {
 
     boolean emailTaken(OrganizationId org, String email, PersonId except) {
         return jdbc.sql("select count(*) from people where organization_id = ? and lower(email) = lower(?) and id <> ?")
-                        .params(org.value(), email.strip(), except.value())
+                        .params(uuid(org), email.strip(), uuid(except))
                         .query(Long.class)
                         .single()
                 > 0;
@@ -123,14 +138,14 @@ class PersonRepository {
                 org,
                 jdbc.sql("select " + COLUMNS + " from people where organization_id = ? and " + matches()
                                 + " order by lower(name), id limit ? offset ?")
-                        .params(org.value(), pattern(query), pattern(query), page.size(), page.offset())
+                        .params(uuid(org), pattern(query), pattern(query), page.size(), page.offset())
                         .query(this::row)
                         .list());
     }
 
     long count(OrganizationId org, String query) {
         return jdbc.sql("select count(*) from people where organization_id = ? and " + matches())
-                .params(org.value(), pattern(query), pattern(query))
+                .params(uuid(org), pattern(query), pattern(query))
                 .query(Long.class)
                 .single();
     }
@@ -139,12 +154,12 @@ class PersonRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        UUID[] values = ids.stream().map(PersonId::value).distinct().toArray(UUID[]::new);
+        var values = uuidArray(ids.stream().distinct().toList());
         return withExpertise(
                 org,
                 jdbc.sql("select " + COLUMNS
                                 + " from people where organization_id = ? and id = any(?) order by lower(name), id")
-                        .params(org.value(), values)
+                        .params(uuid(org), values)
                         .query(this::row)
                         .list());
     }
@@ -164,14 +179,14 @@ class PersonRepository {
         if (people.isEmpty()) {
             return people;
         }
-        UUID[] ids = people.stream().map(p -> p.id().value()).toArray(UUID[]::new);
-        Map<UUID, List<Expertise>> expertise = new HashMap<>();
+        var ids = uuidArray(people.stream().map(Person::id).toList());
+        Map<PersonId, List<Expertise>> expertise = new HashMap<>();
         jdbc.sql(
                         "select person_id, area, level from person_expertise where organization_id = ? and person_id = any(?) order by position")
-                .params(org.value(), ids)
+                .params(uuid(org), ids)
                 .query(rs -> {
                     expertise
-                            .computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new ArrayList<>())
+                            .computeIfAbsent(id(rs, "person_id", PersonId::new), k -> new ArrayList<>())
                             .add(new Expertise(rs.getString("area"), Expertise.Level.valueOf(rs.getString("level"))));
                 });
         return people.stream()
@@ -180,7 +195,7 @@ class PersonRepository {
                         p.organizationId(),
                         p.name(),
                         p.email(),
-                        List.copyOf(expertise.getOrDefault(p.id().value(), List.of())),
+                        List.copyOf(expertise.getOrDefault(p.id(), List.of())),
                         p.growthGoals(),
                         p.availability(),
                         p.timeZone(),
@@ -191,19 +206,15 @@ class PersonRepository {
 
     private Person row(ResultSet rs, int n) throws SQLException {
         return new Person(
-                new PersonId(rs.getObject("id", UUID.class)),
-                new OrganizationId(rs.getObject("organization_id", UUID.class)),
+                id(rs, "id", PersonId::new),
+                id(rs, "organization_id", OrganizationId::new),
                 rs.getString("name"),
                 rs.getString("email"),
                 List.of(),
-                strings(rs.getArray("growth_goals")),
+                strings(rs, "growth_goals"),
                 rs.getInt("availability"),
                 ZoneId.of(rs.getString("time_zone")),
                 rs.getLong("version"),
-                rs.getTimestamp("created_at").toInstant());
-    }
-
-    static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
+                instant(rs, "created_at"));
     }
 }

@@ -71,4 +71,15 @@ public final class Rows {
             throws SQLException {
         return uuids(rs, column).stream().map(type).toList();
     }
+
+    /** The name of an enum constant, or null. */
+    public static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** An enum constant read from a text column by its name, or null when the column is null. */
+    public static <E extends Enum<E>> E constant(ResultSet rs, String column, Class<E> type) throws SQLException {
+        var value = rs.getString(column);
+        return value == null ? null : Enum.valueOf(type, value);
+    }
 }

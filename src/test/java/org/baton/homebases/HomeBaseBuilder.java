@@ -15,6 +15,7 @@ final class HomeBaseBuilder {
     private String purpose = "New customers reach their first success without help";
     private PersonId leader;
     private List<PersonId> members = List.of();
+    private long version;
     private HomeBaseContext context = new HomeBaseContext(
             List.of("Clinic owners"), List.of("Days to activation"), List.of("Setup"), "Four people");
 
@@ -47,6 +48,11 @@ final class HomeBaseBuilder {
         return this;
     }
 
+    HomeBaseBuilder atVersion(long version) {
+        this.version = version;
+        return this;
+    }
+
     HomeBaseDetails details() {
         return new HomeBaseDetails(name, purpose, leader, members, context);
     }
@@ -60,5 +66,20 @@ final class HomeBaseBuilder {
         var homeBase = foundedBy(null);
         homeBase.releaseEvents();
         return homeBase;
+    }
+
+    /** As the repository loads it: saved earlier, at its version, with nothing recorded and nothing to write. */
+    HomeBase loaded() {
+        var d = details();
+        return new HomeBase(
+                HomeBaseId.random(),
+                ORG,
+                d.name(),
+                d.purpose(),
+                d.leaderId(),
+                d.memberIds(),
+                d.context(),
+                version,
+                NOW);
     }
 }

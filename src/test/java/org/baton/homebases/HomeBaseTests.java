@@ -136,4 +136,68 @@ class HomeBaseTests {
         assertThat(homeBase.leaderId()).isEqualTo(ANA);
         assertThat(homeBase.releaseEvents()).isEmpty();
     }
+
+    @Test
+    void aNewHomeBaseHasAllItsFirstMembersToWrite() {
+        var homeBase = aHomeBase().withMembers(ANA, BEN).foundedBy(CLE);
+
+        assertThat(homeBase.joinedSinceSaved()).containsExactly(ANA, BEN);
+        assertThat(homeBase.leftSinceSaved()).isEmpty();
+    }
+
+    @Test
+    void anEditOfItsMembersLeavesOnlyWhoJoinedAndWhoLeftToWrite() {
+        var homeBase = aHomeBase().withMembers(ANA, BEN).loaded();
+
+        homeBase.describe(aHomeBase().withMembers(BEN, CLE).details(), ANA, LATER);
+
+        assertThat(homeBase.joinedSinceSaved()).containsExactly(CLE);
+        assertThat(homeBase.leftSinceSaved()).containsExactly(ANA);
+    }
+
+    @Test
+    void anEditThatKeepsTheMembersInAnotherOrderLeavesNoMembershipToWrite() {
+        var homeBase = aHomeBase().withMembers(ANA, BEN).loaded();
+
+        homeBase.describe(aHomeBase().named("Activation").withMembers(BEN, ANA).details(), ANA, LATER);
+
+        assertThat(homeBase.joinedSinceSaved()).isEmpty();
+        assertThat(homeBase.leftSinceSaved()).isEmpty();
+    }
+
+    @Test
+    void someoneWhoLeavesAndJoinsAgainBeforeTheHomeBaseIsSavedIsNoMembershipToWrite() {
+        var homeBase = aHomeBase().withMembers(ANA, BEN).loaded();
+
+        homeBase.leave(ANA, BEN, LATER);
+        homeBase.join(ANA, BEN, LATER);
+
+        assertThat(homeBase.joinedSinceSaved()).isEmpty();
+        assertThat(homeBase.leftSinceSaved()).isEmpty();
+        assertThat(homeBase.releaseEvents()).hasSize(2);
+    }
+
+    @Test
+    void aSavedHomeBaseCarriesItsNewVersionAndHasNothingLeftToWrite() {
+        var homeBase = aHomeBase().withMembers(ANA).atVersion(3).loaded();
+        homeBase.describe(aHomeBase().withMembers(BEN).details(), ANA, LATER);
+
+        homeBase.saved(4);
+
+        assertThat(homeBase.version()).isEqualTo(4);
+        assertThat(homeBase.joinedSinceSaved()).isEmpty();
+        assertThat(homeBase.leftSinceSaved()).isEmpty();
+        assertThat(homeBase.memberIds()).containsExactly(BEN);
+    }
+
+    @Test
+    void writingOnlyItsMembershipsKeepsTheVersion() {
+        var homeBase = aHomeBase().withMembers(ANA).atVersion(3).loaded();
+        homeBase.join(BEN, ANA, LATER);
+
+        homeBase.membersSaved();
+
+        assertThat(homeBase.version()).isEqualTo(3);
+        assertThat(homeBase.joinedSinceSaved()).isEmpty();
+    }
 }

@@ -18,6 +18,7 @@ final class PersonBuilder {
     private List<String> growthGoals = List.of();
     private Integer availability;
     private String timeZone;
+    private long version;
 
     static PersonBuilder aPerson() {
         return new PersonBuilder();
@@ -53,6 +54,11 @@ final class PersonBuilder {
         return this;
     }
 
+    PersonBuilder atVersion(long version) {
+        this.version = version;
+        return this;
+    }
+
     PersonDetails details() {
         return new PersonDetails(name, email, expertise, growthGoals, availability, timeZone);
     }
@@ -63,5 +69,21 @@ final class PersonBuilder {
 
     Person enrolled() {
         return enrolledBy(null);
+    }
+
+    /** As the repository loads it: saved earlier, at its version, with nothing recorded and nothing to write. */
+    Person loaded() {
+        var d = details();
+        return new Person(
+                PersonId.random(),
+                ORG,
+                d.name(),
+                d.email(),
+                d.expertise(),
+                d.growthGoals(),
+                availability == null ? 100 : availability,
+                timeZone == null ? ORGANIZATION_ZONE : ZoneId.of(timeZone),
+                version,
+                NOW);
     }
 }

@@ -137,4 +137,33 @@ class PersonTests {
         assertThat(person.name()).isEqualTo("Ana Alves");
         assertThat(person.releaseEvents()).isEmpty();
     }
+
+    @Test
+    void anEditThatLeavesTheExpertiseAsItWasLeavesNoExpertiseToWrite() {
+        var person = aPerson().knowing(Expertise.parse("Java: expert")).loaded();
+
+        person.describe(
+                aPerson()
+                        .named("Ana Berg")
+                        .knowing(Expertise.parse("Java: expert"))
+                        .details(),
+                ADMIN,
+                LATER);
+
+        assertThat(person.expertiseChangedSinceSaved()).isFalse();
+    }
+
+    @Test
+    void anEditOfTheExpertiseIsWrittenOnceWhenThePersonIsSaved() {
+        var person =
+                aPerson().knowing(Expertise.parse("Java: expert")).atVersion(2).loaded();
+
+        person.describe(aPerson().knowing(Expertise.parse("Java: learning")).details(), ADMIN, LATER);
+        assertThat(person.expertiseChangedSinceSaved()).isTrue();
+
+        person.saved(3);
+        assertThat(person.expertiseChangedSinceSaved()).isFalse();
+        assertThat(person.version()).isEqualTo(3);
+        assertThat(person.expertise()).containsExactly(new Expertise("Java", Expertise.Level.LEARNING));
+    }
 }
