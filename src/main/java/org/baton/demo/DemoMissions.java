@@ -37,8 +37,17 @@ class DemoMissions {
 
     void launch(OrganizationId org, Map<String, PersonId> staff, Map<String, HomeBase> bases) {
         LocalDate today = LocalDate.now(clock);
+        activeWithCheckIns(org, staff, bases, today);
+        completedWithLessons(org, staff, bases, today);
+        completedAndCelebrated(org, staff, bases, today);
+        abandonedWithALesson(org, staff, bases, today);
+        staffing(org, staff, bases, today);
+        justProposed(org, staff, bases, today);
+    }
 
-        // Active, led by the newest hire: anyone can lead a mission.
+    /** Active, led by the newest hire: anyone can lead a mission. */
+    private void activeWithCheckIns(
+            OrganizationId org, Map<String, PersonId> staff, Map<String, HomeBase> bases, LocalDate today) {
         var firstSession = propose(
                 org,
                 new MissionDetails(
@@ -81,8 +90,11 @@ class DemoMissions {
                 new BigDecimal("41"),
                 70,
                 "Guided setup replaced the kickoff call for pilot clinics; support saw no extra tickets.");
+    }
 
-        // Completed with its lessons, which now sit in Billing's memory.
+    /** Completed with its lessons, which now sit in Billing's memory. */
+    private void completedWithLessons(
+            OrganizationId org, Map<String, PersonId> staff, Map<String, HomeBase> bases, LocalDate today) {
         var retries = propose(
                 org,
                 new MissionDetails(
@@ -119,8 +131,11 @@ class DemoMissions {
                         "Retrying on the bank's settlement schedule recovered more payments than retrying sooner.",
                         "Reading support tickets first showed us which failures patients actually noticed."),
                 retries.leaderId());
+    }
 
-        // Completed and celebrated.
+    /** Completed and celebrated. */
+    private void completedAndCelebrated(
+            OrganizationId org, Map<String, PersonId> staff, Map<String, HomeBase> bases, LocalDate today) {
         var dayView = propose(
                 org,
                 new MissionDetails(
@@ -155,8 +170,11 @@ class DemoMissions {
                         "Pairing with Platform on tracing found the slow query within a day."),
                 dayView.leaderId());
         missions.celebrate(org, dayView.id(), null, dayView.leaderId());
+    }
 
-        // Abandoned: it still left a lesson in Onboarding's memory.
+    /** Abandoned: it still left a lesson in Onboarding's memory. */
+    private void abandonedWithALesson(
+            OrganizationId org, Map<String, PersonId> staff, Map<String, HomeBase> bases, LocalDate today) {
         var videos = propose(
                 org,
                 new MissionDetails(
@@ -182,8 +200,11 @@ class DemoMissions {
                 List.of(
                         "Front desks have no time for videos during opening hours; help has to sit inside the setup screens."),
                 videos.leaderId());
+    }
 
-        // Staffing: looking for a leader and a team.
+    /** Staffing: looking for a leader and a team. */
+    private void staffing(
+            OrganizationId org, Map<String, PersonId> staff, Map<String, HomeBase> bases, LocalDate today) {
         var reminders = propose(
                 org,
                 new MissionDetails(
@@ -199,8 +220,11 @@ class DemoMissions {
                         List.of("Wording and timing of reminders", "Choice of text-message provider")));
         missions.startStaffing(
                 org, reminders.id(), null, bases.get("Scheduling").leaderId());
+    }
 
-        // Just proposed.
+    /** Just proposed. */
+    private void justProposed(
+            OrganizationId org, Map<String, PersonId> staff, Map<String, HomeBase> bases, LocalDate today) {
         propose(
                 org,
                 new MissionDetails(
