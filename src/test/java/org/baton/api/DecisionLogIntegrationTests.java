@@ -156,6 +156,32 @@ class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
     }
 
     @Test
+    void verifyFindsEntriesRemovedFromTheEndOfTheChain() {
+        decide("First", "", "One");
+        decide("Second", "", "Two");
+        assertThat(api.get("/api/v1/log/verify").json().get("valid").asBoolean())
+                .isTrue();
+
+        jdbc.sql("alter table log_entries disable trigger log_entries_append_only")
+                .update();
+        try {
+            jdbc.sql(
+                            "delete from log_entries where organization_id = ? and sequence = (select max(sequence) from log_entries where organization_id = ?)")
+                    .params(org.id().value(), org.id().value())
+                    .update();
+        } finally {
+            jdbc.sql("alter table log_entries enable trigger log_entries_append_only")
+                    .update();
+        }
+
+        var verify = api.get("/api/v1/log/verify").json();
+        assertThat(verify.get("valid").asBoolean()).isFalse();
+        assertThat(verify.get("entries").asInt()).isEqualTo(3);
+        assertThat(verify.get("firstBrokenEntry").asLong()).isEqualTo(4);
+        assertThat(verify.get("firstBrokenEntryId").isNull()).isTrue();
+    }
+
+    @Test
     void theLogRefusesUpdatesAndDeletes() {
         decide("Permanent", "", "Kept");
         var refused = new ArrayList<String>();

@@ -1,5 +1,6 @@
 package org.baton.api.homebases;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Home bases of the caller's organization, with their members, context and memory. */
 @RestController
 @RequestMapping("/api/v1/home-bases")
+@Tag(name = "Home bases")
 class HomeBaseResource {
 
     private final HomeBases homeBases;

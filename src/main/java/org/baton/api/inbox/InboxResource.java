@@ -1,5 +1,6 @@
 package org.baton.api.inbox;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The caller's own inbox. */
 @RestController
 @RequestMapping("/api/v1/inbox")
+@Tag(name = "Inbox")
 class InboxResource {
 
     private final Inbox inbox;

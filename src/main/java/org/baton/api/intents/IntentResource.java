@@ -1,5 +1,6 @@
 package org.baton.api.intents;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** "I intend to ...": declare, object, amend, withdraw, take to advice, record the result. */
 @RestController
 @RequestMapping("/api/v1/intents")
+@Tag(name = "Intents")
 class IntentResource {
 
     private final Intents intents;

@@ -1,5 +1,6 @@
 package org.baton.api.log;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The organization's decision log: search it, read an entry, verify its hash chain. */
 @RestController
 @RequestMapping("/api/v1/log")
+@Tag(name = "Decision log")
 class LogResource {
 
     private final DecisionLog log;

@@ -1,5 +1,6 @@
 package org.baton.api.organizations;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Founding further organizations on this site: for the site operator only. */
 @RestController
 @RequestMapping("/api/v1/organizations")
+@Tag(name = "Organizations")
 class OrganizationResource {
 
     private final Accounts accounts;

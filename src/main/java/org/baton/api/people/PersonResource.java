@@ -1,5 +1,6 @@
 package org.baton.api.people;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -40,6 +41,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /** The people of the caller's organization. Enrolling people and giving accounts is for admins. */
 @RestController
 @RequestMapping("/api/v1/people")
+@Tag(name = "People")
 class PersonResource {
 
     private final People people;

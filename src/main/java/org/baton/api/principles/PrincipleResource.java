@@ -1,5 +1,6 @@
 package org.baton.api.principles;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,21 +12,11 @@ import java.util.UUID;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.api.support.PageResponse;
-import org.baton.decisions.DecisionId;
-import org.baton.decisions.Decisions;
-import org.baton.intents.IntentId;
-import org.baton.intents.Intents;
-import org.baton.principles.Governance;
 import org.baton.principles.Principle;
 import org.baton.principles.PrincipleId;
 import org.baton.principles.Principles;
 import org.baton.principles.Status;
-import org.baton.principles.Trigger;
-import org.baton.principles.Value;
 import org.baton.principles.ValueId;
-import org.baton.principles.Version;
-import org.baton.principles.Warning;
-import org.baton.shared.NotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,51 +27,28 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Values and principles, each change a new version with its rationale and trigger. */
+/** Principles, each change a new version with its rationale and trigger. Values are in {@link ValueResource}. */
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping("/api/v1/principles")
+@Tag(
+        name = PrincipleResource.TAG,
+        description = "Values and principles, each change a new version with its rationale and trigger")
 class PrincipleResource {
 
+    static final String TAG = "Values and principles";
+
     private final Principles principles;
-    private final Decisions decisions;
-    private final Intents intents;
-    private final Governance governance;
+    private final Triggers triggers;
 
-    PrincipleResource(Principles principles, Decisions decisions, Intents intents, Governance governance) {
+    PrincipleResource(Principles principles, Triggers triggers) {
         this.principles = principles;
-        this.decisions = decisions;
-        this.intents = intents;
-        this.governance = governance;
+        this.triggers = triggers;
     }
-
-    record TriggerBody(@NotNull Trigger.Kind type, @NotNull UUID id) {}
-
-    record ValueRequest(@NotBlank @Size(max = 120) String name, @Size(max = 2000) String description) {}
-
-    record ReviseValueRequest(
-            String name,
-            String description,
-            Status status,
-            String rationale,
-            @Valid TriggerBody trigger,
-            Integer version) {}
 
     record PrincipleRequest(@NotNull UUID valueId, @NotBlank @Size(max = 1000) String statement, String rationale) {}
 
     record RevisePrincipleRequest(
             String statement, Status status, String rationale, @Valid TriggerBody trigger, Integer version) {}
-
-    record WarningResponse(String code, String message) {
-        static WarningResponse of(Warning w) {
-            return new WarningResponse(w.code(), w.message());
-        }
-    }
-
-    record ValueResponse(UUID id, String name, String description, Status status, int version, Instant createdAt) {
-        static ValueResponse of(Value v) {
-            return new ValueResponse(v.id().value(), v.name(), v.description(), v.status(), v.version(), v.createdAt());
-        }
-    }
 
     record PrincipleResponse(
             UUID id,
@@ -106,92 +74,7 @@ class PrincipleResource {
         }
     }
 
-    record VersionResponse(
-            int version,
-            String text,
-            String description,
-            Status status,
-            String rationale,
-            TriggerBody trigger,
-            UUID changedBy,
-            Instant changedAt) {
-        static VersionResponse of(Version v) {
-            return new VersionResponse(
-                    v.version(),
-                    v.text(),
-                    v.description(),
-                    v.status(),
-                    v.rationale(),
-                    v.trigger() == null
-                            ? null
-                            : new TriggerBody(v.trigger().kind(), v.trigger().id()),
-                    v.changedBy() == null ? null : v.changedBy().value(),
-                    v.changedAt());
-        }
-    }
-
-    /** A listing with the proliferation warnings that apply. */
-    record Listing<T>(
-            List<T> items, int page, int size, long totalItems, int totalPages, List<WarningResponse> warnings) {
-        static <T> Listing<T> of(PageResponse<T> page, List<Warning> warnings) {
-            return new Listing<>(
-                    page.items(),
-                    page.page(),
-                    page.size(),
-                    page.totalItems(),
-                    page.totalPages(),
-                    warnings.stream().map(WarningResponse::of).toList());
-        }
-    }
-
-    @PostMapping("/values")
-    ResponseEntity<ValueResponse> defineValue(@SignedIn Caller caller, @Valid @RequestBody ValueRequest request) {
-        var value = principles.defineValue(
-                caller.organizationId(), caller.personId(), request.name(), request.description());
-        return ResponseEntity.created(URI.create("/api/v1/values/" + value.id()))
-                .body(ValueResponse.of(value));
-    }
-
-    @GetMapping("/values")
-    Listing<ValueResponse> values(
-            @SignedIn Caller caller,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        var org = caller.organizationId();
-        return Listing.of(
-                PageResponse.of(
-                        principles.values(org).stream().map(ValueResponse::of).toList(), page, size),
-                principles.warnings(org));
-    }
-
-    @GetMapping("/values/{id}")
-    ValueResponse value(@SignedIn Caller caller, @PathVariable UUID id) {
-        return ValueResponse.of(principles.value(caller.organizationId(), new ValueId(id)));
-    }
-
-    @PutMapping("/values/{id}")
-    ValueResponse reviseValue(
-            @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody ReviseValueRequest r) {
-        return ValueResponse.of(principles.reviseValue(
-                caller.organizationId(),
-                caller.personId(),
-                new ValueId(id),
-                r.version(),
-                r.name(),
-                r.description(),
-                r.status(),
-                r.rationale(),
-                trigger(caller, r.trigger())));
-    }
-
-    @GetMapping("/values/{id}/versions")
-    List<VersionResponse> valueVersions(@SignedIn Caller caller, @PathVariable UUID id) {
-        return principles.valueVersions(caller.organizationId(), new ValueId(id)).stream()
-                .map(VersionResponse::of)
-                .toList();
-    }
-
-    @PostMapping("/principles")
+    @PostMapping
     ResponseEntity<PrincipleResponse> adopt(@SignedIn Caller caller, @Valid @RequestBody PrincipleRequest request) {
         var principle = principles.adopt(
                 caller.organizationId(),
@@ -204,7 +87,7 @@ class PrincipleResource {
                 .body(PrincipleResponse.of(principle, principles.now()));
     }
 
-    @GetMapping("/principles")
+    @GetMapping
     Listing<PrincipleResponse> principles(
             @SignedIn Caller caller,
             @RequestParam(required = false) UUID valueId,
@@ -220,13 +103,13 @@ class PrincipleResource {
         return Listing.of(PageResponse.of(items, page, size), principles.warnings(org));
     }
 
-    @GetMapping("/principles/{id}")
+    @GetMapping("/{id}")
     PrincipleResponse principle(@SignedIn Caller caller, @PathVariable UUID id) {
         return PrincipleResponse.of(
                 principles.principle(caller.organizationId(), new PrincipleId(id)), principles.now());
     }
 
-    @PutMapping("/principles/{id}")
+    @PutMapping("/{id}")
     PrincipleResponse revise(
             @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody RevisePrincipleRequest r) {
         var revised = principles.revise(
@@ -237,11 +120,11 @@ class PrincipleResource {
                 r.statement(),
                 r.status(),
                 r.rationale(),
-                trigger(caller, r.trigger()));
+                triggers.resolve(caller.organizationId(), r.trigger()));
         return PrincipleResponse.of(revised, principles.now());
     }
 
-    @PostMapping("/principles/{id}/retire")
+    @PostMapping("/{id}/retire")
     PrincipleResponse retire(
             @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) RevisePrincipleRequest r) {
         var retired = principles.revise(
@@ -252,41 +135,14 @@ class PrincipleResource {
                 null,
                 Status.RETIRED,
                 r == null ? null : r.rationale(),
-                r == null ? null : trigger(caller, r.trigger()));
+                r == null ? null : triggers.resolve(caller.organizationId(), r.trigger()));
         return PrincipleResponse.of(retired, principles.now());
     }
 
-    @GetMapping("/principles/{id}/versions")
+    @GetMapping("/{id}/versions")
     List<VersionResponse> versions(@SignedIn Caller caller, @PathVariable UUID id) {
         return principles.versions(caller.organizationId(), new PrincipleId(id)).stream()
                 .map(VersionResponse::of)
                 .toList();
-    }
-
-    /** The feedback that triggered a change must be a decision or intent of the caller's organization. */
-    private Trigger trigger(Caller caller, TriggerBody body) {
-        if (body == null) {
-            return null;
-        }
-        var org = caller.organizationId();
-        switch (body.type()) {
-            case DECISION -> decisions.find(org, new DecisionId(body.id())).orElseThrow(() -> unknownTrigger(body));
-            case INTENT -> intents.find(org, new IntentId(body.id())).orElseThrow(() -> unknownTrigger(body));
-            case REVIEW -> {
-                try {
-                    governance.review(org, body.id());
-                } catch (NotFound e) {
-                    throw unknownTrigger(body);
-                }
-            }
-        }
-        return new Trigger(body.type(), body.id());
-    }
-
-    private static org.baton.shared.RuleViolation unknownTrigger(TriggerBody body) {
-        return new org.baton.shared.RuleViolation(
-                "trigger.id",
-                "trigger.unknown",
-                "No " + body.type().name().toLowerCase() + " with id " + body.id() + " in this organization.");
     }
 }

@@ -1,5 +1,6 @@
 package org.baton.api.tokens;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Personal access tokens. Issuing one takes email and password (HTTP Basic); the rest take a token. */
 @RestController
 @RequestMapping("/api/v1/tokens")
+@Tag(name = "Tokens")
 class TokenResource {
 
     private final AccessTokens tokens;

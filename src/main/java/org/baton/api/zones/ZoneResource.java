@@ -1,5 +1,6 @@
 package org.baton.api.zones;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Decision areas and their zones, mandates, the centre, and "am I allowed to?". */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Decision areas and mandates")
 class ZoneResource {
 
     private final Zones zones;

@@ -1,0 +1,109 @@
+package org.baton.api.decisions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.baton.decisions.Advice;
+import org.baton.decisions.Consequence;
+import org.baton.decisions.Decision;
+import org.baton.decisions.DecisionMethod;
+import org.baton.decisions.DecisionStatus;
+import org.baton.decisions.Proposal;
+import org.baton.decisions.Reaction;
+import org.baton.decisions.Reversibility;
+import org.baton.zones.Zone;
+
+/** A decision as the API shows it: its risk, its method, every step taken on it, and its outcome. */
+record DecisionResponse(
+        UUID id,
+        String title,
+        String context,
+        UUID homeBaseId,
+        UUID missionId,
+        UUID proposerId,
+        UUID deciderId,
+        Reversibility reversibility,
+        Consequence consequence,
+        List<String> options,
+        DecisionMethod recommendedMethod,
+        DecisionMethod method,
+        String methodReason,
+        DecisionStatus status,
+        Instant consentDeadline,
+        Instant fellBackAt,
+        List<ProposalResponse> proposals,
+        List<AdviceResponse> advice,
+        List<ReactionResponse> reactions,
+        List<ObjectionResponse> objections,
+        List<ContestResponse> contests,
+        String choice,
+        String rationale,
+        List<UUID> principleIds,
+        String expectedResult,
+        LocalDate reviewOn,
+        String actualResult,
+        UUID correctsId,
+        UUID intentId,
+        UUID areaId,
+        Zone zone,
+        Instant raisedAt,
+        Instant decidedAt,
+        long version) {
+
+    record ProposalResponse(int version, String text, Instant proposedAt) {
+        static ProposalResponse of(Proposal p) {
+            return new ProposalResponse(p.version(), p.text(), p.proposedAt());
+        }
+    }
+
+    record AdviceResponse(UUID personId, Instant requestedAt, String advice, Instant givenAt) {
+        static AdviceResponse of(Advice a) {
+            return new AdviceResponse(a.personId().value(), a.requestedAt(), a.advice(), a.givenAt());
+        }
+    }
+
+    record ReactionResponse(UUID personId, Reaction.Kind reaction, String comment, Instant reactedAt) {
+        static ReactionResponse of(Reaction r) {
+            return new ReactionResponse(r.personId().value(), r.kind(), r.comment(), r.reactedAt());
+        }
+    }
+
+    static DecisionResponse of(Decision d) {
+        return new DecisionResponse(
+                d.id().value(),
+                d.title(),
+                d.context(),
+                d.scope().homeBaseId() == null ? null : d.scope().homeBaseId().value(),
+                d.scope().missionId() == null ? null : d.scope().missionId().value(),
+                d.proposerId().value(),
+                d.deciderId().value(),
+                d.reversibility(),
+                d.consequence(),
+                d.options(),
+                d.recommendedMethod(),
+                d.method(),
+                d.methodReason(),
+                d.status(),
+                d.consentDeadline(),
+                d.fellBackAt(),
+                d.proposals().stream().map(ProposalResponse::of).toList(),
+                d.advice().stream().map(AdviceResponse::of).toList(),
+                d.reactions().stream().map(ReactionResponse::of).toList(),
+                d.objections().stream().map(ObjectionResponse::of).toList(),
+                d.contests().stream().map(ContestResponse::of).toList(),
+                d.choice(),
+                d.rationale(),
+                d.principleIds(),
+                d.expectedResult(),
+                d.reviewOn(),
+                d.actualResult(),
+                d.correctsId() == null ? null : d.correctsId().value(),
+                d.intentId(),
+                d.areaId() == null ? null : d.areaId().value(),
+                d.zone(),
+                d.raisedAt(),
+                d.decidedAt(),
+                d.version());
+    }
+}

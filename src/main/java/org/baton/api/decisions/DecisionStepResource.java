@@ -1,0 +1,133 @@
+package org.baton.api.decisions;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.baton.accounts.Caller;
+import org.baton.accounts.SignedIn;
+import org.baton.decisions.Choice;
+import org.baton.decisions.Decisions;
+import org.baton.people.PersonId;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The steps that carry one decision from its proposal to its measured result: advice asked and given, the
+ * proposal amended, the choice made, the result recorded, and the decision contested and answered.
+ */
+@RestController
+@RequestMapping("/api/v1/decisions/{id}")
+@Tag(name = DecisionResource.TAG)
+class DecisionStepResource {
+
+    private final Decisions decisions;
+
+    DecisionStepResource(Decisions decisions) {
+        this.decisions = decisions;
+    }
+
+    record AdviceRequest(@NotEmpty List<UUID> personIds) {}
+
+    record GiveAdviceRequest(String advice) {}
+
+    record AmendRequest(String proposal) {}
+
+    record DecideRequest(
+            @NotBlank String choice,
+            String rationale,
+            List<UUID> principleIds,
+            String expectedResult,
+            LocalDate reviewOn) {}
+
+    record ResultRequest(String result) {}
+
+    record ContestRequest(String reason) {}
+
+    record AnswerRequest(String answer) {}
+
+    @PostMapping("/advice-requests")
+    DecisionResponse requestAdvice(
+            @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody AdviceRequest request) {
+        return DecisionResponse.of(decisions.requestAdvice(
+                caller.organizationId(),
+                ExistingDecision.of(decisions, caller, id),
+                caller.personId(),
+                request.personIds().stream().map(PersonId::new).toList()));
+    }
+
+    @PostMapping("/advice")
+    ResponseEntity<DecisionResponse> giveAdvice(
+            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) GiveAdviceRequest request) {
+        var decision = decisions.giveAdvice(
+                caller.organizationId(),
+                ExistingDecision.of(decisions, caller, id),
+                caller.personId(),
+                request == null ? null : request.advice());
+        return ResponseEntity.status(201).body(DecisionResponse.of(decision));
+    }
+
+    @PostMapping("/proposals")
+    ResponseEntity<DecisionResponse> amend(
+            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) AmendRequest request) {
+        var decision = decisions.amend(
+                caller.organizationId(),
+                ExistingDecision.of(decisions, caller, id),
+                caller.personId(),
+                request == null ? null : request.proposal());
+        return ResponseEntity.status(201).body(DecisionResponse.of(decision));
+    }
+
+    @PostMapping("/decide")
+    DecisionResponse decide(@SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody DecideRequest r) {
+        return DecisionResponse.of(decisions.decide(
+                caller.organizationId(),
+                ExistingDecision.of(decisions, caller, id),
+                caller.personId(),
+                new Choice(r.choice(), r.rationale(), r.principleIds(), r.expectedResult(), r.reviewOn())));
+    }
+
+    @PostMapping("/result")
+    DecisionResponse result(
+            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ResultRequest request) {
+        return DecisionResponse.of(decisions.recordResult(
+                caller.organizationId(),
+                ExistingDecision.of(decisions, caller, id),
+                caller.personId(),
+                request == null ? null : request.result()));
+    }
+
+    @PostMapping("/contests")
+    ResponseEntity<ContestResponse> contest(
+            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ContestRequest request) {
+        var contest = decisions.contest(
+                caller.organizationId(),
+                ExistingDecision.of(decisions, caller, id),
+                caller.personId(),
+                request == null ? null : request.reason());
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + id + "/contests/" + contest.id()))
+                .body(ContestResponse.of(contest));
+    }
+
+    @PostMapping("/contests/{contestId}/answer")
+    DecisionResponse answer(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @PathVariable UUID contestId,
+            @RequestBody(required = false) AnswerRequest request) {
+        return DecisionResponse.of(decisions.answerContest(
+                caller.organizationId(),
+                ExistingDecision.of(decisions, caller, id),
+                contestId,
+                caller.personId(),
+                request == null ? null : request.answer()));
+    }
+}

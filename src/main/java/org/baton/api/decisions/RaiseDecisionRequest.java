@@ -1,0 +1,49 @@
+package org.baton.api.decisions;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.baton.decisions.Consequence;
+import org.baton.decisions.DecisionDraft;
+import org.baton.decisions.DecisionId;
+import org.baton.decisions.DecisionMethod;
+import org.baton.decisions.Reversibility;
+import org.baton.teams.Scope;
+import org.baton.zones.AreaId;
+
+/** A decision as it is raised: what, where, how risky, and optionally how it will be decided. */
+record RaiseDecisionRequest(
+        @NotBlank @Size(max = 200) String title,
+        @Size(max = 10000) String context,
+        UUID homeBaseId,
+        UUID missionId,
+        @NotNull Reversibility reversibility,
+        @NotNull Consequence consequence,
+        List<String> options,
+        DecisionMethod method,
+        String methodReason,
+        String proposal,
+        Duration consentWindow,
+        UUID correctsId,
+        UUID areaId) {
+
+    DecisionDraft draft() {
+        return new DecisionDraft(
+                title,
+                context,
+                Scope.of(homeBaseId, missionId),
+                reversibility,
+                consequence,
+                options,
+                method,
+                methodReason,
+                proposal,
+                consentWindow,
+                correctsId == null ? null : new DecisionId(correctsId),
+                null,
+                areaId == null ? null : new AreaId(areaId));
+    }
+}

@@ -1,0 +1,57 @@
+package org.baton.api.missions;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.baton.missions.CheckIn;
+import org.baton.missions.Mission;
+import org.baton.missions.MissionStatus;
+import org.baton.people.PersonId;
+
+/** A mission as the API shows it, with its progress and check-ins. */
+record MissionResponse(
+        UUID id,
+        String title,
+        UUID homeBaseId,
+        UUID leaderId,
+        List<UUID> memberIds,
+        OutcomeBody outcome,
+        List<String> successCriteria,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        List<String> constraints,
+        List<String> authority,
+        MissionStatus status,
+        double progress,
+        BigDecimal currentValue,
+        List<CheckInResponse> checkIns,
+        List<String> lessons,
+        Instant proposedAt,
+        long version) {
+
+    static MissionResponse of(Mission mission) {
+        return new MissionResponse(
+                mission.id().value(),
+                mission.title(),
+                mission.homeBaseId() == null ? null : mission.homeBaseId().value(),
+                mission.leaderId() == null ? null : mission.leaderId().value(),
+                mission.memberIds().stream().map(PersonId::value).toList(),
+                OutcomeBody.of(mission.outcome()),
+                mission.successCriteria(),
+                mission.startsOn(),
+                mission.endsOn(),
+                mission.constraints(),
+                mission.authority(),
+                mission.status(),
+                mission.progress(),
+                mission.latestCheckIn().map(CheckIn::value).orElse(null),
+                mission.checkIns().stream()
+                        .map(c -> CheckInResponse.of(mission, c))
+                        .toList(),
+                mission.lessons(),
+                mission.proposedAt(),
+                mission.version());
+    }
+}

@@ -1,0 +1,155 @@
+package org.baton.demo;
+
+import static org.baton.people.Expertise.Level.EXPERT;
+import static org.baton.people.Expertise.Level.LEARNING;
+import static org.baton.people.Expertise.Level.PRACTITIONER;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.baton.people.Expertise;
+import org.baton.people.People;
+import org.baton.people.PersonDetails;
+import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
+import org.springframework.stereotype.Component;
+
+/**
+ * Larkspur's twelve people, each with expertise, growth goals, availability and time zone, enrolled by name so
+ * the rest of the demo can place them.
+ */
+@Component
+class DemoPeople {
+
+    private final People people;
+
+    DemoPeople(People people) {
+        this.people = people;
+    }
+
+    Map<String, PersonId> enrol(OrganizationId org) {
+        var staff = new LinkedHashMap<String, PersonId>();
+        enrol(
+                org,
+                staff,
+                "Amara Okafor",
+                "Europe/Berlin",
+                80,
+                List.of(expertise("Product discovery", EXPERT), expertise("User research", PRACTITIONER)),
+                List.of("coach a first-time mission leader", "learn pricing"));
+        enrol(
+                org,
+                staff,
+                "Jonas Weber",
+                "Europe/Berlin",
+                100,
+                List.of(expertise("Backend", EXPERT), expertise("Feature flags", PRACTITIONER)),
+                List.of("lead a mission", "learn discovery"));
+        enrol(
+                org,
+                staff,
+                "Priya Raman",
+                "Europe/London",
+                90,
+                List.of(expertise("Interaction design", EXPERT), expertise("User research", PRACTITIONER)),
+                List.of("facilitate a consent decision"));
+        enrol(
+                org,
+                staff,
+                "Noor Haddad",
+                "Europe/Berlin",
+                100,
+                List.of(expertise("Testing", PRACTITIONER), expertise("Frontend", LEARNING)),
+                List.of("lead a mission", "learn discovery"));
+        enrol(
+                org,
+                staff,
+                "Lucas Moreau",
+                "Europe/Paris",
+                70,
+                List.of(expertise("Product management", EXPERT), expertise("Scheduling domain", EXPERT)),
+                List.of("hand over the scheduling area to a new lead", "mentor a product owner"));
+        enrol(
+                org,
+                staff,
+                "Mei Tanaka",
+                "Asia/Tokyo",
+                100,
+                List.of(expertise("Frontend", EXPERT), expertise("Performance", PRACTITIONER)),
+                List.of("learn data analysis", "become Lead Frontend"));
+        enrol(
+                org,
+                staff,
+                "Diego Alvarez",
+                "America/Mexico_City",
+                60,
+                List.of(expertise("Data analysis", PRACTITIONER), expertise("SQL", EXPERT)),
+                List.of("learn discovery", "lead a mission"));
+        enrol(
+                org,
+                staff,
+                "Hannah Kim",
+                "America/Toronto",
+                80,
+                List.of(expertise("Customer support", EXPERT), expertise("Writing", PRACTITIONER)),
+                List.of("lead a mission", "learn user research"));
+        enrol(
+                org,
+                staff,
+                "Sofia Lindqvist",
+                "Europe/Stockholm",
+                90,
+                List.of(expertise("Payments", EXPERT), expertise("Compliance", PRACTITIONER)),
+                List.of("step back from leading so others can lead", "mentor someone in payments"));
+        enrol(
+                org,
+                staff,
+                "Kwame Mensah",
+                "Africa/Accra",
+                100,
+                List.of(expertise("Backend", PRACTITIONER), expertise("Security", LEARNING)),
+                List.of("lead a mission", "learn security reviews"));
+        enrol(
+                org,
+                staff,
+                "Tomás Silva",
+                "Europe/Lisbon",
+                80,
+                List.of(expertise("Infrastructure", EXPERT), expertise("Observability", EXPERT)),
+                List.of("coach a team through its first quarter"));
+        enrol(
+                org,
+                staff,
+                "Erik Johansson",
+                "Europe/Stockholm",
+                50,
+                List.of(expertise("Observability", PRACTITIONER), expertise("Backend", PRACTITIONER)),
+                List.of("learn infrastructure as code", "mentor someone in backend"));
+        return staff;
+    }
+
+    private void enrol(
+            OrganizationId org,
+            Map<String, PersonId> staff,
+            String name,
+            String timeZone,
+            int availability,
+            List<Expertise> expertise,
+            List<String> growthGoals) {
+        String email = name.toLowerCase(Locale.ROOT).replace("á", "a").replace(' ', '.') + "@larkspur.example";
+        var person =
+                people.enrol(org, new PersonDetails(name, email, expertise, growthGoals, availability, timeZone), null);
+        staff.put(name, person.id());
+    }
+
+    private static Expertise expertise(String area, Expertise.Level level) {
+        return new Expertise(area, level);
+    }
+
+    /** The ids of the named people, in the order named. */
+    static List<PersonId> ids(Map<String, PersonId> staff, String... names) {
+        return Arrays.stream(names).map(staff::get).toList();
+    }
+}

@@ -1,0 +1,172 @@
+package org.baton.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.baton.support.Api;
+import org.baton.support.BatonIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The API describes itself at /v3/api-docs: every operation, each grouped under the resource it serves. */
+@BatonIntegrationTest
+class ApiDocumentationIntegrationTests {
+
+    /** Every operation of /api/v1, as "METHOD path". */
+    static final List<String> OPERATIONS = List.of(
+            "DELETE /api/v1/mandates/{id}",
+            "DELETE /api/v1/tokens/{id}",
+            "GET /api/v1/centre",
+            "GET /api/v1/decision-areas",
+            "GET /api/v1/decision-areas/{id}",
+            "GET /api/v1/decision-areas/{id}/route",
+            "GET /api/v1/decisions",
+            "GET /api/v1/decisions/{id}",
+            "GET /api/v1/governance/members",
+            "GET /api/v1/governance/settings",
+            "GET /api/v1/home-bases",
+            "GET /api/v1/home-bases/{id}",
+            "GET /api/v1/home-bases/{id}/memory",
+            "GET /api/v1/inbox",
+            "GET /api/v1/intents",
+            "GET /api/v1/intents/{id}",
+            "GET /api/v1/log",
+            "GET /api/v1/log/verify",
+            "GET /api/v1/log/{id}",
+            "GET /api/v1/mandates",
+            "GET /api/v1/missions",
+            "GET /api/v1/missions/{id}",
+            "GET /api/v1/missions/{id}/check-ins",
+            "GET /api/v1/people",
+            "GET /api/v1/people/{id}",
+            "GET /api/v1/principle-changes",
+            "GET /api/v1/principles",
+            "GET /api/v1/principles/{id}",
+            "GET /api/v1/principles/{id}/versions",
+            "GET /api/v1/reviews",
+            "GET /api/v1/reviews/{id}",
+            "GET /api/v1/tensions",
+            "GET /api/v1/tokens",
+            "GET /api/v1/values",
+            "GET /api/v1/values/{id}",
+            "GET /api/v1/values/{id}/versions",
+            "POST /api/v1/decision-areas",
+            "POST /api/v1/decisions",
+            "POST /api/v1/decisions/{id}/advice",
+            "POST /api/v1/decisions/{id}/advice-requests",
+            "POST /api/v1/decisions/{id}/contests",
+            "POST /api/v1/decisions/{id}/contests/{contestId}/answer",
+            "POST /api/v1/decisions/{id}/decide",
+            "POST /api/v1/decisions/{id}/objections",
+            "POST /api/v1/decisions/{id}/objections/{objectionId}/integrate",
+            "POST /api/v1/decisions/{id}/objections/{objectionId}/withdraw",
+            "POST /api/v1/decisions/{id}/proposals",
+            "POST /api/v1/decisions/{id}/reactions",
+            "POST /api/v1/decisions/{id}/result",
+            "POST /api/v1/governance/members",
+            "POST /api/v1/home-bases",
+            "POST /api/v1/inbox/{id}/read",
+            "POST /api/v1/intents",
+            "POST /api/v1/intents/{id}/advice",
+            "POST /api/v1/intents/{id}/amend",
+            "POST /api/v1/intents/{id}/objections",
+            "POST /api/v1/intents/{id}/result",
+            "POST /api/v1/intents/{id}/withdraw",
+            "POST /api/v1/mandates",
+            "POST /api/v1/missions",
+            "POST /api/v1/missions/{id}/abandon",
+            "POST /api/v1/missions/{id}/activate",
+            "POST /api/v1/missions/{id}/celebrate",
+            "POST /api/v1/missions/{id}/check-ins",
+            "POST /api/v1/missions/{id}/complete",
+            "POST /api/v1/missions/{id}/start-staffing",
+            "POST /api/v1/organizations",
+            "POST /api/v1/people",
+            "POST /api/v1/people/{id}/account",
+            "POST /api/v1/people/{id}/invitation",
+            "POST /api/v1/principle-changes",
+            "POST /api/v1/principles",
+            "POST /api/v1/principles/{id}/retire",
+            "POST /api/v1/principles/{id}/tensions",
+            "POST /api/v1/reviews",
+            "POST /api/v1/reviews/{id}/close",
+            "POST /api/v1/reviews/{id}/outcomes",
+            "POST /api/v1/tokens",
+            "POST /api/v1/values",
+            "PUT /api/v1/centre",
+            "PUT /api/v1/decision-areas/{id}",
+            "PUT /api/v1/governance/settings",
+            "PUT /api/v1/home-bases/{id}",
+            "PUT /api/v1/missions/{id}",
+            "PUT /api/v1/people/{id}",
+            "PUT /api/v1/principles/{id}",
+            "PUT /api/v1/values/{id}");
+
+    @LocalServerPort
+    int port;
+
+    JsonNode docs;
+
+    @BeforeEach
+    void readTheDocs() {
+        var response = Api.at(port).get("/v3/api-docs");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        docs = response.json();
+    }
+
+    @Test
+    void listsEveryOperationOfTheApi() {
+        assertThat(operations().keySet()).containsAll(OPERATIONS);
+    }
+
+    @Test
+    void groupsEveryOperationUnderOneNamedTag() {
+        assertThat(operations())
+                .allSatisfy((operation, tags) -> assertThat(tags).as(operation).hasSize(1));
+        assertThat(operations().values().stream().flatMap(List::stream).distinct())
+                .contains(
+                        "Decisions",
+                        "Missions",
+                        "Values and principles",
+                        "Governance",
+                        "Intents",
+                        "Decision log",
+                        "Decision areas and mandates");
+    }
+
+    @Test
+    void groupsTheStepsOfADecisionWithTheDecisions() {
+        var operations = operations();
+        assertThat(operations.get("POST /api/v1/decisions")).containsExactly("Decisions");
+        assertThat(operations.get("POST /api/v1/decisions/{id}/decide")).containsExactly("Decisions");
+        assertThat(operations.get("POST /api/v1/decisions/{id}/objections")).containsExactly("Decisions");
+        assertThat(operations.get("POST /api/v1/missions/{id}/activate")).containsExactly("Missions");
+        assertThat(operations.get("POST /api/v1/missions/{id}/check-ins")).containsExactly("Missions");
+        assertThat(operations.get("GET /api/v1/values")).containsExactly("Values and principles");
+        assertThat(operations.get("POST /api/v1/principles/{id}/retire")).containsExactly("Values and principles");
+        assertThat(operations.get("POST /api/v1/principles/{id}/tensions")).containsExactly("Governance");
+        assertThat(operations.get("POST /api/v1/reviews/{id}/close")).containsExactly("Governance");
+    }
+
+    /** Each documented operation with the tags it is listed under. */
+    private Map<String, List<String>> operations() {
+        var operations = new TreeMap<String, List<String>>();
+        docs.get("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(method -> {
+                    var tags = new ArrayList<String>();
+                    var tagged = method.getValue().get("tags");
+                    if (tagged != null) {
+                        tagged.forEach(tag -> tags.add(tag.asString()));
+                    }
+                    operations.put(method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), tags);
+                }));
+        return operations;
+    }
+}
