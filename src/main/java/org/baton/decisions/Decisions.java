@@ -70,8 +70,10 @@ public class Decisions {
 
     @Transactional
     public Decision requestAdvice(OrganizationId org, DecisionId id, PersonId by, List<PersonId> from) {
-        people.requireMembers(org, from, "personIds");
-        return change(org, id, d -> d.requestAdvice(by, from, now()));
+        return change(org, id, d -> {
+            people.requireMembers(org, from, "personIds");
+            d.requestAdvice(by, from, now());
+        });
     }
 
     @Transactional
@@ -86,8 +88,8 @@ public class Decisions {
 
     @Transactional
     public Objection raiseObjection(OrganizationId org, DecisionId id, PersonId by, String harm, List<UUID> cites) {
-        var cited = requireActivePrinciples(org, cites);
         var decision = get(org, id);
+        var cited = requireActivePrinciples(org, cites);
         var objection = decision.raiseObjection(by, harm, cited, now());
         save(decision);
         return objection;

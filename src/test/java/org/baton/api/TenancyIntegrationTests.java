@@ -2,6 +2,7 @@ package org.baton.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.baton.people.PersonId;
@@ -41,6 +42,34 @@ class TenancyIntegrationTests extends ApiIntegrationTestBase {
         assertThat(other.get("/api/v1/people").json().get("totalItems").asInt()).isEqualTo(1);
         assertThat(other.get("/api/v1/missions").json().get("totalItems").asInt())
                 .isZero();
+    }
+
+    @Test
+    void aStepOnAnotherOrganizationsDecisionIsNotFoundBeforeItsInputIsJudged() {
+        var body = new java.util.HashMap<String, Object>();
+        body.put("title", "Private decision");
+        body.put("reversibility", "HARD");
+        body.put("consequence", "HIGH");
+        String decision = created(api.post("/api/v1/decisions", body)).get("id").asString();
+        var other = TestOrganization.found(accounts, tokens, port).api();
+
+        assertProblem(
+                other.post(
+                        "/api/v1/decisions/" + decision + "/objections",
+                        Map.of(
+                                "harm",
+                                "It would break the promise made to clients",
+                                "principleIds",
+                                List.of(UUID.randomUUID()))),
+                404,
+                null);
+        assertProblem(
+                other.post(
+                        "/api/v1/decisions/" + decision + "/advice-requests",
+                        Map.of("personIds", List.of(UUID.randomUUID()))),
+                404,
+                null);
+        assertProblem(other.post("/api/v1/decisions/" + decision + "/decide", Map.of("choice", "Ours")), 404, null);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
+import org.baton.decisions.DecisionId;
 import org.baton.decisions.Decisions;
 import org.baton.decisions.Reaction;
 import org.springframework.http.ResponseEntity;
@@ -40,11 +41,7 @@ class ConsentResource {
     ResponseEntity<DecisionResponse> react(
             @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody ReactionRequest request) {
         var decision = decisions.react(
-                caller.organizationId(),
-                ExistingDecision.of(decisions, caller, id),
-                caller.personId(),
-                request.reaction(),
-                request.comment());
+                caller.organizationId(), new DecisionId(id), caller.personId(), request.reaction(), request.comment());
         return ResponseEntity.status(201).body(DecisionResponse.of(decision));
     }
 
@@ -53,7 +50,7 @@ class ConsentResource {
             @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ObjectionRequest request) {
         var objection = decisions.raiseObjection(
                 caller.organizationId(),
-                ExistingDecision.of(decisions, caller, id),
+                new DecisionId(id),
                 caller.personId(),
                 request == null ? null : request.harm(),
                 request == null ? null : request.principleIds());
@@ -64,13 +61,13 @@ class ConsentResource {
     @PostMapping("/objections/{objectionId}/withdraw")
     DecisionResponse withdrawObjection(@SignedIn Caller caller, @PathVariable UUID id, @PathVariable UUID objectionId) {
         return DecisionResponse.of(decisions.withdrawObjection(
-                caller.organizationId(), ExistingDecision.of(decisions, caller, id), objectionId, caller.personId()));
+                caller.organizationId(), new DecisionId(id), objectionId, caller.personId()));
     }
 
     @PostMapping("/objections/{objectionId}/integrate")
     DecisionResponse integrateObjection(
             @SignedIn Caller caller, @PathVariable UUID id, @PathVariable UUID objectionId) {
         return DecisionResponse.of(decisions.integrateObjection(
-                caller.organizationId(), ExistingDecision.of(decisions, caller, id), objectionId, caller.personId()));
+                caller.organizationId(), new DecisionId(id), objectionId, caller.personId()));
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.decisions.Choice;
+import org.baton.decisions.DecisionId;
 import org.baton.decisions.Decisions;
 import org.baton.people.PersonId;
 import org.springframework.http.ResponseEntity;
@@ -59,7 +60,7 @@ class DecisionStepResource {
             @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody AdviceRequest request) {
         return DecisionResponse.of(decisions.requestAdvice(
                 caller.organizationId(),
-                ExistingDecision.of(decisions, caller, id),
+                new DecisionId(id),
                 caller.personId(),
                 request.personIds().stream().map(PersonId::new).toList()));
     }
@@ -69,7 +70,7 @@ class DecisionStepResource {
             @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) GiveAdviceRequest request) {
         var decision = decisions.giveAdvice(
                 caller.organizationId(),
-                ExistingDecision.of(decisions, caller, id),
+                new DecisionId(id),
                 caller.personId(),
                 request == null ? null : request.advice());
         return ResponseEntity.status(201).body(DecisionResponse.of(decision));
@@ -80,7 +81,7 @@ class DecisionStepResource {
             @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) AmendRequest request) {
         var decision = decisions.amend(
                 caller.organizationId(),
-                ExistingDecision.of(decisions, caller, id),
+                new DecisionId(id),
                 caller.personId(),
                 request == null ? null : request.proposal());
         return ResponseEntity.status(201).body(DecisionResponse.of(decision));
@@ -90,7 +91,7 @@ class DecisionStepResource {
     DecisionResponse decide(@SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody DecideRequest r) {
         return DecisionResponse.of(decisions.decide(
                 caller.organizationId(),
-                ExistingDecision.of(decisions, caller, id),
+                new DecisionId(id),
                 caller.personId(),
                 new Choice(r.choice(), r.rationale(), r.principleIds(), r.expectedResult(), r.reviewOn())));
     }
@@ -100,7 +101,7 @@ class DecisionStepResource {
             @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ResultRequest request) {
         return DecisionResponse.of(decisions.recordResult(
                 caller.organizationId(),
-                ExistingDecision.of(decisions, caller, id),
+                new DecisionId(id),
                 caller.personId(),
                 request == null ? null : request.result()));
     }
@@ -110,7 +111,7 @@ class DecisionStepResource {
             @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ContestRequest request) {
         var contest = decisions.contest(
                 caller.organizationId(),
-                ExistingDecision.of(decisions, caller, id),
+                new DecisionId(id),
                 caller.personId(),
                 request == null ? null : request.reason());
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + id + "/contests/" + contest.id()))
@@ -125,7 +126,7 @@ class DecisionStepResource {
             @RequestBody(required = false) AnswerRequest request) {
         return DecisionResponse.of(decisions.answerContest(
                 caller.organizationId(),
-                ExistingDecision.of(decisions, caller, id),
+                new DecisionId(id),
                 contestId,
                 caller.personId(),
                 request == null ? null : request.answer()));
