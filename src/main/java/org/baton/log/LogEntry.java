@@ -22,4 +22,27 @@ public record LogEntry(
         UUID missionId,
         String previousHash,
         String hash,
-        long readers) {}
+        long readers) {
+
+    /** The same entry, with how many people have read it. */
+    public LogEntry withReaders(long count) {
+        return new LogEntry(
+                id,
+                sequence,
+                occurredAt,
+                actorId,
+                subjectType,
+                subjectId,
+                action,
+                title,
+                context,
+                choice,
+                result,
+                principleIds,
+                homeBaseId,
+                missionId,
+                previousHash,
+                hash,
+                count);
+    }
+}

@@ -3,7 +3,6 @@ package org.baton.log;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,28 +107,9 @@ class LogSearch {
                 .query(rs -> {
                     readers.put(rs.getObject(1, UUID.class), rs.getLong(2));
                 });
-        var result = new ArrayList<LogEntry>(entries.size());
-        for (LogEntry e : entries) {
-            result.add(new LogEntry(
-                    e.id(),
-                    e.sequence(),
-                    e.occurredAt(),
-                    e.actorId(),
-                    e.subjectType(),
-                    e.subjectId(),
-                    e.action(),
-                    e.title(),
-                    e.context(),
-                    e.choice(),
-                    e.result(),
-                    e.principleIds(),
-                    e.homeBaseId(),
-                    e.missionId(),
-                    e.previousHash(),
-                    e.hash(),
-                    readers.getOrDefault(e.id(), 0L)));
-        }
-        return result;
+        return entries.stream()
+                .map(entry -> entry.withReaders(readers.getOrDefault(entry.id(), 0L)))
+                .toList();
     }
 
     private static Long cursor(String cursor) {
