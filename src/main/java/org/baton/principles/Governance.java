@@ -87,12 +87,6 @@ public class Governance {
         return bodies.of(org).cadence();
     }
 
-    /** Sets the review cadence, as Baton. */
-    @Transactional
-    public Period setCadence(OrganizationId org, String cadence) {
-        return setCadence(org, null, cadence);
-    }
-
     @Transactional
     public Period setCadence(OrganizationId org, PersonId by, String cadence) {
         var body = bodies.of(org);
@@ -186,12 +180,6 @@ public class Governance {
             String statement,
             String note) {
         return reviews.recordOutcome(org, reviewId, by, principle, kind, statement, note);
-    }
-
-    /** Closes a review, as Baton. */
-    @Transactional
-    public Review closeReview(OrganizationId org, UUID reviewId) {
-        return reviews.close(org, reviewId, null);
     }
 
     @Transactional
