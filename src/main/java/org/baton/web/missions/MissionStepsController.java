@@ -48,96 +48,49 @@ class MissionStepsController {
         return page(caller, missions.get(caller.organizationId(), new MissionId(id)), model);
     }
 
-    @PostMapping("/start-staffing")
-    String startStaffing(
+    /**
+     * Moves the mission along its lifecycle: start-staffing, activate, complete, abandon or celebrate. Completing
+     * and abandoning take the lessons, one per line.
+     */
+    @PostMapping("/{move:start-staffing|activate|complete|abandon|celebrate}")
+    String move(
             @SignedIn Caller caller,
             @PathVariable UUID id,
+            @PathVariable String move,
             @ModelAttribute("lifecycle") LessonsForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        var org = caller.organizationId();
         var mission = find(caller, id);
-        return StepRunner.step(() ->
-                        missions.startStaffing(caller.organizationId(), mission, form.getVersion(), caller.personId()))
+        var by = caller.personId();
+        var chosen =
+                switch (move) {
+                    case "start-staffing" ->
+                        new Move(
+                                "mission.movedToStaffing",
+                                () -> missions.startStaffing(org, mission, form.getVersion(), by));
+                    case "activate" ->
+                        new Move("mission.movedToActive", () -> missions.activate(org, mission, form.getVersion(), by));
+                    case "complete" ->
+                        new Move(
+                                "mission.movedToCompleted",
+                                () -> missions.complete(
+                                        org, mission, form.getVersion(), Lines.of(form.getLessons()), by));
+                    case "abandon" ->
+                        new Move(
+                                "mission.movedToAbandoned",
+                                () -> missions.abandon(
+                                        org, mission, form.getVersion(), Lines.of(form.getLessons()), by));
+                    default ->
+                        new Move(
+                                "mission.movedToCelebrated",
+                                () -> missions.celebrate(org, mission, form.getVersion(), by));
+                };
+        return StepRunner.step(chosen.step())
                 .on(
                         result,
-                        StepRunner.redirecting(redirect, "mission.movedToStaffing", "/missions/" + id),
-                        () -> again(caller, mission, model));
-    }
-
-    @PostMapping("/activate")
-    String activate(
-            @SignedIn Caller caller,
-            @PathVariable UUID id,
-            @ModelAttribute("lifecycle") LessonsForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        var mission = find(caller, id);
-        return StepRunner.step(
-                        () -> missions.activate(caller.organizationId(), mission, form.getVersion(), caller.personId()))
-                .on(
-                        result,
-                        StepRunner.redirecting(redirect, "mission.movedToActive", "/missions/" + id),
-                        () -> again(caller, mission, model));
-    }
-
-    @PostMapping("/complete")
-    String complete(
-            @SignedIn Caller caller,
-            @PathVariable UUID id,
-            @ModelAttribute("lifecycle") LessonsForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        var mission = find(caller, id);
-        return StepRunner.step(() -> missions.complete(
-                        caller.organizationId(),
-                        mission,
-                        form.getVersion(),
-                        Lines.of(form.getLessons()),
-                        caller.personId()))
-                .on(
-                        result,
-                        StepRunner.redirecting(redirect, "mission.movedToCompleted", "/missions/" + id),
-                        () -> again(caller, mission, model));
-    }
-
-    @PostMapping("/abandon")
-    String abandon(
-            @SignedIn Caller caller,
-            @PathVariable UUID id,
-            @ModelAttribute("lifecycle") LessonsForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        var mission = find(caller, id);
-        return StepRunner.step(() -> missions.abandon(
-                        caller.organizationId(),
-                        mission,
-                        form.getVersion(),
-                        Lines.of(form.getLessons()),
-                        caller.personId()))
-                .on(
-                        result,
-                        StepRunner.redirecting(redirect, "mission.movedToAbandoned", "/missions/" + id),
-                        () -> again(caller, mission, model));
-    }
-
-    @PostMapping("/celebrate")
-    String celebrate(
-            @SignedIn Caller caller,
-            @PathVariable UUID id,
-            @ModelAttribute("lifecycle") LessonsForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        var mission = find(caller, id);
-        return StepRunner.step(() ->
-                        missions.celebrate(caller.organizationId(), mission, form.getVersion(), caller.personId()))
-                .on(
-                        result,
-                        StepRunner.redirecting(redirect, "mission.movedToCelebrated", "/missions/" + id),
+                        StepRunner.redirecting(redirect, chosen.notice(), "/missions/" + id),
                         () -> again(caller, mission, model));
     }
 
@@ -164,6 +117,9 @@ class MissionStepsController {
     }
 
     /** The mission named in the path, so that a step on one of another organization answers 404. */
+    /** A lifecycle move: the step it takes and the notice it leaves. */
+    private record Move(String notice, Runnable step) {}
+
     private MissionId find(Caller caller, UUID id) {
         return missions.get(caller.organizationId(), new MissionId(id)).id();
     }
