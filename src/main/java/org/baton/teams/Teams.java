@@ -3,7 +3,9 @@ package org.baton.teams;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.baton.homebases.HomeBaseId;
 import org.baton.homebases.HomeBases;
+import org.baton.missions.MissionId;
 import org.baton.missions.Missions;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
@@ -52,17 +54,26 @@ public class Teams {
     /** The people to inform of what happens in the scope: leader first, then members. */
     @Transactional(readOnly = true)
     public List<PersonId> peopleOf(OrganizationId org, Scope scope) {
+        return peopleOf(org, scope.homeBaseId(), scope.missionId());
+    }
+
+    /**
+     * The people of a home base and of a mission together (either may be null), each team's leader before its
+     * members: e.g. someone asking whether they may decide for the mission they are on, from their home base.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonId> peopleOf(OrganizationId org, HomeBaseId homeBase, MissionId mission) {
         var people = new LinkedHashSet<PersonId>();
-        if (scope.homeBaseId() != null) {
-            homeBases.find(org, scope.homeBaseId()).ifPresent(h -> {
+        if (homeBase != null) {
+            homeBases.find(org, homeBase).ifPresent(h -> {
                 if (h.leaderId() != null) {
                     people.add(h.leaderId());
                 }
                 people.addAll(h.memberIds());
             });
         }
-        if (scope.missionId() != null) {
-            missions.find(org, scope.missionId()).ifPresent(m -> {
+        if (mission != null) {
+            missions.find(org, mission).ifPresent(m -> {
                 if (m.leaderId() != null) {
                     people.add(m.leaderId());
                 }

@@ -10,6 +10,7 @@ import org.baton.missions.Missions;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
+import org.baton.teams.Teams;
 import org.springframework.stereotype.Component;
 
 /** Loads what zone routing needs to know of home bases and missions: who acts for which, who is in a team. */
@@ -18,10 +19,12 @@ class RoutingFacts {
 
     private final HomeBases homeBases;
     private final Missions missions;
+    private final Teams teams;
 
-    RoutingFacts(HomeBases homeBases, Missions missions) {
+    RoutingFacts(HomeBases homeBases, Missions missions, Teams teams) {
         this.homeBases = homeBases;
         this.missions = missions;
+        this.teams = teams;
     }
 
     /**
@@ -55,32 +58,10 @@ class RoutingFacts {
                 person,
                 homeBasesOfPerson,
                 missionsOfPerson,
-                team(org, homeBase, mission),
+                teams.peopleOf(org, homeBase, mission),
                 mandates,
                 centre,
                 mandate -> holderName(org, mandate));
-    }
-
-    /** The people of the home base or mission given, leaders first. */
-    private List<PersonId> team(OrganizationId org, HomeBaseId homeBase, MissionId mission) {
-        var team = new LinkedHashSet<PersonId>();
-        if (homeBase != null) {
-            homeBases.find(org, homeBase).ifPresent(h -> {
-                if (h.leaderId() != null) {
-                    team.add(h.leaderId());
-                }
-                team.addAll(h.memberIds());
-            });
-        }
-        if (mission != null) {
-            missions.find(org, mission).ifPresent(m -> {
-                if (m.leaderId() != null) {
-                    team.add(m.leaderId());
-                }
-                team.addAll(m.memberIds());
-            });
-        }
-        return List.copyOf(team);
     }
 
     /** The name people know a mandate's holder by. */

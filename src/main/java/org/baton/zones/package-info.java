@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Zones and mandates",
-        allowedDependencies = {"shared", "people", "homebases", "missions"})
+        allowedDependencies = {"shared", "people", "homebases", "missions", "teams"})
 package org.baton.zones;

@@ -12,6 +12,7 @@ import org.baton.organizations.Organizations;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
+import org.baton.teams.Teams;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -41,6 +42,9 @@ class ZonesModuleTests {
 
     @MockitoBean
     Missions missions;
+
+    @MockitoBean
+    Teams teams;
 
     @Test
     void changingAnAreasZonePublishesWhoMovedItFromWhereToWhere(AssertablePublishedEvents events) {
