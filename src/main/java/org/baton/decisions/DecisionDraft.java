@@ -2,7 +2,10 @@ package org.baton.decisions;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import org.baton.people.PersonId;
+import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
 
@@ -10,7 +13,9 @@ import org.baton.zones.AreaId;
  * A decision as raised. {@code method} may be left out (the recommended one applies) or chosen: stricter is
  * always allowed, lighter needs {@code methodReason}. {@code consentWindow} bounds a consent round
  * (default a week). {@code correctsId} links a correction to the decision it corrects. {@code areaId}, the
- * decision area, decides the zone.
+ * decision area, decides the zone. {@code participantIds} are added to a consent round's circle (its team by
+ * default); {@code impactedIds} are the people a decider consults; {@code visibility} says who may see it
+ * (the whole organization by default).
  */
 public record DecisionDraft(
         String title,
@@ -25,7 +30,10 @@ public record DecisionDraft(
         Duration consentWindow,
         DecisionId correctsId,
         UUID intentId,
-        AreaId areaId) {
+        AreaId areaId,
+        List<PersonId> participantIds,
+        List<PersonId> impactedIds,
+        Visibility visibility) {
 
     public static final Duration DEFAULT_CONSENT_WINDOW = Duration.ofDays(7);
 
@@ -38,5 +46,48 @@ public record DecisionDraft(
                         .map(String::strip)
                         .toList();
         consentWindow = consentWindow == null ? DEFAULT_CONSENT_WINDOW : consentWindow;
+        participantIds = people(participantIds);
+        impactedIds = people(impactedIds);
+        visibility = visibility == null ? Visibility.ORGANIZATION : visibility;
+    }
+
+    /** A draft open to the whole organization, naming nobody beyond its team. */
+    public DecisionDraft(
+            String title,
+            String context,
+            Scope scope,
+            Reversibility reversibility,
+            Consequence consequence,
+            List<String> options,
+            DecisionMethod method,
+            String methodReason,
+            String proposal,
+            Duration consentWindow,
+            DecisionId correctsId,
+            UUID intentId,
+            AreaId areaId) {
+        this(
+                title,
+                context,
+                scope,
+                reversibility,
+                consequence,
+                options,
+                method,
+                methodReason,
+                proposal,
+                consentWindow,
+                correctsId,
+                intentId,
+                areaId,
+                List.of(),
+                List.of(),
+                Visibility.ORGANIZATION);
+    }
+
+    private static List<PersonId> people(List<PersonId> ids) {
+        return ids == null
+                ? List.of()
+                : ids.stream().filter(Objects::nonNull).distinct().toList();
     }
 }
