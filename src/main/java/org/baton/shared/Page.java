@@ -14,6 +14,11 @@ public record Page<T>(List<T> items, int page, int size, long totalItems) {
         return (int) ((totalItems + size - 1) / size);
     }
 
+    /** Used by the pager of every list page. */
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
     public boolean hasNext() {
         return page + 1 < totalPages();
     }

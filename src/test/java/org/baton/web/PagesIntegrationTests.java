@@ -119,6 +119,25 @@ class PagesIntegrationTests {
     }
 
     @Test
+    void listPagesPastTheFirstRenderWholeWithTheirPager() throws Exception {
+        var leader = data.person(org.id(), "Pager Leader");
+        for (int i = 0; i < 21; i++) {
+            data.person(org.id(), "Pager Person " + i);
+            data.homeBase(org.id(), "Pager Base " + i, leader.id(), List.of());
+        }
+        for (String list : List.of("/people", "/home-bases")) {
+            mvc.perform(get(list).with(as(org)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("rel=\"next\"")))
+                    .andExpect(content().string(containsString("</html>")));
+            mvc.perform(get(list).param("page", "1").with(as(org)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("rel=\"prev\"")))
+                    .andExpect(content().string(containsString("</html>")));
+        }
+    }
+
+    @Test
     void theSearchAsYouTypeAnswerIsOnlyTheResults() throws Exception {
         data.person(org.id(), "Bruno Costa");
         var html = mvc.perform(get("/people")
