@@ -2,11 +2,7 @@ package org.baton.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
@@ -23,6 +21,9 @@ class DatabaseConfiguration {
         var config = new HikariConfig();
         config.setPoolName("baton");
         config.setMaximumPoolSize(10);
+        // While the database is down, requests and the health check answer within seconds instead of hanging.
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        config.setValidationTimeout(Math.min(CONNECTION_TIMEOUT.toMillis(), 2_000));
         if (properties.database().configured()) {
             log.info(
                     "Using the external PostgreSQL at {}", properties.database().url());
@@ -39,44 +40,5 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "stop")
     EmbeddedDatabase embeddedDatabase() {
         return new EmbeddedDatabase();
-    }
-
-    /** Starts the embedded PostgreSQL only when it is needed, and stops it with the application. */
-    static class EmbeddedDatabase {
-
-        private EmbeddedPostgres postgres;
-        private Path throwAway;
-
-        synchronized EmbeddedPostgres start(DatabaseProperties properties) {
-            if (postgres == null) {
-                Path directory = properties.dataDir().toAbsolutePath().resolve("postgres");
-                try {
-                    Files.createDirectories(directory);
-                    log.info("Starting the embedded PostgreSQL with its data in {}", directory);
-                    if (properties.cleanEmbeddedDatabase()) {
-                        throwAway = directory;
-                    }
-                    postgres = EmbeddedPostgres.builder()
-                            .setDataDirectory(directory)
-                            .setCleanDataDirectory(properties.cleanEmbeddedDatabase())
-                            // Spring stops it after everything that uses it, instead of a JVM hook racing the shutdown.
-                            .setRegisterShutdownHook(false)
-                            .start();
-                } catch (IOException e) {
-                    throw new UncheckedIOException("The embedded PostgreSQL did not start in " + directory, e);
-                }
-            }
-            return postgres;
-        }
-
-        synchronized void stop() throws IOException {
-            if (postgres != null) {
-                postgres.close();
-                postgres = null;
-            }
-            if (throwAway != null) {
-                org.springframework.util.FileSystemUtils.deleteRecursively(throwAway.getParent());
-            }
-        }
     }
 }

@@ -1,0 +1,107 @@
+package org.baton.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.Closeable;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+
+/** The embedded PostgreSQL on real files: it writes through to disk, and starts again after a killed Baton. */
+class EmbeddedDatabaseTests {
+
+    Path dataDir;
+    EmbeddedDatabase database = new EmbeddedDatabase();
+
+    @BeforeEach
+    void createDataDir() throws Exception {
+        dataDir = Files.createTempDirectory("baton-embedded");
+    }
+
+    @AfterEach
+    void removeDataDir() throws Exception {
+        database.stop();
+        FileSystemUtils.deleteRecursively(dataDir);
+    }
+
+    @Test
+    void keepsWhatItAcknowledgedByWritingThroughToDisk() throws Exception {
+        var postgres = database.start(properties(false));
+
+        try (var connection = postgres.getPostgresDatabase().getConnection()) {
+            assertThat(setting(connection, "fsync")).isEqualTo("on");
+            assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
+            assertThat(setting(connection, "full_page_writes")).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void startsOnTheFilesOfAServerAKilledBatonLeftRunning() throws Exception {
+        var orphan = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir.resolve("postgres"))
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .start();
+        execute(orphan.getPostgresDatabase(), "create table kept (note text); insert into kept values ('still here')");
+        releaseTheLockAsAKilledProcessWould(orphan);
+        var orphanProcess = EmbeddedDatabase.serverRunningOn(dataDir.resolve("postgres"));
+        assertThat(orphanProcess).isPresent();
+
+        var postgres = database.start(properties(false));
+
+        assertThat(orphanProcess.get().isAlive()).isFalse();
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+                var rows = connection.createStatement().executeQuery("select note from kept")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("still here");
+        }
+    }
+
+    @Test
+    void aMissingOrStalePidFileNamesNoServer() throws Exception {
+        var directory = Files.createDirectories(dataDir.resolve("postgres"));
+        assertThat(EmbeddedDatabase.serverRunningOn(directory)).isEmpty();
+
+        Files.writeString(
+                directory.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n");
+        assertThat(EmbeddedDatabase.serverRunningOn(directory)).isEmpty(); // alive, but not a PostgreSQL server
+
+        Files.writeString(directory.resolve("postmaster.pid"), "not a pid\n");
+        assertThat(EmbeddedDatabase.serverRunningOn(directory)).isEmpty();
+    }
+
+    /** A killed Baton's file lock on the data directory goes with its process; this one lives on in the test's. */
+    private static void releaseTheLockAsAKilledProcessWould(EmbeddedPostgres orphan) throws Exception {
+        var lock = EmbeddedPostgres.class.getDeclaredField("lock");
+        lock.setAccessible(true);
+        ((FileLock) lock.get(orphan)).release();
+        var stream = EmbeddedPostgres.class.getDeclaredField("lockStream");
+        stream.setAccessible(true);
+        ((Closeable) stream.get(orphan)).close();
+    }
+
+    private DatabaseProperties properties(boolean clean) {
+        return new DatabaseProperties(dataDir, null, clean);
+    }
+
+    private static String setting(Connection connection, String name) throws SQLException {
+        try (var rows = connection.createStatement().executeQuery("show " + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    private static void execute(DataSource dataSource, String sql) throws SQLException {
+        try (var connection = dataSource.getConnection()) {
+            connection.createStatement().execute(sql);
+        }
+    }
+}
