@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
-    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(1_500);
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
@@ -23,7 +23,7 @@ class DatabaseConfiguration {
         config.setMaximumPoolSize(10);
         // While the database is down, requests and the health check answer within seconds instead of hanging.
         config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
-        config.setValidationTimeout(Math.min(CONNECTION_TIMEOUT.toMillis(), 2_000));
+        config.setValidationTimeout(1_000);
         if (properties.database().configured()) {
             log.info(
                     "Using the external PostgreSQL at {}", properties.database().url());

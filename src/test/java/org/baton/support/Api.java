@@ -86,7 +86,8 @@ public final class Api {
             return new Response(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(),
+                    response.headers().firstValue("Retry-After").orElse(""));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -95,7 +96,8 @@ public final class Api {
         }
     }
 
-    public record Response(int status, String contentType, String body) {
+    /** An answer; {@code retryAfter} is its Retry-After header, empty when it has none. */
+    public record Response(int status, String contentType, String body, String retryAfter) {
 
         public JsonNode json() {
             return body.isBlank() ? JSON.missingNode() : JSON.readTree(body);

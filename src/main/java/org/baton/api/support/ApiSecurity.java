@@ -1,14 +1,13 @@
 package org.baton.api.support;
 
 import org.baton.accounts.AccessTokens;
-import org.baton.accounts.Accounts;
+import org.baton.accounts.SignIns;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,15 +25,13 @@ class ApiSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenIssuing(HttpSecurity http, Accounts accounts, AccessTokens tokens, ProblemWriter problems)
+    SecurityFilterChain tokenIssuing(HttpSecurity http, SignIns signIns, AccessTokens tokens, ProblemWriter problems)
             throws Exception {
-        var provider = new DaoAuthenticationProvider(accounts);
-        provider.setPasswordEncoder(accounts.passwordEncoder());
         return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
-                .authenticationManager(new ProviderManager(provider))
+                .authenticationManager(new ProviderManager(signIns))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e ->

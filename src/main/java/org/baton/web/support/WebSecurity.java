@@ -1,12 +1,12 @@
 package org.baton.web.support;
 
-import org.baton.accounts.Accounts;
+import org.baton.accounts.SignInThrottled;
+import org.baton.accounts.SignIns;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -40,9 +40,7 @@ class WebSecurity {
 
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http, Accounts accounts) throws Exception {
-        var provider = new DaoAuthenticationProvider(accounts);
-        provider.setPasswordEncoder(accounts.passwordEncoder());
+    SecurityFilterChain pages(HttpSecurity http, SignIns signIns) throws Exception {
         return http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/sign-in",
                                 "/setup",
@@ -59,13 +57,16 @@ class WebSecurity {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .authenticationManager(new ProviderManager(provider))
+                .authenticationManager(new ProviderManager(signIns))
                 .formLogin(form -> form.loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .defaultSuccessUrl("/", false)
-                        .failureUrl("/sign-in?error")
+                        .failureHandler((request, response, refused) -> response.sendRedirect(request.getContextPath()
+                                + (refused instanceof SignInThrottled throttled
+                                        ? "/sign-in?throttled=" + throttled.retryAfterSeconds()
+                                        : "/sign-in?error")))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out")
                         .logoutSuccessUrl("/sign-in?signedOut")
