@@ -1,0 +1,51 @@
+package org.baton.web.support;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import org.baton.shared.PlainText;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Query and form parameters are {@link PlainText}: a request carrying a control character in any of them is
+ * answered 400 before anything reads it (as problem+json on the API).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class PlainTextParameters extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String refused = request.getParameterMap().entrySet().stream()
+                .filter(parameter -> !PlainText.isPlain(parameter.getKey())
+                        || Arrays.stream(parameter.getValue()).anyMatch(value -> !PlainText.isPlain(value)))
+                .map(parameter -> PlainText.isPlain(parameter.getKey()) ? parameter.getKey() : "?")
+                .findFirst()
+                .orElse(null);
+        if (refused == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        String detail = "'" + refused + "' contains a control character.";
+        if (request.getRequestURI().startsWith("/api/")) {
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Malformed request\",\"status\":400,\"detail\":\""
+                            + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        } else {
+            response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(detail);
+        }
+    }
+}
