@@ -54,6 +54,9 @@ public class SignIns implements AuthenticationProvider {
             throw new SignInThrottled(wait.get());
         }
         try {
+            if (!Passwords.hashable(attempt.getCredentials())) {
+                throw new BadCredentialsException("No password this long is ever set.");
+            }
             var signedIn = passwords.authenticate(attempt);
             perAccount.succeeded(account);
             return signedIn;

@@ -75,6 +75,15 @@ class SignInThrottlingIntegrationTests {
     }
 
     @Test
+    void aPasswordBeyondTheHashesLimitIsSimplyWrong() {
+        var tooLong = Api.at(port)
+                .withPassword(org.adminEmail(), "x".repeat(200))
+                .post("/api/v1/tokens", Map.of("name", "x"));
+
+        assertThat(tooLong.status()).isEqualTo(401);
+    }
+
+    @Test
     void theSignInFormSaysToWaitAndAnswers429() throws Exception {
         var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         var form = browser.send(request("/sign-in").build(), BodyHandlers.ofString())
