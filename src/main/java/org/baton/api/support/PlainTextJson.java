@@ -1,24 +1,49 @@
 package org.baton.api.support;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import org.baton.shared.Calendar;
 import org.baton.shared.PlainText;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonParser;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Every string read from a JSON body is {@link PlainText}; one with a control character is a malformed
- * request (400, naming the field), instead of reaching the database.
+ * What a JSON body may carry: every string is {@link PlainText} and every date or moment lies in the
+ * {@link Calendar}'s years. Anything else is a malformed request (400, naming the field) instead of reaching
+ * the database.
  */
 @Configuration(proxyBeanMethods = false)
 class PlainTextJson {
 
+    private static final Set<Class<?>> DATES = Set.of(LocalDate.class, Instant.class, OffsetDateTime.class);
+
     @Bean
-    JacksonModule plainTextStrings() {
-        return new SimpleModule("plain-text").addDeserializer(String.class, new PlainTextDeserializer());
+    JacksonModule plainTextAndBoundedDates() {
+        return new SimpleModule("plain-text")
+                .addDeserializer(String.class, new PlainTextDeserializer())
+                .setDeserializerModifier(new ValueDeserializerModifier() {
+                    @Override
+                    public ValueDeserializer<?> modifyDeserializer(
+                            DeserializationConfig config,
+                            BeanDescription.Supplier description,
+                            ValueDeserializer<?> deserializer) {
+                        return DATES.contains(deserializer.handledType())
+                                ? new BoundedDate(deserializer)
+                                : deserializer;
+                    }
+                });
     }
 
     static final class PlainTextDeserializer extends StringDeserializer {
@@ -30,6 +55,28 @@ class PlainTextJson {
                 return (String) context.handleWeirdStringValue(String.class, text, "contains a control character");
             }
             return text;
+        }
+    }
+
+    static final class BoundedDate extends DelegatingDeserializer {
+
+        BoundedDate(ValueDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+            return new BoundedDate(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) {
+            Object value = super.deserialize(parser, context);
+            if (!Calendar.accepts(value)) {
+                return context.handleWeirdStringValue(
+                        handledType(), String.valueOf(value), "lies outside the years 1 to 9999");
+            }
+            return value;
         }
     }
 }
