@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A control character in any text is a malformed request, answered 400, and nothing is written. */
-class ControlCharactersIntegrationTests extends ApiIntegrationTestBase {
+/** Control characters in text and nulls in id lists are malformed requests, answered 400, and nothing is written. */
+class MalformedInputIntegrationTests extends ApiIntegrationTestBase {
 
     @Test
     void aNulInAJsonStringIsRefusedNamingItsField() {
@@ -31,6 +31,19 @@ class ControlCharactersIntegrationTests extends ApiIntegrationTestBase {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().get("detail").asString()).contains("'q'");
+    }
+
+    @Test
+    void aNullOrBlankIdInAListIsRefusedNamingItsPlace() {
+        var homeBase = new java.util.HashMap<String, Object>();
+        homeBase.put("name", "Onboarding");
+        homeBase.put("leaderId", org.adminId().toString());
+        homeBase.put("memberIds", java.util.Arrays.asList((Object) null));
+        assertProblem(api.post("/api/v1/home-bases", homeBase), 400, "memberIds[0]");
+
+        homeBase.put("memberIds", java.util.List.of(""));
+        assertProblem(api.post("/api/v1/home-bases", homeBase), 400, "memberIds[0]");
+        assertThat(api.get("/api/v1/home-bases").json().get("items").size()).isZero();
     }
 
     @Test

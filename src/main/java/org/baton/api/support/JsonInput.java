@@ -1,11 +1,13 @@
 package org.baton.api.support;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import org.baton.shared.Calendar;
 import org.baton.shared.PlainText;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonParser;
@@ -20,14 +22,19 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * What a JSON body may carry: every string is {@link PlainText} and every date or moment lies in the
- * {@link Calendar}'s years. Anything else is a malformed request (400, naming the field) instead of reaching
+ * What a JSON body may carry: every string is {@link PlainText}, every date or moment lies in the
+ * {@link Calendar}'s years, and no list holds a null (e.g. {@code "memberIds": [null]}). Anything else is a malformed request (400, naming the field) instead of reaching
  * the database.
  */
 @Configuration(proxyBeanMethods = false)
-class PlainTextJson {
+class JsonInput {
 
     private static final Set<Class<?>> DATES = Set.of(LocalDate.class, Instant.class, OffsetDateTime.class);
+
+    @Bean
+    JsonMapperBuilderCustomizer noNullsInLists() {
+        return builder -> builder.changeDefaultNullHandling(nulls -> nulls.withContentNulls(Nulls.FAIL));
+    }
 
     @Bean
     JacksonModule plainTextAndBoundedDates() {
