@@ -47,6 +47,15 @@ class MalformedInputIntegrationTests extends ApiIntegrationTestBase {
     }
 
     @Test
+    void aBodyOfAMegabyteIsRefusedAsTooLarge() {
+        var refused = api.post("/api/v1/people", Map.of("name", "x".repeat(1024 * 1024), "email", "big@example.org"));
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/v1/people?q=big").json().get("items").size()).isZero();
+    }
+
+    @Test
     void tabsAndLineBreaksAreText() {
         var created = api.post("/api/v1/people", Map.of("name", "Bruno\tCosta", "email", "bruno@example.org"));
 
