@@ -26,6 +26,13 @@ class AccountRepository {
         this.jdbc = jdbc;
     }
 
+    /** Founding organizations one at a time, so two at once cannot both be first or share an email. */
+    void lockFounding() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('baton.founding'))")
+                .query()
+                .singleRow();
+    }
+
     boolean any() {
         return jdbc.sql("select exists (select 1 from accounts)")
                 .query(Boolean.class)

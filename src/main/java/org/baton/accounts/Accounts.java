@@ -12,6 +12,7 @@ import org.baton.people.PersonId;
 import org.baton.shared.NotFound;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.StateConflict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -58,6 +59,26 @@ public class Accounts implements UserDetailsService {
      */
     @Transactional
     public FoundedOrganization foundOrganization(
+            String organizationName, String adminName, String adminEmail, String adminPassword) {
+        repository.lockFounding();
+        return found(organizationName, adminName, adminEmail, adminPassword);
+    }
+
+    /**
+     * Founds the site's first organization, whose admin is the site operator; refused once any account exists,
+     * even when two first starts or two setup forms race.
+     */
+    @Transactional
+    public FoundedOrganization foundFirstOrganization(
+            String organizationName, String adminName, String adminEmail, String adminPassword) {
+        repository.lockFounding();
+        if (repository.any()) {
+            throw new StateConflict("setup.alreadyDone", "Baton is set up already: sign in instead.");
+        }
+        return found(organizationName, adminName, adminEmail, adminPassword);
+    }
+
+    private FoundedOrganization found(
             String organizationName, String adminName, String adminEmail, String adminPassword) {
         boolean operator = !repository.any();
         requireFreeEmail("adminEmail", adminEmail);

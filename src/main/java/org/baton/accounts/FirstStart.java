@@ -1,5 +1,6 @@
 package org.baton.accounts;
 
+import org.baton.shared.StateConflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -32,11 +33,16 @@ class FirstStart implements ApplicationRunner {
         if (!settings.complete() || accounts.anyAccountExists()) {
             return;
         }
-        var founded = accounts.foundOrganization(
-                settings.organization(),
-                nameFrom(settings.adminEmail()),
-                settings.adminEmail(),
-                settings.adminPassword());
+        FoundedOrganization founded;
+        try {
+            founded = accounts.foundFirstOrganization(
+                    settings.organization(),
+                    nameFrom(settings.adminEmail()),
+                    settings.adminEmail(),
+                    settings.adminPassword());
+        } catch (StateConflict foundedMeanwhile) {
+            return; // another instance starting at the same time founded it
+        }
         log.info(
                 "Founded the organization '{}' with {} as its admin",
                 founded.organization().name(),

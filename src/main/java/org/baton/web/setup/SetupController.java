@@ -56,7 +56,7 @@ class SetupController {
             return "redirect:/sign-in";
         }
         return StepRunner.step(() -> {
-                    var founded = accounts.foundOrganization(
+                    var founded = accounts.foundFirstOrganization(
                             form.getOrganizationName(),
                             form.getAdminName(),
                             form.getAdminEmail(),

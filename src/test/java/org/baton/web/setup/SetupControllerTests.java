@@ -32,7 +32,7 @@ class SetupControllerTests {
         when(accounts.anyAccountExists()).thenReturn(false);
         var admin = mock(org.baton.people.Person.class);
         when(admin.email()).thenReturn("ada@example.org");
-        when(accounts.foundOrganization("Acme", "Ada", "ada@example.org", "long enough"))
+        when(accounts.foundFirstOrganization("Acme", "Ada", "ada@example.org", "long enough"))
                 .thenReturn(new FoundedOrganization(
                         new Organization(OrganizationId.random(), "Acme", ZoneId.of("UTC"), Instant.now()), admin));
         var form = form("Acme", "Ada", "ada@example.org", "long enough");
@@ -50,7 +50,7 @@ class SetupControllerTests {
     @Test
     void showsATooShortPasswordNextToThePasswordField() {
         when(accounts.anyAccountExists()).thenReturn(false);
-        when(accounts.foundOrganization(any(), any(), any(), any()))
+        when(accounts.foundFirstOrganization(any(), any(), any(), any()))
                 .thenThrow(new RuleViolation("adminPassword", "account.password.short", "too short", 8));
         var form = form("Acme", "Ada", "ada@example.org", "short");
         var result = new BeanPropertyBindingResult(form, "form");
@@ -75,7 +75,7 @@ class SetupControllerTests {
                         new RedirectAttributesModelMap(),
                         new MockHttpServletRequest()))
                 .isEqualTo("redirect:/sign-in");
-        verify(accounts, never()).foundOrganization(any(), any(), any(), any());
+        verify(accounts, never()).foundFirstOrganization(any(), any(), any(), any());
     }
 
     private static SetupForm form(String organization, String name, String email, String password) {
