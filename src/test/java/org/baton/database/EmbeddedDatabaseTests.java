@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +67,55 @@ class EmbeddedDatabaseTests {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("still here");
         }
+    }
+
+    @Test
+    void noAcknowledgedWriteIsLostWhenThePostmasterIsKilledUnderLoad() throws Exception {
+        var postgres = database.start(properties(false));
+        execute(postgres.getPostgresDatabase(), "create table acknowledged (id bigint primary key)");
+        var server =
+                EmbeddedDatabase.serverRunningOn(dataDir.resolve("postgres")).orElseThrow();
+        var acknowledged = new ConcurrentLinkedQueue<Long>();
+        var next = new AtomicLong();
+        var writers = new ArrayList<Thread>();
+        for (int w = 0; w < 4; w++) {
+            writers.add(Thread.ofPlatform().start(() -> {
+                try (var connection = postgres.getPostgresDatabase().getConnection();
+                        var insert = connection.prepareStatement("insert into acknowledged values (?)")) {
+                    while (true) {
+                        long id = next.incrementAndGet();
+                        insert.setLong(1, id);
+                        insert.executeUpdate(); // autocommit: returning is the acknowledgement
+                        acknowledged.add(id);
+                    }
+                } catch (SQLException killed) {
+                    // the server went away under this writer
+                }
+            }));
+        }
+        while (acknowledged.size() < 300) {
+            Thread.onSpinWait();
+        }
+
+        var children = server.descendants().toList();
+        server.destroyForcibly();
+        server.onExit().join();
+        children.forEach(child -> child.onExit().join());
+        for (var writer : writers) {
+            writer.join();
+        }
+        database.stop();
+        database = new EmbeddedDatabase();
+        var restarted = database.start(properties(false));
+
+        var stored = new HashSet<Long>();
+        try (var connection = restarted.getPostgresDatabase().getConnection();
+                var rows = connection.createStatement().executeQuery("select id from acknowledged")) {
+            while (rows.next()) {
+                stored.add(rows.getLong(1));
+            }
+        }
+        assertThat(acknowledged).isNotEmpty().allMatch(stored::contains);
     }
 
     @Test
