@@ -82,7 +82,7 @@ public class Accounts implements UserDetailsService {
             String organizationName, String adminName, String adminEmail, String adminPassword) {
         boolean operator = !repository.any();
         requireFreeEmail("adminEmail", adminEmail);
-        String hash = Passwords.hash("adminPassword", adminPassword);
+        String hash = Passwords.hash("adminPassword", adminPassword, adminEmail);
         var organization = organizations.found(organizationName);
         var admin =
                 people.enrol(organization.id(), new PersonDetails(adminName, adminEmail, null, null, null, null), null);
@@ -101,7 +101,7 @@ public class Accounts implements UserDetailsService {
         }
         requireFreeEmail("email", person.email());
         var caller = new Caller(org, personId, person.email(), admin, false);
-        repository.insert(caller, Passwords.hash("password", password), Instant.now(clock));
+        repository.insert(caller, Passwords.hash("password", password, person.email()), Instant.now(clock));
         events.publishEvent(new AccountGranted(org, personId));
         return caller;
     }
@@ -115,7 +115,7 @@ public class Accounts implements UserDetailsService {
             throw new RuleViolation("currentPassword", "account.password.wrong", "The current password is not right.");
         }
         repository.changePassword(
-                caller.organizationId(), caller.personId(), Passwords.hash("newPassword", newPassword));
+                caller.organizationId(), caller.personId(), Passwords.hash("newPassword", newPassword, caller.email()));
     }
 
     /** Keeps the sign-in email in step with the person's email. */

@@ -38,7 +38,9 @@ class TenancyIntegrationTests extends ApiIntegrationTestBase {
                 null);
         assertProblem(other.post("/api/v1/missions/" + mission + "/activate", Map.of()), 404, null);
         assertProblem(
-                other.post("/api/v1/people/" + leader + "/account", Map.of("password", "long enough")), 404, null);
+                other.post("/api/v1/people/" + leader + "/account", Map.of("password", "long enough, truly")),
+                404,
+                null);
         assertThat(other.get("/api/v1/people").json().get("totalItems").asInt()).isEqualTo(1);
         assertThat(other.get("/api/v1/missions").json().get("totalItems").asInt())
                 .isZero();
@@ -92,7 +94,7 @@ class TenancyIntegrationTests extends ApiIntegrationTestBase {
                 "adminEmail",
                 "boss-" + UUID.randomUUID() + "@elsewhere.example",
                 "adminPassword",
-                "long enough",
+                "long enough, truly",
                 "adminName",
                 "Boss");
         // Only the very first organization's admin runs the site; every later one, like this test's, does not.
@@ -109,7 +111,7 @@ class TenancyIntegrationTests extends ApiIntegrationTestBase {
                 Api.at(port).withToken(tokens.issue(operator, "operator").secret());
         var founded = created(asOperator.post("/api/v1/organizations", request));
         assertThat(founded.get("name").asString()).isEqualTo("Elsewhere");
-        assertThat(accounts.authenticate(request.get("adminEmail"), "long enough"))
+        assertThat(accounts.authenticate(request.get("adminEmail"), "long enough, truly"))
                 .isPresent();
     }
 

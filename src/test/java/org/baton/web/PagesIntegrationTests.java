@@ -232,7 +232,7 @@ class PagesIntegrationTests {
                         .param("access", "PASSWORD")
                         .param("password", "short"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("A password needs at least 8 characters.")))
+                .andExpect(content().string(Matchers.containsString("A password needs at least 12 characters.")))
                 .andExpect(content().string(Matchers.containsString("value=\"Eve Short\"")));
         assertThat(people.findByEmail(org.id(), "eve-short@example.org")).isEmpty();
     }

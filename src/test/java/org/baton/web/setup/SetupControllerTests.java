@@ -32,10 +32,10 @@ class SetupControllerTests {
         when(accounts.anyAccountExists()).thenReturn(false);
         var admin = mock(org.baton.people.Person.class);
         when(admin.email()).thenReturn("ada@example.org");
-        when(accounts.foundFirstOrganization("Acme", "Ada", "ada@example.org", "long enough"))
+        when(accounts.foundFirstOrganization("Acme", "Ada", "ada@example.org", "long enough, truly"))
                 .thenReturn(new FoundedOrganization(
                         new Organization(OrganizationId.random(), "Acme", ZoneId.of("UTC"), Instant.now()), admin));
-        var form = form("Acme", "Ada", "ada@example.org", "long enough");
+        var form = form("Acme", "Ada", "ada@example.org", "long enough, truly");
 
         String view = controller.setUp(
                 form,
@@ -66,7 +66,7 @@ class SetupControllerTests {
     @Test
     void refusesOnceAnyAccountExists() {
         when(accounts.anyAccountExists()).thenReturn(true);
-        var form = form("Acme", "Ada", "ada@example.org", "long enough");
+        var form = form("Acme", "Ada", "ada@example.org", "long enough, truly");
 
         assertThat(controller.form(form)).isEqualTo("redirect:/sign-in");
         assertThat(controller.setUp(
