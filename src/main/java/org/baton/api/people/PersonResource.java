@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.baton.accounts.Accounts;
 import org.baton.accounts.Caller;
+import org.baton.accounts.InvitationLinks;
 import org.baton.accounts.Invitations;
 import org.baton.accounts.SignedIn;
 import org.baton.api.support.Admins;
@@ -36,7 +37,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The people of the caller's organization. Enrolling people and giving accounts is for admins. */
 @RestController
@@ -48,8 +48,15 @@ class PersonResource {
     private final HomeBases homeBases;
     private final Accounts accounts;
     private final Invitations invitations;
+    private final InvitationLinks invitationLinks;
 
-    PersonResource(People people, HomeBases homeBases, Accounts accounts, Invitations invitations) {
+    PersonResource(
+            People people,
+            HomeBases homeBases,
+            Accounts accounts,
+            Invitations invitations,
+            InvitationLinks invitationLinks) {
+        this.invitationLinks = invitationLinks;
         this.people = people;
         this.homeBases = homeBases;
         this.accounts = accounts;
@@ -197,10 +204,7 @@ class PersonResource {
         people.get(caller.organizationId(), personId);
         Admins.requireAdmin(caller);
         var invitation = invitations.invite(caller.organizationId(), personId);
-        String link = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/invitations/{secret}")
-                .buildAndExpand(invitation.secret())
-                .toUriString();
+        String link = invitationLinks.linkTo(invitation.secret());
         return ResponseEntity.status(HttpStatus.CREATED).body(new InvitationResponse(id, link, invitation.expiresAt()));
     }
 

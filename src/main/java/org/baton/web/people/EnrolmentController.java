@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Map;
 import org.baton.accounts.Accounts;
 import org.baton.accounts.Caller;
+import org.baton.accounts.InvitationLinks;
 import org.baton.accounts.Invitations;
 import org.baton.accounts.SignedIn;
 import org.baton.homebases.HomeBaseId;
@@ -37,6 +38,7 @@ class EnrolmentController {
     private final HomeBases homeBases;
     private final Accounts accounts;
     private final Invitations invitations;
+    private final InvitationLinks invitationLinks;
     private final TransactionTemplate transaction;
 
     EnrolmentController(
@@ -44,11 +46,13 @@ class EnrolmentController {
             HomeBases homeBases,
             Accounts accounts,
             Invitations invitations,
+            InvitationLinks invitationLinks,
             TransactionTemplate transaction) {
         this.people = people;
         this.homeBases = homeBases;
         this.accounts = accounts;
         this.invitations = invitations;
+        this.invitationLinks = invitationLinks;
         this.transaction = transaction;
     }
 
@@ -94,8 +98,7 @@ class EnrolmentController {
                                     "noticeArgs",
                                     new Object[] {enrolled.person().name()});
                             if (enrolled.secret() != null) {
-                                redirect.addFlashAttribute(
-                                        "invitationLink", InvitationController.linkTo(enrolled.secret()));
+                                redirect.addFlashAttribute("invitationLink", invitationLinks.linkTo(enrolled.secret()));
                             }
                             return StepRunner.redirect(
                                     redirect,

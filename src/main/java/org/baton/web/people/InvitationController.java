@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** An invited person opens their link, chooses a password, and is signed in. */
 @Controller
@@ -74,13 +73,5 @@ class InvitationController {
                         result,
                         done -> StepRunner.redirect(redirect, "invitation.accepted", "/"),
                         () -> "invitations/accept");
-    }
-
-    /** The link an invited person opens, on this Baton site. */
-    static String linkTo(String secret) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/invitations/{secret}")
-                .buildAndExpand(secret)
-                .toUriString();
     }
 }

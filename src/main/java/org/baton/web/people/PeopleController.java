@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.baton.accounts.Accounts;
 import org.baton.accounts.Caller;
+import org.baton.accounts.InvitationLinks;
 import org.baton.accounts.Invitations;
 import org.baton.accounts.SignedIn;
 import org.baton.homebases.HomeBaseId;
@@ -47,6 +48,7 @@ class PeopleController {
     private final Missions missions;
     private final Accounts accounts;
     private final Invitations invitations;
+    private final InvitationLinks invitationLinks;
     private final MissionSummaries summaries;
     private final TransactionTemplate transaction;
 
@@ -56,6 +58,7 @@ class PeopleController {
             Missions missions,
             Accounts accounts,
             Invitations invitations,
+            InvitationLinks invitationLinks,
             MissionSummaries summaries,
             TransactionTemplate transaction) {
         this.people = people;
@@ -63,6 +66,7 @@ class PeopleController {
         this.missions = missions;
         this.accounts = accounts;
         this.invitations = invitations;
+        this.invitationLinks = invitationLinks;
         this.summaries = summaries;
         this.transaction = transaction;
     }
@@ -144,8 +148,7 @@ class PeopleController {
                 .alerting(
                         redirect,
                         invitation -> {
-                            redirect.addFlashAttribute(
-                                    "invitationLink", InvitationController.linkTo(invitation.secret()));
+                            redirect.addFlashAttribute("invitationLink", invitationLinks.linkTo(invitation.secret()));
                             return "redirect:/people/" + id;
                         },
                         () -> "redirect:/people/" + id);
