@@ -83,6 +83,17 @@ public class AccessTokens {
         }
     }
 
+    /** Revokes every live token of the caller; returns how many. */
+    @Transactional
+    int revokeAll(Caller caller) {
+        return jdbc.sql(
+                        """
+                update access_tokens set revoked_at = ?
+                where organization_id = ? and person_id = ? and revoked_at is null""")
+                .params(timestamp(now()), uuid(caller.organizationId()), uuid(caller.personId()))
+                .update();
+    }
+
     /** The caller a token stands for, when it is a live token. */
     @Transactional
     public Optional<Caller> authenticate(String secret) {

@@ -28,6 +28,7 @@ public class Accounts implements UserDetailsService {
     private final AccountRepository repository;
     private final Organizations organizations;
     private final People people;
+    private final AccessTokens tokens;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -35,8 +36,10 @@ public class Accounts implements UserDetailsService {
             AccountRepository repository,
             Organizations organizations,
             People people,
+            AccessTokens tokens,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.tokens = tokens;
         this.repository = repository;
         this.organizations = organizations;
         this.people = people;
@@ -106,8 +109,12 @@ public class Accounts implements UserDetailsService {
         return caller;
     }
 
+    /**
+     * Changes the caller's password, which ends every browser session signed in with the old one; with
+     * {@code revokeTokens}, every access token of theirs is revoked in the same step.
+     */
     @Transactional
-    public void changePassword(Caller caller, String currentPassword, String newPassword) {
+    public void changePassword(Caller caller, String currentPassword, String newPassword, boolean revokeTokens) {
         var account = repository
                 .find(caller.organizationId(), caller.personId())
                 .orElseThrow(() -> new NotFound("account", caller.personId()));
@@ -116,6 +123,22 @@ public class Accounts implements UserDetailsService {
         }
         repository.changePassword(
                 caller.organizationId(), caller.personId(), Passwords.hash("newPassword", newPassword, caller.email()));
+        if (revokeTokens) {
+            tokens.revokeAll(caller);
+        }
+    }
+
+    /**
+     * Whether a session signed in as {@code account} still stands: the account exists with the same password
+     * (a password change ends every session signed in with the old one) and the same admin rights.
+     */
+    @Transactional(readOnly = true)
+    public boolean stillSignedIn(SignedInAccount account) {
+        return repository
+                .find(account.caller().organizationId(), account.caller().personId())
+                .filter(current -> current.passwordHash().equals(account.passwordHash())
+                        && current.caller().admin() == account.caller().admin())
+                .isPresent();
     }
 
     /** Keeps the sign-in email in step with the person's email. */

@@ -1,11 +1,13 @@
 package org.baton.web.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.baton.accounts.AccessTokens;
 import org.baton.accounts.Accounts;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
+import org.baton.web.support.SignInSupport;
 import org.baton.web.support.StepRunner;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,10 +26,12 @@ class AccountController {
 
     private final Accounts accounts;
     private final AccessTokens tokens;
+    private final SignInSupport signIn;
 
-    AccountController(Accounts accounts, AccessTokens tokens) {
+    AccountController(Accounts accounts, AccessTokens tokens, SignInSupport signIn) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.signIn = signIn;
     }
 
     @GetMapping
@@ -41,13 +45,18 @@ class AccountController {
             @Valid @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult result,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletRequest request) {
         if (!result.hasFieldErrors("newPassword")
                 && form.getNewPassword() != null
                 && !form.getNewPassword().equals(form.getRepeatPassword())) {
             result.rejectValue("repeatPassword", "password.mismatch");
         }
-        return StepRunner.step(() -> accounts.changePassword(caller, form.getCurrentPassword(), form.getNewPassword()))
+        return StepRunner.step(() -> {
+                    accounts.changePassword(
+                            caller, form.getCurrentPassword(), form.getNewPassword(), form.isRevokeTokens());
+                    signIn.signIn(caller.email(), request); // this session goes on with the new password
+                })
                 .on(
                         result,
                         done -> StepRunner.redirect(redirect, "account.password.changed", "/account"),

@@ -2,7 +2,7 @@ package org.baton.web.account;
 
 import jakarta.validation.constraints.NotBlank;
 
-/** Changing one's password: the current one, and the new one typed twice. */
+/** Changing one's password: the current one, the new one typed twice, and whether to revoke one's tokens too. */
 public class PasswordForm {
 
     @NotBlank
@@ -13,6 +13,16 @@ public class PasswordForm {
 
     @NotBlank
     private String repeatPassword;
+
+    private boolean revokeTokens;
+
+    public boolean isRevokeTokens() {
+        return revokeTokens;
+    }
+
+    public void setRevokeTokens(boolean revokeTokens) {
+        this.revokeTokens = revokeTokens;
+    }
 
     public String getCurrentPassword() {
         return currentPassword;
