@@ -5,6 +5,7 @@ create table decision_participants
     organization_id uuid not null,
     decision_id     uuid not null,
     person_id       uuid not null,
+    position        int  not null default 0,
     primary key (organization_id, decision_id, person_id),
     foreign key (organization_id, decision_id) references decisions (organization_id, id),
     foreign key (organization_id, person_id) references people (organization_id, id)
@@ -20,6 +21,7 @@ create table decision_consultations
     organization_id uuid        not null,
     decision_id     uuid        not null,
     person_id       uuid        not null,
+    position        int         not null default 0,
     asked_at        timestamptz not null,
     answer          text,
     answered_at     timestamptz,

@@ -42,13 +42,18 @@ class ContributionRows {
                     p.answers().toArray(UUID[]::new));
         }
         for (PersonId p : c.participantParts().added()) {
-            insert(d, "decision_participants (organization_id, decision_id, person_id)", uuid(p));
+            insert(
+                    d,
+                    "decision_participants (organization_id, decision_id, person_id, position)",
+                    uuid(p),
+                    c.participants().indexOf(p));
         }
         for (Consultation k : c.consultationParts().added()) {
             insert(
                     d,
-                    "decision_consultations (organization_id, decision_id, person_id, asked_at, answer, answered_at)",
+                    "decision_consultations (organization_id, decision_id, person_id, position, asked_at, answer, answered_at)",
                     uuid(k.personId()),
+                    c.consultations().indexOf(k),
                     timestamp(k.askedAt()),
                     k.answer(),
                     timestamp(k.answeredAt()));
@@ -202,12 +207,12 @@ class ContributionRows {
                         rs.getString("answer"),
                         instant(rs, "answered_at")));
         var participants = load(
-                "select decision_id, person_id from decision_participants where organization_id = ? and decision_id = any(?) order by person_id",
+                "select decision_id, person_id from decision_participants where organization_id = ? and decision_id = any(?) order by position, person_id",
                 org,
                 keys,
                 (rs, n) -> id(rs, "person_id", PersonId::new));
         var consultations = load(
-                "select * from decision_consultations where organization_id = ? and decision_id = any(?) order by asked_at, person_id",
+                "select * from decision_consultations where organization_id = ? and decision_id = any(?) order by position, person_id",
                 org,
                 keys,
                 (rs, n) -> new Consultation(

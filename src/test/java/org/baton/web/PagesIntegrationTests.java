@@ -258,13 +258,15 @@ class PagesIntegrationTests {
     }
 
     @Test
-    void aConsentRoundRaisedOnThePageTakesTheChosenWindow() throws Exception {
+    void aConsentRoundRaisedOnThePageTakesTheChosenWindowAndThePeopleAdded() throws Exception {
+        var bruno = data.person(org.id(), "Bruno Costa");
         mvc.perform(post("/decisions")
                         .with(as(org))
                         .with(csrf())
                         .param("title", "Move the office")
                         .param("reversibility", "HARD")
                         .param("consequence", "HIGH")
+                        .param("participantIds", bruno.id().value().toString())
                         .param("consentWindow", "P3D"))
                 .andExpect(status().is3xxRedirection());
         var raised = decisions
@@ -273,6 +275,7 @@ class PagesIntegrationTests {
                 .getFirst();
         assertThat(Duration.between(raised.raisedAt(), raised.consentDeadline()))
                 .isEqualTo(Duration.ofDays(3));
+        assertThat(raised.participants()).containsExactly(bruno.id());
     }
 
     @Test
