@@ -1,6 +1,7 @@
 package org.baton.decisions;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.baton.shared.StateConflict;
 
 /**
@@ -14,41 +15,46 @@ final class ReadyToDecide {
     private ReadyToDecide() {}
 
     static boolean at(DecisionRecord d, Instant now) {
-        try {
-            require(d, now);
-            return true;
-        } catch (StateConflict notYet) {
-            return false;
-        }
+        return whatStandsInTheWay(d, now).isEmpty();
     }
 
     static void require(DecisionRecord d, Instant now) {
+        var conflict = whatStandsInTheWay(d, now);
+        if (conflict.isPresent()) {
+            throw conflict.get();
+        }
+    }
+
+    /** What keeps the decision from being recorded now, if anything. */
+    private static Optional<StateConflict> whatStandsInTheWay(DecisionRecord d, Instant now) {
         if (d.standing().byConsent()) {
             if (!d.openObjections().isEmpty()) {
-                throw new StateConflict(
-                        "decision.objectionsOpen",
-                        "Consent is not reached while a reasoned objection is open: amend the proposal until every objection is withdrawn or integrated.");
+                return Optional.of(
+                        new StateConflict(
+                                "decision.objectionsOpen",
+                                "Consent is not reached while a reasoned objection is open: amend the proposal until every objection is withdrawn or integrated."));
             }
             var awaited = d.awaitedParticipants();
             if (!awaited.isEmpty() && !d.consentRound().isOverAt(now)) {
-                throw new StateConflict(
+                return Optional.of(new StateConflict(
                         "decision.consent.pending",
                         awaited.size() + " participant(s) have not consented yet; the consent round closes at "
                                 + d.consentDeadline() + ".",
                         awaited.size(),
-                        d.consentDeadline().toString());
+                        d.consentDeadline().toString()));
             }
         }
         if (d.method() == DecisionMethod.CONSULT_IMPACTED && d.consultUntil() != null) {
             var awaited = d.awaitedConsultations();
             if (!awaited.isEmpty() && now.isBefore(d.consultUntil())) {
-                throw new StateConflict(
+                return Optional.of(new StateConflict(
                         "decision.consultation.pending",
                         awaited.size() + " of the people consulted have not answered yet; the consultation closes at "
                                 + d.consultUntil() + ".",
                         awaited.size(),
-                        d.consultUntil().toString());
+                        d.consultUntil().toString()));
             }
         }
+        return Optional.empty();
     }
 }
