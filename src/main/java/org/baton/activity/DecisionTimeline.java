@@ -4,6 +4,7 @@ import org.baton.activity.Change.SubjectType;
 import org.baton.decisions.AdviceGiven;
 import org.baton.decisions.AdviceRequested;
 import org.baton.decisions.ConsentFellBack;
+import org.baton.decisions.ConsultationAnswered;
 import org.baton.decisions.ContestAnswered;
 import org.baton.decisions.DecisionContested;
 import org.baton.decisions.DecisionEvent;
@@ -53,6 +54,7 @@ class DecisionTimeline {
                     case ObjectionWithdrawn quiet -> null;
                     case ObjectionIntegrated quiet -> null;
                     case ContestAnswered quiet -> null;
+                    case ConsultationAnswered quiet -> null;
                     case ReviewDue quiet -> null;
                 };
         if (kind != null) {

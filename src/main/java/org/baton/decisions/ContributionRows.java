@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.Rows;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The rows of decisions' contributions: proposals, advice, reactions, objections and contests. Writes only
+ * The rows of decisions' contributions: proposals, advice, reactions, objections, contests, the participants of
+ * a consent round and the consultations of the impacted. Writes only
  * what a decision added or changed since it was loaded; reads those of many decisions in one query per kind.
  */
 class ContributionRows {
@@ -33,10 +35,39 @@ class ContributionRows {
         for (Proposal p : c.proposalParts().added()) {
             insert(
                     d,
-                    "decision_proposals (organization_id, decision_id, position, proposal, proposed_at)",
+                    "decision_proposals (organization_id, decision_id, position, proposal, proposed_at, answers)",
                     p.version(),
                     p.text(),
-                    timestamp(p.proposedAt()));
+                    timestamp(p.proposedAt()),
+                    p.answers().toArray(UUID[]::new));
+        }
+        for (PersonId p : c.participantParts().added()) {
+            insert(
+                    d,
+                    "decision_participants (organization_id, decision_id, person_id, position)",
+                    uuid(p),
+                    c.participants().indexOf(p));
+        }
+        for (Consultation k : c.consultationParts().added()) {
+            insert(
+                    d,
+                    "decision_consultations (organization_id, decision_id, person_id, position, asked_at, answer, answered_at)",
+                    uuid(k.personId()),
+                    c.consultations().indexOf(k),
+                    timestamp(k.askedAt()),
+                    k.answer(),
+                    timestamp(k.answeredAt()));
+        }
+        for (Consultation k : c.consultationParts().changed()) {
+            jdbc.sql(
+                            "update decision_consultations set answer = ?, answered_at = ? where organization_id = ? and decision_id = ? and person_id = ?")
+                    .params(
+                            k.answer(),
+                            timestamp(k.answeredAt()),
+                            uuid(d.organizationId()),
+                            uuid(d.id()),
+                            uuid(k.personId()))
+                    .update();
         }
         for (Advice a : c.adviceParts().added()) {
             insert(
@@ -79,13 +110,14 @@ class ContributionRows {
         for (Objection o : c.objectionParts().added()) {
             insert(
                     d,
-                    "decision_objections (organization_id, decision_id, id, raised_by, harm, raised_at, status, resolved_at)",
+                    "decision_objections (organization_id, decision_id, id, raised_by, harm, raised_at, status, resolved_at, proposal_version)",
                     o.id(),
                     uuid(o.raisedBy()),
                     o.harm(),
                     timestamp(o.raisedAt()),
                     o.status().name(),
-                    timestamp(o.resolvedAt()));
+                    timestamp(o.resolvedAt()),
+                    o.proposalVersion());
         }
         for (Objection o : c.objectionParts().changed()) {
             jdbc.sql("update decision_objections set status = ?, resolved_at = ? where organization_id = ? and id = ?")
@@ -125,10 +157,14 @@ class ContributionRows {
     Map<DecisionId, Contributions> of(OrganizationId org, List<DecisionId> ids) {
         UUID[] keys = ids.stream().map(DecisionId::value).toArray(UUID[]::new);
         var proposals = load(
-                "select decision_id, position, proposal, proposed_at from decision_proposals where organization_id = ? and decision_id = any(?) order by position",
+                "select decision_id, position, proposal, proposed_at, answers from decision_proposals where organization_id = ? and decision_id = any(?) order by position",
                 org,
                 keys,
-                (rs, n) -> new Proposal(rs.getInt("position"), rs.getString("proposal"), instant(rs, "proposed_at")));
+                (rs, n) -> new Proposal(
+                        rs.getInt("position"),
+                        rs.getString("proposal"),
+                        instant(rs, "proposed_at"),
+                        Rows.uuids(rs, "answers")));
         var advice = load(
                 "select * from decision_advice where organization_id = ? and decision_id = any(?) order by requested_at, person_id",
                 org,
@@ -157,7 +193,8 @@ class ContributionRows {
                         rs.getString("harm"),
                         instant(rs, "raised_at"),
                         Objection.Status.valueOf(rs.getString("status")),
-                        instant(rs, "resolved_at")));
+                        instant(rs, "resolved_at"),
+                        rs.getInt("proposal_version")));
         var contests = load(
                 "select * from decision_contests where organization_id = ? and decision_id = any(?) order by raised_at, id",
                 org,
@@ -169,6 +206,20 @@ class ContributionRows {
                         instant(rs, "raised_at"),
                         rs.getString("answer"),
                         instant(rs, "answered_at")));
+        var participants = load(
+                "select decision_id, person_id from decision_participants where organization_id = ? and decision_id = any(?) order by position, person_id",
+                org,
+                keys,
+                (rs, n) -> id(rs, "person_id", PersonId::new));
+        var consultations = load(
+                "select * from decision_consultations where organization_id = ? and decision_id = any(?) order by position, person_id",
+                org,
+                keys,
+                (rs, n) -> new Consultation(
+                        id(rs, "person_id", PersonId::new),
+                        instant(rs, "asked_at"),
+                        rs.getString("answer"),
+                        instant(rs, "answered_at")));
         var all = new HashMap<DecisionId, Contributions>();
         for (DecisionId id : ids) {
             all.put(
@@ -178,7 +229,9 @@ class ContributionRows {
                             advice.getOrDefault(id, List.of()),
                             reactions.getOrDefault(id, List.of()),
                             objections.getOrDefault(id, List.of()),
-                            contests.getOrDefault(id, List.of())));
+                            contests.getOrDefault(id, List.of()),
+                            participants.getOrDefault(id, List.of()),
+                            consultations.getOrDefault(id, List.of())));
         }
         return all;
     }

@@ -1,22 +1,23 @@
 package org.baton.decisions;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.baton.people.PersonId;
+import org.baton.shared.NotPermitted;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RecordedEvents;
 import org.baton.shared.RuleViolation;
-import org.baton.shared.StateConflict;
 import org.baton.zones.Route;
 import org.baton.zones.Zone;
 
 /**
  * A decision on its way to being made, and once made, its record. Guards the method's rules: a lighter
- * method than the risk calls for needs a reason; consent cannot pass while a reasoned objection is open;
- * only the decider decides; a decided decision is never edited. Records each step it takes as a
+ * method than the risk calls for needs a reason; only its participants react to a consent round, which passes
+ * once all consented or its window closed, never while a reasoned objection is open; only the objector
+ * withdraws an objection or accepts its integration; only the decider decides and records the result; a
+ * decided decision is never edited. Records each step it takes as a
  * {@link DecisionEvent}; who hears of it is for the listeners to say.
  */
 public final class Decision implements DecisionRecord {
@@ -52,9 +53,11 @@ public final class Decision implements DecisionRecord {
 
     /**
      * Raises a decision. With a {@code route} (the decision has an area), the route's zone applies: in the
-     * centre-intervention zone the centre decides, by consent.
+     * centre-intervention zone the centre decides, by consent. A consent round reaches its circle
+     * ({@link ConsentCircle}, from the people of its {@code team}); consulting the impacted names them.
      */
-    static Decision raise(OrganizationId org, DecisionDraft draft, PersonId proposer, Route route, Instant now) {
+    static Decision raise(
+            OrganizationId org, DecisionDraft draft, PersonId proposer, Route route, List<PersonId> team, Instant now) {
         if (draft.title() == null || draft.title().isBlank()) {
             throw new RuleViolation("title", "decision.title.required", "A decision needs a title.");
         }
@@ -71,6 +74,12 @@ public final class Decision implements DecisionRecord {
             decider = route.deciders().getFirst();
         }
         var consentRound = ConsentRound.open(risk.method(), draft.consentWindow(), now);
+        boolean consults = risk.method() == DecisionMethod.CONSULT_IMPACTED;
+        var participants = consentRound == null
+                ? List.<PersonId>of()
+                : ConsentCircle.of(draft.scope(), team, route, draft.participantIds(), proposer, decider);
+        var consulted = consults ? ConsentCircle.consulted(draft.impactedIds(), decider) : List.<PersonId>of();
+        var consultUntil = consults ? now.plus(draft.consultWindow()) : null;
         String title = draft.title().strip();
         String proposal = draft.proposal() == null || draft.proposal().isBlank()
                 ? title
@@ -82,8 +91,8 @@ public final class Decision implements DecisionRecord {
                         title, draft.context() == null ? "" : draft.context().strip(), draft.scope()),
                 draft.options(),
                 new Origin(proposer, now, draft.correctsId(), draft.intentId(), draft.areaId(), zone),
-                new Standing(decider, risk, consentRound, null, null),
-                Contributions.proposing(proposal, now),
+                new Standing(decider, risk, consentRound, consultUntil, null, null),
+                Contributions.proposing(proposal, participants, consulted, now),
                 0);
         decision.events.record(DecisionRaised.of(decision));
         return decision;
@@ -100,7 +109,7 @@ public final class Decision implements DecisionRecord {
         events.record(AdviceGiven.of(this, contributions.giveAdvice(by, text, now)));
     }
 
-    /** Consent or a concern in a consent round; an objection must be reasoned. */
+    /** A participant's consent or concern in a consent round; an objection must be reasoned. */
     void react(PersonId by, Reaction.Kind kind, String comment, Instant now) {
         standing.requireConsentRound();
         if (kind == null) {
@@ -111,15 +120,17 @@ public final class Decision implements DecisionRecord {
             raiseObjection(by, comment, List.of(), now);
             return;
         }
+        requireParticipant(by);
         var reaction = new Reaction(by, kind, comment == null ? "" : comment.strip(), now);
         contributions.react(reaction);
         events.record(ReactionGiven.of(this, reaction));
     }
 
-    /** Raises a reasoned objection; {@code cites} are principles it says the proposal works against. */
+    /** A participant raises a reasoned objection; {@code cites} are principles it says the proposal works against. */
     Objection raiseObjection(PersonId by, String harm, List<UUID> cites, Instant now) {
         ReasonedObjection.require(harm); // an unreasoned objection is refused as such, whatever the state
         standing.requireConsentRound();
+        requireParticipant(by);
         var objection = contributions.object(by, harm, now);
         events.record(ObjectionRaised.of(this, objection, cites));
         return objection;
@@ -131,16 +142,26 @@ public final class Decision implements DecisionRecord {
         events.record(ObjectionWithdrawn.of(this, contributions.withdraw(objectionId, by, now)));
     }
 
-    /** The group integrates an objection into the proposal; the decider or the objector records that. */
-    void integrateObjection(UUID objectionId, PersonId by, Instant now) {
+    /**
+     * The objector accepts the integration the proposer offered by amending the proposal. Only the objector says
+     * their objection is integrated; the decider never does.
+     */
+    void acceptIntegration(UUID objectionId, PersonId by, Instant now) {
         standing.requireOpen();
-        var integrated = contributions.integrate(objectionId, by, standing.deciderId(), now);
+        var integrated = contributions.acceptIntegration(objectionId, by, now);
         events.record(ObjectionIntegrated.of(this, integrated, by));
     }
 
-    void amend(PersonId by, String proposal, Instant now) {
+    /** The decider amends the proposal; the amendment may name the open objections it answers. */
+    void amend(PersonId by, String proposal, List<UUID> answering, Instant now) {
         standing.requireDeciderWhileOpen(by, "amend the proposal");
-        events.record(ProposalAmended.of(this, by, contributions.amend(proposal, now)));
+        events.record(ProposalAmended.of(this, by, contributions.amend(proposal, answering, now)));
+    }
+
+    /** One of the people consulted answers. */
+    void answerConsultation(PersonId by, String answer, Instant now) {
+        standing.requireOpen();
+        events.record(ConsultationAnswered.of(this, contributions.answerConsultation(by, answer, now)));
     }
 
     /**
@@ -175,23 +196,21 @@ public final class Decision implements DecisionRecord {
         events.record(ContestAnswered.of(this, contributions.answer(contestId, answer, now), by));
     }
 
-    /** Decides. {@code check} holds which cited principles are active, for the principle-check zone. */
-    void decide(PersonId by, Choice choice, PrincipleCheck check, Instant now) {
+    /**
+     * Decides, once the method lets it pass ({@link ReadyToDecide}). Cited principles are the organization's
+     * active ones (checked before); in the principle-check zone, citing none is flagged, never refused.
+     */
+    void decide(PersonId by, Choice choice, Instant now) {
         standing.requireDeciderWhileOpen(by, "decide");
-        if (origin.zone() == Zone.PRINCIPLE_CHECK) {
-            check.require();
-        }
-        var made = Outcome.of(choice, now);
-        if (standing.byConsent() && !openObjections().isEmpty()) {
-            throw new StateConflict(
-                    "decision.objectionsOpen",
-                    "Consent is not reached while a reasoned objection is open: amend the proposal until every objection is withdrawn or integrated.");
-        }
+        var made = Outcome.of(choice, PrincipleCheck.flags(origin.zone(), choice.principleIds()), now);
+        ReadyToDecide.require(this, now);
         standing = standing.decided(made);
         events.record(DecisionMade.of(this));
     }
 
+    /** The actual result belongs to the decider, once the decision is made. */
     void recordResult(PersonId by, String actual, Instant now) {
+        standing.requireDecider(by, "record the actual result");
         standing = standing.resulted(actual, now);
         events.record(ResultRecorded.of(this, by));
     }
@@ -201,31 +220,15 @@ public final class Decision implements DecisionRecord {
         events.record(ReviewDue.of(this, now));
     }
 
-    /**
-     * The steps open to {@code viewer} now: the decider asks for advice, amends and decides while the decision
-     * is open, and records the result once it is made; everyone else gives advice, reacts in a consent round,
-     * and may contest a decision that fell back to its topic's leader.
-     */
-    public Set<DecisionStep> stepsOpenTo(PersonId viewer) {
-        var steps = EnumSet.noneOf(DecisionStep.class);
-        boolean open = standing.open();
-        boolean decider = standing.isDecider(viewer);
-        if (open && decider) {
-            steps.addAll(List.of(DecisionStep.REQUEST_ADVICE, DecisionStep.AMEND, DecisionStep.DECIDE));
+    /** The steps open to {@code viewer} now ({@link DecisionSteps}): what the pages and the API offer them. */
+    public Set<DecisionStep> stepsOpenTo(PersonId viewer, Instant now) {
+        return DecisionSteps.openTo(this, viewer, now);
+    }
+
+    private void requireParticipant(PersonId by) {
+        if (!contributions.isParticipant(by)) {
+            throw new NotPermitted("Only the participants of this consent round react to it; give advice instead.");
         }
-        if (open && !decider) {
-            steps.add(DecisionStep.GIVE_ADVICE);
-            if (standing.byConsent()) {
-                steps.add(DecisionStep.REACT);
-            }
-        }
-        if (standing.fellBack() && !decider) {
-            steps.add(DecisionStep.CONTEST);
-        }
-        if (!open && decider && standing.result() == null) {
-            steps.add(DecisionStep.RECORD_RESULT);
-        }
-        return steps;
     }
 
     /** The steps taken since the decision was loaded or last released. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.baton.people.PersonId;
+import org.baton.shared.RuleViolation;
 import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
@@ -15,7 +16,8 @@ import org.baton.zones.AreaId;
  * (default a week). {@code correctsId} links a correction to the decision it corrects. {@code areaId}, the
  * decision area, decides the zone. {@code participantIds} are added to a consent round's circle (its team by
  * default); {@code impactedIds} are the people a decider consults; {@code visibility} says who may see it
- * (the whole organization by default).
+ * (the whole organization by default); {@code consultWindow} is how long the decider waits for the people
+ * consulted (default a day).
  */
 public record DecisionDraft(
         String title,
@@ -33,9 +35,11 @@ public record DecisionDraft(
         AreaId areaId,
         List<PersonId> participantIds,
         List<PersonId> impactedIds,
-        Visibility visibility) {
+        Visibility visibility,
+        Duration consultWindow) {
 
     public static final Duration DEFAULT_CONSENT_WINDOW = Duration.ofDays(7);
+    public static final Duration DEFAULT_CONSULT_WINDOW = Duration.ofHours(24);
 
     public DecisionDraft {
         scope = scope == null ? Scope.ORGANIZATION : scope;
@@ -49,6 +53,51 @@ public record DecisionDraft(
         participantIds = people(participantIds);
         impactedIds = people(impactedIds);
         visibility = visibility == null ? Visibility.ORGANIZATION : visibility;
+        consultWindow = consultWindow == null ? DEFAULT_CONSULT_WINDOW : consultWindow;
+        if (consultWindow.isNegative() || consultWindow.isZero()) {
+            throw new RuleViolation(
+                    "consultWindow",
+                    "decision.consultWindow.positive",
+                    "The consultation window must be a positive duration.");
+        }
+    }
+
+    /** A draft whose consultation, if it consults, waits the default day. */
+    public DecisionDraft(
+            String title,
+            String context,
+            Scope scope,
+            Reversibility reversibility,
+            Consequence consequence,
+            List<String> options,
+            DecisionMethod method,
+            String methodReason,
+            String proposal,
+            Duration consentWindow,
+            DecisionId correctsId,
+            UUID intentId,
+            AreaId areaId,
+            List<PersonId> participantIds,
+            List<PersonId> impactedIds,
+            Visibility visibility) {
+        this(
+                title,
+                context,
+                scope,
+                reversibility,
+                consequence,
+                options,
+                method,
+                methodReason,
+                proposal,
+                consentWindow,
+                correctsId,
+                intentId,
+                areaId,
+                participantIds,
+                impactedIds,
+                visibility,
+                null);
     }
 
     /** A draft open to the whole organization, naming nobody beyond its team. */
@@ -82,7 +131,8 @@ public record DecisionDraft(
                 areaId,
                 List.of(),
                 List.of(),
-                Visibility.ORGANIZATION);
+                Visibility.ORGANIZATION,
+                null);
     }
 
     private static List<PersonId> people(List<PersonId> ids) {

@@ -19,6 +19,7 @@ public sealed interface DecisionEvent extends DomainEvent
                 ObjectionWithdrawn,
                 ObjectionIntegrated,
                 ProposalAmended,
+                ConsultationAnswered,
                 ConsentFellBack,
                 DecisionContested,
                 ContestAnswered,

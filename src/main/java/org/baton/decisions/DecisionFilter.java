@@ -7,10 +7,18 @@ import org.baton.missions.MissionId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 
-/** Narrows a listing of decisions; null parts do not narrow. {@code personId} matches proposer or decider. */
-public record DecisionFilter(DecisionStatus status, HomeBaseId homeBaseId, MissionId missionId, PersonId personId) {
+/**
+ * Narrows a listing of decisions; null parts do not narrow. {@code personId} matches proposer or decider;
+ * {@code flag} keeps the decisions flagged for it (e.g. the governance body's list of uncited principles).
+ */
+public record DecisionFilter(
+        DecisionStatus status, HomeBaseId homeBaseId, MissionId missionId, PersonId personId, DecisionFlag flag) {
 
-    public static final DecisionFilter ALL = new DecisionFilter(null, null, null, null);
+    public static final DecisionFilter ALL = new DecisionFilter(null, null, null, null, null);
+
+    public DecisionFilter(DecisionStatus status, HomeBaseId homeBaseId, MissionId missionId, PersonId personId) {
+        this(status, homeBaseId, missionId, personId, null);
+    }
 
     static final String SQL =
             """
@@ -18,7 +26,8 @@ public record DecisionFilter(DecisionStatus status, HomeBaseId homeBaseId, Missi
             and (cast(:status as text) is null or status = :status)
             and (cast(:homeBase as uuid) is null or home_base_id = :homeBase)
             and (cast(:mission as uuid) is null or mission_id = :mission)
-            and (cast(:person as uuid) is null or proposer_id = :person or decider_id = :person)""";
+            and (cast(:person as uuid) is null or proposer_id = :person or decider_id = :person)
+            and (cast(:flag as text) is null or cast(:flag as text) = any(flags))""";
 
     Map<String, Object> params(OrganizationId org) {
         var params = new HashMap<String, Object>();
@@ -27,6 +36,7 @@ public record DecisionFilter(DecisionStatus status, HomeBaseId homeBaseId, Missi
         params.put("homeBase", homeBaseId == null ? null : homeBaseId.value());
         params.put("mission", missionId == null ? null : missionId.value());
         params.put("person", personId == null ? null : personId.value());
+        params.put("flag", flag == null ? null : flag.name());
         return params;
     }
 }

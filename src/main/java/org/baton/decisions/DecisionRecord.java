@@ -3,6 +3,7 @@ package org.baton.decisions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
@@ -121,6 +122,11 @@ public sealed interface DecisionRecord permits Decision {
         return consentRound() == null ? null : consentRound().deadline();
     }
 
+    /** Until when the decider waits for the people consulted; null unless the decision consults the impacted. */
+    default Instant consultUntil() {
+        return standing().consultUntil();
+    }
+
     default Instant fellBackAt() {
         return consentRound() == null ? null : consentRound().fellBackAt();
     }
@@ -136,6 +142,11 @@ public sealed interface DecisionRecord permits Decision {
     /** The principles the decider cited; empty until the decision is made. */
     default List<UUID> principleIds() {
         return outcome() == null ? List.of() : outcome().principleIds();
+    }
+
+    /** What the made decision is flagged for; empty while open, and when nothing needs attention. */
+    default List<DecisionFlag> flags() {
+        return outcome() == null ? List.of() : outcome().flags();
     }
 
     default String expectedResult() {
@@ -184,5 +195,35 @@ public sealed interface DecisionRecord permits Decision {
 
     default List<Contest> contests() {
         return contributions().contests();
+    }
+
+    /** The participants of its consent round; empty unless it was raised for consent. */
+    default List<PersonId> participants() {
+        return contributions().participants();
+    }
+
+    /** The participants who have not consented yet: no answer, or an objection still open. */
+    default List<PersonId> awaitedParticipants() {
+        return contributions().awaitedParticipants();
+    }
+
+    /** A participant's latest reaction, if they reacted. */
+    default Optional<Reaction> reactionOf(PersonId participant) {
+        return contributions().reactionOf(participant);
+    }
+
+    /** Whether the proposer offered an integration of {@code objection} by amending the proposal since. */
+    default boolean integrationOffered(Objection objection) {
+        return contributions().integrationOffered(objection);
+    }
+
+    /** The people consulted who have not answered yet. */
+    default List<PersonId> awaitedConsultations() {
+        return contributions().awaitedConsultations();
+    }
+
+    /** The people it consults; empty unless it consults the impacted. */
+    default List<Consultation> consultations() {
+        return contributions().consultations();
     }
 }

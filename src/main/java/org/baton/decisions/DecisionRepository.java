@@ -48,8 +48,8 @@ class DecisionRepository {
                         """
                 insert into decisions (organization_id, id, title, context, home_base_id, mission_id, proposer_id, decider_id,
                     reversibility, consequence, options, recommended_method, method, method_reason, status, consent_deadline,
-                    corrects_id, intent_id, area_id, zone, raised_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                    corrects_id, intent_id, area_id, zone, raised_at, consult_until, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(
                         uuid(d.organizationId()),
                         uuid(d.id()),
@@ -71,7 +71,8 @@ class DecisionRepository {
                         d.intentId(),
                         uuid(d.areaId()),
                         d.zone() == null ? null : d.zone().name(),
-                        timestamp(d.raisedAt()))
+                        timestamp(d.raisedAt()),
+                        timestamp(d.consultUntil()))
                 .update();
         contributions.write(d);
         d.saved(0);
@@ -82,7 +83,8 @@ class DecisionRepository {
         int updated = jdbc.sql(
                         """
                 update decisions set decider_id = ?, method = ?, status = ?, fell_back_at = ?, choice = ?, rationale = ?, principle_ids = ?,
-                    expected_result = ?, review_on = ?, actual_result = ?, result_recorded_at = ?, decided_at = ?, version = version + 1
+                    expected_result = ?, review_on = ?, actual_result = ?, result_recorded_at = ?, decided_at = ?, flags = ?,
+                    version = version + 1
                 where organization_id = ? and id = ? and version = ?""")
                 .params(
                         uuid(d.deciderId()),
@@ -97,6 +99,7 @@ class DecisionRepository {
                         d.actualResult(),
                         timestamp(d.resultRecordedAt()),
                         timestamp(d.decidedAt()),
+                        Rows.textArray(d.flags().stream().map(Enum::name).toList()),
                         uuid(d.organizationId()),
                         uuid(d.id()),
                         d.version())
@@ -211,7 +214,10 @@ class DecisionRepository {
                         Rows.uuids(rs, "principle_ids"),
                         rs.getString("expected_result"),
                         localDate(rs, "review_on"),
-                        decidedAt);
+                        decidedAt,
+                        Rows.strings(rs, "flags").stream()
+                                .map(DecisionFlag::valueOf)
+                                .toList());
         var actual = rs.getString("actual_result");
         var result = actual == null ? null : new Result(actual, instant(rs, "result_recorded_at"));
         var zone = rs.getString("zone");
@@ -230,7 +236,13 @@ class DecisionRepository {
                         rs.getObject("intent_id", UUID.class),
                         id(rs, "area_id", AreaId::new),
                         zone == null ? null : Zone.valueOf(zone)),
-                new Standing(id(rs, "decider_id", PersonId::new), risk, consentRound, outcome, result),
+                new Standing(
+                        id(rs, "decider_id", PersonId::new),
+                        risk,
+                        consentRound,
+                        instant(rs, "consult_until"),
+                        outcome,
+                        result),
                 rs.getLong("version"));
     }
 }

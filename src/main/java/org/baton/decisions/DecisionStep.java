@@ -8,6 +8,7 @@ public enum DecisionStep {
     REQUEST_ADVICE,
     GIVE_ADVICE,
     REACT,
+    ANSWER_CONSULTATION,
     AMEND,
     DECIDE,
     CONTEST,

@@ -19,7 +19,6 @@ import org.baton.teams.Scope;
 import org.baton.teams.Teams;
 import org.baton.zones.AreaId;
 import org.baton.zones.Route;
-import org.baton.zones.Zone;
 import org.baton.zones.Zones;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -61,8 +60,11 @@ public class Decisions {
         if (draft.correctsId() != null) {
             get(org, draft.correctsId());
         }
+        people.requireMembers(org, draft.participantIds(), "participantIds");
+        people.requireMembers(org, draft.impactedIds(), "impactedIds");
         var route = draft.areaId() == null ? null : route(org, draft.areaId(), proposer, draft.scope());
-        var decision = Decision.raise(org, draft, proposer, route, now());
+        var team = teams.peopleOf(org, draft.scope());
+        var decision = Decision.raise(org, draft, proposer, route, team, now());
         repository.insert(decision);
         publish(decision);
         return decision;
@@ -100,14 +102,27 @@ public class Decisions {
         return change(org, id, d -> d.withdrawObjection(objectionId, by, now()));
     }
 
+    /** The objector accepts the integration the proposer offered by amending the proposal. */
     @Transactional
-    public Decision integrateObjection(OrganizationId org, DecisionId id, UUID objectionId, PersonId by) {
-        return change(org, id, d -> d.integrateObjection(objectionId, by, now()));
+    public Decision acceptIntegration(OrganizationId org, DecisionId id, UUID objectionId, PersonId by) {
+        return change(org, id, d -> d.acceptIntegration(objectionId, by, now()));
     }
 
     @Transactional
     public Decision amend(OrganizationId org, DecisionId id, PersonId by, String proposal) {
-        return change(org, id, d -> d.amend(by, proposal, now()));
+        return amend(org, id, by, proposal, List.of());
+    }
+
+    /** Amends the proposal, naming the open objections the amendment answers (none: every earlier one). */
+    @Transactional
+    public Decision amend(OrganizationId org, DecisionId id, PersonId by, String proposal, List<UUID> answering) {
+        return change(org, id, d -> d.amend(by, proposal, answering, now()));
+    }
+
+    /** One of the people a CONSULT_IMPACTED decision consults gives their answer. */
+    @Transactional
+    public Decision answerConsultation(OrganizationId org, DecisionId id, PersonId by, String answer) {
+        return change(org, id, d -> d.answerConsultation(by, answer, now()));
     }
 
     @Transactional
@@ -126,15 +141,18 @@ public class Decisions {
     @Transactional
     public Decision decide(OrganizationId org, DecisionId id, PersonId by, Choice choice) {
         return change(org, id, d -> {
-            var cited = choice.principleIds() == null ? List.<UUID>of() : choice.principleIds();
-            var check = d.zone() == Zone.PRINCIPLE_CHECK
-                    ? new PrincipleCheck(
-                            cited,
-                            principles.active(org, cited),
-                            principles.likelyRelevant(org, d.title() + " " + d.context(), 3))
-                    : PrincipleCheck.NOT_NEEDED;
-            d.decide(by, choice, check, now());
+            var cited = requireActivePrinciples(org, choice.principleIds());
+            d.decide(
+                    by,
+                    new Choice(choice.choice(), choice.rationale(), cited, choice.expectedResult(), choice.reviewOn()),
+                    now());
         });
+    }
+
+    /** The active principles most likely relevant to a decision, e.g. next to a {@code PRINCIPLE_UNCITED} flag. */
+    @Transactional(readOnly = true)
+    public List<PrincipleCatalogue.PrincipleHint> likelyPrinciples(OrganizationId org, DecisionRecord decision) {
+        return principles.likelyRelevant(org, decision.title() + " " + decision.context(), 3);
     }
 
     /** Refuses citations of anything but the organization's active principles. */

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 
-/** The decider or the objector marked an objection as integrated into the proposal. */
+/** The objector accepted the integration of their objection that the proposer offered by amending the proposal. */
 public record ObjectionIntegrated(
         OrganizationId organizationId,
         DecisionId decisionId,

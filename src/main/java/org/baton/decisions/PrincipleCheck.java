@@ -1,42 +1,21 @@
 package org.baton.decisions;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.baton.decisions.PrincipleCatalogue.PrincipleHint;
-import org.baton.shared.RuleViolation;
+import org.baton.zones.Zone;
 
 /**
- * The principle-check zone's rule: a decision cites at least one active principle it applied. A refusal
- * names the principles that look relevant, to help the decider rather than to veto.
+ * The principle-check zone's rule: a decision there is expected to cite a principle it applied. One that cites
+ * none is recorded all the same and flagged {@link DecisionFlag#PRINCIPLE_UNCITED} for human attention, with the
+ * principles likely relevant shown next to it: the check assists learning and never vetoes. Whether what is
+ * cited is an active principle of the organization is checked in every zone, before.
  */
-public record PrincipleCheck(List<UUID> cited, Set<UUID> active, List<PrincipleHint> likelyRelevant) {
+final class PrincipleCheck {
 
-    public static final PrincipleCheck NOT_NEEDED = new PrincipleCheck(List.of(), Set.of(), List.of());
+    private PrincipleCheck() {}
 
-    void require() {
-        var inactive = cited.stream().filter(id -> !active.contains(id)).toList();
-        if (!inactive.isEmpty()) {
-            throw new RuleViolation(
-                    "principleIds",
-                    "decision.principle.inactive",
-                    "These are not active principles of the organization: " + inactive,
-                    inactive.toString());
-        }
-        if (active.isEmpty()) {
-            String hints = likelyRelevant.isEmpty()
-                    ? "No principles are defined yet."
-                    : "Likely relevant: "
-                            + likelyRelevant.stream()
-                                    .map(h -> "'" + h.statement() + "' (" + h.id() + ")")
-                                    .collect(Collectors.joining("; "));
-            throw new RuleViolation(
-                    "principleIds",
-                    "decision.principle.required",
-                    "This area is in the principle-check zone: cite at least one active principle you applied (principleIds). "
-                            + hints,
-                    hints);
-        }
+    static List<DecisionFlag> flags(Zone zone, List<UUID> cited) {
+        boolean uncited = cited == null || cited.isEmpty();
+        return zone == Zone.PRINCIPLE_CHECK && uncited ? List.of(DecisionFlag.PRINCIPLE_UNCITED) : List.of();
     }
 }

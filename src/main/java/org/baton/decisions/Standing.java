@@ -8,10 +8,17 @@ import org.baton.shared.StateConflict;
 
 /**
  * Where a decision stands: who decides it, by which method (its {@link Risk}), its consent round if it has one
- * (null otherwise), and once made its outcome, and later its actual result (each null until then). Each
- * transition returns the next standing, or refuses.
+ * (null otherwise), until when its decider waits for the people it consults (null unless it consults the
+ * impacted), and once made its outcome, and later its actual result (each null until then). Each transition
+ * returns the next standing, or refuses.
  */
-public record Standing(PersonId deciderId, Risk risk, ConsentRound consentRound, Outcome outcome, Result result) {
+public record Standing(
+        PersonId deciderId,
+        Risk risk,
+        ConsentRound consentRound,
+        Instant consultUntil,
+        Outcome outcome,
+        Result result) {
 
     public boolean open() {
         return outcome == null;
@@ -36,12 +43,13 @@ public record Standing(PersonId deciderId, Risk risk, ConsentRound consentRound,
 
     /** The advice process takes over, with {@code decider} deciding. */
     Standing fallenBack(PersonId decider, Instant now) {
-        return new Standing(decider, risk.fallenBackToAdvice(), consentRound.fallBack(now), outcome, result);
+        return new Standing(
+                decider, risk.fallenBackToAdvice(), consentRound.fallBack(now), consultUntil, outcome, result);
     }
 
     Standing decided(Outcome made) {
         requireOpen();
-        return new Standing(deciderId, risk, consentRound, made, result);
+        return new Standing(deciderId, risk, consentRound, consultUntil, made, result);
     }
 
     /** The actual result, once the decision is made; recorded once, corrections are new decisions. */
@@ -54,7 +62,7 @@ public record Standing(PersonId deciderId, Risk risk, ConsentRound consentRound,
             throw new StateConflict(
                     "decision.result.recorded", "The result is recorded already; add a correcting decision instead.");
         }
-        return new Standing(deciderId, risk, consentRound, outcome, Result.of(actual, now));
+        return new Standing(deciderId, risk, consentRound, consultUntil, outcome, Result.of(actual, now));
     }
 
     /** A decided decision is never edited. */

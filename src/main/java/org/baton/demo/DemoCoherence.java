@@ -9,6 +9,7 @@ import org.baton.decisions.Choice;
 import org.baton.decisions.Consequence;
 import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.Decisions;
+import org.baton.decisions.Reaction;
 import org.baton.decisions.Reversibility;
 import org.baton.homebases.HomeBase;
 import org.baton.intents.Intents;
@@ -163,5 +164,37 @@ class DemoCoherence {
                 staff.get("Mei Tanaka"),
                 "The slow day view on old computers is a layout problem; freezing the layout blocks the speed fix clinics asked for.",
                 List.of(calmFrontDesk.id().value(), finishFirst.id().value()));
+        decisions.react(
+                org,
+                freeze.id(),
+                staff.get("Diego Alvarez"),
+                Reaction.Kind.CONSENT,
+                "Fine by me if speed fixes still ship.");
+
+        var invoices = decisions.raise(
+                org,
+                sofia,
+                new DecisionDraft(
+                        "Send invoices on the first working day of the month",
+                        "Clinics asked for invoices that arrive before their own payroll run.",
+                        new Scope(bases.get("Billing").id(), null),
+                        Reversibility.EASY,
+                        Consequence.HIGH,
+                        List.of("First working day", "Keep the 15th"),
+                        null,
+                        null,
+                        "Invoices go out on the first working day of each month",
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(staff.get("Hannah Kim"), staff.get("Kwame Mensah")),
+                        null));
+        decisions.answerConsultation(
+                org,
+                invoices.id(),
+                staff.get("Hannah Kim"),
+                "Support can answer invoice questions early in the month; warn us the first time.");
     }
 }

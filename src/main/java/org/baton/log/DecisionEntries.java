@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.baton.decisions.AdviceGiven;
 import org.baton.decisions.AdviceRequested;
 import org.baton.decisions.ConsentFellBack;
+import org.baton.decisions.ConsultationAnswered;
 import org.baton.decisions.ContestAnswered;
 import org.baton.decisions.DecisionContested;
 import org.baton.decisions.DecisionEvent;
@@ -75,6 +76,7 @@ class DecisionEntries {
             case ObjectionWithdrawn e -> Entry.open("OBJECTION_WITHDRAWN", e.harm());
             case ObjectionIntegrated e -> Entry.open("OBJECTION_INTEGRATED", e.harm());
             case ProposalAmended e -> Entry.open("PROPOSAL_AMENDED", e.text());
+            case ConsultationAnswered e -> Entry.open("CONSULTATION_ANSWERED", e.answer());
             case ConsentFellBack e -> Entry.open("FELL_BACK_TO_ADVICE", "");
             case DecisionContested e -> new Entry("CONTESTED", e.reason(), e.choice(), e.result(), e.principleIds());
             case ContestAnswered e ->

@@ -4,6 +4,7 @@ import java.util.List;
 import org.baton.decisions.AdviceGiven;
 import org.baton.decisions.AdviceRequested;
 import org.baton.decisions.ConsentFellBack;
+import org.baton.decisions.ConsultationAnswered;
 import org.baton.decisions.ContestAnswered;
 import org.baton.decisions.DecisionContested;
 import org.baton.decisions.DecisionEvent;
@@ -24,7 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who hears of each step of a decision, and in which words (the inbox item's kind is a message key
- * {@code inbox.<kind>}): the people asked for advice; the decider, of advice, objections and contests; the
+ * {@code inbox.<kind>}): the participants of a consent round, that their consent is asked; the people a decision
+ * consults, that their view is asked; the people asked for advice; the decider, of advice, answers of the
+ * consulted, objections and contests; the
  * objector, of what became of their objection and of amendments while it is open; the new decider after a
  * fallback; the contester, of the answer; the decider, of a due review; and, in the centre-awareness zone, the
  * centre's members, of the decision made.
@@ -63,7 +66,13 @@ class DecisionDeliveries {
 
     Delivery deliveryOf(DecisionEvent event) {
         return switch (event) {
+            case DecisionRaised e
+            when !e.participants().isEmpty() -> new Delivery(e.participants(), "decisionConsentAsked", "");
+            case DecisionRaised e
+            when !e.impacted().isEmpty() -> new Delivery(e.impacted(), "decisionConsultationAsked", "");
             case DecisionRaised e -> Delivery.nobody("decisionRaised");
+            case ConsultationAnswered e ->
+                new Delivery(List.of(e.decider()), "decisionConsultationAnswered", e.answer());
             case AdviceRequested e -> new Delivery(e.asked(), "decisionAdviceRequested", "");
             case AdviceGiven e -> new Delivery(List.of(e.decider()), "decisionAdviceGiven", e.advice());
             case ReactionGiven e -> Delivery.nobody("decisionReacted");

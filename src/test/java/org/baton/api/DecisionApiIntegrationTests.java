@@ -30,13 +30,20 @@ class DecisionApiIntegrationTests extends ApiIntegrationTestBase {
         return body;
     }
 
+    Map<String, Object> decision(String title, String reversibility, String consequence, String key, Member... people) {
+        var body = decision(title, reversibility, consequence);
+        body.put(key, java.util.Arrays.stream(people).map(Member::id).toList());
+        return body;
+    }
+
     @Test
     void recommendsTheMethodTheRiskCallsFor() {
+        var peer = member("Pia Peer");
         assertThat(created(api.post("/api/v1/decisions", decision("a", "EASY", "LOW")))
                         .get("method")
                         .asString())
                 .isEqualTo("DECIDE_ALONE");
-        assertThat(created(api.post("/api/v1/decisions", decision("b", "EASY", "HIGH")))
+        assertThat(created(api.post("/api/v1/decisions", decision("b", "EASY", "HIGH", "impactedIds", peer)))
                         .get("method")
                         .asString())
                 .isEqualTo("CONSULT_IMPACTED");
@@ -44,15 +51,179 @@ class DecisionApiIntegrationTests extends ApiIntegrationTestBase {
                         .get("method")
                         .asString())
                 .isEqualTo("ADVICE");
-        assertThat(created(api.post("/api/v1/decisions", decision("d", "HARD", "HIGH")))
+        assertThat(created(api.post("/api/v1/decisions", decision("d", "HARD", "HIGH", "participantIds", peer)))
                         .get("method")
                         .asString())
                 .isEqualTo("CONSENT");
     }
 
     @Test
+    void aConsentDecisionAsksItsParticipantsAndCannotBeRecordedBeforeTheyConsent() {
+        var ben = member("Ben Participant");
+        var cara = member("Cara Participant");
+        var body = decision("Move support to a four-day week", "HARD", "HIGH", "participantIds", ben, cara);
+        body.put("consentWindow", "P3D");
+        var raised = created(api.post("/api/v1/decisions", body));
+        String id = raised.get("id").asString();
+        assertThat(raised.get("participants").findValuesAsString("personId")).containsExactly(ben.id(), cara.id());
+        assertThat(raised.get("participants").get(0).get("response").isNull()).isTrue();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                        ben.api().get("/api/v1/inbox").json().get("items").findValuesAsString("kind"))
+                .contains("decisionConsentAsked"));
+
+        var early = api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Four-day week"));
+        assertProblem(early, 409, null);
+        assertThat(early.json().get("code").asString()).isEqualTo("decision.consent.pending");
+        assertThat(early.json().get("detail").asString()).contains("2 participants");
+
+        var outsider = member("Olga Outsider");
+        assertThat(outsider.api()
+                        .post("/api/v1/decisions/" + id + "/reactions", Map.of("reaction", "CONSENT"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/decisions/" + id + "/reactions", Map.of("reaction", "CONSENT"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(outsider.api()
+                        .post("/api/v1/decisions/" + id + "/advice", Map.of("advice", "Ask the night shift too"))
+                        .status())
+                .isEqualTo(201);
+
+        created(ben.api().post("/api/v1/decisions/" + id + "/reactions", Map.of("reaction", "CONSENT")));
+        assertProblem(api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Four-day week")), 409, null);
+        created(cara.api().post("/api/v1/decisions/" + id + "/reactions", Map.of("reaction", "CONCERN")));
+
+        var decided = api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Four-day week"));
+        assertThat(decided.status()).isEqualTo(200);
+        var participants = decided.json().get("participants");
+        assertThat(participants.findValuesAsString("response")).containsExactly("CONSENT", "CONCERN");
+        assertThat(participants.get(0).get("respondedAt").isNull()).isFalse();
+    }
+
+    @Test
+    void aConsentRoundWithNoObjectionPassesWhenItsWindowCloses() {
+        var ben = member("Silent Ben");
+        var body = decision("Rename the support queue", "HARD", "HIGH", "participantIds", ben);
+        body.put("consentWindow", "P2D");
+        String id = created(api.post("/api/v1/decisions", body)).get("id").asString();
+        assertProblem(api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Helpdesk")), 409, null);
+
+        clock.advance(Duration.ofDays(2).plusMinutes(1));
+        assertThat(api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Helpdesk"))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void refusesAConsentDecisionThatAsksNobodyAndParticipantsFromElsewhere() {
+        assertProblem(api.post("/api/v1/decisions", decision("Alone", "HARD", "HIGH")), 422, "participantIds");
+        var stranger = decision("Stranger", "HARD", "HIGH");
+        stranger.put("participantIds", List.of(java.util.UUID.randomUUID().toString()));
+        assertProblem(api.post("/api/v1/decisions", stranger), 422, "participantIds");
+    }
+
+    @Test
+    void theDeciderCannotIntegrateAnObjectionOnlyTheObjectorAcceptsTheIntegrationOffered() {
+        var objector = member("Ines Objector");
+        String id = created(api.post(
+                        "/api/v1/decisions",
+                        decision("Close the office on Fridays", "HARD", "HIGH", "participantIds", objector)))
+                .get("id")
+                .asString();
+        String objection = created(objector.api()
+                        .post(
+                                "/api/v1/decisions/" + id + "/objections",
+                                Map.of("harm", "Clients who visit on Fridays would find the door shut")))
+                .get("id")
+                .asString();
+        String path = "/api/v1/decisions/" + id + "/objections/" + objection;
+
+        assertThat(api.post(path + "/integrate", Map.of()).status()).isEqualTo(403);
+        assertThat(api.post(path + "/accept-integration", Map.of()).status()).isEqualTo(403);
+        var notOffered = objector.api().post(path + "/accept-integration", Map.of());
+        assertProblem(notOffered, 409, null);
+        assertThat(notOffered.json().get("code").asString()).isEqualTo("decision.integration.notOffered");
+        assertProblem(api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Closed")), 409, null);
+
+        created(api.post(
+                "/api/v1/decisions/" + id + "/proposals",
+                Map.of(
+                        "proposal",
+                        "Closed on Fridays, with visits by appointment",
+                        "objectionIds",
+                        List.of(objection))));
+        var accepted = objector.api().post(path + "/accept-integration", Map.of());
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(accepted.json().get("objections").get(0).get("status").asString())
+                .isEqualTo("INTEGRATED");
+        assertThat(api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Closed, by appointment"))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void consultingTheImpactedWaitsForTheirAnswersOrItsWindow() {
+        var ben = member("Ben Impacted");
+        var cara = member("Cara Impacted");
+        assertProblem(api.post("/api/v1/decisions", decision("Nobody", "EASY", "HIGH")), 422, "impactedIds");
+
+        var body = decision("Move the stand-up to 10:00", "EASY", "HIGH", "impactedIds", ben, cara);
+        body.put("consultWindow", "PT4H");
+        var raised = created(api.post("/api/v1/decisions", body));
+        String id = raised.get("id").asString();
+        assertThat(raised.get("consultations").findValuesAsString("personId")).containsExactly(ben.id(), cara.id());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                        cara.api().get("/api/v1/inbox").json().get("items").findValuesAsString("kind"))
+                .contains("decisionConsultationAsked"));
+
+        assertThat(api.post("/api/v1/decisions/" + id + "/consultations", Map.of("answer", "Me?"))
+                        .status())
+                .isEqualTo(403);
+        var answered = created(ben.api()
+                .post("/api/v1/decisions/" + id + "/consultations", Map.of("answer", "10:00 suits the night shift")));
+        assertThat(answered.get("consultations").get(0).get("answer").asString())
+                .isEqualTo("10:00 suits the night shift");
+        assertProblem(api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "10:00")), 409, null);
+
+        clock.advance(Duration.ofHours(4).plusMinutes(1));
+        var decided = api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "10:00"));
+        assertThat(decided.status()).isEqualTo(200);
+        assertThat(decided.json().get("consultations").get(1).get("answer").isNull())
+                .isTrue();
+    }
+
+    @Test
+    void citedPrinciplesMustBeActivePrinciplesOfTheOrganization() {
+        String id = created(api.post("/api/v1/decisions", decision("Try a shared rota", "EASY", "LOW")))
+                .get("id")
+                .asString();
+        var foreign = api.post(
+                "/api/v1/decisions/" + id + "/decide",
+                Map.of("choice", "Shared rota", "principleIds", List.of(java.util.UUID.randomUUID())));
+        assertProblem(foreign, 422, "principleIds");
+        assertThat(api.get("/api/v1/decisions/" + id).json().get("status").asString())
+                .isEqualTo("OPEN");
+    }
+
+    @Test
+    void onlyTheDeciderRecordsTheActualResult() {
+        var other = member("Rita Results");
+        String id = created(api.post("/api/v1/decisions", decision("Try a shared rota", "EASY", "LOW")))
+                .get("id")
+                .asString();
+        api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Shared rota"));
+        assertThat(other.api()
+                        .post("/api/v1/decisions/" + id + "/result", Map.of("result", "It failed"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/decisions/" + id + "/result", Map.of("result", "Fewer pages at night"))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aStricterMethodIsAlwaysAllowedALighterOneNeedsAReason() {
-        var stricter = decision("Stricter", "EASY", "LOW");
+        var stricter = decision("Stricter", "EASY", "LOW", "participantIds", member("Sam Stricter"));
         stricter.put("method", "CONSENT");
         var body = created(api.post("/api/v1/decisions", stricter));
         assertThat(body.get("method").asString()).isEqualTo("CONSENT");
@@ -118,7 +289,9 @@ class DecisionApiIntegrationTests extends ApiIntegrationTestBase {
     @Test
     void aConsentRoundIsBlockedByAnObjectionUntilItIsWithdrawn() {
         var objector = member("Oscar Objector");
-        String id = created(api.post("/api/v1/decisions", decision("Move to a four-day week", "HARD", "HIGH")))
+        String id = created(api.post(
+                        "/api/v1/decisions",
+                        decision("Move to a four-day week", "HARD", "HIGH", "participantIds", objector)))
                 .get("id")
                 .asString();
 
@@ -161,7 +334,7 @@ class DecisionApiIntegrationTests extends ApiIntegrationTestBase {
         var objector = member("Stuck Objector");
         var lead = member("Topic Lead");
         String homeBase = homeBase("Consent base", lead.id());
-        var body = decision("Replace the ticket tracker", "HARD", "HIGH");
+        var body = decision("Replace the ticket tracker", "HARD", "HIGH", "participantIds", objector);
         body.put("homeBaseId", homeBase);
         body.put("consentWindow", "P2D");
         String id = created(api.post("/api/v1/decisions", body)).get("id").asString();

@@ -201,14 +201,11 @@ class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
 
     @Test
     void concurrentReactionsNeverLoseAnUpdate() throws Exception {
-        String id = created(api.post(
-                        "/api/v1/decisions",
-                        Map.of("title", "Concurrent", "reversibility", "HARD", "consequence", "HIGH")))
-                .get("id")
-                .asString();
         var members = new ArrayList<Api>();
+        var reactors = new ArrayList<String>();
         for (int i = 0; i < 4; i++) {
             String personId = person("Reactor " + i);
+            reactors.add(personId);
             created(api.post("/api/v1/people/" + personId + "/account", Map.of("password", "member password")));
             members.add(Api.at(port)
                     .withToken(Api.at(port)
@@ -218,6 +215,19 @@ class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
                             .get("token")
                             .asString()));
         }
+        String id = created(api.post(
+                        "/api/v1/decisions",
+                        Map.of(
+                                "title",
+                                "Concurrent",
+                                "reversibility",
+                                "HARD",
+                                "consequence",
+                                "HIGH",
+                                "participantIds",
+                                reactors)))
+                .get("id")
+                .asString();
         var calls = new ArrayList<Callable<Integer>>();
         for (Api member : members) {
             calls.add(() -> member.post("/api/v1/decisions/" + id + "/reactions", Map.of("reaction", "CONSENT"))

@@ -117,9 +117,18 @@ class GovernanceApiIntegrationTests extends ApiIntegrationTestBase {
                 .get("id")
                 .asString();
 
+        var objector = member("Tess Tension");
         String decision = created(api.post(
                         "/api/v1/decisions",
-                        Map.of("title", "Two goals this quarter", "reversibility", "HARD", "consequence", "HIGH")))
+                        Map.of(
+                                "title",
+                                "Two goals this quarter",
+                                "reversibility",
+                                "HARD",
+                                "consequence",
+                                "HIGH",
+                                "participantIds",
+                                List.of(objector.id()))))
                 .get("id")
                 .asString();
         created(api.post(
@@ -131,7 +140,6 @@ class GovernanceApiIntegrationTests extends ApiIntegrationTestBase {
                         decision,
                         "note",
                         "The market forced a second goal on us")));
-        var objector = member("Tess Tension");
         created(objector.api()
                 .post(
                         "/api/v1/decisions/" + decision + "/objections",

@@ -52,6 +52,7 @@ class TenancyIntegrationTests extends ApiIntegrationTestBase {
         body.put("title", "Private decision");
         body.put("reversibility", "HARD");
         body.put("consequence", "HIGH");
+        body.put("participantIds", List.of(person("Pat Participant")));
         String decision = created(api.post("/api/v1/decisions", body)).get("id").asString();
         var other = TestOrganization.found(accounts, tokens, port).api();
 

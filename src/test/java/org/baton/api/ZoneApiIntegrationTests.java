@@ -69,7 +69,7 @@ class ZoneApiIntegrationTests extends ApiIntegrationTestBase {
     }
 
     @Test
-    void thePrincipleCheckZoneNeedsAnActivePrincipleCitedAndSaysWhichLookRelevant() {
+    void thePrincipleCheckZoneFlagsADecisionThatCitesNoPrincipleAndNeverVetoesIt() {
         String value = created(api.post("/api/v1/values", Map.of("name", "Sustainable pace")))
                 .get("id")
                 .asString();
@@ -81,18 +81,27 @@ class ZoneApiIntegrationTests extends ApiIntegrationTestBase {
         String releases = area("Release planning", "PRINCIPLE_CHECK");
         var raised = created(api.post("/api/v1/decisions", decision("Release planning for the winter", releases)));
         assertThat(raised.get("zone").asString()).isEqualTo("PRINCIPLE_CHECK");
-        String id = raised.get("id").asString();
+        assertThat(raised.get("flags")).isEmpty();
+        String uncited = raised.get("id").asString();
 
-        var refused = api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Ship in December"));
-        assertProblem(refused, 422, "principleIds");
-        assertThat(refused.json().get("detail").asString()).contains("Plan releases around people");
+        var flagged = api.post("/api/v1/decisions/" + uncited + "/decide", Map.of("choice", "Ship in December"));
+        assertThat(flagged.status()).isEqualTo(200);
+        assertThat(flagged.json().get("status").asString()).isEqualTo("DECIDED");
+        assertThat(flagged.json().get("flags").get(0).asString()).isEqualTo("PRINCIPLE_UNCITED");
 
+        String cited = created(api.post("/api/v1/decisions", decision("Release planning for the spring", releases)))
+                .get("id")
+                .asString();
         var decided = api.post(
-                "/api/v1/decisions/" + id + "/decide",
+                "/api/v1/decisions/" + cited + "/decide",
                 Map.of("choice", "Ship in January", "principleIds", List.of(principle)));
         assertThat(decided.status()).isEqualTo(200);
+        assertThat(decided.json().get("flags")).isEmpty();
         assertThat(api.get("/api/v1/log?principleId=" + principle).json().get("items"))
                 .hasSize(1);
+
+        var list = api.get("/api/v1/decisions?flag=PRINCIPLE_UNCITED").json().get("items");
+        assertThat(list.findValuesAsString("id")).containsExactly(uncited);
     }
 
     @Test
@@ -126,12 +135,16 @@ class ZoneApiIntegrationTests extends ApiIntegrationTestBase {
     @Test
     void theCentreTakesDecisionsInTheInterventionZoneByConsent() {
         var centreMember = member("Ivan Centre");
-        api.put("/api/v1/centre", Map.of("name", "Leadership team", "memberIds", List.of(centreMember.id())));
+        var secondMember = member("Jade Centre");
+        api.put(
+                "/api/v1/centre",
+                Map.of("name", "Leadership team", "memberIds", List.of(centreMember.id(), secondMember.id())));
         String values = area("Company values", "CENTRE_INTERVENTION");
 
         var raised = created(api.post("/api/v1/decisions", decision("Drop our on-call promise", values)));
         assertThat(raised.get("method").asString()).isEqualTo("CONSENT");
         assertThat(raised.get("deciderId").asString()).isEqualTo(centreMember.id());
+        assertThat(raised.get("participants").findValuesAsString("personId")).containsExactly(secondMember.id());
         assertThat(api.post("/api/v1/decisions/" + raised.get("id").asString() + "/decide", Map.of("choice", "x"))
                         .status())
                 .isEqualTo(403);

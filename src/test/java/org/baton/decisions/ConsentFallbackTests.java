@@ -102,11 +102,7 @@ class ConsentFallbackTests {
     @Test
     void theFallbackDeciderDecidesByTheAdviceProcessDespiteTheOpenObjection() {
         var decision = fellBackTo(CARA);
-        decision.decide(
-                CARA,
-                new Choice("Keep the tracker a year", "", List.of(), "", null),
-                PrincipleCheck.NOT_NEEDED,
-                DEADLINE);
+        decision.decide(CARA, new Choice("Keep the tracker a year", "", List.of(), "", null), DEADLINE);
         assertThat(decision.status()).isEqualTo(DecisionStatus.DECIDED);
         assertThat(decision.openObjections()).hasSize(1);
     }
@@ -114,11 +110,7 @@ class ConsentFallbackTests {
     @Test
     void aFallbackDeciderMayBeContestedEvenAfterDeciding() {
         var decision = fellBackTo(CARA);
-        decision.decide(
-                CARA,
-                new Choice("Keep the tracker a year", "", List.of(), "", null),
-                PrincipleCheck.NOT_NEEDED,
-                DEADLINE);
+        decision.decide(CARA, new Choice("Keep the tracker a year", "", List.of(), "", null), DEADLINE);
         var contest = decision.contest(BEN, "The lead owns the old tracker's budget", DEADLINE);
         assertThat(decision.contests()).containsExactly(contest);
         assertThat(contest.raisedBy()).isEqualTo(BEN);

@@ -14,7 +14,8 @@ import org.baton.zones.Zone;
 
 /**
  * Decisions for tests of the rules, raised the way {@link Decisions} raises them, without a database:
- * {@code aConsentDecision().raisedBy(ANA).in(scope).build()}.
+ * {@code aConsentDecision().raisedBy(ANA).in(scope).build()}. A consent round's team is Ben and Cara unless the
+ * test says otherwise.
  */
 final class DecisionBuilder {
 
@@ -39,6 +40,10 @@ final class DecisionBuilder {
     private PersonId proposer = ANA;
     private AreaId areaId;
     private Route route;
+    private List<PersonId> team = List.of(BEN, CARA);
+    private List<PersonId> participants = List.of();
+    private List<PersonId> impacted = List.of();
+    private Duration consultWindow;
     private Instant at = NOW;
 
     private DecisionBuilder(Reversibility reversibility, Consequence consequence) {
@@ -54,6 +59,11 @@ final class DecisionBuilder {
     /** Hard to reverse, low consequence: the advice process. */
     static DecisionBuilder anAdviceDecision() {
         return new DecisionBuilder(Reversibility.HARD, Consequence.LOW);
+    }
+
+    /** Easy to reverse, high consequence: consulting the impacted. */
+    static DecisionBuilder aDecisionConsultingTheImpacted() {
+        return new DecisionBuilder(Reversibility.EASY, Consequence.HIGH);
     }
 
     /** Easy to reverse, low consequence: decided alone. */
@@ -119,6 +129,29 @@ final class DecisionBuilder {
         return this;
     }
 
+    /** The people of the decision's team (its home base's or mission's leader and members); Ben and Cara unless said. */
+    DecisionBuilder team(PersonId... people) {
+        this.team = List.of(people);
+        return this;
+    }
+
+    /** The people the proposer adds to a consent round, besides the team. */
+    DecisionBuilder askingConsentOf(PersonId... people) {
+        this.participants = List.of(people);
+        return this;
+    }
+
+    /** The people a decision consulting the impacted names. */
+    DecisionBuilder impacting(PersonId... people) {
+        this.impacted = List.of(people);
+        return this;
+    }
+
+    DecisionBuilder consultWindow(Duration window) {
+        this.consultWindow = window;
+        return this;
+    }
+
     DecisionBuilder at(Instant at) {
         this.at = at;
         return this;
@@ -138,12 +171,16 @@ final class DecisionBuilder {
                 consentWindow,
                 null,
                 null,
-                areaId);
+                areaId,
+                participants,
+                impacted,
+                null,
+                consultWindow);
     }
 
     /** Raises the decision; its {@link DecisionRaised} is still recorded. */
     Decision raise() {
-        return Decision.raise(ORG, draft(), proposer, route, at);
+        return Decision.raise(ORG, draft(), proposer, route, team, at);
     }
 
     /** Raises the decision and hands its {@link DecisionRaised} over, so that only later steps are recorded. */

@@ -55,7 +55,37 @@ class DecisionEventTests {
         assertThat(raised.method()).isEqualTo(DecisionMethod.CONSENT);
         assertThat(raised.at()).isEqualTo(NOW);
         assertThat(raised.zone()).isNull();
+        assertThat(raised.participants()).containsExactly(BEN, CARA);
+        assertThat(raised.impacted()).isEmpty();
         assertThat(decision.currentProposal().text()).isEqualTo("Move to a four-day week");
+    }
+
+    @Test
+    void raisingADecisionThatConsultsTheImpactedNamesThem() {
+        var decision = DecisionBuilder.aDecisionConsultingTheImpacted()
+                .raisedBy(ANA)
+                .in(HOME_BASE)
+                .impacting(BEN, DAN)
+                .raise();
+        var raised = onlyEvent(decision, DecisionRaised.class);
+        assertThat(raised.impacted()).containsExactly(BEN, DAN);
+        assertThat(raised.participants()).isEmpty();
+    }
+
+    @Test
+    void anAnswerToTheConsultationTellsTheDeciderWhatWasSaid() {
+        var decision = DecisionBuilder.aDecisionConsultingTheImpacted()
+                .raisedBy(ANA)
+                .in(HOME_BASE)
+                .impacting(BEN)
+                .build();
+        decision.answerConsultation(BEN, " Support can live with it ", LATER);
+        var answered = onlyEvent(decision, ConsultationAnswered.class);
+        assertThat(answered.actor()).isEqualTo(BEN);
+        assertThat(answered.decider()).isEqualTo(ANA);
+        assertThat(answered.answer()).isEqualTo("Support can live with it");
+        assertThat(decision.consultations())
+                .containsExactly(new Consultation(BEN, NOW, "Support can live with it", LATER));
     }
 
     @Test
@@ -172,25 +202,27 @@ class DecisionEventTests {
     }
 
     @Test
-    void theDeciderOrTheObjectorMarksAnObjectionIntegrated() {
+    void theObjectorAcceptsTheIntegrationTheProposerOfferedByAmending() {
         var decision = consentDecision();
         var first = decision.raiseObjection(BEN, HARM, List.of(), NOW);
         var second = decision.raiseObjection(
                 CARA, "Customers in Asia would lose their Friday support entirely", List.of(), NOW);
+        decision.amend(ANA, "Four days, with a rotating Friday shift", List.of(first.id()), LATER);
+        decision.amend(ANA, "Four days, a Friday shift and an Asian desk", List.of(), LATER);
         decision.events().release();
 
-        decision.integrateObjection(first.id(), ANA, LATER);
-        var byDecider = onlyEvent(decision, ObjectionIntegrated.class);
-        assertThat(byDecider.actor()).isEqualTo(ANA);
-        assertThat(byDecider.objector()).isEqualTo(BEN);
+        decision.acceptIntegration(first.id(), BEN, LATER);
+        var byBen = onlyEvent(decision, ObjectionIntegrated.class);
+        assertThat(byBen.actor()).isEqualTo(BEN);
+        assertThat(byBen.objector()).isEqualTo(BEN);
 
-        decision.integrateObjection(second.id(), CARA, LATER);
-        var byObjector = onlyEvent(decision, ObjectionIntegrated.class);
-        assertThat(byObjector.actor()).isEqualTo(CARA);
-        assertThat(byObjector.objector()).isEqualTo(CARA);
+        decision.acceptIntegration(second.id(), CARA, LATER);
+        var byCara = onlyEvent(decision, ObjectionIntegrated.class);
+        assertThat(byCara.actor()).isEqualTo(CARA);
         assertThat(decision.objections())
                 .extracting(Objection::status)
                 .containsExactly(Objection.Status.INTEGRATED, Objection.Status.INTEGRATED);
+        assertThat(decision.contributions().awaitedParticipants()).isEmpty();
     }
 
     @Test
@@ -203,7 +235,7 @@ class DecisionEventTests {
         decision.withdrawObjection(withdrawn.id(), CARA, NOW);
         decision.events().release();
 
-        decision.amend(ANA, " Four days, with a rotating Friday shift ", LATER);
+        decision.amend(ANA, " Four days, with a rotating Friday shift ", List.of(), LATER);
         var amended = onlyEvent(decision, ProposalAmended.class);
         assertThat(amended.version()).isEqualTo(2);
         assertThat(amended.text()).isEqualTo("Four days, with a rotating Friday shift");
@@ -221,6 +253,7 @@ class DecisionEventTests {
                 .build();
         var objection = decision.raiseObjection(BEN, HARM, List.of(), NOW);
         decision.withdrawObjection(objection.id(), BEN, NOW);
+        decision.react(CARA, Reaction.Kind.CONSENT, "", NOW);
         decision.events().release();
         var principle = UUID.randomUUID();
         var review = LocalDate.parse("2027-03-01");
@@ -228,7 +261,6 @@ class DecisionEventTests {
         decision.decide(
                 ANA,
                 new Choice(" Four-day week ", " Burnout costs more ", List.of(principle), " Fewer sick days ", review),
-                PrincipleCheck.NOT_NEEDED,
                 LATER);
         var made = onlyEvent(decision, DecisionMade.class);
         assertThat(made.decider()).isEqualTo(ANA);
@@ -251,8 +283,7 @@ class DecisionEventTests {
     void recordingTheResultRecordsItWithTheChoice() {
         var decision = aDecisionToTakeAlone().raisedBy(ANA).in(HOME_BASE).build();
         var principle = UUID.randomUUID();
-        decision.decide(
-                ANA, new Choice("Shared rota", "", List.of(principle), "", null), PrincipleCheck.NOT_NEEDED, NOW);
+        decision.decide(ANA, new Choice("Shared rota", "", List.of(principle), "", null), NOW);
         decision.events().release();
 
         decision.recordResult(ANA, " Fewer pages at night ", LATER);
@@ -288,7 +319,7 @@ class DecisionEventTests {
     void aReviewReminderIsBatonsOwnStepAndTellsTheDecider() {
         var decision = aDecisionToTakeAlone().raisedBy(ANA).in(HOME_BASE).build();
         var review = LocalDate.parse("2027-03-01");
-        decision.decide(ANA, new Choice("Shared rota", "", List.of(), "", review), PrincipleCheck.NOT_NEEDED, NOW);
+        decision.decide(ANA, new Choice("Shared rota", "", List.of(), "", review), NOW);
         decision.events().release();
 
         decision.remindOfReview(LATER);

@@ -14,7 +14,6 @@ import static org.baton.decisions.DecisionBuilder.anAdviceDecision;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.baton.shared.NotFound;
@@ -197,13 +196,51 @@ class DecisionTests {
     }
 
     @Test
-    void refusesAnIntegrationMarkedByNeitherTheDeciderNorTheObjector() {
+    void refusesAnIntegrationAcceptedByAnyoneButTheObjectorTheDeciderIncluded() {
         var decision = aConsentDecision().raisedBy(ANA).build();
         var objection = decision.raiseObjection(BEN, HARM, List.of(), NOW);
+        decision.amend(ANA, "Four days, Fridays rotating", List.of(), LATER);
         decision.events().release();
         assertRefusedQuietly(
-                decision, () -> decision.integrateObjection(objection.id(), CARA, LATER), NotPermitted.class);
+                decision, () -> decision.acceptIntegration(objection.id(), ANA, LATER), NotPermitted.class);
+        assertRefusedQuietly(
+                decision, () -> decision.acceptIntegration(objection.id(), CARA, LATER), NotPermitted.class);
         assertThat(decision.openObjections()).containsExactly(objection);
+    }
+
+    @Test
+    void refusesToAcceptAnIntegrationBeforeTheProposerOfferedOneByAmending() {
+        var decision = aConsentDecision().raisedBy(ANA).build();
+        decision.amend(ANA, "Four days, from spring", List.of(), NOW);
+        var objection = decision.raiseObjection(BEN, HARM, List.of(), LATER);
+        decision.events().release();
+        assertThatThrownBy(() -> decision.acceptIntegration(objection.id(), BEN, LATER))
+                .isInstanceOfSatisfying(
+                        StateConflict.class, c -> assertThat(c.code()).isEqualTo("decision.integration.notOffered"));
+        assertThat(decision.events().peek()).isEmpty();
+        assertThat(decision.openObjections()).containsExactly(objection);
+    }
+
+    @Test
+    void anAmendmentThatAnswersOtherObjectionsOffersNoIntegrationOfThisOne() {
+        var decision = aConsentDecision().raisedBy(ANA).build();
+        var bens = decision.raiseObjection(BEN, HARM, List.of(), NOW);
+        var caras = decision.raiseObjection(CARA, "Customers in Asia would lose their Friday support", List.of(), NOW);
+        decision.amend(ANA, "Four days, with an Asian desk", List.of(caras.id()), LATER);
+        decision.events().release();
+        assertRefusedQuietly(decision, () -> decision.acceptIntegration(bens.id(), BEN, LATER), StateConflict.class);
+        decision.acceptIntegration(caras.id(), CARA, LATER);
+        assertThat(decision.openObjections()).containsExactly(bens);
+    }
+
+    @Test
+    void refusesAnAmendmentThatNamesAnObjectionItDoesNotHave() {
+        var decision = aConsentDecision().raisedBy(ANA).build();
+        assertViolates(
+                () -> decision.amend(ANA, "Four days", List.of(UUID.randomUUID()), LATER),
+                "objectionIds",
+                "decision.amendment.unknownObjection");
+        assertThat(decision.proposals()).hasSize(1);
     }
 
     @Test
@@ -211,9 +248,10 @@ class DecisionTests {
         var decision = aConsentDecision().raisedBy(ANA).build();
         var objection = decision.raiseObjection(BEN, HARM, List.of(), NOW);
         decision.withdrawObjection(objection.id(), BEN, NOW);
+        decision.amend(ANA, "Four days, Fridays rotating", List.of(), NOW);
         decision.events().release();
         assertRefusedQuietly(
-                decision, () -> decision.integrateObjection(objection.id(), ANA, LATER), StateConflict.class);
+                decision, () -> decision.acceptIntegration(objection.id(), BEN, LATER), StateConflict.class);
         assertRefusedQuietly(
                 decision, () -> decision.withdrawObjection(objection.id(), BEN, LATER), StateConflict.class);
         assertThat(decision.objections().getFirst().status()).isEqualTo(Objection.Status.WITHDRAWN);
@@ -229,24 +267,23 @@ class DecisionTests {
     void refusesAnAmendmentByAnyoneButTheDecider() {
         var decision = aConsentDecision().raisedBy(ANA).build();
         assertRefusedQuietly(
-                decision, () -> decision.amend(BEN, "Four days, Fridays rotating", LATER), NotPermitted.class);
+                decision,
+                () -> decision.amend(BEN, "Four days, Fridays rotating", List.of(), LATER),
+                NotPermitted.class);
         assertThat(decision.proposals()).hasSize(1);
     }
 
     @Test
     void refusesAnAmendmentThatProposesNothing() {
         var decision = aConsentDecision().raisedBy(ANA).build();
-        assertViolates(() -> decision.amend(ANA, " ", LATER), "proposal", "decision.proposal.required");
+        assertViolates(() -> decision.amend(ANA, " ", List.of(), LATER), "proposal", "decision.proposal.required");
         assertThat(decision.proposals()).hasSize(1);
     }
 
     @Test
     void refusesADecisionTakenByAnyoneButTheDecider() {
         var decision = aDecisionToTakeAlone().raisedBy(ANA).build();
-        assertRefusedQuietly(
-                decision,
-                () -> decision.decide(BEN, choosing("Mine"), PrincipleCheck.NOT_NEEDED, LATER),
-                NotPermitted.class);
+        assertRefusedQuietly(decision, () -> decision.decide(BEN, choosing("Mine"), LATER), NotPermitted.class);
         assertThat(decision.status()).isEqualTo(DecisionStatus.OPEN);
     }
 
@@ -303,57 +340,55 @@ class DecisionTests {
         decision.raiseObjection(BEN, HARM, List.of(), NOW);
         decision.events().release();
         assertRefusedQuietly(
-                decision,
-                () -> decision.decide(ANA, choosing("Four-day week"), PrincipleCheck.NOT_NEEDED, LATER),
-                StateConflict.class);
+                decision, () -> decision.decide(ANA, choosing("Four-day week"), LATER), StateConflict.class);
         assertThat(decision.status()).isEqualTo(DecisionStatus.OPEN);
     }
 
     @Test
     void refusesADecisionThatSaysNothingWasChosen() {
         var decision = aDecisionToTakeAlone().raisedBy(ANA).build();
-        assertViolates(
-                () -> decision.decide(ANA, choosing(" "), PrincipleCheck.NOT_NEEDED, LATER),
-                "choice",
-                "decision.choice.required");
+        assertViolates(() -> decision.decide(ANA, choosing(" "), LATER), "choice", "decision.choice.required");
         assertThat(decision.choice()).isNull();
     }
 
     @Test
-    void refusesADecisionInThePrincipleCheckZoneThatCitesNoActivePrinciple() {
+    void recordsADecisionInThePrincipleCheckZoneThatCitesNoPrincipleAndFlagsIt() {
         var decision = aDecisionToTakeAlone()
                 .raisedBy(ANA)
                 .inZone(Zone.PRINCIPLE_CHECK)
                 .build();
-        var hint = new PrincipleCatalogue.PrincipleHint(UUID.randomUUID(), "Customers first");
-        assertViolates(
-                () -> decision.decide(
-                        ANA, choosing("Ship"), new PrincipleCheck(List.of(), Set.of(), List.of(hint)), LATER),
-                "principleIds",
-                "decision.principle.required");
-        var retired = UUID.randomUUID();
-        assertViolates(
-                () -> decision.decide(
-                        ANA, choosing("Ship"), new PrincipleCheck(List.of(retired), Set.of(), List.of()), LATER),
-                "principleIds",
-                "decision.principle.inactive");
-        assertThat(decision.status()).isEqualTo(DecisionStatus.OPEN);
+        decision.decide(ANA, choosing("Ship"), LATER);
+        assertThat(decision.status()).isEqualTo(DecisionStatus.DECIDED);
+        assertThat(decision.flags()).containsExactly(DecisionFlag.PRINCIPLE_UNCITED);
+    }
 
+    @Test
+    void aDecisionInThePrincipleCheckZoneThatCitesAPrincipleIsNotFlagged() {
+        var decision = aDecisionToTakeAlone()
+                .raisedBy(ANA)
+                .inZone(Zone.PRINCIPLE_CHECK)
+                .build();
         var active = UUID.randomUUID();
-        decision.decide(
-                ANA,
-                new Choice("Ship", "", List.of(active), "", null),
-                new PrincipleCheck(List.of(active), Set.of(active), List.of()),
-                LATER);
+        decision.decide(ANA, new Choice("Ship", "", List.of(active), "", null), LATER);
         assertThat(decision.principleIds()).containsExactly(active);
+        assertThat(decision.flags()).isEmpty();
+    }
+
+    @Test
+    void aDecisionOutsideThePrincipleCheckZoneIsNotFlaggedForCitingNothing() {
+        var decision = aDecisionToTakeAlone().raisedBy(ANA).inZone(Zone.LOCAL).build();
+        decision.decide(ANA, choosing("Ship"), LATER);
+        assertThat(decision.flags()).isEmpty();
     }
 
     @Test
     void refusesEveryStepOnceTheDecisionIsMade() {
         var decision = aConsentDecision().raisedBy(ANA).build();
         var objection = decision.raiseObjection(BEN, HARM, List.of(), NOW);
-        decision.integrateObjection(objection.id(), ANA, NOW);
-        decision.decide(ANA, choosing("Four-day week"), PrincipleCheck.NOT_NEEDED, NOW);
+        decision.amend(ANA, "Four days, Fridays rotating", List.of(), NOW);
+        decision.acceptIntegration(objection.id(), BEN, NOW);
+        decision.react(CARA, Reaction.Kind.CONSENT, "", NOW);
+        decision.decide(ANA, choosing("Four-day week"), NOW);
         decision.events().release();
 
         for (ThrowingCallable step : List.<ThrowingCallable>of(
@@ -362,13 +397,22 @@ class DecisionTests {
                 () -> decision.react(BEN, Reaction.Kind.CONSENT, "", LATER),
                 () -> decision.raiseObjection(CARA, HARM, List.of(), LATER),
                 () -> decision.withdrawObjection(objection.id(), BEN, LATER),
-                () -> decision.integrateObjection(objection.id(), ANA, LATER),
-                () -> decision.amend(ANA, "Three days", LATER),
-                () -> decision.decide(ANA, choosing("Five days"), PrincipleCheck.NOT_NEEDED, LATER))) {
+                () -> decision.acceptIntegration(objection.id(), BEN, LATER),
+                () -> decision.amend(ANA, "Three days", List.of(), LATER),
+                () -> decision.decide(ANA, choosing("Five days"), LATER))) {
             assertViolates(step, null, "decision.decided");
         }
         assertThat(decision.events().peek()).isEmpty();
         assertThat(decision.choice()).isEqualTo("Four-day week");
+    }
+
+    @Test
+    void refusesAResultRecordedByAnyoneButTheDecider() {
+        var decision = aDecisionToTakeAlone().raisedBy(ANA).build();
+        decision.decide(ANA, choosing("Shared rota"), NOW);
+        decision.events().release();
+        assertRefusedQuietly(decision, () -> decision.recordResult(BEN, "It worked", LATER), NotPermitted.class);
+        assertThat(decision.actualResult()).isNull();
     }
 
     @Test
@@ -381,7 +425,7 @@ class DecisionTests {
     @Test
     void refusesASecondResult() {
         var decision = aDecisionToTakeAlone().raisedBy(ANA).build();
-        decision.decide(ANA, choosing("Shared rota"), PrincipleCheck.NOT_NEEDED, NOW);
+        decision.decide(ANA, choosing("Shared rota"), NOW);
         decision.recordResult(ANA, "Fewer pages at night", NOW);
         decision.events().release();
         assertRefusedQuietly(decision, () -> decision.recordResult(ANA, "Rewritten", LATER), StateConflict.class);
@@ -391,7 +435,7 @@ class DecisionTests {
     @Test
     void refusesAResultThatSaysNothing() {
         var decision = aDecisionToTakeAlone().raisedBy(ANA).build();
-        decision.decide(ANA, choosing("Shared rota"), PrincipleCheck.NOT_NEEDED, NOW);
+        decision.decide(ANA, choosing("Shared rota"), NOW);
         assertViolates(() -> decision.recordResult(ANA, " ", LATER), "result", "decision.result.required");
         assertThat(decision.actualResult()).isNull();
     }

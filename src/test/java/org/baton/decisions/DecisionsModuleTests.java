@@ -65,7 +65,10 @@ class DecisionsModuleTests {
         return decisions.raise(
                 org,
                 eve,
-                DecisionBuilder.aConsentDecision().in(Scope.ORGANIZATION).draft());
+                DecisionBuilder.aConsentDecision()
+                        .in(Scope.ORGANIZATION)
+                        .askingConsentOf(oscar)
+                        .draft());
     }
 
     @Test
@@ -80,7 +83,38 @@ class DecisionsModuleTests {
                     assertThat(event.method()).isEqualTo(DecisionMethod.CONSENT);
                     assertThat(event.subject().title()).isEqualTo("Move to a four-day week");
                     assertThat(event.scope()).isEqualTo(Scope.ORGANIZATION);
+                    assertThat(event.participants()).containsExactly(oscar);
                 });
+    }
+
+    @Test
+    void eachParticipantFindsTheRequestForTheirConsentInTheirInbox(Scenario scenario) {
+        scenario.stimulate(this::aConsentDecision)
+                .andWaitForStateChange(
+                        () -> inbox.of(org, oscar, new PageRequest(0, 10)).items().stream()
+                                .map(InboxItem::kind)
+                                .toList(),
+                        kinds -> kinds.contains("decisionConsentAsked"))
+                .andVerify(kinds -> assertThat(kinds).containsExactly("decisionConsentAsked"));
+    }
+
+    @Test
+    void aConsultationIsSavedWithItsAnswersAndItsWindow() {
+        var raised = decisions.raise(
+                org,
+                eve,
+                DecisionBuilder.aDecisionConsultingTheImpacted()
+                        .in(Scope.ORGANIZATION)
+                        .impacting(oscar)
+                        .draft());
+        decisions.answerConsultation(org, raised.id(), oscar, "The support desk can live with it");
+
+        var loaded = decisions.get(org, raised.id());
+        assertThat(loaded.consultUntil()).isEqualTo(raised.consultUntil()).isNotNull();
+        assertThat(loaded.consultations()).singleElement().satisfies(c -> {
+            assertThat(c.personId()).isEqualTo(oscar);
+            assertThat(c.answer()).isEqualTo("The support desk can live with it");
+        });
     }
 
     @Test
@@ -138,7 +172,7 @@ class DecisionsModuleTests {
         var raised = aConsentDecision();
         var objection = decisions.raiseObjection(org, raised.id(), oscar, HARM, List.of());
         var withdrawn = decisions.withdrawObjection(org, raised.id(), objection.id(), oscar);
-        var amended = decisions.amend(org, raised.id(), eve, "Four days, with a rotating Friday shift");
+        var amended = decisions.amend(org, raised.id(), eve, "Four days, with a rotating Friday shift", List.of());
 
         var loaded = decisions.get(org, raised.id());
         assertThat(withdrawn.version()).isEqualTo(2);
@@ -147,5 +181,7 @@ class DecisionsModuleTests {
         assertThat(loaded.reactions()).isEqualTo(amended.reactions());
         assertThat(loaded.proposals()).isEqualTo(amended.proposals()).hasSize(2);
         assertThat(loaded.objections().getFirst().status()).isEqualTo(Objection.Status.WITHDRAWN);
+        assertThat(loaded.participants()).containsExactly(oscar);
+        assertThat(loaded.reactionOf(oscar)).map(Reaction::kind).contains(Reaction.Kind.CONSENT);
     }
 }

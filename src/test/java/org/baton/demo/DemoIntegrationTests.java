@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.baton.accounts.Accounts;
 import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionFilter;
+import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.DecisionStatus;
 import org.baton.decisions.Decisions;
 import org.baton.homebases.HomeBase;
@@ -158,11 +159,19 @@ class DemoIntegrationTests {
         var made = decisions.list(org, DecisionFilter.ALL, PageRequest.first()).items();
         assertThat(made)
                 .extracting(Decision::status)
-                .containsExactlyInAnyOrder(DecisionStatus.DECIDED, DecisionStatus.OPEN);
+                .containsExactlyInAnyOrder(DecisionStatus.DECIDED, DecisionStatus.OPEN, DecisionStatus.OPEN);
         assertThat(made)
-                .filteredOn(d -> d.status() == DecisionStatus.OPEN)
+                .filteredOn(d -> d.method() == DecisionMethod.CONSENT)
                 .singleElement()
-                .satisfies(d -> assertThat(d.openObjections()).hasSize(1));
+                .satisfies(d -> {
+                    assertThat(d.openObjections()).hasSize(1);
+                    assertThat(d.participants()).hasSize(2);
+                    assertThat(d.awaitedParticipants()).hasSize(1);
+                });
+        assertThat(made)
+                .filteredOn(d -> d.method() == DecisionMethod.CONSULT_IMPACTED)
+                .singleElement()
+                .satisfies(d -> assertThat(d.awaitedConsultations()).hasSize(1));
     }
 
     @Test

@@ -277,13 +277,15 @@ class PagesIntegrationTests {
     }
 
     @Test
-    void aConsentRoundRaisedOnThePageTakesTheChosenWindow() throws Exception {
+    void aConsentRoundRaisedOnThePageTakesTheChosenWindowAndThePeopleAdded() throws Exception {
+        var bruno = data.person(org.id(), "Bruno Costa");
         mvc.perform(post("/decisions")
                         .with(as(org))
                         .with(csrf())
                         .param("title", "Move the office")
                         .param("reversibility", "HARD")
                         .param("consequence", "HIGH")
+                        .param("participantIds", bruno.id().value().toString())
                         .param("consentWindow", "P3D"))
                 .andExpect(status().is3xxRedirection());
         var raised = decisions
@@ -292,6 +294,7 @@ class PagesIntegrationTests {
                 .getFirst();
         assertThat(Duration.between(raised.raisedAt(), raised.consentDeadline()))
                 .isEqualTo(Duration.ofDays(3));
+        assertThat(raised.participants()).containsExactly(bruno.id());
     }
 
     @Test
@@ -323,6 +326,59 @@ class PagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Publish the roadmap")))
                 .andExpect(content().string(not(containsString("Buy a coffee machine"))));
+    }
+
+    @Test
+    void aDecisionCitingNoPrincipleInThePrincipleCheckZoneIsFlaggedListedAndShownWithLikelyPrinciples()
+            throws Exception {
+        var value = principles.defineValue(org.id(), org.adminId(), "Sustainable pace", "");
+        principles.adopt(org.id(), org.adminId(), value.id(), "Plan releases around people", null, null);
+        var releases = zones.define(org.id(), org.adminId(), "Release planning", Zone.PRINCIPLE_CHECK, "");
+        var flagged = decisions.raise(
+                org.id(),
+                org.adminId(),
+                new DecisionDraft(
+                        "Plan the winter releases",
+                        "",
+                        null,
+                        Reversibility.EASY,
+                        Consequence.LOW,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        releases.id()));
+        decisions.decide(org.id(), flagged.id(), org.adminId(), new Choice("Ship in December", "", null, "", null));
+        decisions.raise(
+                org.id(),
+                org.adminId(),
+                new DecisionDraft(
+                        "Buy a coffee machine",
+                        "",
+                        null,
+                        Reversibility.EASY,
+                        Consequence.LOW,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+
+        mvc.perform(get("/decisions").param("flag", "PRINCIPLE_UNCITED").with(as(org)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Plan the winter releases")))
+                .andExpect(content().string(containsString("No principle cited")))
+                .andExpect(content().string(not(containsString("Buy a coffee machine"))));
+        mvc.perform(get("/decisions/" + flagged.id()).with(as(org)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("the flag is for learning, not a veto")))
+                .andExpect(content().string(containsString("Plan releases around people")));
     }
 
     @Test

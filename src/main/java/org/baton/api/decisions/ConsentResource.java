@@ -1,5 +1,6 @@
 package org.baton.api.decisions;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A consent round on one decision: reactions, reasoned objections, and what becomes of each objection
- * (withdrawn by its author, or integrated by the decider).
+ * A consent round on one decision: its participants' reactions and reasoned objections, and what becomes of each
+ * objection. Both belong to the objector: they withdraw it, or accept the integration the proposer offered by
+ * amending the proposal ({@code POST /proposals} with the {@code objectionIds} it answers).
  */
 @RestController
 @RequestMapping("/api/v1/decisions/{id}")
@@ -64,10 +66,24 @@ class ConsentResource {
                 caller.organizationId(), new DecisionId(id), objectionId, caller.personId()));
     }
 
+    @PostMapping("/objections/{objectionId}/accept-integration")
+    @Operation(
+            summary = "The objector accepts the integration of their objection",
+            description =
+                    "Only the person who raised the objection may accept (403 for anyone else, the decider included), "
+                            + "and only once the proposer amended the proposal after the objection was raised (409 "
+                            + "decision.integration.notOffered before).")
+    DecisionResponse acceptIntegration(@SignedIn Caller caller, @PathVariable UUID id, @PathVariable UUID objectionId) {
+        return DecisionResponse.of(decisions.acceptIntegration(
+                caller.organizationId(), new DecisionId(id), objectionId, caller.personId()));
+    }
+
     @PostMapping("/objections/{objectionId}/integrate")
+    @Operation(
+            summary = "Same as accept-integration (kept for existing clients)",
+            description = "The objector's step, as accept-integration: the decider cannot integrate an objection.")
     DecisionResponse integrateObjection(
             @SignedIn Caller caller, @PathVariable UUID id, @PathVariable UUID objectionId) {
-        return DecisionResponse.of(decisions.integrateObjection(
-                caller.organizationId(), new DecisionId(id), objectionId, caller.personId()));
+        return acceptIntegration(caller, id, objectionId);
     }
 }

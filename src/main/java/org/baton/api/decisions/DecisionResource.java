@@ -1,5 +1,6 @@
 package org.baton.api.decisions;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -8,6 +9,7 @@ import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.api.support.PageResponse;
 import org.baton.decisions.DecisionFilter;
+import org.baton.decisions.DecisionFlag;
 import org.baton.decisions.DecisionId;
 import org.baton.decisions.DecisionStatus;
 import org.baton.decisions.Decisions;
@@ -58,13 +60,20 @@ class DecisionResource {
             @RequestParam(required = false) UUID homeBaseId,
             @RequestParam(required = false) UUID missionId,
             @RequestParam(required = false) UUID personId,
+            @Parameter(
+                            description =
+                                    "Only decisions flagged so, e.g. PRINCIPLE_UNCITED: made in the principle-check "
+                                            + "zone without citing a principle (the governance body's list)")
+                    @RequestParam(required = false)
+                    DecisionFlag flag,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         var filter = new DecisionFilter(
                 status,
                 homeBaseId == null ? null : new HomeBaseId(homeBaseId),
                 missionId == null ? null : new MissionId(missionId),
-                personId == null ? null : new PersonId(personId));
+                personId == null ? null : new PersonId(personId),
+                flag);
         return PageResponse.of(
                 decisions.list(caller.organizationId(), filter, new PageRequest(page, size)), DecisionResponse::of);
     }

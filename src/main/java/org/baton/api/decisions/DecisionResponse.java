@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.UUID;
 import org.baton.decisions.Advice;
 import org.baton.decisions.Consequence;
+import org.baton.decisions.Consultation;
 import org.baton.decisions.Decision;
+import org.baton.decisions.DecisionFlag;
 import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.DecisionStatus;
 import org.baton.decisions.Proposal;
 import org.baton.decisions.Reaction;
 import org.baton.decisions.Reversibility;
+import org.baton.people.PersonId;
 import org.baton.zones.Zone;
 
 /** A decision as the API shows it: its risk, its method, every step taken on it, and its outcome. */
@@ -37,6 +40,10 @@ record DecisionResponse(
         List<ReactionResponse> reactions,
         List<ObjectionResponse> objections,
         List<ContestResponse> contests,
+        List<ParticipantResponse> participants,
+        List<ConsultationResponse> consultations,
+        Instant consultUntil,
+        List<DecisionFlag> flags,
         String choice,
         String rationale,
         List<UUID> principleIds,
@@ -69,6 +76,24 @@ record DecisionResponse(
         }
     }
 
+    /** A participant of the consent round and their latest reaction (null until they react). */
+    record ParticipantResponse(UUID personId, Reaction.Kind response, Instant respondedAt) {
+        static ParticipantResponse of(Decision d, PersonId participant) {
+            var reaction = d.reactionOf(participant);
+            return new ParticipantResponse(
+                    participant.value(),
+                    reaction.map(Reaction::kind).orElse(null),
+                    reaction.map(Reaction::reactedAt).orElse(null));
+        }
+    }
+
+    /** A person consulted and their answer (null until given). */
+    record ConsultationResponse(UUID personId, String answer, Instant answeredAt) {
+        static ConsultationResponse of(Consultation c) {
+            return new ConsultationResponse(c.personId().value(), c.answer(), c.answeredAt());
+        }
+    }
+
     static DecisionResponse of(Decision d) {
         return new DecisionResponse(
                 d.id().value(),
@@ -92,6 +117,10 @@ record DecisionResponse(
                 d.reactions().stream().map(ReactionResponse::of).toList(),
                 d.objections().stream().map(ObjectionResponse::of).toList(),
                 d.contests().stream().map(ContestResponse::of).toList(),
+                d.participants().stream().map(p -> ParticipantResponse.of(d, p)).toList(),
+                d.consultations().stream().map(ConsultationResponse::of).toList(),
+                d.consultUntil(),
+                d.flags(),
                 d.choice(),
                 d.rationale(),
                 d.principleIds(),

@@ -1,9 +1,12 @@
 package org.baton.api.decisions;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +43,14 @@ class DecisionStepResource {
 
     record GiveAdviceRequest(String advice) {}
 
-    record AmendRequest(String proposal) {}
+    record AmendRequest(
+            @Size(max = 8000) String proposal,
+            @Schema(description = "Open objections this amendment answers; none: every objection raised before it")
+                    List<UUID> objectionIds) {}
+
+    record ConsultationAnswerRequest(
+            @Schema(description = "What the person consulted thinks of the decision") @Size(max = 4000)
+                    String answer) {}
 
     record DecideRequest(
             @NotBlank String choice,
@@ -77,17 +87,49 @@ class DecisionStepResource {
     }
 
     @PostMapping("/proposals")
+    @Operation(
+            summary = "The decider amends the proposal",
+            description = "An amendment offers an integration of the open objections it names in objectionIds (or of "
+                    + "every objection raised before it, when it names none); each objector then accepts it or not.")
     ResponseEntity<DecisionResponse> amend(
-            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) AmendRequest request) {
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) AmendRequest request) {
         var decision = decisions.amend(
                 caller.organizationId(),
                 new DecisionId(id),
                 caller.personId(),
-                request == null ? null : request.proposal());
+                request == null ? null : request.proposal(),
+                request == null || request.objectionIds() == null ? List.of() : request.objectionIds());
+        return ResponseEntity.status(201).body(DecisionResponse.of(decision));
+    }
+
+    @PostMapping("/consultations")
+    @Operation(
+            summary = "A person consulted answers",
+            description = "Consulting the impacted: each person named in impactedIds answers here once they have read "
+                    + "the proposal (403 for anyone not consulted; a later answer replaces theirs while the decision is "
+                    + "open). The decider may decide once each has answered or the consultation window has passed.")
+    ResponseEntity<DecisionResponse> answerConsultation(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) ConsultationAnswerRequest request) {
+        var decision = decisions.answerConsultation(
+                caller.organizationId(),
+                new DecisionId(id),
+                caller.personId(),
+                request == null ? null : request.answer());
         return ResponseEntity.status(201).body(DecisionResponse.of(decision));
     }
 
     @PostMapping("/decide")
+    @Operation(
+            summary = "The decider records the decision",
+            description = "A consent decision is recorded once every participant consented (or the window closed) "
+                    + "with no objection open, a CONSULT_IMPACTED one once each person consulted answered (or its "
+                    + "window passed): 409 before. Cited principleIds must be active principles of the organization "
+                    + "(422). In the principle-check zone a decision citing none is recorded and flagged "
+                    + "PRINCIPLE_UNCITED.")
     DecisionResponse decide(@SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody DecideRequest r) {
         return DecisionResponse.of(decisions.decide(
                 caller.organizationId(),

@@ -1,5 +1,6 @@
 package org.baton.api.decisions;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,10 +12,15 @@ import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionId;
 import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.Reversibility;
+import org.baton.people.PersonId;
 import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
 
-/** A decision as it is raised: what, where, how risky, and optionally how it will be decided. */
+/**
+ * A decision as it is raised: what, where, how risky, and optionally how it will be decided. A consent decision
+ * asks its team (or, organization-wide, the body its area's route names) plus {@code participantIds}; a
+ * CONSULT_IMPACTED decision asks {@code impactedIds} and waits for them up to {@code consultWindow} (default a day).
+ */
 record RaiseDecisionRequest(
         @NotBlank @Size(max = 200) String title,
         @Size(max = 10000) String context,
@@ -28,7 +34,15 @@ record RaiseDecisionRequest(
         String proposal,
         Duration consentWindow,
         UUID correctsId,
-        UUID areaId) {
+        UUID areaId,
+        @Schema(
+                        description =
+                                "People whose consent a CONSENT decision asks, besides its team; members of the organization")
+                List<UUID> participantIds,
+        @Schema(description = "People a CONSULT_IMPACTED decision consults (at least one, not the decider)")
+                List<UUID> impactedIds,
+        @Schema(description = "How long the decider waits for the people consulted (ISO-8601, default PT24H)")
+                Duration consultWindow) {
 
     DecisionDraft draft() {
         return new DecisionDraft(
@@ -44,6 +58,14 @@ record RaiseDecisionRequest(
                 consentWindow,
                 correctsId == null ? null : new DecisionId(correctsId),
                 null,
-                areaId == null ? null : new AreaId(areaId));
+                areaId == null ? null : new AreaId(areaId),
+                people(participantIds),
+                people(impactedIds),
+                null,
+                consultWindow);
+    }
+
+    private static List<PersonId> people(List<UUID> ids) {
+        return ids == null ? List.of() : ids.stream().map(PersonId::new).toList();
     }
 }

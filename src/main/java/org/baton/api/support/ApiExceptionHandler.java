@@ -76,8 +76,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail stateConflict(StateConflict e) {
-        var problem =
-                problem(HttpStatus.CONFLICT, "Not now", messages.getMessage(e.code(), null, e.getMessage(), locale()));
+        var problem = problem(
+                HttpStatus.CONFLICT, "Not now", messages.getMessage(e.code(), e.arguments(), e.getMessage(), locale()));
         problem.setProperty("code", e.code());
         return problem;
     }

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A decision's consent round: reacting to the proposal (an objection names the harm it would do), and
- * withdrawing or integrating an objection.
+ * A decision's consent round: its participants react to the proposal (an objection names the harm it would do),
+ * and an objector withdraws their objection or accepts the integration the proposer offered by amending.
  */
 @Controller
 @RequestMapping("/decisions/{id}")
@@ -78,8 +78,8 @@ class ConsentStepsController {
                         () -> again(caller, decision, model));
     }
 
-    @PostMapping("/objections/{objectionId}/integrate")
-    String integrateObjection(
+    @PostMapping({"/objections/{objectionId}/accept-integration", "/objections/{objectionId}/integrate"})
+    String acceptIntegration(
             @SignedIn Caller caller,
             @PathVariable UUID id,
             @PathVariable UUID objectionId,
@@ -89,7 +89,7 @@ class ConsentStepsController {
             RedirectAttributes redirect) {
         var decision = find(caller, id);
         return StepRunner.step(() ->
-                        decisions.integrateObjection(caller.organizationId(), decision, objectionId, caller.personId()))
+                        decisions.acceptIntegration(caller.organizationId(), decision, objectionId, caller.personId()))
                 .on(
                         result,
                         StepRunner.redirecting(redirect, "decision.notice.objectionIntegrated", path(id, "#consent")),

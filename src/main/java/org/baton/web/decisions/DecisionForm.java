@@ -3,11 +3,14 @@ package org.baton.web.decisions;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.baton.decisions.Consequence;
 import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.Reversibility;
+import org.baton.people.PersonId;
 import org.baton.shared.RuleViolation;
 import org.baton.web.support.Lines;
 import org.baton.zones.AreaId;
@@ -36,6 +39,10 @@ public class DecisionForm {
     @Size(max = 8000)
     private String proposal;
 
+    private List<UUID> participantIds = new ArrayList<>();
+    private List<UUID> impactedIds = new ArrayList<>();
+    private String consultWindow = DecisionDraft.DEFAULT_CONSULT_WINDOW.toString();
+
     DecisionDraft draft() {
         return new DecisionDraft(
                 title,
@@ -50,19 +57,52 @@ public class DecisionForm {
                 consentWindow(),
                 null,
                 null,
-                areaId == null ? null : new AreaId(areaId));
+                areaId == null ? null : new AreaId(areaId),
+                people(participantIds),
+                people(impactedIds),
+                null,
+                duration(consultWindow, "consultWindow", "decision.consultWindow.positive"));
+    }
+
+    private static List<PersonId> people(List<UUID> ids) {
+        return ids == null ? List.of() : ids.stream().map(PersonId::new).toList();
     }
 
     /** How long a consent round may take before it falls back to the advice process; the choices are fixed. */
     private Duration consentWindow() {
+        return duration(consentWindow, "consentWindow", "decision.consentWindow.positive");
+    }
+
+    private static Duration duration(String chosen, String field, String code) {
         try {
-            return consentWindow == null || consentWindow.isBlank() ? null : Duration.parse(consentWindow.strip());
+            return chosen == null || chosen.isBlank() ? null : Duration.parse(chosen.strip());
         } catch (DateTimeParseException e) {
-            throw new RuleViolation(
-                    "consentWindow",
-                    "decision.consentWindow.positive",
-                    "The consent window must be a positive duration.");
+            throw new RuleViolation(field, code, "The window must be a positive duration.");
         }
+    }
+
+    public List<UUID> getParticipantIds() {
+        return participantIds;
+    }
+
+    public void setParticipantIds(List<UUID> participantIds) {
+        this.participantIds = participantIds;
+    }
+
+    public List<UUID> getImpactedIds() {
+        return impactedIds;
+    }
+
+    public void setImpactedIds(List<UUID> impactedIds) {
+        this.impactedIds = impactedIds;
+    }
+
+    public String getConsultWindow() {
+        return consultWindow;
+    }
+
+    public void setConsultWindow(String consultWindow) {
+        this.consultWindow = consultWindow;
     }
 
     public String getConsentWindow() {

@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.baton.decisions.Decision;
+import org.baton.decisions.DecisionFlag;
 import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.DecisionStatus;
 import org.baton.decisions.DecisionStep;
+import org.baton.decisions.Objection;
+import org.baton.decisions.PrincipleCatalogue;
 import org.baton.decisions.Reaction;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
@@ -26,6 +29,7 @@ record DecisionPage(
         DecisionArea area,
         List<CitablePrinciples.Cited> cited,
         List<CitablePrinciples.Cited> principles,
+        List<PrincipleCatalogue.PrincipleHint> likelyPrinciples,
         List<Person> everyone) {
 
     DecisionPage {
@@ -51,6 +55,25 @@ record DecisionPage(
 
     public int openObjections() {
         return decision.openObjections().size();
+    }
+
+    /** The participants who have not consented yet (an objector has not). */
+    public List<PersonId> awaited() {
+        return decision.awaitedParticipants();
+    }
+
+    /** A participant's latest reaction, or null before they react. */
+    public Reaction reactionOf(PersonId participant) {
+        return decision.reactionOf(participant).orElse(null);
+    }
+
+    /** Whether the proposer's amendments offer an integration the objector {@code me} may accept. */
+    public boolean mayAcceptIntegration(Objection objection) {
+        return objection.open() && objection.raisedBy().equals(me) && decision.integrationOffered(objection);
+    }
+
+    public boolean flagged(String flag) {
+        return decision.flags().contains(DecisionFlag.valueOf(flag));
     }
 
     public Reaction.Kind[] kinds() {

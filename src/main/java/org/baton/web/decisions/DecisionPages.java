@@ -1,9 +1,13 @@
 package org.baton.web.decisions;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.baton.accounts.Caller;
 import org.baton.decisions.Decision;
+import org.baton.decisions.DecisionFlag;
+import org.baton.decisions.Decisions;
 import org.baton.people.People;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
@@ -17,16 +21,35 @@ import org.springframework.ui.Model;
 class DecisionPages {
 
     /** Every step's form name, so a re-rendered page has all of them. */
-    private static final List<String> STEPS =
-            List.of("adviceRequest", "advice", "reaction", "amendment", "choice", "contest", "answer", "outcome");
+    private static final List<String> STEPS = List.of(
+            "adviceRequest",
+            "advice",
+            "reaction",
+            "amendment",
+            "consultation",
+            "choice",
+            "contest",
+            "answer",
+            "outcome");
 
+    private final Decisions decisions;
     private final People people;
     private final Zones zones;
     private final Directory directory;
     private final ScopeChoices scopes;
     private final CitablePrinciples principles;
+    private final Clock clock;
 
-    DecisionPages(People people, Zones zones, Directory directory, ScopeChoices scopes, CitablePrinciples principles) {
+    DecisionPages(
+            Decisions decisions,
+            People people,
+            Zones zones,
+            Directory directory,
+            ScopeChoices scopes,
+            CitablePrinciples principles,
+            Clock clock) {
+        this.clock = clock;
+        this.decisions = decisions;
         this.people = people;
         this.zones = zones;
         this.directory = directory;
@@ -55,10 +78,12 @@ class DecisionPages {
         decision.reactions().forEach(r -> involved.add(r.personId()));
         decision.objections().forEach(o -> involved.add(o.raisedBy()));
         decision.contests().forEach(c -> involved.add(c.raisedBy()));
+        involved.addAll(decision.participants());
+        decision.consultations().forEach(c -> involved.add(c.personId()));
         return new DecisionPage(
                 decision,
                 me,
-                decision.stepsOpenTo(me),
+                decision.stepsOpenTo(me, Instant.now(clock)),
                 people.byId(org, involved),
                 scopes.name(org, decision.scope()),
                 decision.areaId() == null
@@ -66,6 +91,9 @@ class DecisionPages {
                         : zones.find(org, decision.areaId()).orElse(null),
                 principles.named(org, decision.principleIds()),
                 principles.active(org),
+                decision.flags().contains(DecisionFlag.PRINCIPLE_UNCITED)
+                        ? decisions.likelyPrinciples(org, decision)
+                        : List.of(),
                 directory.everyone(org).stream()
                         .filter(p -> !p.id().equals(decision.deciderId()))
                         .toList());

@@ -8,8 +8,8 @@ import org.baton.decisions.Reaction;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What one step of a decision's process takes (asking for advice, giving it, reacting, amending, deciding,
- * contesting, answering, recording the result). Each step's form is bound under its own name, so a refusal
+ * What one step of a decision's process takes (asking for advice, giving it, reacting, amending, answering a
+ * consultation, deciding, contesting, answering, recording the result). Each step's form is bound under its own name, so a refusal
  * shows next to the form it came from; the domain says what each step requires.
  */
 public class DecisionStepForm {
@@ -20,6 +20,7 @@ public class DecisionStepForm {
     private String comment;
     private List<UUID> principleIds = new ArrayList<>();
     private String proposal;
+    private List<UUID> objectionIds = new ArrayList<>();
     private String choice;
     private String rationale;
     private String expectedResult;
@@ -78,6 +79,14 @@ public class DecisionStepForm {
 
     public void setProposal(String proposal) {
         this.proposal = proposal;
+    }
+
+    public List<UUID> getObjectionIds() {
+        return objectionIds;
+    }
+
+    public void setObjectionIds(List<UUID> objectionIds) {
+        this.objectionIds = objectionIds;
     }
 
     public String getChoice() {

@@ -85,11 +85,33 @@ class DecisionStepsController {
             Model model,
             RedirectAttributes redirect) {
         var decision = find(caller, id);
-        return StepRunner.step(
-                        () -> decisions.amend(caller.organizationId(), decision, caller.personId(), form.getProposal()))
+        return StepRunner.step(() -> decisions.amend(
+                        caller.organizationId(),
+                        decision,
+                        caller.personId(),
+                        form.getProposal(),
+                        form.getObjectionIds()))
                 .on(
                         result,
                         StepRunner.redirecting(redirect, "decision.notice.amended", path(id, "#proposals")),
+                        () -> again(caller, decision, model));
+    }
+
+    @PostMapping("/consultations")
+    String answerConsultation(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @ModelAttribute("consultation") DecisionStepForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var decision = find(caller, id);
+        return StepRunner.step(() -> decisions.answerConsultation(
+                        caller.organizationId(), decision, caller.personId(), form.getAnswer()))
+                .on(
+                        result,
+                        StepRunner.redirecting(
+                                redirect, "decision.notice.consultationAnswered", path(id, "#consultations")),
                         () -> again(caller, decision, model));
     }
 

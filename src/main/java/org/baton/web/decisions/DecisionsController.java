@@ -11,6 +11,7 @@ import org.baton.accounts.SignedIn;
 import org.baton.decisions.Consequence;
 import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionFilter;
+import org.baton.decisions.DecisionFlag;
 import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.DecisionStatus;
 import org.baton.decisions.Decisions;
@@ -20,6 +21,7 @@ import org.baton.people.Person;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
 import org.baton.teams.Scope;
+import org.baton.web.support.Directory;
 import org.baton.web.support.StepRunner;
 import org.baton.zones.Zones;
 import org.springframework.stereotype.Controller;
@@ -56,8 +58,10 @@ class DecisionsController {
     private final People people;
     private final Zones zones;
     private final ScopeChoices scopes;
+    private final Directory directory;
 
-    DecisionsController(Decisions decisions, People people, Zones zones, ScopeChoices scopes) {
+    DecisionsController(Decisions decisions, People people, Zones zones, ScopeChoices scopes, Directory directory) {
+        this.directory = directory;
         this.decisions = decisions;
         this.people = people;
         this.zones = zones;
@@ -68,6 +72,7 @@ class DecisionsController {
     String list(
             @SignedIn Caller caller,
             @RequestParam(required = false) String status,
+            @RequestParam(required = false) String flag,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         var org = caller.organizationId();
@@ -75,8 +80,14 @@ class DecisionsController {
                 .filter(s -> s.name().equals(status))
                 .findFirst()
                 .orElse(null);
+        DecisionFlag flagged = Arrays.stream(DecisionFlag.values())
+                .filter(f -> f.name().equals(flag))
+                .findFirst()
+                .orElse(null);
         var found = decisions.list(
-                org, new DecisionFilter(chosen, null, null, null), new PageRequest(Math.max(0, page), PAGE_SIZE));
+                org,
+                new DecisionFilter(chosen, null, null, null, flagged),
+                new PageRequest(Math.max(0, page), PAGE_SIZE));
         var names = people.byId(
                 org,
                 found.items().stream()
@@ -100,7 +111,9 @@ class DecisionsController {
         model.addAttribute("page", found);
         model.addAttribute("statuses", DecisionStatus.values());
         model.addAttribute("status", chosen == null ? "" : chosen.name());
-        model.addAttribute("filtered", chosen != null);
+        model.addAttribute("flags", DecisionFlag.values());
+        model.addAttribute("flag", flagged == null ? "" : flagged.name());
+        model.addAttribute("filtered", chosen != null || flagged != null);
         return "decisions/list";
     }
 
@@ -151,6 +164,11 @@ class DecisionsController {
         model.addAttribute("reversibilities", Reversibility.values());
         model.addAttribute("consequences", Consequence.values());
         model.addAttribute("recommendation", MethodAdvice.of(form.getReversibility(), form.getConsequence()));
+        model.addAttribute(
+                "people",
+                directory.everyone(org).stream()
+                        .filter(p -> !p.id().equals(caller.personId()))
+                        .toList());
         return "decisions/form";
     }
 

@@ -85,7 +85,7 @@ public final class StepRunner<T> {
             FormErrors.reject(form, e, fields);
             return again.get();
         } catch (StateConflict e) {
-            form.reject(e.code(), e.getMessage());
+            form.reject(e.code(), e.arguments(), e.getMessage());
             return again.get();
         } catch (OptimisticLockingFailureException e) {
             FormErrors.conflict(form);
@@ -114,6 +114,7 @@ public final class StepRunner<T> {
             return refused.get();
         } catch (StateConflict e) {
             redirect.addFlashAttribute("alert", e.code());
+            redirect.addFlashAttribute("alertArgs", e.arguments());
             return refused.get();
         }
         return done.apply(value);

@@ -132,26 +132,27 @@ class ConsentStepsControllerTests {
     }
 
     @Test
-    void integratingSomeoneElsesObjectionIsForbiddenToAnyoneButTheDecider() throws Exception {
+    void acceptingTheIntegrationOfSomeoneElsesObjectionIsForbidden() throws Exception {
         var objection = UUID.randomUUID();
-        when(decisions.integrateObjection(ORG, DECISION, objection, BEN))
-                .thenThrow(new NotPermitted("The decider or the objector marks an objection as integrated."));
+        when(decisions.acceptIntegration(ORG, DECISION, objection, BEN))
+                .thenThrow(
+                        new NotPermitted("Only the person who raised an objection can accept an integration of it."));
 
-        mvc.perform(post(PAGE + "/objections/" + objection + "/integrate")
+        mvc.perform(post(PAGE + "/objections/" + objection + "/accept-integration")
                         .with(signedIn(ORG, BEN))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
     }
 
     @Test
-    void integratingAnObjectionLeadsBackToTheConsentRoundWithANotice() throws Exception {
+    void acceptingAnIntegrationLeadsBackToTheConsentRoundWithANotice() throws Exception {
         var objection = UUID.randomUUID();
 
-        mvc.perform(post(PAGE + "/objections/" + objection + "/integrate")
+        mvc.perform(post(PAGE + "/objections/" + objection + "/accept-integration")
                         .with(signedIn(ORG, BEN))
                         .with(csrf()))
                 .andExpect(redirectedUrl(PAGE + "#consent"))
                 .andExpect(flash().attribute("notice", "decision.notice.objectionIntegrated"));
-        verify(decisions).integrateObjection(ORG, DECISION, objection, BEN);
+        verify(decisions).acceptIntegration(ORG, DECISION, objection, BEN);
     }
 }

@@ -49,7 +49,7 @@ final class DecisionPageFixtures {
         when(decision.currentProposal())
                 .thenReturn(
                         new Proposal(1, "Move to the new provider in April.", Instant.parse("2026-03-03T10:00:00Z")));
-        when(decision.stepsOpenTo(any())).thenReturn(Set.of(open));
+        when(decision.stepsOpenTo(any(), any())).thenReturn(Set.of(open));
         return decision;
     }
 }

@@ -108,12 +108,12 @@ class DecisionStepsControllerTests {
                         .with(csrf()))
                 .andExpect(redirectedUrl(PAGE + "#proposals"))
                 .andExpect(flash().attribute("notice", "decision.notice.amended"));
-        verify(decisions).amend(ORG, DECISION, ANA, "Move in May instead.");
+        verify(decisions).amend(ORG, DECISION, ANA, "Move in May instead.", List.of());
     }
 
     @Test
     void anAmendmentTheDecisionRefusesIsShownNextToTheProposalWithWhatWasTyped() throws Exception {
-        when(decisions.amend(ORG, DECISION, ANA, " "))
+        when(decisions.amend(ORG, DECISION, ANA, " ", List.of()))
                 .thenThrow(new RuleViolation("proposal", "decision.proposal.required", "Write the amended proposal."));
 
         mvc.perform(post(PAGE + "/amend")
@@ -146,7 +146,8 @@ class DecisionStepsControllerTests {
 
     @Test
     void aDecisionSavedBySomeoneElseMeanwhileKeepsWhatWasTypedAndSaysSo() throws Exception {
-        when(decisions.amend(any(), any(), any(), any())).thenThrow(new OptimisticLockingFailureException("stale"));
+        when(decisions.amend(any(), any(), any(), any(), any()))
+                .thenThrow(new OptimisticLockingFailureException("stale"));
 
         mvc.perform(post(PAGE + "/amend")
                         .param("proposal", "Mine")
@@ -239,7 +240,7 @@ class DecisionStepsControllerTests {
     void aStepPostedWithoutTheFormsTokenIsRefusedBeforeTheDomainHearsOfIt() throws Exception {
         mvc.perform(post(PAGE + "/amend").param("proposal", "Sneaky").with(signedIn(ORG, ANA)))
                 .andExpect(status().isForbidden());
-        verify(decisions, never()).amend(any(), any(), any(), any());
+        verify(decisions, never()).amend(any(), any(), any(), any(), any());
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.openqa.selenium.By;
 class ReachConsentInBrowserTests extends BrowserTestBase {
 
     @Test
-    void anOpenObjectionBlocksTheDecisionUntilTheObjectorWithdrawsIt() {
+    void anOpenObjectionBlocksTheDecisionUntilTheObjectorAcceptsTheIntegration() {
         var ben = data.member(org.id(), "Ben Okafor");
         data.homeBase(org.id(), "Billing", org.adminId(), List.of(org.adminId(), ben.id()));
 
@@ -27,6 +27,7 @@ class ReachConsentInBrowserTests extends BrowserTestBase {
                 .startsWith("Consent"));
         assertThat(browser.text(By.cssSelector("#recommendation .recommended")))
                 .isEqualTo("Recommended for your answers: Consent.");
+        browser.click(By.xpath("//fieldset[@id='participants']//label[normalize-space(.)='Ben Okafor']"));
         browser.screenshot("decision-new");
         browser.press("Raise the decision").waitForText("The decision is raised.");
         var decisionPath = browser.path();
@@ -46,11 +47,9 @@ class ReachConsentInBrowserTests extends BrowserTestBase {
 
         signInAsAdmin();
         browser.open(decisionPath).waitForText("1 open objection");
-        browser.type(By.id("choice"), "Move to a provider with retries in April");
-        browser.press("Record the decision").waitForText("Consent is not reached while a reasoned objection is open");
-        assertThat(browser.text(By.cssSelector("#decide .flash-error")))
-                .contains("amend the proposal until every objection is withdrawn or integrated");
-        assertThat(browser.attribute(By.id("choice"), "value")).isEqualTo("Move to a provider with retries in April");
+        assertThat(browser.text(By.id("waiting")))
+                .contains("An objection is still open: consent is reached only once each is withdrawn or integrated");
+        assertThat(browser.count(By.id("choice"))).isZero();
         assertThat(browser.text(By.cssSelector("h1 .badge"))).isEqualTo("Open");
         browser.screenshot("decision-blocked");
 
@@ -59,12 +58,18 @@ class ReachConsentInBrowserTests extends BrowserTestBase {
         browser.press("Save the amended proposal").waitForText("The proposal is amended");
         assertThat(browser.text(By.id("proposals"))).contains("at the start of the next quarter", "Version 2");
 
+        assertThat(browser.count(By.xpath("//button[normalize-space(.)='Accept the integration']")))
+                .isZero();
+
         signInAs(ben);
-        browser.open(decisionPath).press("Withdraw my objection").waitForText("The objection is withdrawn.");
-        assertThat(browser.text(By.cssSelector("#consent .objections"))).contains("Withdrawn");
+        browser.open(decisionPath)
+                .press("Accept the integration")
+                .waitForText("You accepted the integration: your objection is integrated.");
+        assertThat(browser.text(By.cssSelector("#consent .objections"))).contains("Integrated");
 
         signInAsAdmin();
         browser.open(decisionPath).waitForText("No open objections");
+        assertThat(browser.text(By.cssSelector("#consent .participants"))).contains("Ben Okafor", "Consent");
         browser.type(By.id("choice"), "Move to a provider with retries next quarter")
                 .type(By.id("rationale"), "The amended timing keeps agencies' reconciliation intact.")
                 .type(By.id("expectedResult"), "Failed payments halve");
