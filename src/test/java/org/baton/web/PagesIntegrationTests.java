@@ -95,8 +95,8 @@ class PagesIntegrationTests {
     @Test
     void everyPageRendersForTheAdmin() throws Exception {
         var ana = data.person(org.id(), "Ana Lima");
-        var homeBase = data.homeBase(org.id(), "Onboarding", ana.id(), List.of(ana.id()));
-        var mission = data.activeMission(org.id(), "First session setup", homeBase, ana.id(), List.of(org.adminId()));
+        var homeBase = data.homeBase(org.id(), "Onboarding", org.adminId(), List.of(ana.id()));
+        var mission = data.activeMission(org.id(), "First session setup", homeBase, org.adminId(), List.of(ana.id()));
         for (String page : List.of(
                 "/",
                 "/people",
@@ -316,6 +316,34 @@ class PagesIntegrationTests {
                         .with(as(org)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cora Centre")));
+    }
+
+    @Test
+    void someoneWhoHoldsNeitherTheMissionNorItsHomeBaseSeesNoButtonsAndCannotOpenTheirEditForms() throws Exception {
+        var lead = data.person(org.id(), "Lina Lead");
+        var outsider = data.member(org.id(), "Otto Outsider");
+        var homeBase = data.homeBase(org.id(), "Billing", lead.id(), List.of(lead.id()));
+        var mission = data.activeMission(org.id(), "Fewer failed payments", homeBase, lead.id(), List.of());
+
+        mvc.perform(get("/missions/" + mission.id()).with(as(outsider.email())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/missions/" + mission.id() + "/edit"))))
+                .andExpect(content().string(not(containsString("/missions/" + mission.id() + "/complete"))))
+                .andExpect(content().string(not(containsString("/missions/" + mission.id() + "/check-ins\""))))
+                .andExpect(content().string(containsString("Its leader and its home base’s leader move")));
+        mvc.perform(get("/missions/" + mission.id() + "/edit").with(as(outsider.email())))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/missions/" + mission.id() + "/abandon")
+                        .param("lessons", "Not mine to give up")
+                        .with(as(outsider.email()))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/home-bases/" + homeBase.id()).with(as(outsider.email())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/home-bases/" + homeBase.id() + "/edit"))));
+        mvc.perform(get("/home-bases/" + homeBase.id() + "/edit").with(as(outsider.email())))
+                .andExpect(status().isForbidden());
+        assertThat(missions.get(org.id(), mission.id()).status()).isEqualTo(MissionStatus.ACTIVE);
     }
 
     private RequestPostProcessor as(TestOrganization org) {
