@@ -346,6 +346,28 @@ class PagesIntegrationTests {
         assertThat(missions.get(org.id(), mission.id()).status()).isEqualTo(MissionStatus.ACTIVE);
     }
 
+    @Test
+    void amIAllowedToTellsAnOutsiderWhoHoldsTheAreaWhomToAskAndWhereToDeclareAnIntent() throws Exception {
+        var lea = data.person(org.id(), "Lea Billing");
+        var oona = data.member(org.id(), "Oona Onboarding");
+        var billing = data.homeBase(org.id(), "Billing", lea.id(), List.of(lea.id()));
+        data.homeBase(org.id(), "Onboarding", oona.id(), List.of(oona.id()));
+        var pricing = zones.define(org.id(), org.adminId(), "Pricing", Zone.CENTRE_AWARENESS, "");
+        zones.grant(org.id(), org.adminId(), pricing.id(), billing.id(), null, null);
+
+        mvc.perform(get("/allowed").param("areaId", pricing.id().toString()).with(as(oona.email())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Not you: Billing decides this.")))
+                .andExpect(content().string(containsString("Billing decides this; ask them, or declare an intent")))
+                .andExpect(content().string(containsString("href=\"/home-bases/" + billing.id() + "\"")))
+                .andExpect(content().string(containsString("href=\"/people/" + lea.id() + "\"")))
+                .andExpect(content().string(containsString("/intents/new?areaId=" + pricing.id())))
+                .andExpect(content().string(not(containsString("Yes: you decide."))));
+        mvc.perform(get("/intents/new").param("areaId", pricing.id().toString()).with(as(oona.email())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lea Billing")));
+    }
+
     private RequestPostProcessor as(TestOrganization org) {
         return as(org.adminEmail());
     }
