@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.baton.intents.Intents;
 import org.baton.support.MovableClock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,6 +22,77 @@ class IntentApiIntegrationTests extends ApiIntegrationTestBase {
 
     @Autowired
     Intents intents;
+
+    /** The admin declares most intents here: an intent that names no home base reaches its author's own. */
+    @BeforeEach
+    void giveTheAdminAHomeBase() {
+        String admin = org.adminId().toString();
+        created(api.post(
+                "/api/v1/home-bases", Map.of("name", "Platform", "leaderId", admin, "memberIds", List.of(admin))));
+    }
+
+    @Test
+    void anIntentThatNamesNoHomeBaseMissionOrAreaReachesTheDeclarersHomeBase() {
+        var lead = member("Hub Lead");
+        var mate = member("Hub Mate");
+        var declarer = member("Dee Declarer");
+        String hub = created(api.post(
+                        "/api/v1/home-bases",
+                        Map.of("name", "Hub", "leaderId", lead.id(), "memberIds", List.of(mate.id(), declarer.id()))))
+                .get("id")
+                .asString();
+
+        var intent = created(
+                declarer.api().post("/api/v1/intents", Map.of("statement", "I intend to move our retro to Mondays")));
+
+        assertThat(intent.get("homeBaseId").asString()).isEqualTo(hub);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            for (var reached : List.of(lead, mate)) {
+                var inbox = reached.api().get("/api/v1/inbox").json().get("items");
+                assertThat(inbox.findValuesAsString("kind")).contains("intentDeclared");
+                assertThat(inbox.findValuesAsString("title")).contains("I intend to move our retro to Mondays");
+            }
+        });
+        assertThat(declarer.api().get("/api/v1/inbox").json().get("items").findValuesAsString("kind"))
+                .doesNotContain("intentDeclared");
+    }
+
+    @Test
+    void someoneWithoutAHomeBaseWhoNamesNoScopeIsAskedToNameOne() {
+        var loner = member("Lou Loner");
+
+        var refused = loner.api().post("/api/v1/intents", Map.of("statement", "I intend to tidy the wiki"));
+
+        assertProblem(refused, 422, "scope");
+        assertThat(refused.json().get("detail").asString()).contains("home base");
+        assertThat(api.get("/api/v1/intents?personId=" + loner.id())
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .isZero();
+        String mission = created(api.post("/api/v1/missions", mission("Tidy docs", null, loner.id())))
+                .get("id")
+                .asString();
+        created(loner.api()
+                .post("/api/v1/intents", Map.of("statement", "I intend to tidy the wiki", "missionId", mission)));
+    }
+
+    @Test
+    void anIntentInAnAreaGrantedToAnotherHomeBaseReachesThatHomeBase() {
+        var lea = member("Lea Billing");
+        String billing = homeBase("Billing", lea.id());
+        String pricing = created(api.post("/api/v1/decision-areas", Map.of("name", "Pricing", "zone", "LOCAL")))
+                .get("id")
+                .asString();
+        created(api.post("/api/v1/mandates", Map.of("areaId", pricing, "homeBaseId", billing)));
+
+        created(api.post(
+                "/api/v1/intents", Map.of("statement", "I intend to offer a yearly discount", "areaId", pricing)));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                        lea.api().get("/api/v1/inbox").json().get("items").findValuesAsString("title"))
+                .contains("I intend to offer a yearly discount"));
+    }
 
     @Test
     void anIntentNobodyObjectsToProceedsByItselfWhenItsWindowEnds() {
