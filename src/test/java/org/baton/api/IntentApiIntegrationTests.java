@@ -7,10 +7,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.baton.intents.Intents;
+import org.baton.principles.Principles;
 import org.baton.support.MovableClock;
+import org.baton.support.TestOrganization;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +25,9 @@ class IntentApiIntegrationTests extends ApiIntegrationTestBase {
 
     @Autowired
     Intents intents;
+
+    @Autowired
+    Principles principles;
 
     /** The admin declares most intents here: an intent that names no home base reaches its author's own. */
     @BeforeEach
@@ -146,6 +152,48 @@ class IntentApiIntegrationTests extends ApiIntegrationTestBase {
             assertThat(inbox.findValuesAsString("kind")).contains("intentDeclared");
             assertThat(inbox.findValuesAsString("title")).contains("I intend to retire the old status page");
         });
+    }
+
+    @Test
+    void anObjectionCitesOnlyActivePrinciplesOfTheCallersOrganization() {
+        var objector = member("Cita Objector").api();
+        var other = TestOrganization.found(accounts, tokens, port);
+        var theirValue = principles.defineValue(other.id(), other.adminId(), "Theirs", "");
+        var theirs = principles.adopt(other.id(), other.adminId(), theirValue.id(), "Their principle", null, null);
+        var value = principles.defineValue(org.id(), org.adminId(), "Customers first", "");
+        var ours = principles.adopt(org.id(), org.adminId(), value.id(), "Answer within a day", null, null);
+        String id = created(api.post("/api/v1/intents", Map.of("statement", "I intend to close support on Fridays")))
+                .get("id")
+                .asString();
+        String harm = "Clinics open on Fridays would wait three days for an answer";
+
+        assertProblem(
+                objector.post(
+                        "/api/v1/intents/" + id + "/objections",
+                        Map.of("harm", harm, "principleIds", List.of(theirs.id().value()))),
+                422,
+                "principleIds");
+        assertProblem(
+                objector.post(
+                        "/api/v1/intents/" + id + "/objections",
+                        Map.of("harm", harm, "principleIds", List.of(UUID.randomUUID()))),
+                422,
+                "principleIds");
+        assertThat(api.get("/api/v1/intents/" + id).json().get("status").asString())
+                .isEqualTo("OPEN");
+
+        assertThat(objector.post(
+                                "/api/v1/intents/" + id + "/objections",
+                                Map.of(
+                                        "harm",
+                                        harm,
+                                        "principleIds",
+                                        List.of(ours.id().value())))
+                        .status())
+                .isEqualTo(201);
+        var logged = api.get("/api/v1/log?subjectId=" + id).json().get("items");
+        assertThat(logged.get(0).get("principleIds").get(0).asString())
+                .isEqualTo(ours.id().value().toString());
     }
 
     @Test
