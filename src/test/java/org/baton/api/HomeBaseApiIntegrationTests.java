@@ -1,12 +1,19 @@
 package org.baton.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.baton.activity.Activity;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class HomeBaseApiIntegrationTests extends ApiIntegrationTestBase {
+
+    @Autowired
+    Activity activity;
 
     @Test
     void foundsAHomeBaseWithLeaderMembersAndContext() {
@@ -102,5 +109,11 @@ class HomeBaseApiIntegrationTests extends ApiIntegrationTestBase {
         assertThat(logged.get(0).get("action").asString()).isEqualTo("HOME_BASE_CONTEXT_CHANGED");
         assertThat(logged.get(0).get("actorId").asString()).isEqualTo(leader.id());
         assertThat(logged.findValuesAsString("action")).contains("HOME_BASE_FOUNDED");
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(activity.latest(org.id(), 10)).anySatisfy(change -> {
+                    assertThat(change.kind()).isEqualTo("homeBaseContextChanged");
+                    assertThat(change.subjectId().toString()).isEqualTo(billing);
+                    assertThat(change.actorId().value().toString()).isEqualTo(leader.id());
+                }));
     }
 }
