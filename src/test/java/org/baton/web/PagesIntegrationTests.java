@@ -368,6 +368,28 @@ class PagesIntegrationTests {
                 .andExpect(content().string(containsString("Lea Billing")));
     }
 
+    @Test
+    void theIntentFormAsksSomeoneWithoutAHomeBaseWhereTheirIntentBelongsAndShowsOthersTheirHomeBase() throws Exception {
+        var loner = data.member(org.id(), "Lou Loner");
+        var lead = data.person(org.id(), "Hana Hub");
+        var mate = data.member(org.id(), "Mo Mate");
+        data.homeBase(org.id(), "Hub", lead.id(), List.of(mate.id()));
+
+        mvc.perform(post("/intents")
+                        .param("statement", "I intend to tidy the wiki")
+                        .param("scope", "")
+                        .param("window", "PT48H")
+                        .with(as(loner.email()))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"scope-error\"")))
+                .andExpect(content().string(containsString("You belong to no home base")))
+                .andExpect(content().string(containsString(">I intend to tidy the wiki<")));
+        mvc.perform(get("/intents/audience").param("scope", "").with(as(mate.email())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hana Hub")));
+    }
+
     private RequestPostProcessor as(TestOrganization org) {
         return as(org.adminEmail());
     }
