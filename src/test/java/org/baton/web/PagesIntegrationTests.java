@@ -113,9 +113,16 @@ class PagesIntegrationTests {
                 "/missions/" + mission.id(),
                 "/missions/new?homeBaseId=" + homeBase.id(),
                 "/missions/" + mission.id() + "/edit",
+                "/log",
                 "/account")) {
-            mvc.perform(get(page).with(as(org))).andExpect(status().isOk());
+            mvc.perform(get(page).with(as(org)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("??"))));
         }
+        mvc.perform(get("/log").with(as(org)))
+                .andExpect(content().string(containsString("href=\"/missions/" + mission.id() + "\"")))
+                .andExpect(content().string(containsString("started the work of a mission")))
+                .andExpect(content().string(containsString("href=\"/home-bases/" + homeBase.id() + "\"")));
     }
 
     @Test
