@@ -27,9 +27,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The organization's structure as it changes: people joining, home bases founded and handed to a new leader,
- * missions proposed, moved along their lifecycle, checked in on and handed to a new leader. Edits of context
- * and comings and goings of members stay on the pages of the team.
+ * The organization's structure as it changes: people joining, home bases founded, given a new context and handed
+ * to a new leader, missions proposed, given a new context, moved along their lifecycle, checked in on and handed
+ * to a new leader. Comings and goings of members stay on the pages of the team.
  */
 @Component
 class StructureTimeline {
@@ -73,7 +73,8 @@ class StructureTimeline {
                         subject,
                         e.name(),
                         nameOf(e.organizationId(), e.leaderId()));
-            case HomeBaseContextChanged quiet -> {}
+            case HomeBaseContextChanged e ->
+                activity.record(e, e.actor(), "homeBaseContextChanged", SubjectType.HOME_BASE, subject, e.name(), "");
             case HomeBaseMemberJoined quiet -> {}
             case HomeBaseMemberLeft quiet -> {}
         }
@@ -106,7 +107,8 @@ class StructureTimeline {
                         subject,
                         e.title(),
                         nameOf(e.organizationId(), e.leaderId()));
-            case MissionContextChanged quiet -> {}
+            case MissionContextChanged e ->
+                activity.record(e, e.actor(), "missionContextChanged", SubjectType.MISSION, subject, e.title(), "");
             case MissionMemberJoined quiet -> {}
             case MissionMemberLeft quiet -> {}
             case MissionAuthorityChanged quiet -> {}

@@ -67,8 +67,12 @@ public final class HomeBase {
         return homeBase;
     }
 
-    /** Changes what the home base is about, who leads it and who belongs to it; each change is its own fact. */
+    /**
+     * Changes what the home base is about, who leads it and who belongs to it; each change is its own fact. Only
+     * whoever holds the home base ({@link HomeBaseAuthority}) changes it.
+     */
     void describe(HomeBaseDetails details, PersonId by, Instant now) {
+        authority().requireChangeBy(by);
         var before = new HomeBaseDetails(name, purpose, leaderId, memberIds, context);
         apply(details);
         var parts = changedParts(before);
@@ -121,6 +125,20 @@ public final class HomeBase {
     /** Its memberships are written; the home base's own row, and so its version, did not change. */
     void membersSaved() {
         this.savedMemberIds = memberIds;
+    }
+
+    /** Whether {@code viewer} may change this home base: the page offers its edit form only to them. */
+    public boolean changeableBy(PersonId viewer) {
+        return authority().allowsChangesBy(viewer);
+    }
+
+    /** Refuses (403) {@code person} the edit form of a home base they may not change. */
+    public void requireChangeableBy(PersonId person) {
+        authority().requireChangeBy(person);
+    }
+
+    private HomeBaseAuthority authority() {
+        return new HomeBaseAuthority(leaderId, memberIds);
     }
 
     List<HomeBaseEvent> releaseEvents() {

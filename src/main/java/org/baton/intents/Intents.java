@@ -13,6 +13,7 @@ import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.Decisions;
 import org.baton.decisions.Reversibility;
+import org.baton.homebases.HomeBases;
 import org.baton.people.PersonId;
 import org.baton.shared.NotFound;
 import org.baton.shared.OrganizationId;
@@ -31,6 +32,7 @@ public class Intents {
 
     private final IntentRepository repository;
     private final Teams teams;
+    private final HomeBases homeBases;
     private final Decisions decisions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -38,11 +40,13 @@ public class Intents {
     Intents(
             IntentRepository repository,
             Teams teams,
+            HomeBases homeBases,
             Decisions decisions,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.teams = teams;
+        this.homeBases = homeBases;
         this.decisions = decisions;
         this.events = events;
         this.clock = clock;
@@ -57,11 +61,18 @@ public class Intents {
             Scope scope,
             AreaId area,
             Duration objectionWindow) {
-        var where = scope == null ? Scope.ORGANIZATION : scope;
-        teams.requireExists(org, where);
-        var route = area == null ? null : decisions.route(org, area, author, where);
+        var named = scope == null ? Scope.ORGANIZATION : scope;
+        teams.requireExists(org, named);
+        var route = area == null ? null : decisions.route(org, area, author, named);
+        var reach = IntentReach.scopeFor(
+                named, route, homeBases.homeBaseOf(org, author).orElse(null), author);
+        var where = reach.orElse(named);
         var intent = Intent.declare(
                 org, author, statement, reason, where, objectionWindow, route, teams.peopleOf(org, where), now());
+        // The intent's own rules (a statement, an area the centre does not decide) speak first.
+        if (reach.isEmpty()) {
+            throw IntentReach.reachesNobody();
+        }
         repository.insert(intent);
         publish(intent);
         return intent;
@@ -70,8 +81,11 @@ public class Intents {
     /** The people an intent in this scope would be shown to, for telling the author before declaring. */
     @Transactional(readOnly = true)
     public List<PersonId> audienceOf(OrganizationId org, PersonId author, Scope scope, AreaId area) {
-        var where = scope == null ? Scope.ORGANIZATION : scope;
-        var route = area == null ? null : decisions.route(org, area, author, where);
+        var named = scope == null ? Scope.ORGANIZATION : scope;
+        var route = area == null ? null : decisions.route(org, area, author, named);
+        var where = IntentReach.scopeFor(
+                        named, route, homeBases.homeBaseOf(org, author).orElse(null), author)
+                .orElse(named);
         return IntentAudience.of(author, teams.peopleOf(org, where), route);
     }
 

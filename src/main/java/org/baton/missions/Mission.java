@@ -17,8 +17,9 @@ import org.baton.shared.RuleViolation;
 /**
  * A temporary team formed to reach one outcome. Guards its lifecycle: proposed, staffing, active, then
  * completed (only with lessons) or abandoned (also with lessons: a failed mission teaches too), then
- * celebrated. Check-ins are recorded only while the mission is active. Which steps are open is one rule
- * ({@link #stepsOpenTo}), which each step's guard applies. Records each change as an event.
+ * celebrated. Check-ins are recorded only while the mission is active. Which steps are open to whom is one rule
+ * ({@link #stepsOpenTo}): where the mission stands ({@link MissionStanding}) and who holds it
+ * ({@link MissionAuthority}); each step's guard applies it. Records each change as an event.
  */
 public final class Mission {
 
@@ -30,6 +31,7 @@ public final class Mission {
     private final List<String> lessons;
     private final long version;
     private final Instant proposedAt;
+    private PersonId homeBaseLeaderId;
     private final RecordedEvents<MissionEvent> events = new RecordedEvents<>();
 
     Mission(
@@ -73,7 +75,7 @@ public final class Mission {
 
     /** Changes the mission's context while it runs; each kind of change is recorded as its own fact. */
     void describe(MissionDetails changed, PersonId by, Instant now) {
-        standing().require(MissionStep.EDIT);
+        require(MissionStep.EDIT, by);
         changed.requireComplete();
         if (status == MissionStatus.ACTIVE && changed.leaderId() == null) {
             throw new RuleViolation("leaderId", "mission.leader.required", "An active mission needs a leader.");
@@ -92,7 +94,7 @@ public final class Mission {
     }
 
     void complete(List<String> lessons, PersonId by, Instant now) {
-        standing().require(MissionStep.COMPLETE);
+        require(MissionStep.COMPLETE, by);
         var learned = MissionDetails.lines(lessons);
         if (learned.isEmpty()) {
             throw new RuleViolation(
@@ -105,7 +107,7 @@ public final class Mission {
     }
 
     void abandon(List<String> lessons, PersonId by, Instant now) {
-        standing().require(MissionStep.ABANDON);
+        require(MissionStep.ABANDON, by);
         var learned = MissionDetails.lines(lessons);
         if (learned.isEmpty()) {
             throw new RuleViolation(
@@ -122,7 +124,7 @@ public final class Mission {
     }
 
     CheckIn recordCheckIn(BigDecimal value, int confidence, String note, PersonId by, Instant at) {
-        standing().require(MissionStep.CHECK_IN);
+        require(MissionStep.CHECK_IN, by);
         if (value == null) {
             throw new RuleViolation("value", "mission.checkIn.value.required", "Give the metric's current value.");
         }
@@ -138,7 +140,7 @@ public final class Mission {
     }
 
     private void move(MissionStep step, MissionStatus to, PersonId by, Instant now) {
-        standing().require(step);
+        require(step, by);
         var from = status;
         status = to;
         events.record(new MissionMoved(organizationId, id, now, by, title(), from, to));
@@ -150,15 +152,41 @@ public final class Mission {
     }
 
     /**
-     * The steps open now. Anyone of the organization may take each of them: what is open depends on where the
-     * mission stands, not on who looks. Each step's guard refuses exactly what this leaves out.
+     * The steps open to {@code viewer} now: those where the mission stands allows, and its authority gives to
+     * the viewer. Each step's guard refuses exactly what this leaves out.
      */
     public Set<MissionStep> stepsOpenTo(PersonId viewer) {
-        return standing().stepsOpen();
+        var open = standing().stepsOpen();
+        open.removeIf(step -> !heldBy().allows(step, viewer));
+        return open;
+    }
+
+    /** Refuses (403) {@code person} a step that is not theirs to take, wherever the mission stands. */
+    public void requireHeldBy(MissionStep step, PersonId person) {
+        heldBy().require(step, person);
+    }
+
+    /** Refuses a step to someone who does not hold it (403) before a step the lifecycle does not allow (422). */
+    private void require(MissionStep step, PersonId by) {
+        heldBy().require(step, by);
+        standing().require(step);
     }
 
     private MissionStanding standing() {
         return new MissionStanding(status, details.leaderId());
+    }
+
+    /** Who holds the mission: its steps are theirs (not {@link #authority()}, the decision areas it owns). */
+    private MissionAuthority heldBy() {
+        return new MissionAuthority(details.leaderId(), homeBaseLeaderId, details.memberIds());
+    }
+
+    /**
+     * The leader of the home base the mission was spawned from, as it is now: the missions module learns it from
+     * the home bases when it loads the mission, since its transitions are that leader's too.
+     */
+    void homeBaseLedBy(PersonId leader) {
+        this.homeBaseLeaderId = leader;
     }
 
     List<MissionEvent> releaseEvents() {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -49,7 +50,7 @@ public class Missions {
         var mission = Mission.propose(org, details, by, now());
         repository.insert(mission, now());
         publish(mission);
-        return inNameOrder(org, List.of(mission)).getFirst();
+        return asLoaded(org, List.of(mission)).getFirst();
     }
 
     /** Changes a mission's context, provided nobody changed it since {@code expectedVersion} was read. */
@@ -95,7 +96,7 @@ public class Missions {
 
     @Transactional(readOnly = true)
     public Optional<Mission> find(OrganizationId org, MissionId id) {
-        return repository.find(org, id).map(found -> inNameOrder(org, List.of(found))
+        return repository.find(org, id).map(found -> asLoaded(org, List.of(found))
                 .getFirst());
     }
 
@@ -107,7 +108,7 @@ public class Missions {
     @Transactional(readOnly = true)
     public Page<Mission> list(OrganizationId org, MissionFilter filter, PageRequest page) {
         return new Page<>(
-                inNameOrder(org, repository.page(org, filter, page)),
+                asLoaded(org, repository.page(org, filter, page)),
                 page.page(),
                 page.size(),
                 repository.count(org, filter));
@@ -131,14 +132,25 @@ public class Missions {
         change.accept(mission);
         var saved = repository.update(mission, loaded, version, now());
         publish(mission);
-        return inNameOrder(org, List.of(saved)).getFirst();
+        return asLoaded(org, List.of(saved)).getFirst();
     }
 
-    /** Members are listed by name, in the people module's order. */
-    private List<Mission> inNameOrder(OrganizationId org, List<Mission> found) {
+    /**
+     * Missions as the module hands them out: members listed by name, in the people module's order, and each
+     * knowing who leads its home base now, since its transitions are that leader's too.
+     */
+    private List<Mission> asLoaded(OrganizationId org, List<Mission> found) {
         var order = people.byName(
                 org, found.stream().flatMap(m -> m.memberIds().stream()).toList());
-        found.forEach(m -> m.orderMembers(order));
+        var leaders = new HashMap<HomeBaseId, Optional<PersonId>>();
+        found.forEach(m -> {
+            m.orderMembers(order);
+            if (m.homeBaseId() != null) {
+                m.homeBaseLedBy(leaders.computeIfAbsent(
+                                m.homeBaseId(), id -> homeBases.find(org, id).map(h -> h.leaderId()))
+                        .orElse(null));
+            }
+        });
         return found;
     }
 

@@ -61,7 +61,33 @@ class RoutingFacts {
                 teams.peopleOf(org, homeBase, mission),
                 mandates,
                 centre,
-                mandate -> holderName(org, mandate));
+                mandate -> holding(org, mandate));
+    }
+
+    /** Who holds a mandate, with its leader, and the people of that home base or mission (none for a role). */
+    ZoneRouting.Holding holding(OrganizationId org, Mandate mandate) {
+        if (mandate.homeBaseId() != null) {
+            var homeBase = homeBases.find(org, mandate.homeBaseId());
+            return new ZoneRouting.Holding(
+                    new Route.Holder(
+                            Route.Holder.Type.HOME_BASE,
+                            mandate.homeBaseId().value(),
+                            homeBase.map(h -> h.name()).orElse(""),
+                            homeBase.map(h -> h.leaderId()).orElse(null)),
+                    teams.peopleOf(org, mandate.homeBaseId(), null));
+        }
+        if (mandate.missionId() != null) {
+            var mission = missions.find(org, mandate.missionId());
+            return new ZoneRouting.Holding(
+                    new Route.Holder(
+                            Route.Holder.Type.MISSION,
+                            mandate.missionId().value(),
+                            mission.map(m -> m.title()).orElse(""),
+                            mission.map(m -> m.leaderId()).orElse(null)),
+                    teams.peopleOf(org, null, mandate.missionId()));
+        }
+        return new ZoneRouting.Holding(
+                new Route.Holder(Route.Holder.Type.ROLE, null, mandate.roleName(), null), List.of());
     }
 
     /** The name people know a mandate's holder by. */

@@ -10,11 +10,15 @@ import org.baton.missions.MissionId;
 import org.baton.people.PersonId;
 
 /**
- * Zone routing, the rule behind "am I allowed to?", on facts already loaded. Inside a mandate held by a home
- * base or mission the person acts for, they decide locally with their team (a role's mandate does not route:
- * roles are not yet assigned to people). Otherwise the area's zone applies: local, the person decides;
- * principle check, they decide citing a principle; centre awareness, they decide and the centre is informed;
- * centre intervention, the centre decides by consent. The person's team is always informed, never the person.
+ * Zone routing, the rule behind "am I allowed to?", on facts already loaded. It first says who holds the area:
+ * the home base, mission or role its mandate is granted to, else the centre (the centre-intervention zone, or no
+ * mandate while a centre is appointed), else nobody. Then what that means for the person asking. Inside a mandate
+ * held by a home base or mission the person acts for, they decide locally with their team. An area granted to a
+ * home base or mission the person does not act for is that holder's to decide: the person asks its leader, or
+ * declares an intent that the holder's people will see (a role's mandate does not route: roles are not yet
+ * assigned to people). Otherwise the area's zone applies: local, the person decides; principle check, they
+ * decide citing a principle; centre awareness, they decide and the centre is informed; centre intervention, the
+ * centre decides by consent. The person's team is always informed, never the person.
  *
  * @param person who asks
  * @param homeBases the home bases the person acts for: the one given, else their own
@@ -22,7 +26,7 @@ import org.baton.people.PersonId;
  * @param team the people of the home base or mission given (leader first), to be informed
  * @param mandates the area's mandates in force
  * @param centre the organization's centre, {@link Centre#NONE} if none is appointed
- * @param holderNames the name of a mandate's holder, for the reason given
+ * @param holdings who holds a mandate, and the people of that holder (leader first)
  */
 record ZoneRouting(
         DecisionArea area,
@@ -32,22 +36,38 @@ record ZoneRouting(
         List<PersonId> team,
         List<Mandate> mandates,
         Centre centre,
-        Function<Mandate, String> holderNames) {
+        Function<Mandate, Holding> holdings) {
+
+    /** Who holds a mandate, and the people of that holder, leader first (none for a role). */
+    record Holding(Route.Holder holder, List<PersonId> people) {}
 
     Route route() {
         var held = mandateHeld();
         if (held.isPresent()) {
-            var mandate = held.get();
-            return decidedByYou(Zone.LOCAL, teamWithoutYou(), mandate, "route.mandate", holderNames.apply(mandate));
+            var holding = holdings.apply(held.get());
+            return decidedByYou(
+                    Zone.LOCAL,
+                    holding.holder(),
+                    teamWithoutYou(),
+                    held.get(),
+                    "route.mandate",
+                    holding.holder().name());
         }
+        var heldElsewhere = mandateHeldElsewhere();
+        if (heldElsewhere.isPresent()) {
+            return decidedByTheHolder(heldElsewhere.get(), holdings.apply(heldElsewhere.get()));
+        }
+        var holder = holderByZone();
         return switch (area.zone()) {
-            case LOCAL -> decidedByYou(Zone.LOCAL, teamWithoutYou(), null, "route.local");
-            case PRINCIPLE_CHECK -> decidedByYou(Zone.PRINCIPLE_CHECK, teamWithoutYou(), null, "route.principleCheck");
+            case LOCAL -> decidedByYou(Zone.LOCAL, holder, teamWithoutYou(), null, "route.local");
+            case PRINCIPLE_CHECK ->
+                decidedByYou(Zone.PRINCIPLE_CHECK, holder, teamWithoutYou(), null, "route.principleCheck");
             case CENTRE_AWARENESS -> {
                 var informed = new LinkedHashSet<>(team);
                 informed.addAll(centre.memberIds());
                 yield decidedByYou(
                         Zone.CENTRE_AWARENESS,
+                        holder,
                         without(List.copyOf(informed)),
                         null,
                         "route.centreAwareness",
@@ -56,6 +76,7 @@ record ZoneRouting(
             case CENTRE_INTERVENTION ->
                 new Route(
                         area,
+                        holder,
                         Zone.CENTRE_INTERVENTION,
                         Route.Decider.CENTRE,
                         centre.memberIds(),
@@ -75,9 +96,54 @@ record ZoneRouting(
                 .findFirst();
     }
 
-    private Route decidedByYou(Zone zone, List<PersonId> informed, Mandate mandate, String reason, String... args) {
+    /** The first of the area's mandates held by a home base or mission the person does not act for. */
+    private Optional<Mandate> mandateHeldElsewhere() {
+        return mandates.stream()
+                .filter(m -> m.homeBaseId() != null || m.missionId() != null)
+                .findFirst();
+    }
+
+    /**
+     * Who holds an area no team of the person's mandate reaches: the role it is granted to, else the centre (its
+     * zone is the centre's, or a centre is appointed to hold what is granted to nobody), else nobody yet.
+     */
+    private Route.Holder holderByZone() {
+        var role = mandates.stream().filter(m -> m.roleName() != null).findFirst();
+        if (role.isPresent()) {
+            return holdings.apply(role.get()).holder();
+        }
+        boolean centreAppointed = !centre.name().isBlank();
+        return area.zone() == Zone.CENTRE_INTERVENTION || centreAppointed
+                ? Route.Holder.centre(centre)
+                : Route.Holder.NONE;
+    }
+
+    /**
+     * The holder's leader decides; the holder's people are informed, so an intent declared in the area reaches
+     * them, along with the asker's own team.
+     */
+    private Route decidedByTheHolder(Mandate mandate, Holding holding) {
+        var holder = holding.holder();
+        var informed = new LinkedHashSet<>(holding.people());
+        informed.addAll(team);
         return new Route(
                 area,
+                holder,
+                Zone.LOCAL,
+                Route.Decider.HOLDER,
+                holder.leaderId() == null ? List.of() : List.of(holder.leaderId()),
+                without(List.copyOf(informed)),
+                false,
+                mandate,
+                "route.holder",
+                List.of(holder.name()));
+    }
+
+    private Route decidedByYou(
+            Zone zone, Route.Holder holder, List<PersonId> informed, Mandate mandate, String reason, String... args) {
+        return new Route(
+                area,
+                holder,
                 zone,
                 Route.Decider.YOU,
                 List.of(person),

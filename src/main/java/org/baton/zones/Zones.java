@@ -233,8 +233,22 @@ public class Zones {
     @Transactional(readOnly = true)
     public Route route(OrganizationId org, AreaId areaId, PersonId person, HomeBaseId homeBase, MissionId mission) {
         var area = get(org, areaId);
+        requireKnown(org, person, homeBase, mission);
         return facts.routing(org, area, person, homeBase, mission, repository.mandates(org, areaId), centre(org))
                 .route();
+    }
+
+    /** The asker, and the home base or mission they ask from, are of this organization, or not found (404). */
+    private void requireKnown(OrganizationId org, PersonId person, HomeBaseId homeBase, MissionId mission) {
+        if (person == null || people.find(org, person).isEmpty()) {
+            throw new NotFound("person", person);
+        }
+        if (homeBase != null && homeBases.find(org, homeBase).isEmpty()) {
+            throw new NotFound("home base", homeBase);
+        }
+        if (mission != null && missions.find(org, mission).isEmpty()) {
+            throw new NotFound("mission", mission);
+        }
     }
 
     private Actor actor(OrganizationId org, PersonId by) {

@@ -3,7 +3,8 @@
  * (decide, citing the principle applied), centre awareness (decide and inform the centre) or centre
  * intervention (the centre decides, by consent). Mandates grant areas to home bases, missions and roles:
  * inside a mandate the holder decides locally. {@link org.baton.zones.Zones#route} works out, for a person and
- * an area, the zone, who decides, who must be informed and why, so nobody has to ask "am I allowed to?"; the
+ * an area, who holds it, then the zone, who decides (the person, the centre, or the holder they do not act
+ * for), who must be informed and why, so nobody has to ask "am I allowed to?"; the
  * rule itself is {@code ZoneRouting}, on facts already loaded. What changes is published as a
  * {@link org.baton.zones.ZoneEvent}, naming who changed it.
  */

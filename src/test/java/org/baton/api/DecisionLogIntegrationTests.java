@@ -57,7 +57,7 @@ class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
 
         var all = api.get("/api/v1/log").json().get("items");
         assertThat(all.findValuesAsString("action"))
-                .containsExactly("DECISION_DECIDED", "DECISION_RAISED", "DECISION_RAISED");
+                .containsExactly("DECISION_DECIDED", "DECISION_RAISED", "DECISION_RAISED", "HOME_BASE_FOUNDED");
 
         var found = api.get("/api/v1/log?q=merges").json().get("items");
         assertThat(found).hasSize(1);
@@ -65,10 +65,13 @@ class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
         assertThat(found.get(0).get("homeBaseId").asString()).isEqualTo(homeBase);
         assertThat(api.get("/api/v1/log?q=desks").json().get("items").findValuesAsString("choice"))
                 .contains("Ten desks for the second floor");
-        assertThat(api.get("/api/v1/log?homeBaseId=" + homeBase).json().get("items"))
-                .hasSize(1);
+        assertThat(api.get("/api/v1/log?homeBaseId=" + homeBase)
+                        .json()
+                        .get("items")
+                        .findValuesAsString("action"))
+                .containsExactly("DECISION_RAISED", "HOME_BASE_FOUNDED");
         assertThat(api.get("/api/v1/log?personId=" + org.adminId()).json().get("items"))
-                .hasSize(3);
+                .hasSize(4);
         assertThat(api.get("/api/v1/log?from=2999-01-01T00:00:00Z").json().get("items"))
                 .isEmpty();
     }

@@ -7,10 +7,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.baton.intents.Intents;
+import org.baton.principles.Principles;
 import org.baton.support.MovableClock;
+import org.baton.support.TestOrganization;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,6 +25,80 @@ class IntentApiIntegrationTests extends ApiIntegrationTestBase {
 
     @Autowired
     Intents intents;
+
+    @Autowired
+    Principles principles;
+
+    /** The admin declares most intents here: an intent that names no home base reaches its author's own. */
+    @BeforeEach
+    void giveTheAdminAHomeBase() {
+        String admin = org.adminId().toString();
+        created(api.post(
+                "/api/v1/home-bases", Map.of("name", "Platform", "leaderId", admin, "memberIds", List.of(admin))));
+    }
+
+    @Test
+    void anIntentThatNamesNoHomeBaseMissionOrAreaReachesTheDeclarersHomeBase() {
+        var lead = member("Hub Lead");
+        var mate = member("Hub Mate");
+        var declarer = member("Dee Declarer");
+        String hub = created(api.post(
+                        "/api/v1/home-bases",
+                        Map.of("name", "Hub", "leaderId", lead.id(), "memberIds", List.of(mate.id(), declarer.id()))))
+                .get("id")
+                .asString();
+
+        var intent = created(
+                declarer.api().post("/api/v1/intents", Map.of("statement", "I intend to move our retro to Mondays")));
+
+        assertThat(intent.get("homeBaseId").asString()).isEqualTo(hub);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            for (var reached : List.of(lead, mate)) {
+                var inbox = reached.api().get("/api/v1/inbox").json().get("items");
+                assertThat(inbox.findValuesAsString("kind")).contains("intentDeclared");
+                assertThat(inbox.findValuesAsString("title")).contains("I intend to move our retro to Mondays");
+            }
+        });
+        assertThat(declarer.api().get("/api/v1/inbox").json().get("items").findValuesAsString("kind"))
+                .doesNotContain("intentDeclared");
+    }
+
+    @Test
+    void someoneWithoutAHomeBaseWhoNamesNoScopeIsAskedToNameOne() {
+        var loner = member("Lou Loner");
+
+        var refused = loner.api().post("/api/v1/intents", Map.of("statement", "I intend to tidy the wiki"));
+
+        assertProblem(refused, 422, "scope");
+        assertThat(refused.json().get("detail").asString()).contains("home base");
+        assertThat(api.get("/api/v1/intents?personId=" + loner.id())
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .isZero();
+        String mission = created(api.post("/api/v1/missions", mission("Tidy docs", null, loner.id())))
+                .get("id")
+                .asString();
+        created(loner.api()
+                .post("/api/v1/intents", Map.of("statement", "I intend to tidy the wiki", "missionId", mission)));
+    }
+
+    @Test
+    void anIntentInAnAreaGrantedToAnotherHomeBaseReachesThatHomeBase() {
+        var lea = member("Lea Billing");
+        String billing = homeBase("Billing", lea.id());
+        String pricing = created(api.post("/api/v1/decision-areas", Map.of("name", "Pricing", "zone", "LOCAL")))
+                .get("id")
+                .asString();
+        created(api.post("/api/v1/mandates", Map.of("areaId", pricing, "homeBaseId", billing)));
+
+        created(api.post(
+                "/api/v1/intents", Map.of("statement", "I intend to offer a yearly discount", "areaId", pricing)));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                        lea.api().get("/api/v1/inbox").json().get("items").findValuesAsString("title"))
+                .contains("I intend to offer a yearly discount"));
+    }
 
     @Test
     void anIntentNobodyObjectsToProceedsByItselfWhenItsWindowEnds() {
@@ -74,6 +152,48 @@ class IntentApiIntegrationTests extends ApiIntegrationTestBase {
             assertThat(inbox.findValuesAsString("kind")).contains("intentDeclared");
             assertThat(inbox.findValuesAsString("title")).contains("I intend to retire the old status page");
         });
+    }
+
+    @Test
+    void anObjectionCitesOnlyActivePrinciplesOfTheCallersOrganization() {
+        var objector = member("Cita Objector").api();
+        var other = TestOrganization.found(accounts, tokens, port);
+        var theirValue = principles.defineValue(other.id(), other.adminId(), "Theirs", "");
+        var theirs = principles.adopt(other.id(), other.adminId(), theirValue.id(), "Their principle", null, null);
+        var value = principles.defineValue(org.id(), org.adminId(), "Customers first", "");
+        var ours = principles.adopt(org.id(), org.adminId(), value.id(), "Answer within a day", null, null);
+        String id = created(api.post("/api/v1/intents", Map.of("statement", "I intend to close support on Fridays")))
+                .get("id")
+                .asString();
+        String harm = "Clinics open on Fridays would wait three days for an answer";
+
+        assertProblem(
+                objector.post(
+                        "/api/v1/intents/" + id + "/objections",
+                        Map.of("harm", harm, "principleIds", List.of(theirs.id().value()))),
+                422,
+                "principleIds");
+        assertProblem(
+                objector.post(
+                        "/api/v1/intents/" + id + "/objections",
+                        Map.of("harm", harm, "principleIds", List.of(UUID.randomUUID()))),
+                422,
+                "principleIds");
+        assertThat(api.get("/api/v1/intents/" + id).json().get("status").asString())
+                .isEqualTo("OPEN");
+
+        assertThat(objector.post(
+                                "/api/v1/intents/" + id + "/objections",
+                                Map.of(
+                                        "harm",
+                                        harm,
+                                        "principleIds",
+                                        List.of(ours.id().value())))
+                        .status())
+                .isEqualTo(201);
+        var logged = api.get("/api/v1/log?subjectId=" + id).json().get("items");
+        assertThat(logged.get(0).get("principleIds").get(0).asString())
+                .isEqualTo(ours.id().value().toString());
     }
 
     @Test

@@ -15,37 +15,41 @@ class MissionApiIntegrationTests extends ApiIntegrationTestBase {
 
     @Test
     void aMissionRunsItsLifecycleAndLeavesLessonsInTheHomeBasesMemory() throws Exception {
-        String leader = person("Mira Lead");
-        String member = person("Tom Member");
-        String homeBase = homeBase("Onboarding", leader);
+        var leader = member("Mira Lead");
+        var member = member("Tom Member");
+        String homeBase = homeBase("Onboarding", leader.id());
         var request = mission("Cut activation time", homeBase, null);
-        request.put("memberIds", List.of(member));
+        request.put("memberIds", List.of(member.id()));
         var proposed = created(api.post("/api/v1/missions", request));
         String id = proposed.get("id").asString();
         assertThat(proposed.get("status").asString()).isEqualTo("PROPOSED");
         assertThat(proposed.get("outcome").get("baseline").asInt()).isEqualTo(118);
         assertThat(proposed.get("authority").get(0).asString()).isEqualTo("UX decisions");
 
-        assertThat(api.post("/api/v1/missions/" + id + "/start-staffing", Map.of())
+        // Nobody leads the mission yet: its home base's leader moves it along.
+        assertThat(leader.api()
+                        .post("/api/v1/missions/" + id + "/start-staffing", Map.of())
                         .json()
                         .get("status")
                         .asString())
                 .isEqualTo("STAFFING");
-        assertProblem(api.post("/api/v1/missions/" + id + "/activate", Map.of()), 422, "leaderId");
+        assertProblem(leader.api().post("/api/v1/missions/" + id + "/activate", Map.of()), 422, "leaderId");
 
         var read = api.get("/api/v1/missions/" + id).json();
-        request.put("leaderId", member);
+        request.put("leaderId", member.id());
         request.put("version", read.get("version").asLong());
-        assertThat(api.put("/api/v1/missions/" + id, request).status()).isEqualTo(200);
-        assertThat(api.post("/api/v1/missions/" + id + "/activate", Map.of())
+        assertThat(leader.api().put("/api/v1/missions/" + id, request).status()).isEqualTo(200);
+        assertThat(member.api()
+                        .post("/api/v1/missions/" + id + "/activate", Map.of())
                         .json()
                         .get("status")
                         .asString())
                 .isEqualTo("ACTIVE");
 
-        var checkIn = created(api.post(
-                "/api/v1/missions/" + id + "/check-ins",
-                Map.of("value", 64, "confidence", 70, "note", "New wizard live")));
+        var checkIn = created(member.api()
+                .post(
+                        "/api/v1/missions/" + id + "/check-ins",
+                        Map.of("value", 64, "confidence", 70, "note", "New wizard live")));
         assertThat(checkIn.get("progress").asDouble()).isCloseTo(0.5, within(0.001));
         var mission = api.get("/api/v1/missions/" + id).json();
         assertThat(mission.get("checkIns")).hasSize(1);
@@ -53,14 +57,18 @@ class MissionApiIntegrationTests extends ApiIntegrationTestBase {
         assertThat(mission.get("progress").asDouble()).isCloseTo(0.5, within(0.001));
         assertThat(mission.get("currentValue").asInt()).isEqualTo(64);
 
-        assertProblem(api.post("/api/v1/missions/" + id + "/complete", Map.of()), 422, "lessons");
-        var completed = api.post(
-                "/api/v1/missions/" + id + "/complete",
-                Map.of("lessons", List.of("A guided first session beats a long manual")));
+        assertProblem(member.api().post("/api/v1/missions/" + id + "/complete", Map.of()), 422, "lessons");
+        var completed = member.api()
+                .post(
+                        "/api/v1/missions/" + id + "/complete",
+                        Map.of("lessons", List.of("A guided first session beats a long manual")));
         assertThat(completed.json().get("status").asString()).isEqualTo("COMPLETED");
         assertProblem(
-                api.post("/api/v1/missions/" + id + "/check-ins", Map.of("value", 20, "confidence", 90)), 422, null);
-        assertThat(api.post("/api/v1/missions/" + id + "/celebrate", Map.of())
+                member.api().post("/api/v1/missions/" + id + "/check-ins", Map.of("value", 20, "confidence", 90)),
+                422,
+                null);
+        assertThat(leader.api()
+                        .post("/api/v1/missions/" + id + "/celebrate", Map.of())
                         .json()
                         .get("status")
                         .asString())
@@ -73,19 +81,87 @@ class MissionApiIntegrationTests extends ApiIntegrationTestBase {
     }
 
     @Test
+    void anotherMemberCannotCompleteOrAbandonSomeoneElsesMissionButItsLeaderAndItsHomeBasesLeaderCan() {
+        var homeBaseLeader = member("Hana Base");
+        var leader = member("Leo Lead");
+        var onTheMission = member("Mo Member");
+        var someoneElse = member("Sam Else");
+        String homeBase = homeBase("Billing", homeBaseLeader.id());
+        var request = mission("Fewer failed payments", homeBase, leader.id());
+        request.put("memberIds", List.of(onTheMission.id()));
+        String completing =
+                created(api.post("/api/v1/missions", request)).get("id").asString();
+        String abandoning = created(api.post("/api/v1/missions", mission("Retry later", homeBase, leader.id())))
+                .get("id")
+                .asString();
+        leader.api().post("/api/v1/missions/" + completing + "/start-staffing", Map.of());
+        leader.api().post("/api/v1/missions/" + completing + "/activate", Map.of());
+        var lessons = Map.of("lessons", List.of("Retry on the bank's schedule"));
+
+        assertProblem(someoneElse.api().post("/api/v1/missions/" + completing + "/complete", lessons), 403, null);
+        assertProblem(onTheMission.api().post("/api/v1/missions/" + completing + "/complete", lessons), 403, null);
+        assertProblem(api.post("/api/v1/missions/" + completing + "/complete", lessons), 403, null);
+        assertProblem(someoneElse.api().post("/api/v1/missions/" + abandoning + "/abandon", lessons), 403, null);
+        assertThat(api.get("/api/v1/missions/" + completing)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("ACTIVE");
+        assertThat(api.get("/api/v1/missions/" + abandoning)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("PROPOSED");
+
+        var completed = leader.api().post("/api/v1/missions/" + completing + "/complete", lessons);
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+        assertThat(completed.json().get("status").asString()).isEqualTo("COMPLETED");
+        var abandoned = homeBaseLeader.api().post("/api/v1/missions/" + abandoning + "/abandon", lessons);
+        assertThat(abandoned.status()).as(abandoned.toString()).isEqualTo(200);
+        assertThat(abandoned.json().get("status").asString()).isEqualTo("ABANDONED");
+
+        var logged = api.get("/api/v1/log?subjectId=" + abandoning).json().get("items");
+        assertThat(logged.findValuesAsString("action")).contains("MISSION_ABANDONED");
+        assertThat(logged.get(0).get("actorId").asString()).isEqualTo(homeBaseLeader.id());
+    }
+
+    @Test
+    void onlyTheMissionsLeaderAndMembersCheckIn() {
+        var leader = member("Cai Lead");
+        var onTheMission = member("Ida Member");
+        var someoneElse = member("Uma Else");
+        var request = mission("Measured", null, leader.id());
+        request.put("memberIds", List.of(onTheMission.id()));
+        String id = created(api.post("/api/v1/missions", request)).get("id").asString();
+        leader.api().post("/api/v1/missions/" + id + "/start-staffing", Map.of());
+        leader.api().post("/api/v1/missions/" + id + "/activate", Map.of());
+        var checkIn = Map.<String, Object>of("value", 50, "confidence", 60);
+
+        assertProblem(someoneElse.api().post("/api/v1/missions/" + id + "/check-ins", checkIn), 403, null);
+        created(onTheMission.api().post("/api/v1/missions/" + id + "/check-ins", checkIn));
+        created(leader.api().post("/api/v1/missions/" + id + "/check-ins", checkIn));
+
+        assertThat(api.get("/api/v1/missions/" + id + "/check-ins").json().get("items"))
+                .hasSize(2);
+    }
+
+    @Test
     void transitionsOutOfOrderAreRefused() {
-        String leader = person("Out Of Order");
-        String id = created(api.post("/api/v1/missions", mission("Skip ahead", null, leader)))
+        var leader = member("Out Of Order");
+        String id = created(api.post("/api/v1/missions", mission("Skip ahead", null, leader.id())))
                 .get("id")
                 .asString();
 
-        assertProblem(api.post("/api/v1/missions/" + id + "/activate", Map.of()), 422, "status");
-        assertProblem(api.post("/api/v1/missions/" + id + "/celebrate", Map.of()), 422, "status");
+        assertProblem(leader.api().post("/api/v1/missions/" + id + "/activate", Map.of()), 422, "status");
+        assertProblem(leader.api().post("/api/v1/missions/" + id + "/celebrate", Map.of()), 422, "status");
         assertProblem(
-                api.post("/api/v1/missions/" + id + "/check-ins", Map.of("value", 1, "confidence", 10)), 422, null);
-        var abandoned = api.post(
-                "/api/v1/missions/" + id + "/abandon",
-                Map.of("lessons", List.of("The problem was already solved elsewhere")));
+                leader.api().post("/api/v1/missions/" + id + "/check-ins", Map.of("value", 1, "confidence", 10)),
+                422,
+                null);
+        var abandoned = leader.api()
+                .post(
+                        "/api/v1/missions/" + id + "/abandon",
+                        Map.of("lessons", List.of("The problem was already solved elsewhere")));
         assertThat(abandoned.json().get("status").asString()).isEqualTo("ABANDONED");
     }
 
@@ -113,16 +189,17 @@ class MissionApiIntegrationTests extends ApiIntegrationTestBase {
 
     @Test
     void aCheckInNeedsAValueAndAConfidenceBetweenZeroAndHundred() {
-        String leader = person("Checker");
-        String id = created(api.post("/api/v1/missions", mission("Measure", null, leader)))
+        var leader = member("Checker");
+        String id = created(api.post("/api/v1/missions", mission("Measure", null, leader.id())))
                 .get("id")
                 .asString();
-        api.post("/api/v1/missions/" + id + "/start-staffing", Map.of());
-        api.post("/api/v1/missions/" + id + "/activate", Map.of());
+        leader.api().post("/api/v1/missions/" + id + "/start-staffing", Map.of());
+        leader.api().post("/api/v1/missions/" + id + "/activate", Map.of());
 
-        assertProblem(api.post("/api/v1/missions/" + id + "/check-ins", Map.of("confidence", 50)), 400, "value");
         assertProblem(
-                api.post("/api/v1/missions/" + id + "/check-ins", Map.of("value", 3, "confidence", 150)),
+                leader.api().post("/api/v1/missions/" + id + "/check-ins", Map.of("confidence", 50)), 400, "value");
+        assertProblem(
+                leader.api().post("/api/v1/missions/" + id + "/check-ins", Map.of("value", 3, "confidence", 150)),
                 400,
                 "confidence");
         assertThat(api.get("/api/v1/missions/" + id + "/check-ins").json().get("items"))
@@ -131,15 +208,16 @@ class MissionApiIntegrationTests extends ApiIntegrationTestBase {
 
     @Test
     void concurrentTransitionsLetExactlyOneWin() throws Exception {
-        String leader = person("Racer");
-        String id = created(api.post("/api/v1/missions", mission("Race", null, leader)))
+        var leader = member("Racer");
+        String id = created(api.post("/api/v1/missions", mission("Race", null, leader.id())))
                 .get("id")
                 .asString();
         long version = api.get("/api/v1/missions/" + id).json().get("version").asLong();
 
         var calls = new ArrayList<Callable<Api.Response>>();
         for (int i = 0; i < 4; i++) {
-            calls.add(() -> api.post("/api/v1/missions/" + id + "/start-staffing", Map.of("version", version)));
+            calls.add(
+                    () -> leader.api().post("/api/v1/missions/" + id + "/start-staffing", Map.of("version", version)));
         }
         try (var pool = Executors.newFixedThreadPool(4)) {
             var statuses = pool.invokeAll(calls).stream()

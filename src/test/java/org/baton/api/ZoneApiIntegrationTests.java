@@ -40,8 +40,9 @@ class ZoneApiIntegrationTests extends ApiIntegrationTestBase {
         assertThat(inside.get("why").asString()).contains("Checkout");
 
         var outside = api.get("/api/v1/decision-areas/" + pricing + "/route").json();
-        assertThat(outside.get("zone").asString()).isEqualTo("CENTRE_AWARENESS");
-        assertThat(outside.get("mandate").isNull()).isTrue();
+        assertThat(outside.get("decides").asString()).isEqualTo("HOLDER");
+        assertThat(outside.get("holder").get("id").asString()).isEqualTo(homeBase);
+        assertThat(outside.get("deciderIds").get(0).asString()).isEqualTo(lead);
     }
 
     @Test

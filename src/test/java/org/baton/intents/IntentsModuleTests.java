@@ -1,6 +1,7 @@
 package org.baton.intents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -10,12 +11,15 @@ import java.util.UUID;
 import org.baton.decisions.PrincipleCatalogue;
 import org.baton.homebases.HomeBaseContext;
 import org.baton.homebases.HomeBaseDetails;
+import org.baton.homebases.HomeBaseId;
 import org.baton.homebases.HomeBases;
 import org.baton.organizations.Organizations;
 import org.baton.people.People;
 import org.baton.people.PersonDetails;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.PageRequest;
+import org.baton.shared.RuleViolation;
 import org.baton.support.BatonIntegrationTest;
 import org.baton.support.MovableClock;
 import org.baton.teams.Scope;
@@ -78,19 +82,21 @@ class IntentsModuleTests {
     OrganizationId org;
     PersonId ana;
     PersonId ben;
+    HomeBaseId onboarding;
 
     @BeforeEach
     void foundAnOrganization() {
         org = organizations.found("Intents " + System.nanoTime()).id();
         ana = enrol("Ana Alves");
         ben = enrol("Ben Brown");
+        onboarding = homeBases
+                .found(org, new HomeBaseDetails("Onboarding", "", ana, List.of(ana, ben), HomeBaseContext.EMPTY), ana)
+                .id();
     }
 
     @Test
     void declaringPublishesWhomTheIntentReaches(Scenario scenario) {
-        var homeBase = homeBases.found(
-                org, new HomeBaseDetails("Onboarding", "", ana, List.of(ana, ben), HomeBaseContext.EMPTY), ana);
-        var scope = new Scope(homeBase.id(), null);
+        var scope = new Scope(onboarding, null);
 
         scenario.stimulate(() -> intents.declare(
                         org, ana, "I intend to move the weekly demo to Thursdays", "", scope, null, null))
@@ -103,6 +109,31 @@ class IntentsModuleTests {
                     assertThat(event.objectionDeadline()).isEqualTo(intent.deadline());
                     assertThat(event.scope()).isEqualTo(scope);
                 });
+    }
+
+    @Test
+    void anIntentThatNamesNoHomeBaseMissionOrAreaReachesTheDeclarersHomeBase(Scenario scenario) {
+        scenario.stimulate(() -> intents.declare(org, ana, "I intend to try pair reviews", "", null, null, null))
+                .andWaitForEventOfType(IntentDeclared.class)
+                .matching(event -> event.organizationId().equals(org))
+                .toArriveAndVerify((event, intent) -> {
+                    assertThat(event.informed()).containsExactly(ben);
+                    assertThat(event.scope()).isEqualTo(new Scope(onboarding, null));
+                    assertThat(intent.scope()).isEqualTo(new Scope(onboarding, null));
+                });
+    }
+
+    @Test
+    void someoneWithoutAHomeBaseNamesWhereTheirIntentBelongs() {
+        var cleo = enrol("Cleo Nowhere");
+
+        assertThatThrownBy(() -> intents.declare(org, cleo, "I intend to tidy the wiki", "", null, null, null))
+                .isInstanceOf(RuleViolation.class)
+                .extracting("field", "code")
+                .containsExactly("scope", "intent.scope.required");
+        assertThat(intents.list(org, new IntentFilter(null, null, null, cleo), PageRequest.all())
+                        .items())
+                .isEmpty();
     }
 
     @Test

@@ -87,11 +87,11 @@ final class MissionBuilder {
         return Mission.propose(ORG, details(), proposer, NOW);
     }
 
-    /** Proposed, staffed and active, with the events of getting there handed over already. */
+    /** Proposed, then staffed and made active by its leader, with the events of getting there handed over already. */
     Mission active() {
         var mission = proposed();
-        mission.startStaffing(proposer, NOW);
-        mission.activate(proposer, NOW);
+        mission.startStaffing(leader, NOW);
+        mission.activate(leader, NOW);
         mission.releaseEvents();
         return mission;
     }

@@ -126,6 +126,7 @@ class MissionTests {
         @Test
         void movesFromProposedThroughStaffingToActiveRecordingEachMove() {
             var mission = aMission().ledBy(ANA).proposed();
+            mission.homeBaseLedBy(BEN);
             mission.releaseEvents();
 
             mission.startStaffing(BEN, NOW);
@@ -271,6 +272,7 @@ class MissionTests {
             assertThatThrownBy(() -> mission.celebrate(ANA, NOW)).isInstanceOf(RuleViolation.class);
 
             mission.complete(LESSONS, ANA, NOW);
+            mission.homeBaseLedBy(CLE);
             mission.celebrate(CLE, LATER);
 
             assertThat(mission.status()).isEqualTo(MissionStatus.CELEBRATED);
@@ -337,7 +339,7 @@ class MissionTests {
 
         @Test
         void recordsTheCheckInWithItsValueUnitAndNote() {
-            var mission = aMission().ledBy(ANA).active();
+            var mission = aMission().ledBy(ANA).withMembers(BEN).active();
 
             var checkIn = mission.recordCheckIn(new BigDecimal("64"), 70, " halfway ", BEN, LATER);
 
@@ -434,13 +436,13 @@ class MissionTests {
                     .constrainedBy("Leave billing alone")
                     .details();
 
-            mission.describe(changed, BEN, LATER);
+            mission.describe(changed, ANA, LATER);
 
             assertThat(mission.releaseEvents())
                     .singleElement()
                     .isInstanceOfSatisfying(MissionContextChanged.class, c -> {
                         assertThat(c.title()).isEqualTo("Cut activation time in half");
-                        assertThat(c.actor()).isEqualTo(BEN);
+                        assertThat(c.actor()).isEqualTo(ANA);
                         assertThat(c.changed())
                                 .containsExactly(Part.TITLE, Part.OUTCOME, Part.TIMEBOX, Part.CONSTRAINTS);
                     });

@@ -12,7 +12,7 @@ class EveryPageIsAccessibleInBrowserTests extends BrowserTestBase {
     @Test
     void everyPageHasNoSeriousOrCriticalAccessibilityViolations() {
         var ana = data.person(org.id(), "Ana Lima");
-        var homeBase = data.homeBase(org.id(), "Onboarding", ana.id(), List.of(ana.id(), org.adminId()));
+        var homeBase = data.homeBase(org.id(), "Onboarding", org.adminId(), List.of(ana.id(), org.adminId()));
         var mission =
                 data.activeMission(org.id(), "Set up in the first session", homeBase, org.adminId(), List.of(ana.id()));
 

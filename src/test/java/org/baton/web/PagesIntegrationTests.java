@@ -95,8 +95,8 @@ class PagesIntegrationTests {
     @Test
     void everyPageRendersForTheAdmin() throws Exception {
         var ana = data.person(org.id(), "Ana Lima");
-        var homeBase = data.homeBase(org.id(), "Onboarding", ana.id(), List.of(ana.id()));
-        var mission = data.activeMission(org.id(), "First session setup", homeBase, ana.id(), List.of(org.adminId()));
+        var homeBase = data.homeBase(org.id(), "Onboarding", org.adminId(), List.of(ana.id()));
+        var mission = data.activeMission(org.id(), "First session setup", homeBase, org.adminId(), List.of(ana.id()));
         for (String page : List.of(
                 "/",
                 "/people",
@@ -113,9 +113,16 @@ class PagesIntegrationTests {
                 "/missions/" + mission.id(),
                 "/missions/new?homeBaseId=" + homeBase.id(),
                 "/missions/" + mission.id() + "/edit",
+                "/log",
                 "/account")) {
-            mvc.perform(get(page).with(as(org))).andExpect(status().isOk());
+            mvc.perform(get(page).with(as(org)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("??"))));
         }
+        mvc.perform(get("/log").with(as(org)))
+                .andExpect(content().string(containsString("href=\"/missions/" + mission.id() + "\"")))
+                .andExpect(content().string(containsString("started the work of a mission")))
+                .andExpect(content().string(containsString("href=\"/home-bases/" + homeBase.id() + "\"")));
     }
 
     @Test
@@ -391,6 +398,78 @@ class PagesIntegrationTests {
                         .with(as(org)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cora Centre")));
+    }
+
+    @Test
+    void someoneWhoHoldsNeitherTheMissionNorItsHomeBaseSeesNoButtonsAndCannotOpenTheirEditForms() throws Exception {
+        var lead = data.person(org.id(), "Lina Lead");
+        var outsider = data.member(org.id(), "Otto Outsider");
+        var homeBase = data.homeBase(org.id(), "Billing", lead.id(), List.of(lead.id()));
+        var mission = data.activeMission(org.id(), "Fewer failed payments", homeBase, lead.id(), List.of());
+
+        mvc.perform(get("/missions/" + mission.id()).with(as(outsider.email())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/missions/" + mission.id() + "/edit"))))
+                .andExpect(content().string(not(containsString("/missions/" + mission.id() + "/complete"))))
+                .andExpect(content().string(not(containsString("/missions/" + mission.id() + "/check-ins\""))))
+                .andExpect(content().string(containsString("Its leader and its home base’s leader move")));
+        mvc.perform(get("/missions/" + mission.id() + "/edit").with(as(outsider.email())))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/missions/" + mission.id() + "/abandon")
+                        .param("lessons", "Not mine to give up")
+                        .with(as(outsider.email()))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/home-bases/" + homeBase.id()).with(as(outsider.email())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/home-bases/" + homeBase.id() + "/edit"))));
+        mvc.perform(get("/home-bases/" + homeBase.id() + "/edit").with(as(outsider.email())))
+                .andExpect(status().isForbidden());
+        assertThat(missions.get(org.id(), mission.id()).status()).isEqualTo(MissionStatus.ACTIVE);
+    }
+
+    @Test
+    void amIAllowedToTellsAnOutsiderWhoHoldsTheAreaWhomToAskAndWhereToDeclareAnIntent() throws Exception {
+        var lea = data.person(org.id(), "Lea Billing");
+        var oona = data.member(org.id(), "Oona Onboarding");
+        var billing = data.homeBase(org.id(), "Billing", lea.id(), List.of(lea.id()));
+        data.homeBase(org.id(), "Onboarding", oona.id(), List.of(oona.id()));
+        var pricing = zones.define(org.id(), org.adminId(), "Pricing", Zone.CENTRE_AWARENESS, "");
+        zones.grant(org.id(), org.adminId(), pricing.id(), billing.id(), null, null);
+
+        mvc.perform(get("/allowed").param("areaId", pricing.id().toString()).with(as(oona.email())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Not you: Billing decides this.")))
+                .andExpect(content().string(containsString("Billing decides this; ask them, or declare an intent")))
+                .andExpect(content().string(containsString("href=\"/home-bases/" + billing.id() + "\"")))
+                .andExpect(content().string(containsString("href=\"/people/" + lea.id() + "\"")))
+                .andExpect(content().string(containsString("/intents/new?areaId=" + pricing.id())))
+                .andExpect(content().string(not(containsString("Yes: you decide."))));
+        mvc.perform(get("/intents/new").param("areaId", pricing.id().toString()).with(as(oona.email())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lea Billing")));
+    }
+
+    @Test
+    void theIntentFormAsksSomeoneWithoutAHomeBaseWhereTheirIntentBelongsAndShowsOthersTheirHomeBase() throws Exception {
+        var loner = data.member(org.id(), "Lou Loner");
+        var lead = data.person(org.id(), "Hana Hub");
+        var mate = data.member(org.id(), "Mo Mate");
+        data.homeBase(org.id(), "Hub", lead.id(), List.of(mate.id()));
+
+        mvc.perform(post("/intents")
+                        .param("statement", "I intend to tidy the wiki")
+                        .param("scope", "")
+                        .param("window", "PT48H")
+                        .with(as(loner.email()))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"scope-error\"")))
+                .andExpect(content().string(containsString("You belong to no home base")))
+                .andExpect(content().string(containsString(">I intend to tidy the wiki<")));
+        mvc.perform(get("/intents/audience").param("scope", "").with(as(mate.email())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hana Hub")));
     }
 
     private RequestPostProcessor as(TestOrganization org) {

@@ -19,6 +19,8 @@ final class Routings {
     private final List<Mandate> mandates = new ArrayList<>();
     private Centre centre = Centre.NONE;
     private String holderName = "Checkout";
+    private PersonId holderLeader;
+    private final List<PersonId> holderPeople = new ArrayList<>();
 
     private Routings(DecisionArea area) {
         this.area = area;
@@ -63,8 +65,29 @@ final class Routings {
         return this;
     }
 
+    /** The leader of whoever holds a mandate, and the people of that team (leader first). */
+    Routings holderLedBy(PersonId leader, PersonId... members) {
+        this.holderLeader = leader;
+        holderPeople.add(leader);
+        holderPeople.addAll(List.of(members));
+        return this;
+    }
+
     ZoneRouting facts() {
-        return new ZoneRouting(area, person, homeBases, missions, team, mandates, centre, mandate -> holderName);
+        return new ZoneRouting(area, person, homeBases, missions, team, mandates, centre, this::holding);
+    }
+
+    private ZoneRouting.Holding holding(Mandate mandate) {
+        if (mandate.roleName() != null) {
+            return new ZoneRouting.Holding(
+                    new Route.Holder(Route.Holder.Type.ROLE, null, mandate.roleName(), null), List.of());
+        }
+        var holder = mandate.homeBaseId() != null
+                ? new Route.Holder(
+                        Route.Holder.Type.HOME_BASE, mandate.homeBaseId().value(), holderName, holderLeader)
+                : new Route.Holder(
+                        Route.Holder.Type.MISSION, mandate.missionId().value(), holderName, holderLeader);
+        return new ZoneRouting.Holding(holder, List.copyOf(holderPeople));
     }
 
     Route route() {

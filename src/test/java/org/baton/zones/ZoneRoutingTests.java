@@ -78,20 +78,101 @@ class ZoneRoutingTests {
     }
 
     @Test
-    void aMandateHeldByAnotherTeamLeavesTheAreasZoneInForce() {
+    void anAreaGrantedToAnotherHomeBaseIsThatHomeBasesToDecideAndTheAskerIsToldWhomToAsk() {
+        var billing = aHomeBase();
+        var lea = person();
+        var mo = person();
         var area = anArea().inZone(Zone.CENTRE_AWARENESS).build();
+        var mandate = heldByHomeBase(area, billing);
 
         var route = routing(area)
                 .actingFor(aHomeBase())
-                .onMission(aMission())
-                .withMandate(heldByHomeBase(area, aHomeBase()))
-                .withMandate(heldByMission(area, aMission()))
+                .withTeam(bo, ANA)
+                .withMandate(mandate)
                 .withCentre(aCentre("Leadership team", cora))
+                .holderNamed("Billing")
+                .holderLedBy(lea, mo, ANA)
                 .route();
 
-        assertThat(route.zone()).isEqualTo(Zone.CENTRE_AWARENESS);
-        assertThat(route.mandate()).isNull();
-        assertThat(route.reason()).isEqualTo("route.centreAwareness");
+        assertThat(route.holder())
+                .isEqualTo(new Route.Holder(Route.Holder.Type.HOME_BASE, billing.value(), "Billing", lea));
+        assertThat(route.decider()).isEqualTo(Route.Decider.HOLDER);
+        assertThat(route.deciders()).containsExactly(lea);
+        assertThat(route.informed()).containsExactly(lea, mo, bo);
+        assertThat(route.mandate()).isEqualTo(mandate);
+        assertThat(route.zone()).isEqualTo(Zone.LOCAL);
+        assertThat(route.principleRequired()).isFalse();
+        assertThat(route.reason()).isEqualTo("route.holder");
+        assertThat(route.reasonArguments()).containsExactly("Billing");
+    }
+
+    @Test
+    void anAreaGrantedToAMissionThePersonIsNotOnIsThatMissionsToDecide() {
+        var launch = aMission();
+        var area = anArea().inZone(Zone.LOCAL).build();
+
+        var route = routing(area)
+                .onMission(aMission())
+                .withMandate(heldByMission(area, launch))
+                .holderNamed("Faster onboarding")
+                .holderLedBy(cora)
+                .route();
+
+        assertThat(route.holder().type()).isEqualTo(Route.Holder.Type.MISSION);
+        assertThat(route.holder().id()).isEqualTo(launch.value());
+        assertThat(route.decider()).isEqualTo(Route.Decider.HOLDER);
+        assertThat(route.deciders()).containsExactly(cora);
+    }
+
+    @Test
+    void aHolderWithoutALeaderNamesNobodyToDecideButStillInformsItsPeople() {
+        var area = anArea().build();
+        var route = routing(area)
+                .withMandate(heldByHomeBase(area, aHomeBase()))
+                .holderNamed("Billing")
+                .route();
+
+        assertThat(route.decider()).isEqualTo(Route.Decider.HOLDER);
+        assertThat(route.deciders()).isEmpty();
+        assertThat(route.holder().leaderId()).isNull();
+    }
+
+    @Test
+    void insideTheirOwnMandateThePersonIsToldTheirTeamHoldsTheArea() {
+        var checkout = aHomeBase();
+        var area = anArea().build();
+
+        var route = routing(area)
+                .actingFor(checkout)
+                .withMandate(heldByHomeBase(area, checkout))
+                .holderNamed("Checkout")
+                .holderLedBy(ANA)
+                .route();
+
+        assertThat(route.decider()).isEqualTo(Route.Decider.YOU);
+        assertThat(route.holder().type()).isEqualTo(Route.Holder.Type.HOME_BASE);
+        assertThat(route.holder().name()).isEqualTo("Checkout");
+    }
+
+    @Test
+    void anAreaGrantedToNobodyIsHeldByTheCentreOnceOneIsAppointedAndByNobodyBefore() {
+        var area = anArea().inZone(Zone.LOCAL).build();
+
+        var withCentre =
+                routing(area).withCentre(aCentre("Leadership team", cora)).route();
+        var withoutCentre = routing(area).route();
+
+        assertThat(withCentre.holder())
+                .isEqualTo(new Route.Holder(Route.Holder.Type.CENTRE, null, "Leadership team", null));
+        assertThat(withCentre.decider()).isEqualTo(Route.Decider.YOU);
+        assertThat(withoutCentre.holder()).isEqualTo(Route.Holder.NONE);
+    }
+
+    @Test
+    void theCentreInterventionZoneIsHeldByTheCentre() {
+        var route = routing(anArea().inZone(Zone.CENTRE_INTERVENTION).build()).route();
+
+        assertThat(route.holder().type()).isEqualTo(Route.Holder.Type.CENTRE);
     }
 
     @Test
@@ -107,6 +188,7 @@ class ZoneRoutingTests {
         assertThat(route.zone()).isEqualTo(Zone.CENTRE_INTERVENTION);
         assertThat(route.decider()).isEqualTo(Route.Decider.CENTRE);
         assertThat(route.mandate()).isNull();
+        assertThat(route.holder()).isEqualTo(new Route.Holder(Route.Holder.Type.ROLE, null, "Product lead", null));
     }
 
     @Test
@@ -117,7 +199,7 @@ class ZoneRoutingTests {
                 routing(area).withMandate(heldByHomeBase(area, aHomeBase())).facts();
 
         assertThat(routing.mandateHeld()).isEmpty();
-        assertThat(routing.route().zone()).isEqualTo(Zone.PRINCIPLE_CHECK);
+        assertThat(routing.route().decider()).isEqualTo(Route.Decider.HOLDER);
     }
 
     @Test

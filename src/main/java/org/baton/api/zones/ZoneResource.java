@@ -87,6 +87,7 @@ class ZoneResource {
     record RouteResponse(
             UUID areaId,
             String area,
+            HolderResponse holder,
             Zone zone,
             Route.Decider decides,
             List<UUID> deciderIds,
@@ -94,6 +95,17 @@ class ZoneResource {
             boolean principleRequired,
             MandateResponse mandate,
             String why) {}
+
+    /** Who holds the area, and whom to contact there. */
+    record HolderResponse(Route.Holder.Type type, UUID id, String name, UUID leaderId) {
+        static HolderResponse of(Route.Holder h) {
+            return new HolderResponse(
+                    h.type(),
+                    h.id(),
+                    h.name(),
+                    h.leaderId() == null ? null : h.leaderId().value());
+        }
+    }
 
     @PostMapping("/decision-areas")
     ResponseEntity<AreaResponse> define(@SignedIn Caller caller, @Valid @RequestBody AreaRequest request) {
@@ -130,7 +142,10 @@ class ZoneResource {
                 org, caller.personId(), current.id(), version, request.name(), request.zone(), request.description()));
     }
 
-    /** "Am I allowed to?": the zone, who decides, who must be informed, and why. */
+    /**
+     * "Am I allowed to?": who holds the area, then what it means for the person asking (the caller unless
+     * {@code personId} names someone): the zone, who decides, who must be informed, and why.
+     */
     @GetMapping("/decision-areas/{id}/route")
     RouteResponse route(
             @SignedIn Caller caller,
@@ -152,6 +167,7 @@ class ZoneResource {
         return new RouteResponse(
                 route.area().id().value(),
                 route.area().name(),
+                HolderResponse.of(route.holder()),
                 route.zone(),
                 route.decider(),
                 route.deciders().stream().map(PersonId::value).toList(),

@@ -112,6 +112,7 @@ class HomeBasesController {
         }
         var byId = people.byId(org, involved);
         model.addAttribute("homeBase", homeBase);
+        model.addAttribute("changeable", homeBase.changeableBy(caller.personId()));
         model.addAttribute("leader", homeBase.leaderId() == null ? null : byId.get(homeBase.leaderId()));
         model.addAttribute(
                 "members",
@@ -129,6 +130,7 @@ class HomeBasesController {
     @GetMapping("/{id}/edit")
     String edit(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
         var homeBase = homeBases.get(caller.organizationId(), new HomeBaseId(id));
+        homeBase.requireChangeableBy(caller.personId());
         model.addAttribute("form", HomeBaseForm.of(homeBase));
         return form(caller, model, homeBase);
     }

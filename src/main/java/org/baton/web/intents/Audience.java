@@ -36,16 +36,16 @@ class Audience {
                 .toList();
     }
 
-    /** The same for a form still being filled in: a choice that names nobody yet reaches nobody. */
+    /**
+     * The same for a form still being filled in: a choice that names no home base or mission reaches the author's
+     * own home base, unless the area's route reaches someone.
+     */
     List<Person> ofChoice(OrganizationId org, PersonId author, String scope, AreaId area) {
         Scope where;
         try {
             where = ScopeChoices.parse(scope);
         } catch (RuleViolation e) {
             where = Scope.ORGANIZATION;
-        }
-        if (where.equals(Scope.ORGANIZATION) && area == null) {
-            return List.of();
         }
         try {
             return of(org, author, where, area);

@@ -107,9 +107,14 @@ class IntentsController {
             @SignedIn Caller caller,
             @RequestParam(required = false) String homeBaseId,
             @RequestParam(required = false) String missionId,
+            @RequestParam(required = false) UUID areaId,
             Model model) {
         var form = new IntentForm();
         form.setScope(scopes.preselect(caller.organizationId(), homeBaseId, missionId));
+        if (areaId != null
+                && zones.find(caller.organizationId(), new AreaId(areaId)).isPresent()) {
+            form.setAreaId(areaId);
+        }
         model.addAttribute("form", form);
         return form(caller, model, form.getScope(), form.getAreaId());
     }

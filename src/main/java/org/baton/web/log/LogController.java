@@ -158,6 +158,8 @@ class LogController {
         return switch (entry.subjectType()) {
             case "INTENT" -> "/intents/" + subject;
             case "DECISION" -> "/decisions/" + subject;
+            case "MISSION" -> "/missions/" + subject;
+            case "HOME_BASE" -> "/home-bases/" + subject;
             default -> null;
         };
     }

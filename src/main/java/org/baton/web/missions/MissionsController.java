@@ -11,6 +11,7 @@ import org.baton.missions.Mission;
 import org.baton.missions.MissionFilter;
 import org.baton.missions.MissionId;
 import org.baton.missions.MissionStatus;
+import org.baton.missions.MissionStep;
 import org.baton.missions.Missions;
 import org.baton.shared.PageRequest;
 import org.baton.web.support.Directory;
@@ -105,6 +106,7 @@ class MissionsController {
     @GetMapping("/{id}/edit")
     String edit(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
         var mission = missions.get(caller.organizationId(), new MissionId(id));
+        mission.requireHeldBy(MissionStep.EDIT, caller.personId());
         model.addAttribute("form", MissionForm.of(mission));
         return form(caller, model, mission);
     }

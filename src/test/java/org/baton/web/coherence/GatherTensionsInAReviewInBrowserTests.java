@@ -26,12 +26,13 @@ class GatherTensionsInAReviewInBrowserTests extends BrowserTestBase {
                 principles.adopt(org.id(), org.adminId(), value.id(), "Answer every customer within a day", null, null);
         var other = principles.adopt(
                 org.id(), org.adminId(), value.id(), "Fix the cause, not only the symptom", null, null);
+        var support = data.homeBase(org.id(), "Support", org.adminId(), java.util.List.of(org.adminId()));
         intents.declare(
                 org.id(),
                 org.adminId(),
                 "Pause weekend support for a month",
                 "The team is tired",
-                Scope.ORGANIZATION,
+                new Scope(support.id(), null),
                 null,
                 Duration.ofDays(2));
 

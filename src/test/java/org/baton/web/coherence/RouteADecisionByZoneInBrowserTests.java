@@ -10,7 +10,7 @@ import org.openqa.selenium.By;
 class RouteADecisionByZoneInBrowserTests extends BrowserTestBase {
 
     @Test
-    void insideTheMandateOfAHomeBaseTheTeamDecidesLocallyAndOutsideItTheCentreIsInformed() {
+    void insideTheMandateOfAHomeBaseTheTeamDecidesLocallyAndAnOutsiderIsToldToAskIt() {
         var bo = data.person(org.id(), "Bo Berg");
         var ana = data.person(org.id(), "Ana Lima");
         data.homeBase(org.id(), "Onboarding", ana.id(), List.of(ana.id()));
@@ -46,11 +46,16 @@ class RouteADecisionByZoneInBrowserTests extends BrowserTestBase {
                 .doesNotContain("Leadership team");
         browser.screenshot("allowed-mandate");
 
+        // The admin belongs to no home base: Pricing is Onboarding's to decide, and its leader is the one to ask.
         browser.select(By.id("homeBaseId"), 0);
-        browser.press("Ask").waitForText("(the centre) is informed");
-        assertThat(browser.text(By.cssSelector("#answer h2 .badge"))).isEqualTo("Centre awareness");
+        browser.press("Ask").waitForText("Not you: Onboarding decides this.");
         assertThat(browser.text(By.id("answer")))
-                .contains("Leadership team (the centre) is informed", "Bo Berg", "You (" + adminName() + ")");
-        browser.screenshot("allowed-centre");
+                .contains(
+                        "Onboarding decides this; ask them, or declare an intent they will see.",
+                        "The home base Onboarding",
+                        "Ana Lima",
+                        "Declare an intent they will see")
+                .doesNotContain("You (" + adminName() + ")");
+        browser.screenshot("allowed-holder");
     }
 }
