@@ -2,10 +2,13 @@ package org.baton.decisions;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.Visibility;
+import org.baton.teams.Audience;
 import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
 import org.baton.zones.Zone;
@@ -184,5 +187,22 @@ public sealed interface DecisionRecord permits Decision {
 
     default List<Contest> contests() {
         return contributions().contests();
+    }
+
+    default Visibility visibility() {
+        return subject().visibility();
+    }
+
+    /**
+     * Who may see the decision: its visibility over its scope, and the people named on it: its proposer, its
+     * decider, the people its draft named and those asked for advice.
+     */
+    default Audience audience() {
+        var named = new LinkedHashSet<PersonId>();
+        named.add(proposerId());
+        named.add(deciderId());
+        named.addAll(subject().named());
+        advice().forEach(a -> named.add(a.personId()));
+        return new Audience(visibility(), scope(), named);
     }
 }

@@ -17,6 +17,7 @@ import org.baton.shared.Page;
 import org.baton.shared.PageRequest;
 import org.baton.teams.Scope;
 import org.baton.teams.Teams;
+import org.baton.teams.Viewer;
 import org.baton.zones.AreaId;
 import org.baton.zones.Route;
 import org.baton.zones.Zone;
@@ -58,6 +59,8 @@ public class Decisions {
     @Transactional
     public Decision raise(OrganizationId org, PersonId proposer, DecisionDraft draft) {
         teams.requireExists(org, draft.scope());
+        people.requireMembers(org, draft.participantIds(), "participantIds");
+        people.requireMembers(org, draft.impactedIds(), "impactedIds");
         if (draft.correctsId() != null) {
             get(org, draft.correctsId());
         }
@@ -207,9 +210,40 @@ public class Decisions {
         return find(org, id).orElseThrow(() -> new NotFound("decision", id));
     }
 
+    /** The decision if {@code viewer} may see it; one they may not see is, to them, one that does not exist. */
     @Transactional(readOnly = true)
-    public Page<Decision> list(OrganizationId org, DecisionFilter filter, PageRequest page) {
-        return new Page<>(repository.page(org, filter, page), page.page(), page.size(), repository.count(org, filter));
+    public Optional<Decision> find(OrganizationId org, DecisionId id, PersonId viewer) {
+        return find(org, id).filter(d -> teams.maySee(org, d.audience(), viewer));
+    }
+
+    public Decision get(OrganizationId org, DecisionId id, PersonId viewer) {
+        return find(org, id, viewer).orElseThrow(() -> new NotFound("decision", id));
+    }
+
+    /** Those of {@code people} who may see the decision (none when it does not exist). */
+    @Transactional(readOnly = true)
+    public List<PersonId> allowedToSee(OrganizationId org, DecisionId id, List<PersonId> people) {
+        return find(org, id).map(d -> teams.among(org, d.audience(), people)).orElse(List.of());
+    }
+
+    /** The decisions open to the whole organization, e.g. to offer as what prompted an organization-wide change. */
+    @Transactional(readOnly = true)
+    public Page<Decision> listOpenToAll(OrganizationId org, DecisionFilter filter, PageRequest page) {
+        return list(org, Viewer.ANYONE, filter, page);
+    }
+
+    /** The decisions {@code viewer} may see, narrowed by the filter, newest first; the count is of those only. */
+    @Transactional(readOnly = true)
+    public Page<Decision> list(OrganizationId org, PersonId viewer, DecisionFilter filter, PageRequest page) {
+        return list(org, teams.viewer(org, viewer), filter, page);
+    }
+
+    private Page<Decision> list(OrganizationId org, Viewer sight, DecisionFilter filter, PageRequest page) {
+        return new Page<>(
+                repository.page(org, sight, filter, page),
+                page.page(),
+                page.size(),
+                repository.count(org, sight, filter));
     }
 
     /** Loads the decision once, takes the step, saves what changed and publishes what happened. */

@@ -66,11 +66,12 @@ class DecisionResource {
                 missionId == null ? null : new MissionId(missionId),
                 personId == null ? null : new PersonId(personId));
         return PageResponse.of(
-                decisions.list(caller.organizationId(), filter, new PageRequest(page, size)), DecisionResponse::of);
+                decisions.list(caller.organizationId(), caller.personId(), filter, new PageRequest(page, size)),
+                DecisionResponse::of);
     }
 
     @GetMapping("/{id}")
     DecisionResponse get(@SignedIn Caller caller, @PathVariable UUID id) {
-        return DecisionResponse.of(decisions.get(caller.organizationId(), new DecisionId(id)));
+        return DecisionResponse.of(decisions.get(caller.organizationId(), new DecisionId(id), caller.personId()));
     }
 }

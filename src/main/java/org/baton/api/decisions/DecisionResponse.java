@@ -12,6 +12,7 @@ import org.baton.decisions.DecisionStatus;
 import org.baton.decisions.Proposal;
 import org.baton.decisions.Reaction;
 import org.baton.decisions.Reversibility;
+import org.baton.shared.Visibility;
 import org.baton.zones.Zone;
 
 /** A decision as the API shows it: its risk, its method, every step taken on it, and its outcome. */
@@ -49,7 +50,8 @@ record DecisionResponse(
         Zone zone,
         Instant raisedAt,
         Instant decidedAt,
-        long version) {
+        long version,
+        Visibility visibility) {
 
     record ProposalResponse(int version, String text, Instant proposedAt) {
         static ProposalResponse of(Proposal p) {
@@ -104,6 +106,7 @@ record DecisionResponse(
                 d.zone(),
                 d.raisedAt(),
                 d.decidedAt(),
-                d.version());
+                d.version(),
+                d.visibility());
     }
 }

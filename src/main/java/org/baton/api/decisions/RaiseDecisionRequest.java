@@ -11,6 +11,8 @@ import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionId;
 import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.Reversibility;
+import org.baton.people.PersonId;
+import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
 
@@ -28,7 +30,10 @@ record RaiseDecisionRequest(
         String proposal,
         Duration consentWindow,
         UUID correctsId,
-        UUID areaId) {
+        UUID areaId,
+        @Size(max = 200) List<UUID> participantIds,
+        @Size(max = 200) List<UUID> impactedIds,
+        Visibility visibility) {
 
     DecisionDraft draft() {
         return new DecisionDraft(
@@ -44,6 +49,18 @@ record RaiseDecisionRequest(
                 consentWindow,
                 correctsId == null ? null : new DecisionId(correctsId),
                 null,
-                areaId == null ? null : new AreaId(areaId));
+                areaId == null ? null : new AreaId(areaId),
+                people(participantIds),
+                people(impactedIds),
+                visibility);
+    }
+
+    private static List<PersonId> people(List<UUID> ids) {
+        return ids == null
+                ? List.of()
+                : ids.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .map(PersonId::new)
+                        .toList();
     }
 }

@@ -76,7 +76,10 @@ class DecisionsController {
                 .findFirst()
                 .orElse(null);
         var found = decisions.list(
-                org, new DecisionFilter(chosen, null, null, null), new PageRequest(Math.max(0, page), PAGE_SIZE));
+                org,
+                caller.personId(),
+                new DecisionFilter(chosen, null, null, null),
+                new PageRequest(Math.max(0, page), PAGE_SIZE));
         var names = people.byId(
                 org,
                 found.items().stream()

@@ -79,7 +79,10 @@ class IntentsController {
                 .findFirst()
                 .orElse(null);
         var found = intents.list(
-                org, new IntentFilter(chosen, null, null, null), new PageRequest(Math.max(0, page), PAGE_SIZE));
+                org,
+                caller.personId(),
+                new IntentFilter(chosen, null, null, null),
+                new PageRequest(Math.max(0, page), PAGE_SIZE));
         var names =
                 people.byId(org, found.items().stream().map(Intent::authorId).toList());
         // Rows of one home base or mission share one lookup of its name.

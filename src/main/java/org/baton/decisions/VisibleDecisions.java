@@ -1,0 +1,36 @@
+package org.baton.decisions;
+
+import static org.baton.shared.Rows.uuid;
+import static org.baton.shared.Rows.uuidArray;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.baton.teams.Viewer;
+
+/**
+ * The visibility rule ({@link org.baton.teams.Audience}) as a condition on {@code decisions} rows, so that
+ * listings and their counts hold only what the viewer may see: open to the organization; kept to a team the
+ * viewer is on; or naming the viewer as proposer, decider, participant, impacted or asked for advice.
+ */
+final class VisibleDecisions {
+
+    static final String SQL =
+            """
+
+            and (visibility = 'ORGANIZATION'
+                or proposer_id = :viewer or decider_id = :viewer or cast(:viewer as uuid) = any(named_ids)
+                or exists (select 1 from decision_advice a where a.organization_id = decisions.organization_id
+                    and a.decision_id = decisions.id and a.person_id = :viewer)
+                or (visibility = 'TEAM' and (home_base_id = any(:viewerHomeBases) or mission_id = any(:viewerMissions))))""";
+
+    private VisibleDecisions() {}
+
+    static Map<String, Object> params(Viewer viewer) {
+        var params = new HashMap<String, Object>(); // the viewer is null for anyone: Map.of refuses nulls
+        params.put("viewer", uuid(viewer.personId()));
+        params.put("viewerHomeBases", uuidArray(List.copyOf(viewer.homeBaseIds())));
+        params.put("viewerMissions", uuidArray(List.copyOf(viewer.missionIds())));
+        return params;
+    }
+}
