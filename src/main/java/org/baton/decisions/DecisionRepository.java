@@ -130,7 +130,7 @@ class DecisionRepository {
                 jdbc.sql("select * from decisions where " + DecisionFilter.SQL + VisibleDecisions.SQL
                                 + " order by raised_at desc, id limit :limit offset :offset")
                         .params(filter.params(org))
-                        .params(VisibleDecisions.params(viewer))
+                        .params(viewer.asParameters())
                         .param("limit", page.size())
                         .param("offset", page.offset())
                         .query(this::row)
@@ -140,7 +140,7 @@ class DecisionRepository {
     long count(OrganizationId org, Viewer viewer, DecisionFilter filter) {
         return jdbc.sql("select count(*) from decisions where " + DecisionFilter.SQL + VisibleDecisions.SQL)
                 .params(filter.params(org))
-                .params(VisibleDecisions.params(viewer))
+                .params(viewer.asParameters())
                 .query(Long.class)
                 .single();
     }

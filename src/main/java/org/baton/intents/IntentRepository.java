@@ -200,7 +200,7 @@ class IntentRepository {
         return complete(jdbc.sql("select * from intents where " + IntentFilter.SQL + VisibleIntents.SQL
                         + " order by declared_at desc, id limit :limit offset :offset")
                 .params(filter.params(org))
-                .params(VisibleIntents.params(viewer))
+                .params(viewer.asParameters())
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(this::row)
@@ -210,7 +210,7 @@ class IntentRepository {
     long count(OrganizationId org, Viewer viewer, IntentFilter filter) {
         return jdbc.sql("select count(*) from intents where " + IntentFilter.SQL + VisibleIntents.SQL)
                 .params(filter.params(org))
-                .params(VisibleIntents.params(viewer))
+                .params(viewer.asParameters())
                 .query(Long.class)
                 .single();
     }

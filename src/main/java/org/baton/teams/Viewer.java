@@ -1,6 +1,9 @@
 package org.baton.teams;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionId;
 import org.baton.people.PersonId;
@@ -23,5 +26,18 @@ public record Viewer(PersonId personId, Set<HomeBaseId> homeBaseIds, Set<Mission
     public boolean belongsTo(Scope scope) {
         return (scope.homeBaseId() != null && homeBaseIds.contains(scope.homeBaseId()))
                 || (scope.missionId() != null && missionIds.contains(scope.missionId()));
+    }
+
+    /**
+     * The named parameters the visibility conditions in SQL use: {@code :viewer} (null for anyone),
+     * {@code :viewerHomeBases} and {@code :viewerMissions} (uuid arrays).
+     */
+    public Map<String, Object> asParameters() {
+        var params = new HashMap<String, Object>(); // Map.of refuses the null viewer
+        params.put("viewer", personId == null ? null : personId.value());
+        params.put(
+                "viewerHomeBases", homeBaseIds.stream().map(HomeBaseId::value).toArray(UUID[]::new));
+        params.put("viewerMissions", missionIds.stream().map(MissionId::value).toArray(UUID[]::new));
+        return params;
     }
 }
