@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.baton.decisions.Consequence;
 import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionDraft;
@@ -68,7 +69,10 @@ public class Intents {
                 org, author, statement, reason, scope, area, objectionWindow, Visibility.ORGANIZATION, List.of());
     }
 
-    /** Declares an intent that {@code visibility} may narrow to its team or to the {@code named} people. */
+    /**
+     * Declares an intent that {@code visibility} may narrow to its team or to the {@code named} people; the
+     * named people are informed of it with the people of its scope.
+     */
     @Transactional
     public Intent declare(
             OrganizationId org,
@@ -94,7 +98,9 @@ public class Intents {
                 Set.copyOf(named),
                 objectionWindow,
                 route,
-                teams.peopleOf(org, where),
+                Stream.concat(teams.peopleOf(org, where).stream(), named.stream())
+                        .distinct()
+                        .toList(),
                 now());
         repository.insert(intent);
         publish(intent);
