@@ -145,6 +145,15 @@ class DecisionRepository {
                 .single();
     }
 
+    List<UUID> hiddenFrom(OrganizationId org, Viewer viewer) {
+        return jdbc.sql("select id from decisions where organization_id = :org and visibility <> 'ORGANIZATION'"
+                        + " and not coalesce(true" + VisibleDecisions.SQL + ", false)")
+                .param("org", org.value())
+                .params(viewer.asParameters())
+                .query(UUID.class)
+                .list();
+    }
+
     /** Consent rounds whose deadline has passed, across all organizations. */
     List<DecisionKey> consentRoundsPast(Instant now) {
         return jdbc.sql(

@@ -232,6 +232,12 @@ public class Decisions {
         return list(org, Viewer.ANYONE, filter, page);
     }
 
+    /** The ids of the decisions {@code viewer} may not see, for leaving them out of what else is shown to them. */
+    @Transactional(readOnly = true)
+    public List<UUID> hiddenFrom(OrganizationId org, PersonId viewer) {
+        return repository.hiddenFrom(org, teams.viewer(org, viewer));
+    }
+
     /** The decisions {@code viewer} may see, narrowed by the filter, newest first; the count is of those only. */
     @Transactional(readOnly = true)
     public Page<Decision> list(OrganizationId org, PersonId viewer, DecisionFilter filter, PageRequest page) {

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.baton.decisions.Consequence;
@@ -37,6 +38,7 @@ public class Intents {
     private final IntentRepository repository;
     private final Teams teams;
     private final People people;
+    private final VisibleIntents visible;
     private final Decisions decisions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -45,12 +47,14 @@ public class Intents {
             IntentRepository repository,
             Teams teams,
             People people,
+            VisibleIntents visible,
             Decisions decisions,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.teams = teams;
         this.people = people;
+        this.visible = visible;
         this.decisions = decisions;
         this.events = events;
         this.clock = clock;
@@ -212,6 +216,12 @@ public class Intents {
     @Transactional(readOnly = true)
     public List<PersonId> allowedToSee(OrganizationId org, IntentId id, List<PersonId> people) {
         return find(org, id).map(i -> teams.among(org, i.audience(), people)).orElse(List.of());
+    }
+
+    /** The ids of the intents {@code viewer} may not see, for leaving them out of what else is shown to them. */
+    @Transactional(readOnly = true)
+    public List<UUID> hiddenFrom(OrganizationId org, PersonId viewer) {
+        return visible.hiddenFrom(org, teams.viewer(org, viewer));
     }
 
     /** The intents {@code viewer} may see, narrowed by the filter, newest first; the count is of those only. */
