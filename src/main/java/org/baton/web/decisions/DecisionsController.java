@@ -20,6 +20,7 @@ import org.baton.people.Person;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
 import org.baton.teams.Scope;
+import org.baton.web.support.Directory;
 import org.baton.web.support.StepRunner;
 import org.baton.zones.Zones;
 import org.springframework.stereotype.Controller;
@@ -54,11 +55,13 @@ class DecisionsController {
 
     private final Decisions decisions;
     private final People people;
+    private final Directory directory;
     private final Zones zones;
     private final ScopeChoices scopes;
 
-    DecisionsController(Decisions decisions, People people, Zones zones, ScopeChoices scopes) {
+    DecisionsController(Decisions decisions, People people, Zones zones, ScopeChoices scopes, Directory directory) {
         this.decisions = decisions;
+        this.directory = directory;
         this.people = people;
         this.zones = zones;
         this.scopes = scopes;
@@ -137,7 +140,7 @@ class DecisionsController {
             Model model,
             RedirectAttributes redirect) {
         return StepRunner.stepReturning(() -> decisions.raise(caller.organizationId(), caller.personId(), form.draft()))
-                .mappingFields(Map.of("homeBaseId", "scope", "missionId", "scope"))
+                .mappingFields(Map.of("homeBaseId", "scope", "missionId", "scope", "impactedIds", "namedIds"))
                 .on(
                         result,
                         decision ->
@@ -153,6 +156,7 @@ class DecisionsController {
         model.addAttribute("methods", DecisionMethod.values());
         model.addAttribute("reversibilities", Reversibility.values());
         model.addAttribute("consequences", Consequence.values());
+        model.addAttribute("people", directory.everyone(org));
         model.addAttribute("recommendation", MethodAdvice.of(form.getReversibility(), form.getConsequence()));
         return "decisions/form";
     }

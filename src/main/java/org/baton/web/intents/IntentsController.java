@@ -17,6 +17,7 @@ import org.baton.people.Person;
 import org.baton.shared.PageRequest;
 import org.baton.teams.Scope;
 import org.baton.web.decisions.ScopeChoices;
+import org.baton.web.support.Directory;
 import org.baton.web.support.StepRunner;
 import org.baton.zones.AreaId;
 import org.baton.zones.Zones;
@@ -58,9 +59,12 @@ class IntentsController {
     private final Zones zones;
     private final ScopeChoices scopes;
     private final Audience audience;
+    private final Directory directory;
 
-    IntentsController(Intents intents, People people, Zones zones, ScopeChoices scopes, Audience audience) {
+    IntentsController(
+            Intents intents, People people, Zones zones, ScopeChoices scopes, Audience audience, Directory directory) {
         this.intents = intents;
+        this.directory = directory;
         this.people = people;
         this.zones = zones;
         this.scopes = scopes;
@@ -142,7 +146,9 @@ class IntentsController {
                         form.getReason(),
                         ScopeChoices.parse(form.getScope()),
                         form.getAreaId() == null ? null : new AreaId(form.getAreaId()),
-                        form.objectionWindow()))
+                        form.objectionWindow(),
+                        form.getVisibility(),
+                        form.named()))
                 .mappingFields(DECLARATION_FIELDS)
                 .on(
                         result,
@@ -156,6 +162,7 @@ class IntentsController {
         model.addAttribute("missions", scopes.missions(org));
         model.addAttribute("areas", zones.all(org));
         model.addAttribute("windows", IntentForm.WINDOWS);
+        model.addAttribute("people", directory.everyone(org));
         model.addAttribute("audience", audienceOf(caller, scope, areaId));
         return "intents/form";
     }
