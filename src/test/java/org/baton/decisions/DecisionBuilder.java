@@ -7,6 +7,7 @@ import java.util.List;
 import org.baton.homebases.HomeBaseId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
 import org.baton.zones.Route;
@@ -40,6 +41,9 @@ final class DecisionBuilder {
     private AreaId areaId;
     private Route route;
     private Instant at = NOW;
+    private Visibility visibility = Visibility.ORGANIZATION;
+    private List<PersonId> participants = List.of();
+    private List<PersonId> impacted = List.of();
 
     private DecisionBuilder(Reversibility reversibility, Consequence consequence) {
         this.reversibility = reversibility;
@@ -119,6 +123,14 @@ final class DecisionBuilder {
         return this;
     }
 
+    /** Who may see it: its visibility, with the people its draft names as participants and as impacted. */
+    DecisionBuilder visibleTo(Visibility visibility, List<PersonId> participants, List<PersonId> impacted) {
+        this.visibility = visibility;
+        this.participants = participants;
+        this.impacted = impacted;
+        return this;
+    }
+
     DecisionBuilder at(Instant at) {
         this.at = at;
         return this;
@@ -138,7 +150,10 @@ final class DecisionBuilder {
                 consentWindow,
                 null,
                 null,
-                areaId);
+                areaId,
+                participants,
+                impacted,
+                visibility);
     }
 
     /** Raises the decision; its {@link DecisionRaised} is still recorded. */
