@@ -60,9 +60,8 @@ class LogSearch {
                 and (cast(:subject as uuid) is null or subject_id = :subject)
                 and (cast(:from as timestamptz) is null or occurred_at >= :from)
                 and (cast(:to as timestamptz) is null or occurred_at < :to)
-                and (cast(:before as bigint) is null or sequence < :before)
-                and """
-                                + LogAudiences.VISIBLE
+                and (cast(:before as bigint) is null or sequence < :before)"""
+                                + " and " + LogAudiences.VISIBLE
                                 + " order by sequence desc limit :limit")
                 .params(params)
                 .query(LogRows::entry)
