@@ -19,6 +19,7 @@ import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
+import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
 import org.baton.web.support.Directory;
 import org.baton.web.support.StepRunner;
@@ -157,6 +158,7 @@ class DecisionsController {
         model.addAttribute("reversibilities", Reversibility.values());
         model.addAttribute("consequences", Consequence.values());
         model.addAttribute("people", directory.everyone(org));
+        model.addAttribute("visibilities", Visibility.values());
         model.addAttribute("recommendation", MethodAdvice.of(form.getReversibility(), form.getConsequence()));
         return "decisions/form";
     }

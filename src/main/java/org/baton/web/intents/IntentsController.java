@@ -15,6 +15,7 @@ import org.baton.intents.Intents;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.shared.PageRequest;
+import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
 import org.baton.web.decisions.ScopeChoices;
 import org.baton.web.support.Directory;
@@ -163,6 +164,7 @@ class IntentsController {
         model.addAttribute("areas", zones.all(org));
         model.addAttribute("windows", IntentForm.WINDOWS);
         model.addAttribute("people", directory.everyone(org));
+        model.addAttribute("visibilities", Visibility.values());
         model.addAttribute("audience", audienceOf(caller, scope, areaId));
         return "intents/form";
     }
