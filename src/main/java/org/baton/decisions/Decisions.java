@@ -73,7 +73,7 @@ public class Decisions {
 
     @Transactional
     public Decision requestAdvice(OrganizationId org, DecisionId id, PersonId by, List<PersonId> from) {
-        return change(org, id, d -> {
+        return change(org, id, by, d -> {
             people.requireMembers(org, from, "personIds");
             d.requestAdvice(by, from, now());
         });
@@ -81,17 +81,17 @@ public class Decisions {
 
     @Transactional
     public Decision giveAdvice(OrganizationId org, DecisionId id, PersonId by, String advice) {
-        return change(org, id, d -> d.giveAdvice(by, advice, now()));
+        return change(org, id, by, d -> d.giveAdvice(by, advice, now()));
     }
 
     @Transactional
     public Decision react(OrganizationId org, DecisionId id, PersonId by, Reaction.Kind kind, String comment) {
-        return change(org, id, d -> d.react(by, kind, comment, now()));
+        return change(org, id, by, d -> d.react(by, kind, comment, now()));
     }
 
     @Transactional
     public Objection raiseObjection(OrganizationId org, DecisionId id, PersonId by, String harm, List<UUID> cites) {
-        var decision = get(org, id);
+        var decision = get(org, id, by);
         var cited = requireActivePrinciples(org, cites);
         var objection = decision.raiseObjection(by, harm, cited, now());
         save(decision);
@@ -100,22 +100,22 @@ public class Decisions {
 
     @Transactional
     public Decision withdrawObjection(OrganizationId org, DecisionId id, UUID objectionId, PersonId by) {
-        return change(org, id, d -> d.withdrawObjection(objectionId, by, now()));
+        return change(org, id, by, d -> d.withdrawObjection(objectionId, by, now()));
     }
 
     @Transactional
     public Decision integrateObjection(OrganizationId org, DecisionId id, UUID objectionId, PersonId by) {
-        return change(org, id, d -> d.integrateObjection(objectionId, by, now()));
+        return change(org, id, by, d -> d.integrateObjection(objectionId, by, now()));
     }
 
     @Transactional
     public Decision amend(OrganizationId org, DecisionId id, PersonId by, String proposal) {
-        return change(org, id, d -> d.amend(by, proposal, now()));
+        return change(org, id, by, d -> d.amend(by, proposal, now()));
     }
 
     @Transactional
     public Contest contest(OrganizationId org, DecisionId id, PersonId by, String reason) {
-        var decision = get(org, id);
+        var decision = get(org, id, by);
         var contest = decision.contest(by, reason, now());
         save(decision);
         return contest;
@@ -123,12 +123,12 @@ public class Decisions {
 
     @Transactional
     public Decision answerContest(OrganizationId org, DecisionId id, UUID contestId, PersonId by, String answer) {
-        return change(org, id, d -> d.answerContest(contestId, by, answer, now()));
+        return change(org, id, by, d -> d.answerContest(contestId, by, answer, now()));
     }
 
     @Transactional
     public Decision decide(OrganizationId org, DecisionId id, PersonId by, Choice choice) {
-        return change(org, id, d -> {
+        return change(org, id, by, d -> {
             var cited = choice.principleIds() == null ? List.<UUID>of() : choice.principleIds();
             var check = d.zone() == Zone.PRINCIPLE_CHECK
                     ? new PrincipleCheck(
@@ -165,7 +165,7 @@ public class Decisions {
 
     @Transactional
     public Decision recordResult(OrganizationId org, DecisionId id, PersonId by, String result) {
-        return change(org, id, d -> d.recordResult(by, result, now()));
+        return change(org, id, by, d -> d.recordResult(by, result, now()));
     }
 
     /** Moves every consent round past its deadline with objections still open to the advice process. */
@@ -252,9 +252,11 @@ public class Decisions {
                 repository.count(org, sight, filter));
     }
 
-    /** Loads the decision once, takes the step, saves what changed and publishes what happened. */
-    private Decision change(OrganizationId org, DecisionId id, Consumer<Decision> step) {
-        var decision = get(org, id);
+    /**
+     * Loads the decision once, takes {@code by}'s step, saves what changed and publishes what happened.
+     */
+    private Decision change(OrganizationId org, DecisionId id, PersonId by, Consumer<Decision> step) {
+        var decision = get(org, id, by); // one they may not see is, to them, one that does not exist
         step.accept(decision);
         save(decision);
         return decision;

@@ -122,6 +122,7 @@ public class Intents {
     @Transactional
     public IntentObjection object(
             OrganizationId org, IntentId id, PersonId by, String harm, List<java.util.UUID> cites) {
+        get(org, id, by); // one they may not see is, to them, one that does not exist
         var cited = decisions.requireActivePrinciples(org, cites);
         var objection = new IntentObjection[1];
         change(org, id, intent -> objection[0] = intent.object(by, harm, cited, now()));

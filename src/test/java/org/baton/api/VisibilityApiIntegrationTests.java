@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 class VisibilityApiIntegrationTests extends ApiIntegrationTestBase {
 
     @Test
-    void aConfidentialDecisionIsInvisibleToSomeoneNotNamedAndVisibleToTheNamed() {
+    void aConfidentialDecisionIsInvisibleAndUntouchableToSomeoneNotNamedAndVisibleToTheNamed() {
         var named = member("Named Person");
         var outsider = member("Outsider Person");
         String id = created(api.post("/api/v1/decisions", confidentialDecision(named.id())))
@@ -32,6 +32,8 @@ class VisibilityApiIntegrationTests extends ApiIntegrationTestBase {
                 .isZero();
         assertThat(outsider.api().get("/api/v1/decisions").json().get("items")).isEmpty();
         assertProblem(outsider.api().get("/api/v1/decisions/" + id), 404, null);
+        assertProblem(
+                outsider.api().post("/api/v1/decisions/" + id + "/advice", Map.of("advice", "Pay more")), 404, null);
 
         var seen = named.api().get("/api/v1/decisions").json();
         assertThat(seen.get("totalItems").asLong()).isEqualTo(1);
