@@ -62,7 +62,7 @@ public class Decisions {
         people.requireMembers(org, draft.participantIds(), "participantIds");
         people.requireMembers(org, draft.impactedIds(), "impactedIds");
         if (draft.correctsId() != null) {
-            get(org, draft.correctsId());
+            get(org, draft.correctsId(), proposer); // one they may not see cannot be corrected by them
         }
         var route = draft.areaId() == null ? null : route(org, draft.areaId(), proposer, draft.scope());
         var decision = Decision.raise(org, draft, proposer, route, now());
