@@ -2,6 +2,7 @@ package org.baton.activity;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.baton.activity.Change.SubjectType;
@@ -29,11 +30,20 @@ public class Activity {
 
     @Transactional(readOnly = true)
     public List<Change> latest(OrganizationId org, int limit) {
+        return latest(org, limit, List.of());
+    }
+
+    /**
+     * The latest changes, leaving out those to the {@code hidden} subjects: the decisions and intents the
+     * reader may not see, which the modules that own them name.
+     */
+    @Transactional(readOnly = true)
+    public List<Change> latest(OrganizationId org, int limit, Collection<UUID> hidden) {
         return jdbc.sql(
                         """
                 select occurred_at, actor_id, kind, subject_type, subject_id, subject_name, detail from activity
-                where organization_id = ? order by occurred_at desc, seq desc limit ?""")
-                .params(org.value(), limit)
+                where organization_id = ? and subject_id <> all(?) order by occurred_at desc, seq desc limit ?""")
+                .params(org.value(), hidden.toArray(UUID[]::new), limit)
                 .query((rs, n) -> new Change(
                         Rows.instant(rs, "occurred_at"),
                         Rows.id(rs, "actor_id", PersonId::new),

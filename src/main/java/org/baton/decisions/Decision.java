@@ -88,12 +88,17 @@ public final class Decision implements DecisionRecord {
                 DecisionId.random(),
                 org,
                 new DecisionSubject(
-                        title, draft.context() == null ? "" : draft.context().strip(), draft.scope()),
+                        title,
+                        draft.context() == null ? "" : draft.context().strip(),
+                        draft.scope(),
+                        draft.visibility(),
+                        draft.named()),
                 draft.options(),
                 new Origin(proposer, now, draft.correctsId(), draft.intentId(), draft.areaId(), zone),
                 new Standing(decider, risk, consentRound, consultUntil, null, null),
                 Contributions.proposing(proposal, participants, consulted, now),
                 0);
+        decision.audience(); // refuses a decision kept to its team when it belongs to no team
         decision.events.record(DecisionRaised.of(decision));
         return decision;
     }

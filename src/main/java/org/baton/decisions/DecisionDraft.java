@@ -1,8 +1,10 @@
 package org.baton.decisions;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.RuleViolation;
@@ -133,6 +135,13 @@ public record DecisionDraft(
                 List.of(),
                 Visibility.ORGANIZATION,
                 null);
+    }
+
+    /** The people the draft names, who may see the decision whatever its visibility: participants, the impacted. */
+    public Set<PersonId> named() {
+        var named = new LinkedHashSet<>(participantIds);
+        named.addAll(impactedIds);
+        return named;
     }
 
     private static List<PersonId> people(List<PersonId> ids) {

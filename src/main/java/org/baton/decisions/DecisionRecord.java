@@ -2,11 +2,14 @@ package org.baton.decisions;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.Visibility;
+import org.baton.teams.Audience;
 import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
 import org.baton.zones.Zone;
@@ -225,5 +228,25 @@ public sealed interface DecisionRecord permits Decision {
     /** The people it consults; empty unless it consults the impacted. */
     default List<Consultation> consultations() {
         return contributions().consultations();
+    }
+
+    default Visibility visibility() {
+        return subject().visibility();
+    }
+
+    /**
+     * Who may see the decision: its visibility over its scope, and the people named on it: its proposer, its
+     * decider, the people its draft named, its consent round's participants, the people it consults and those
+     * asked for advice.
+     */
+    default Audience audience() {
+        var named = new LinkedHashSet<PersonId>();
+        named.add(proposerId());
+        named.add(deciderId());
+        named.addAll(subject().named());
+        named.addAll(participants());
+        consultations().forEach(c -> named.add(c.personId()));
+        advice().forEach(a -> named.add(a.personId()));
+        return new Audience(visibility(), scope(), named);
     }
 }

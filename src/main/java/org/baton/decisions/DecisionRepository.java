@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionId;
@@ -20,7 +21,9 @@ import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
 import org.baton.shared.Rows;
+import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
+import org.baton.teams.Viewer;
 import org.baton.zones.AreaId;
 import org.baton.zones.Zone;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -48,8 +51,8 @@ class DecisionRepository {
                         """
                 insert into decisions (organization_id, id, title, context, home_base_id, mission_id, proposer_id, decider_id,
                     reversibility, consequence, options, recommended_method, method, method_reason, status, consent_deadline,
-                    corrects_id, intent_id, area_id, zone, raised_at, consult_until, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                    corrects_id, intent_id, area_id, zone, raised_at, consult_until, visibility, named_ids, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(
                         uuid(d.organizationId()),
                         uuid(d.id()),
@@ -72,7 +75,9 @@ class DecisionRepository {
                         uuid(d.areaId()),
                         d.zone() == null ? null : d.zone().name(),
                         timestamp(d.raisedAt()),
-                        timestamp(d.consultUntil()))
+                        timestamp(d.consultUntil()),
+                        d.visibility().name(),
+                        Rows.uuidArray(List.copyOf(d.subject().named())))
                 .update();
         contributions.write(d);
         d.saved(0);
@@ -122,23 +127,34 @@ class DecisionRepository {
                 .findFirst();
     }
 
-    List<Decision> page(OrganizationId org, DecisionFilter filter, PageRequest page) {
+    List<Decision> page(OrganizationId org, Viewer viewer, DecisionFilter filter, PageRequest page) {
         return complete(
                 org,
-                jdbc.sql("select * from decisions where " + DecisionFilter.SQL
+                jdbc.sql("select * from decisions where " + DecisionFilter.SQL + VisibleDecisions.SQL
                                 + " order by raised_at desc, id limit :limit offset :offset")
                         .params(filter.params(org))
+                        .params(viewer.asParameters())
                         .param("limit", page.size())
                         .param("offset", page.offset())
                         .query(this::row)
                         .list());
     }
 
-    long count(OrganizationId org, DecisionFilter filter) {
-        return jdbc.sql("select count(*) from decisions where " + DecisionFilter.SQL)
+    long count(OrganizationId org, Viewer viewer, DecisionFilter filter) {
+        return jdbc.sql("select count(*) from decisions where " + DecisionFilter.SQL + VisibleDecisions.SQL)
                 .params(filter.params(org))
+                .params(viewer.asParameters())
                 .query(Long.class)
                 .single();
+    }
+
+    List<UUID> hiddenFrom(OrganizationId org, Viewer viewer) {
+        return jdbc.sql("select id from decisions where organization_id = :org and visibility <> 'ORGANIZATION'"
+                        + " and not coalesce(true" + VisibleDecisions.SQL + ", false)")
+                .param("org", org.value())
+                .params(viewer.asParameters())
+                .query(UUID.class)
+                .list();
     }
 
     /** Consent rounds whose deadline has passed, across all organizations. */
@@ -227,7 +243,9 @@ class DecisionRepository {
                 new DecisionSubject(
                         rs.getString("title"),
                         rs.getString("context"),
-                        new Scope(id(rs, "home_base_id", HomeBaseId::new), id(rs, "mission_id", MissionId::new))),
+                        new Scope(id(rs, "home_base_id", HomeBaseId::new), id(rs, "mission_id", MissionId::new)),
+                        Visibility.valueOf(rs.getString("visibility")),
+                        Set.copyOf(Rows.ids(rs, "named_ids", PersonId::new))),
                 Rows.strings(rs, "options"),
                 new Origin(
                         id(rs, "proposer_id", PersonId::new),

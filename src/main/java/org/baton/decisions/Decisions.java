@@ -17,6 +17,7 @@ import org.baton.shared.Page;
 import org.baton.shared.PageRequest;
 import org.baton.teams.Scope;
 import org.baton.teams.Teams;
+import org.baton.teams.Viewer;
 import org.baton.zones.AreaId;
 import org.baton.zones.Route;
 import org.baton.zones.Zones;
@@ -57,11 +58,11 @@ public class Decisions {
     @Transactional
     public Decision raise(OrganizationId org, PersonId proposer, DecisionDraft draft) {
         teams.requireExists(org, draft.scope());
-        if (draft.correctsId() != null) {
-            get(org, draft.correctsId());
-        }
         people.requireMembers(org, draft.participantIds(), "participantIds");
         people.requireMembers(org, draft.impactedIds(), "impactedIds");
+        if (draft.correctsId() != null) {
+            get(org, draft.correctsId(), proposer); // one they may not see cannot be corrected by them
+        }
         var route = draft.areaId() == null ? null : route(org, draft.areaId(), proposer, draft.scope());
         var team = teams.peopleOf(org, draft.scope());
         var decision = Decision.raise(org, draft, proposer, route, team, now());
@@ -72,7 +73,7 @@ public class Decisions {
 
     @Transactional
     public Decision requestAdvice(OrganizationId org, DecisionId id, PersonId by, List<PersonId> from) {
-        return change(org, id, d -> {
+        return change(org, id, by, d -> {
             people.requireMembers(org, from, "personIds");
             d.requestAdvice(by, from, now());
         });
@@ -80,17 +81,17 @@ public class Decisions {
 
     @Transactional
     public Decision giveAdvice(OrganizationId org, DecisionId id, PersonId by, String advice) {
-        return change(org, id, d -> d.giveAdvice(by, advice, now()));
+        return change(org, id, by, d -> d.giveAdvice(by, advice, now()));
     }
 
     @Transactional
     public Decision react(OrganizationId org, DecisionId id, PersonId by, Reaction.Kind kind, String comment) {
-        return change(org, id, d -> d.react(by, kind, comment, now()));
+        return change(org, id, by, d -> d.react(by, kind, comment, now()));
     }
 
     @Transactional
     public Objection raiseObjection(OrganizationId org, DecisionId id, PersonId by, String harm, List<UUID> cites) {
-        var decision = get(org, id);
+        var decision = get(org, id, by);
         var cited = requireActivePrinciples(org, cites);
         var objection = decision.raiseObjection(by, harm, cited, now());
         save(decision);
@@ -99,13 +100,13 @@ public class Decisions {
 
     @Transactional
     public Decision withdrawObjection(OrganizationId org, DecisionId id, UUID objectionId, PersonId by) {
-        return change(org, id, d -> d.withdrawObjection(objectionId, by, now()));
+        return change(org, id, by, d -> d.withdrawObjection(objectionId, by, now()));
     }
 
     /** The objector accepts the integration the proposer offered by amending the proposal. */
     @Transactional
     public Decision acceptIntegration(OrganizationId org, DecisionId id, UUID objectionId, PersonId by) {
-        return change(org, id, d -> d.acceptIntegration(objectionId, by, now()));
+        return change(org, id, by, d -> d.acceptIntegration(objectionId, by, now()));
     }
 
     @Transactional
@@ -116,18 +117,18 @@ public class Decisions {
     /** Amends the proposal, naming the open objections the amendment answers (none: every earlier one). */
     @Transactional
     public Decision amend(OrganizationId org, DecisionId id, PersonId by, String proposal, List<UUID> answering) {
-        return change(org, id, d -> d.amend(by, proposal, answering, now()));
+        return change(org, id, by, d -> d.amend(by, proposal, answering, now()));
     }
 
     /** One of the people a CONSULT_IMPACTED decision consults gives their answer. */
     @Transactional
     public Decision answerConsultation(OrganizationId org, DecisionId id, PersonId by, String answer) {
-        return change(org, id, d -> d.answerConsultation(by, answer, now()));
+        return change(org, id, by, d -> d.answerConsultation(by, answer, now()));
     }
 
     @Transactional
     public Contest contest(OrganizationId org, DecisionId id, PersonId by, String reason) {
-        var decision = get(org, id);
+        var decision = get(org, id, by);
         var contest = decision.contest(by, reason, now());
         save(decision);
         return contest;
@@ -135,12 +136,12 @@ public class Decisions {
 
     @Transactional
     public Decision answerContest(OrganizationId org, DecisionId id, UUID contestId, PersonId by, String answer) {
-        return change(org, id, d -> d.answerContest(contestId, by, answer, now()));
+        return change(org, id, by, d -> d.answerContest(contestId, by, answer, now()));
     }
 
     @Transactional
     public Decision decide(OrganizationId org, DecisionId id, PersonId by, Choice choice) {
-        return change(org, id, d -> {
+        return change(org, id, by, d -> {
             var cited = requireActivePrinciples(org, choice.principleIds());
             d.decide(
                     by,
@@ -180,7 +181,7 @@ public class Decisions {
 
     @Transactional
     public Decision recordResult(OrganizationId org, DecisionId id, PersonId by, String result) {
-        return change(org, id, d -> d.recordResult(by, result, now()));
+        return change(org, id, by, d -> d.recordResult(by, result, now()));
     }
 
     /** Moves every consent round past its deadline with objections still open to the advice process. */
@@ -225,14 +226,53 @@ public class Decisions {
         return find(org, id).orElseThrow(() -> new NotFound("decision", id));
     }
 
+    /** The decision if {@code viewer} may see it; one they may not see is, to them, one that does not exist. */
     @Transactional(readOnly = true)
-    public Page<Decision> list(OrganizationId org, DecisionFilter filter, PageRequest page) {
-        return new Page<>(repository.page(org, filter, page), page.page(), page.size(), repository.count(org, filter));
+    public Optional<Decision> find(OrganizationId org, DecisionId id, PersonId viewer) {
+        return find(org, id).filter(d -> teams.maySee(org, d.audience(), viewer));
     }
 
-    /** Loads the decision once, takes the step, saves what changed and publishes what happened. */
-    private Decision change(OrganizationId org, DecisionId id, Consumer<Decision> step) {
-        var decision = get(org, id);
+    public Decision get(OrganizationId org, DecisionId id, PersonId viewer) {
+        return find(org, id, viewer).orElseThrow(() -> new NotFound("decision", id));
+    }
+
+    /** Those of {@code people} who may see the decision (none when it does not exist). */
+    @Transactional(readOnly = true)
+    public List<PersonId> allowedToSee(OrganizationId org, DecisionId id, List<PersonId> people) {
+        return find(org, id).map(d -> teams.among(org, d.audience(), people)).orElse(List.of());
+    }
+
+    /** The decisions open to the whole organization, e.g. to offer as what prompted an organization-wide change. */
+    @Transactional(readOnly = true)
+    public Page<Decision> listOpenToAll(OrganizationId org, DecisionFilter filter, PageRequest page) {
+        return list(org, Viewer.ANYONE, filter, page);
+    }
+
+    /** The ids of the decisions {@code viewer} may not see, for leaving them out of what else is shown to them. */
+    @Transactional(readOnly = true)
+    public List<UUID> hiddenFrom(OrganizationId org, PersonId viewer) {
+        return repository.hiddenFrom(org, teams.viewer(org, viewer));
+    }
+
+    /** The decisions {@code viewer} may see, narrowed by the filter, newest first; the count is of those only. */
+    @Transactional(readOnly = true)
+    public Page<Decision> list(OrganizationId org, PersonId viewer, DecisionFilter filter, PageRequest page) {
+        return list(org, teams.viewer(org, viewer), filter, page);
+    }
+
+    private Page<Decision> list(OrganizationId org, Viewer sight, DecisionFilter filter, PageRequest page) {
+        return new Page<>(
+                repository.page(org, sight, filter, page),
+                page.page(),
+                page.size(),
+                repository.count(org, sight, filter));
+    }
+
+    /**
+     * Loads the decision once, takes {@code by}'s step, saves what changed and publishes what happened.
+     */
+    private Decision change(OrganizationId org, DecisionId id, PersonId by, Consumer<Decision> step) {
+        var decision = get(org, id, by); // one they may not see is, to them, one that does not exist
         step.accept(decision);
         save(decision);
         return decision;

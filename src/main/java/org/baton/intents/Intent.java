@@ -12,6 +12,8 @@ import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RecordedEvents;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.Visibility;
+import org.baton.teams.Audience;
 import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
 import org.baton.zones.Route;
@@ -30,6 +32,7 @@ public final class Intent {
     private String statement;
     private String reason;
     private final Scope scope;
+    private final Audience audience;
     private final AreaId areaId;
     private final Zone zone;
     private ObjectionWindow window;
@@ -49,6 +52,7 @@ public final class Intent {
             String statement,
             String reason,
             Scope scope,
+            Audience audience,
             AreaId areaId,
             Zone zone,
             ObjectionWindow window,
@@ -65,6 +69,7 @@ public final class Intent {
         this.statement = statement;
         this.reason = reason;
         this.scope = scope;
+        this.audience = audience;
         this.areaId = areaId;
         this.zone = zone;
         this.window = window;
@@ -80,7 +85,8 @@ public final class Intent {
     /**
      * Declares an intent, open to objections for {@code window} (48 hours when null). With a {@code route}
      * (the intent names a decision area) its zone applies: an area the centre decides is no place for an
-     * intent, and whoever the route names is informed too.
+     * intent, and whoever the route names is informed too. Who may see it is its {@code visibility}, with
+     * the author and the {@code named} people.
      */
     static Intent declare(
             OrganizationId org,
@@ -88,6 +94,8 @@ public final class Intent {
             String statement,
             String reason,
             Scope scope,
+            Visibility visibility,
+            Set<PersonId> named,
             Duration window,
             Route route,
             List<PersonId> toInform,
@@ -105,6 +113,7 @@ public final class Intent {
                 requireStatement(statement),
                 reason == null ? "" : reason.strip(),
                 scope == null ? Scope.ORGANIZATION : scope,
+                new Audience(visibility, scope, named).naming(List.of(author)),
                 route == null ? null : route.area().id(),
                 route == null ? null : route.zone(),
                 ObjectionWindow.open(window, now),
@@ -238,6 +247,11 @@ public final class Intent {
 
     public Scope scope() {
         return scope;
+    }
+
+    /** Who may see the intent. */
+    public Audience audience() {
+        return audience;
     }
 
     public AreaId areaId() {

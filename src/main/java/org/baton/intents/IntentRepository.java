@@ -26,7 +26,11 @@ import org.baton.missions.MissionId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
+import org.baton.shared.Rows;
+import org.baton.shared.Visibility;
+import org.baton.teams.Audience;
 import org.baton.teams.Scope;
+import org.baton.teams.Viewer;
 import org.baton.zones.AreaId;
 import org.baton.zones.Zone;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -79,8 +83,8 @@ class IntentRepository {
         jdbc.sql(
                         """
                 insert into intents (organization_id, id, author_id, statement, reason, home_base_id, mission_id, area_id, zone,
-                    objection_window_ms, deadline, status, declared_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                    objection_window_ms, deadline, status, declared_at, visibility, named_ids, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(
                         uuid(i.organizationId()),
                         uuid(i.id()),
@@ -94,7 +98,9 @@ class IntentRepository {
                         i.objectionWindow().toMillis(),
                         timestamp(i.deadline()),
                         i.status().name(),
-                        timestamp(i.declaredAt()))
+                        timestamp(i.declaredAt()),
+                        i.audience().visibility().name(),
+                        uuidArray(List.copyOf(i.audience().named())))
                 .update();
     }
 
@@ -151,23 +157,7 @@ class IntentRepository {
                     .params(uuid(i.organizationId()), uuid(i.id()), addressed.toArray(UUID[]::new))
                     .update();
         }
-        return new Intent(
-                i.id(),
-                i.organizationId(),
-                i.authorId(),
-                i.statement(),
-                i.reason(),
-                i.scope(),
-                i.areaId(),
-                i.zone(),
-                new ObjectionWindow(i.objectionWindow(), i.deadline()),
-                i.status(),
-                i.decisionId(),
-                i.result(),
-                i.declaredAt(),
-                i.earlierStatements(),
-                i.objections(),
-                i.version() + 1);
+        return stored(i, i.earlierStatements(), i.objections(), i.version() + 1);
     }
 
     private static String status(IntentObjection o) {
@@ -206,19 +196,21 @@ class IntentRepository {
                 .findFirst();
     }
 
-    List<Intent> page(OrganizationId org, IntentFilter filter, PageRequest page) {
-        return complete(jdbc.sql("select * from intents where " + IntentFilter.SQL
+    List<Intent> page(OrganizationId org, Viewer viewer, IntentFilter filter, PageRequest page) {
+        return complete(jdbc.sql("select * from intents where " + IntentFilter.SQL + VisibleIntents.SQL
                         + " order by declared_at desc, id limit :limit offset :offset")
                 .params(filter.params(org))
+                .params(viewer.asParameters())
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(this::row)
                 .list());
     }
 
-    long count(OrganizationId org, IntentFilter filter) {
-        return jdbc.sql("select count(*) from intents where " + IntentFilter.SQL)
+    long count(OrganizationId org, Viewer viewer, IntentFilter filter) {
+        return jdbc.sql("select count(*) from intents where " + IntentFilter.SQL + VisibleIntents.SQL)
                 .params(filter.params(org))
+                .params(viewer.asParameters())
                 .query(Long.class)
                 .single();
     }
@@ -252,34 +244,48 @@ class IntentRepository {
                                     rs.getString("status").equals("ADDRESSED")));
                 });
         return intents.stream()
-                .map(i -> new Intent(
-                        i.id(),
-                        i.organizationId(),
-                        i.authorId(),
-                        i.statement(),
-                        i.reason(),
-                        i.scope(),
-                        i.areaId(),
-                        i.zone(),
-                        new ObjectionWindow(i.objectionWindow(), i.deadline()),
-                        i.status(),
-                        i.decisionId(),
-                        i.result(),
-                        i.declaredAt(),
+                .map(i -> stored(
+                        i,
                         earlier.getOrDefault(i.id(), List.of()),
                         objections.getOrDefault(i.id(), List.of()),
                         i.version()))
                 .toList();
     }
 
+    private static Intent stored(Intent i, List<String> earlier, List<IntentObjection> objections, long version) {
+        return new Intent(
+                i.id(),
+                i.organizationId(),
+                i.authorId(),
+                i.statement(),
+                i.reason(),
+                i.scope(),
+                i.audience(),
+                i.areaId(),
+                i.zone(),
+                new ObjectionWindow(i.objectionWindow(), i.deadline()),
+                i.status(),
+                i.decisionId(),
+                i.result(),
+                i.declaredAt(),
+                earlier,
+                objections,
+                version);
+    }
+
     private Intent row(ResultSet rs, int n) throws SQLException {
+        var scope = new Scope(id(rs, "home_base_id", HomeBaseId::new), id(rs, "mission_id", MissionId::new));
         return new Intent(
                 id(rs, "id", IntentId::new),
                 id(rs, "organization_id", OrganizationId::new),
                 id(rs, "author_id", PersonId::new),
                 rs.getString("statement"),
                 rs.getString("reason"),
-                new Scope(id(rs, "home_base_id", HomeBaseId::new), id(rs, "mission_id", MissionId::new)),
+                scope,
+                new Audience(
+                        constant(rs, "visibility", Visibility.class),
+                        scope,
+                        Set.copyOf(Rows.ids(rs, "named_ids", PersonId::new))),
                 id(rs, "area_id", AreaId::new),
                 constant(rs, "zone", Zone.class),
                 new ObjectionWindow(Duration.ofMillis(rs.getLong("objection_window_ms")), instant(rs, "deadline")),

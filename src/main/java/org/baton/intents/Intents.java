@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.baton.decisions.Consequence;
 import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionDraft;
@@ -14,13 +17,16 @@ import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.Decisions;
 import org.baton.decisions.Reversibility;
 import org.baton.homebases.HomeBases;
+import org.baton.people.People;
 import org.baton.people.PersonId;
 import org.baton.shared.NotFound;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.Page;
 import org.baton.shared.PageRequest;
+import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
 import org.baton.teams.Teams;
+import org.baton.teams.Viewer;
 import org.baton.zones.AreaId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,6 +39,8 @@ public class Intents {
     private final IntentRepository repository;
     private final Teams teams;
     private final HomeBases homeBases;
+    private final People people;
+    private final VisibleIntents visible;
     private final Decisions decisions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -41,12 +49,16 @@ public class Intents {
             IntentRepository repository,
             Teams teams,
             HomeBases homeBases,
+            People people,
+            VisibleIntents visible,
             Decisions decisions,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.teams = teams;
         this.homeBases = homeBases;
+        this.people = people;
+        this.visible = visible;
         this.decisions = decisions;
         this.events = events;
         this.clock = clock;
@@ -61,14 +73,46 @@ public class Intents {
             Scope scope,
             AreaId area,
             Duration objectionWindow) {
-        var named = scope == null ? Scope.ORGANIZATION : scope;
-        teams.requireExists(org, named);
-        var route = area == null ? null : decisions.route(org, area, author, named);
+        return declare(
+                org, author, statement, reason, scope, area, objectionWindow, Visibility.ORGANIZATION, List.of());
+    }
+
+    /**
+     * Declares an intent that {@code visibility} may narrow to its team or to the {@code named} people; the
+     * named people are informed of it with the people of its scope.
+     */
+    @Transactional
+    public Intent declare(
+            OrganizationId org,
+            PersonId author,
+            String statement,
+            String reason,
+            Scope scope,
+            AreaId area,
+            Duration objectionWindow,
+            Visibility visibility,
+            List<PersonId> named) {
+        var given = scope == null ? Scope.ORGANIZATION : scope;
+        teams.requireExists(org, given);
+        people.requireMembers(org, named, "namedIds");
+        var route = area == null ? null : decisions.route(org, area, author, given);
         var reach = IntentReach.scopeFor(
-                named, route, homeBases.homeBaseOf(org, author).orElse(null), author);
-        var where = reach.orElse(named);
+                given, route, homeBases.homeBaseOf(org, author).orElse(null), author);
+        var where = reach.orElse(given);
         var intent = Intent.declare(
-                org, author, statement, reason, where, objectionWindow, route, teams.peopleOf(org, where), now());
+                org,
+                author,
+                statement,
+                reason,
+                where,
+                visibility,
+                Set.copyOf(named),
+                objectionWindow,
+                route,
+                Stream.concat(teams.peopleOf(org, where).stream(), named.stream())
+                        .distinct()
+                        .toList(),
+                now());
         // The intent's own rules (a statement, an area the centre does not decide) speak first.
         if (reach.isEmpty()) {
             throw IntentReach.reachesNobody();
@@ -92,6 +136,7 @@ public class Intents {
     @Transactional
     public IntentObjection object(
             OrganizationId org, IntentId id, PersonId by, String harm, List<java.util.UUID> cites) {
+        get(org, id, by); // one they may not see is, to them, one that does not exist
         var cited = decisions.requireActivePrinciples(org, cites);
         var objection = new IntentObjection[1];
         change(org, id, intent -> objection[0] = intent.object(by, harm, cited, now()));
@@ -109,7 +154,10 @@ public class Intents {
         return change(org, id, intent -> intent.withdraw(by, now()));
     }
 
-    /** Turns an objected intent into an advice-process decision with its author as decider. */
+    /**
+     * Turns an objected intent into an advice-process decision with its author as decider, seen by whoever may
+     * see the intent.
+     */
     @Transactional
     public Decision takeToAdvice(OrganizationId org, IntentId id, PersonId by) {
         var intent = get(org, id);
@@ -133,7 +181,10 @@ public class Intents {
                         null,
                         null,
                         intent.id().value(),
-                        intent.areaId()));
+                        intent.areaId(),
+                        List.of(),
+                        List.copyOf(intent.audience().named()),
+                        intent.audience().visibility()));
         change(org, id, i -> i.takeToAdvice(by, decision.id(), now()));
         return decision;
     }
@@ -166,9 +217,46 @@ public class Intents {
         return find(org, id).orElseThrow(() -> new NotFound("intent", id));
     }
 
+    /** The intent if {@code viewer} may see it; one they may not see is, to them, one that does not exist. */
     @Transactional(readOnly = true)
-    public Page<Intent> list(OrganizationId org, IntentFilter filter, PageRequest page) {
-        return new Page<>(repository.page(org, filter, page), page.page(), page.size(), repository.count(org, filter));
+    public Optional<Intent> find(OrganizationId org, IntentId id, PersonId viewer) {
+        return find(org, id).filter(i -> teams.maySee(org, i.audience(), viewer));
+    }
+
+    public Intent get(OrganizationId org, IntentId id, PersonId viewer) {
+        return find(org, id, viewer).orElseThrow(() -> new NotFound("intent", id));
+    }
+
+    /** Those of {@code people} who may see the intent (none when it does not exist). */
+    @Transactional(readOnly = true)
+    public List<PersonId> allowedToSee(OrganizationId org, IntentId id, List<PersonId> people) {
+        return find(org, id).map(i -> teams.among(org, i.audience(), people)).orElse(List.of());
+    }
+
+    /** The ids of the intents {@code viewer} may not see, for leaving them out of what else is shown to them. */
+    @Transactional(readOnly = true)
+    public List<UUID> hiddenFrom(OrganizationId org, PersonId viewer) {
+        return visible.hiddenFrom(org, teams.viewer(org, viewer));
+    }
+
+    /** The intents {@code viewer} may see, narrowed by the filter, newest first; the count is of those only. */
+    @Transactional(readOnly = true)
+    public Page<Intent> list(OrganizationId org, PersonId viewer, IntentFilter filter, PageRequest page) {
+        return list(org, teams.viewer(org, viewer), filter, page);
+    }
+
+    /** The intents open to the whole organization, e.g. to offer as what prompted an organization-wide change. */
+    @Transactional(readOnly = true)
+    public Page<Intent> listOpenToAll(OrganizationId org, IntentFilter filter, PageRequest page) {
+        return list(org, Viewer.ANYONE, filter, page);
+    }
+
+    private Page<Intent> list(OrganizationId org, Viewer sight, IntentFilter filter, PageRequest page) {
+        return new Page<>(
+                repository.page(org, sight, filter, page),
+                page.page(),
+                page.size(),
+                repository.count(org, sight, filter));
     }
 
     /** Loads the intent once, takes the step, saves what changed and returns the intent as saved. */

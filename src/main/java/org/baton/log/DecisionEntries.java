@@ -9,10 +9,12 @@ import org.baton.decisions.AdviceRequested;
 import org.baton.decisions.ConsentFellBack;
 import org.baton.decisions.ConsultationAnswered;
 import org.baton.decisions.ContestAnswered;
+import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionContested;
 import org.baton.decisions.DecisionEvent;
 import org.baton.decisions.DecisionMade;
 import org.baton.decisions.DecisionRaised;
+import org.baton.decisions.Decisions;
 import org.baton.decisions.ObjectionIntegrated;
 import org.baton.decisions.ObjectionRaised;
 import org.baton.decisions.ObjectionWithdrawn;
@@ -20,6 +22,8 @@ import org.baton.decisions.ProposalAmended;
 import org.baton.decisions.ReactionGiven;
 import org.baton.decisions.ResultRecorded;
 import org.baton.decisions.ReviewDue;
+import org.baton.shared.Visibility;
+import org.baton.teams.Audience;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,9 +37,13 @@ import org.springframework.transaction.annotation.Transactional;
 class DecisionEntries {
 
     private final DecisionLog log;
+    private final LogAudiences audiences;
+    private final Decisions decisions;
 
-    DecisionEntries(DecisionLog log) {
+    DecisionEntries(DecisionLog log, LogAudiences audiences, Decisions decisions) {
         this.log = log;
+        this.audiences = audiences;
+        this.decisions = decisions;
     }
 
     @EventListener
@@ -55,6 +63,21 @@ class DecisionEntries {
                 entry.result(),
                 entry.principleIds(),
                 e.scope());
+        keepAudience(e);
+    }
+
+    /**
+     * Keeps who may read the decision's entries, as it stands after this step: a decider named by a fallback
+     * or someone asked for advice may read them from now on. One open to the organization stays open.
+     */
+    private void keepAudience(DecisionEvent e) {
+        var audience = e.subject().visibility() == Visibility.ORGANIZATION
+                ? Audience.everyone(e.scope())
+                : decisions
+                        .find(e.organizationId(), e.decisionId())
+                        .map(Decision::audience)
+                        .orElseThrow();
+        audiences.keep(e.organizationId(), e.decisionId().value(), audience);
     }
 
     /** What the entry says besides the decision's subject: the step, what it added, and the record so far. */

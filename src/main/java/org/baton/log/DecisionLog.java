@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.teams.Scope;
+import org.baton.teams.Teams;
+import org.baton.teams.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +28,11 @@ public class DecisionLog {
     private final Clock clock;
     private final LogSearch search;
     private final ChainVerification verification;
+    private final Teams teams;
 
-    DecisionLog(JdbcClient jdbc, Clock clock, LogSearch search, ChainVerification verification) {
+    DecisionLog(JdbcClient jdbc, Clock clock, LogSearch search, ChainVerification verification, Teams teams) {
         this.jdbc = jdbc;
+        this.teams = teams;
         this.clock = clock;
         this.search = search;
         this.verification = verification;
@@ -116,12 +120,17 @@ public class DecisionLog {
      */
     @Transactional
     public LogPage search(OrganizationId org, PersonId reader, LogQuery query, String cursor, int size) {
-        return search.search(org, reader, query, cursor, size);
+        return search.search(org, viewer(org, reader), query, cursor, size);
     }
 
     @Transactional
     public LogEntry get(OrganizationId org, PersonId reader, UUID entryId) {
-        return search.get(org, reader, entryId);
+        return search.get(org, viewer(org, reader), entryId);
+    }
+
+    /** The reader with their teams; without a reader, anyone: who sees what is open to the organization. */
+    private Viewer viewer(OrganizationId org, PersonId reader) {
+        return reader == null ? Viewer.ANYONE : teams.viewer(org, reader);
     }
 
     /** Walks the organization's chain from the first entry and reports the first that does not hold. */

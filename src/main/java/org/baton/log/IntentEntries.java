@@ -4,6 +4,7 @@ import static org.baton.log.Entries.join;
 
 import java.util.List;
 import java.util.UUID;
+import org.baton.intents.Intent;
 import org.baton.intents.IntentAmended;
 import org.baton.intents.IntentDeclared;
 import org.baton.intents.IntentEvent;
@@ -12,6 +13,7 @@ import org.baton.intents.IntentProceeded;
 import org.baton.intents.IntentResultRecorded;
 import org.baton.intents.IntentTakenToAdvice;
 import org.baton.intents.IntentWithdrawn;
+import org.baton.intents.Intents;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,15 +21,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every step of an intent becomes a log entry, inside the transaction that takes the step: like decision
- * entries, it must not run after commit, because the hash chain has to hold exactly the changes made.
+ * entries, it must not run after commit, because the hash chain has to hold exactly the changes made. Who may
+ * read the intent's entries is kept beside them.
  */
 @Component
 class IntentEntries {
 
     private final DecisionLog log;
+    private final LogAudiences audiences;
+    private final Intents intents;
 
-    IntentEntries(DecisionLog log) {
+    IntentEntries(DecisionLog log, LogAudiences audiences, Intents intents) {
         this.log = log;
+        this.audiences = audiences;
+        this.intents = intents;
     }
 
     @EventListener
@@ -47,6 +54,10 @@ class IntentEntries {
                 entry.result(),
                 entry.principleIds(),
                 e.scope());
+        var audience = intents.find(e.organizationId(), e.intentId())
+                .map(Intent::audience)
+                .orElseThrow();
+        audiences.keep(e.organizationId(), e.intentId().value(), audience);
     }
 
     /** What the entry says besides the intent's statement and reason: the step, and what it added. */

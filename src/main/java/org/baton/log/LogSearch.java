@@ -11,12 +11,14 @@ import org.baton.people.PersonId;
 import org.baton.shared.NotFound;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RuleViolation;
+import org.baton.teams.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds entries of the log, newest first, and counts who has read them: the reader is counted as having seen
- * what is shown, because a log nobody reads is a sign of decay.
+ * what is shown, because a log nobody reads is a sign of decay. Nobody finds an entry they may not see
+ * ({@link LogAudiences}).
  */
 @Component
 class LogSearch {
@@ -29,12 +31,12 @@ class LogSearch {
         this.clock = clock;
     }
 
-    LogPage search(OrganizationId org, PersonId reader, LogQuery query, String cursor, int size) {
+    LogPage search(OrganizationId org, Viewer reader, LogQuery query, String cursor, int size) {
         if (size < 1 || size > DecisionLog.MAX_PAGE) {
             throw new RuleViolation(
                     "size", "paging.size", "size must be between 1 and " + DecisionLog.MAX_PAGE, DecisionLog.MAX_PAGE);
         }
-        var params = new HashMap<String, Object>();
+        var params = new HashMap<String, Object>(reader.asParameters());
         params.put("org", org.value());
         params.put(
                 "q", query.q() == null || query.q().isBlank() ? null : query.q().strip());
@@ -58,8 +60,9 @@ class LogSearch {
                 and (cast(:subject as uuid) is null or subject_id = :subject)
                 and (cast(:from as timestamptz) is null or occurred_at >= :from)
                 and (cast(:to as timestamptz) is null or occurred_at < :to)
-                and (cast(:before as bigint) is null or sequence < :before)
-                order by sequence desc limit :limit""")
+                and (cast(:before as bigint) is null or sequence < :before)"""
+                                + " and " + LogAudiences.VISIBLE
+                                + " order by sequence desc limit :limit")
                 .params(params)
                 .query(LogRows::entry)
                 .list();
@@ -68,20 +71,25 @@ class LogSearch {
             entries = entries.subList(0, size);
             next = Long.toString(entries.getLast().sequence());
         }
-        if (reader != null) {
-            markRead(org, reader, entries);
+        if (reader.personId() != null) {
+            markRead(org, reader.personId(), entries);
         }
         return new LogPage(withReaders(org, entries), next);
     }
 
-    LogEntry get(OrganizationId org, PersonId reader, UUID entryId) {
-        var entry = jdbc.sql("select * from log_entries where organization_id = ? and id = ?")
-                .params(org.value(), entryId)
+    /** One entry; one the reader may not see is, to them, one that does not exist. */
+    LogEntry get(OrganizationId org, Viewer reader, UUID entryId) {
+        var params = new HashMap<String, Object>(reader.asParameters());
+        params.put("org", org.value());
+        params.put("id", entryId);
+        var entry = jdbc.sql("select * from log_entries where organization_id = :org and id = :id and "
+                        + LogAudiences.VISIBLE)
+                .params(params)
                 .query(LogRows::entry)
                 .optional()
                 .orElseThrow(() -> new NotFound("log entry", entryId));
-        if (reader != null) {
-            markRead(org, reader, List.of(entry));
+        if (reader.personId() != null) {
+            markRead(org, reader.personId(), List.of(entry));
         }
         return withReaders(org, List.of(entry)).getFirst();
     }

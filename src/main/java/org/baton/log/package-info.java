@@ -1,9 +1,10 @@
 /**
  * The decision log: an append-only, organization-wide record of every state change of intents and
  * decisions, and of every change to missions and home bases (who, when, what, the principles in play, context, choice, result), readable and searchable by
- * everyone in the organization. Each entry carries a hash over its content and the previous entry's hash,
- * so a silent rewrite of history shows when the chain is verified. Reads are counted, because a log nobody
- * reads is a sign of decay.
+ * everyone in the organization, except the entries of a decision or intent narrowed to its team or to named
+ * people, which only they find (its audience is kept beside the chain, not in it). Each entry carries a hash
+ * over its content and the previous entry's hash, so a silent rewrite of history shows when the chain is
+ * verified. Reads are counted, because a log nobody reads is a sign of decay.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Decision log",

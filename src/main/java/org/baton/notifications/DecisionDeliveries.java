@@ -10,6 +10,7 @@ import org.baton.decisions.DecisionContested;
 import org.baton.decisions.DecisionEvent;
 import org.baton.decisions.DecisionMade;
 import org.baton.decisions.DecisionRaised;
+import org.baton.decisions.Decisions;
 import org.baton.decisions.ObjectionIntegrated;
 import org.baton.decisions.ObjectionRaised;
 import org.baton.decisions.ObjectionWithdrawn;
@@ -18,6 +19,7 @@ import org.baton.decisions.ReactionGiven;
 import org.baton.decisions.ResultRecorded;
 import org.baton.decisions.ReviewDue;
 import org.baton.people.PersonId;
+import org.baton.shared.Visibility;
 import org.baton.zones.Zone;
 import org.baton.zones.Zones;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -37,10 +39,12 @@ class DecisionDeliveries {
 
     private final Inbox inbox;
     private final Zones zones;
+    private final Decisions decisions;
 
-    DecisionDeliveries(Inbox inbox, Zones zones) {
+    DecisionDeliveries(Inbox inbox, Zones zones, Decisions decisions) {
         this.inbox = inbox;
         this.zones = zones;
+        this.decisions = decisions;
     }
 
     @ApplicationModuleListener
@@ -48,12 +52,19 @@ class DecisionDeliveries {
         var delivery = deliveryOf(event);
         inbox.deliver(
                 event.organizationId(),
-                delivery.to(),
+                maySee(event, delivery.to()),
                 delivery.kind(),
                 "DECISION",
                 event.decisionId().value(),
                 event.subject().title(),
                 delivery.detail());
+    }
+
+    /** Nobody hears of a decision they may not see. */
+    private List<PersonId> maySee(DecisionEvent event, List<PersonId> to) {
+        return to.isEmpty() || event.subject().visibility() == Visibility.ORGANIZATION
+                ? to
+                : decisions.allowedToSee(event.organizationId(), event.decisionId(), to);
     }
 
     /** An inbox item of {@code kind} for each of {@code to}, saying {@code detail}. */

@@ -10,6 +10,7 @@ import org.baton.intents.IntentProceeded;
 import org.baton.intents.IntentResultRecorded;
 import org.baton.intents.IntentTakenToAdvice;
 import org.baton.intents.IntentWithdrawn;
+import org.baton.intents.Intents;
 import org.baton.people.PersonId;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -18,23 +19,28 @@ import org.springframework.stereotype.Component;
  * Who hears of each step of an intent, and in which words (the inbox item's kind is a message key,
  * {@code inbox.<kind>}): a declaration reaches the people it names as informed; an objection its author; an
  * amendment the people of its scope and those whose objections it addresses; a withdrawal everyone who
- * objected; proceeding its author. Taking an intent to advice and recording its result tell nobody.
+ * objected; proceeding its author. Taking an intent to advice and recording its result tell nobody. Nobody hears of an intent they may not see.
  */
 @Component
 class IntentDeliveries {
 
     private final Inbox inbox;
+    private final Intents intents;
 
-    IntentDeliveries(Inbox inbox) {
+    IntentDeliveries(Inbox inbox, Intents intents) {
         this.inbox = inbox;
+        this.intents = intents;
     }
 
     @ApplicationModuleListener
     void on(IntentEvent e) {
         var delivery = deliveryOf(e);
+        var to = delivery.to().isEmpty()
+                ? delivery.to()
+                : intents.allowedToSee(e.organizationId(), e.intentId(), delivery.to());
         inbox.deliver(
                 e.organizationId(),
-                delivery.to(),
+                to,
                 delivery.kind(),
                 "INTENT",
                 e.intentId().value(),

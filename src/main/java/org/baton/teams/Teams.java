@@ -1,14 +1,17 @@
 package org.baton.teams;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.baton.homebases.HomeBaseId;
 import org.baton.homebases.HomeBases;
+import org.baton.missions.MissionFilter;
 import org.baton.missions.MissionId;
 import org.baton.missions.Missions;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,5 +84,41 @@ public class Teams {
             });
         }
         return List.copyOf(people);
+    }
+
+    /** {@code person} with the home bases and missions they lead or belong to, for showing them what they may see. */
+    @Transactional(readOnly = true)
+    public Viewer viewer(OrganizationId org, PersonId person) {
+        var bases = new HashSet<HomeBaseId>();
+        homeBases.homeBaseOf(org, person).ifPresent(bases::add);
+        homeBases.all(org).stream().filter(h -> person.equals(h.leaderId())).forEach(h -> bases.add(h.id()));
+        var onMissions = new HashSet<MissionId>();
+        var filter = new MissionFilter(null, null, person);
+        for (int number = 0; ; number++) {
+            var page = missions.list(org, filter, new PageRequest(number, PageRequest.MAX_SIZE));
+            page.items().forEach(m -> onMissions.add(m.id()));
+            if (!page.hasNext()) {
+                break;
+            }
+        }
+        return new Viewer(person, bases, onMissions);
+    }
+
+    /** Whether {@code person} may see something with this audience. */
+    @Transactional(readOnly = true)
+    public boolean maySee(OrganizationId org, Audience audience, PersonId person) {
+        return among(org, audience, List.of(person)).contains(person);
+    }
+
+    /** Those of {@code people} who may see something with this audience, in their order. */
+    @Transactional(readOnly = true)
+    public List<PersonId> among(OrganizationId org, Audience audience, List<PersonId> people) {
+        if (audience.open()) {
+            return people;
+        }
+        var team = audience.scope().homeBaseId() == null && audience.scope().missionId() == null
+                ? List.<PersonId>of()
+                : peopleOf(org, audience.scope());
+        return people.stream().filter(p -> audience.admits(p, team)).toList();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.baton.homebases.HomeBaseId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
 import org.baton.zones.Route;
@@ -45,6 +46,7 @@ final class DecisionBuilder {
     private List<PersonId> impacted = List.of();
     private Duration consultWindow;
     private Instant at = NOW;
+    private Visibility visibility = Visibility.ORGANIZATION;
 
     private DecisionBuilder(Reversibility reversibility, Consequence consequence) {
         this.reversibility = reversibility;
@@ -152,6 +154,14 @@ final class DecisionBuilder {
         return this;
     }
 
+    /** Who may see it: its visibility, with the people its draft names as participants and as impacted. */
+    DecisionBuilder visibleTo(Visibility visibility, List<PersonId> participants, List<PersonId> impacted) {
+        this.visibility = visibility;
+        this.participants = participants;
+        this.impacted = impacted;
+        return this;
+    }
+
     DecisionBuilder at(Instant at) {
         this.at = at;
         return this;
@@ -174,7 +184,7 @@ final class DecisionBuilder {
                 areaId,
                 participants,
                 impacted,
-                null,
+                visibility,
                 consultWindow);
     }
 

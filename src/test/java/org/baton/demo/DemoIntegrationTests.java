@@ -153,10 +153,13 @@ class DemoIntegrationTests {
         assertThat(principles.warnings(org)).isEmpty();
         assertThat(zones.all(org)).extracting(DecisionArea::zone).contains(Zone.values());
         assertThat(zones.centre(org).memberIds()).hasSize(3);
-        assertThat(intents.list(org, IntentFilter.ALL, PageRequest.first()).items())
+        assertThat(intents.listOpenToAll(org, IntentFilter.ALL, PageRequest.first())
+                        .items())
                 .extracting(Intent::status)
                 .containsExactly(IntentStatus.OPEN);
-        var made = decisions.list(org, DecisionFilter.ALL, PageRequest.first()).items();
+        var made = decisions
+                .listOpenToAll(org, DecisionFilter.ALL, PageRequest.first())
+                .items();
         assertThat(made)
                 .extracting(Decision::status)
                 .containsExactlyInAnyOrder(DecisionStatus.DECIDED, DecisionStatus.OPEN, DecisionStatus.OPEN);

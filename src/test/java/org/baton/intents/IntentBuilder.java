@@ -3,8 +3,10 @@ package org.baton.intents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
 import org.baton.zones.DecisionArea;
@@ -25,6 +27,8 @@ final class IntentBuilder {
     private Route route;
     private List<PersonId> peopleOfScope = List.of();
     private Instant at = DECLARED_AT;
+    private Visibility visibility = Visibility.ORGANIZATION;
+    private Set<PersonId> named = Set.of();
 
     static IntentBuilder anIntent() {
         return new IntentBuilder();
@@ -68,13 +72,21 @@ final class IntentBuilder {
         return this;
     }
 
+    /** Who may see the intent: its visibility, and the people it names. */
+    IntentBuilder visibleTo(Visibility visibility, PersonId... named) {
+        this.visibility = visibility;
+        this.named = Set.of(named);
+        return this;
+    }
+
     IntentBuilder at(Instant at) {
         this.at = at;
         return this;
     }
 
     Intent declare() {
-        return Intent.declare(ORG, author, statement, reason, scope, window, route, peopleOfScope, at);
+        return Intent.declare(
+                ORG, author, statement, reason, scope, visibility, named, window, route, peopleOfScope, at);
     }
 
     /** Declared, with the declaration already handed over, so a test sees only what its own step records. */

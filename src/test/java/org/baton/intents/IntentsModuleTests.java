@@ -131,7 +131,7 @@ class IntentsModuleTests {
                 .isInstanceOf(RuleViolation.class)
                 .extracting("field", "code")
                 .containsExactly("scope", "intent.scope.required");
-        assertThat(intents.list(org, new IntentFilter(null, null, null, cleo), PageRequest.all())
+        assertThat(intents.list(org, cleo, new IntentFilter(null, null, null, cleo), PageRequest.all())
                         .items())
                 .isEmpty();
     }

@@ -32,7 +32,7 @@ class DecisionDeliveriesTests {
             new DecisionSubject("Move to a four-day week", "Burnout shows in the survey", Scope.ORGANIZATION);
 
     // Raising and consultations never ask the zones who the centre is.
-    final DecisionDeliveries deliveries = new DecisionDeliveries(null, null);
+    final DecisionDeliveries deliveries = new DecisionDeliveries(null, null, null);
 
     static DecisionRaised raised(DecisionMethod method, List<PersonId> participants, List<PersonId> impacted) {
         return new DecisionRaised(ORG, DECISION, AT, ANA, SUBJECT, method, ANA, null, null, participants, impacted);

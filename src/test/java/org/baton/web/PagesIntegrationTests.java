@@ -296,7 +296,7 @@ class PagesIntegrationTests {
                         .param("consentWindow", "P3D"))
                 .andExpect(status().is3xxRedirection());
         var raised = decisions
-                .list(org.id(), DecisionFilter.ALL, PageRequest.first())
+                .listOpenToAll(org.id(), DecisionFilter.ALL, PageRequest.first())
                 .items()
                 .getFirst();
         assertThat(Duration.between(raised.raisedAt(), raised.consentDeadline()))

@@ -75,11 +75,12 @@ class DecisionResource {
                 personId == null ? null : new PersonId(personId),
                 flag);
         return PageResponse.of(
-                decisions.list(caller.organizationId(), filter, new PageRequest(page, size)), DecisionResponse::of);
+                decisions.list(caller.organizationId(), caller.personId(), filter, new PageRequest(page, size)),
+                DecisionResponse::of);
     }
 
     @GetMapping("/{id}")
     DecisionResponse get(@SignedIn Caller caller, @PathVariable UUID id) {
-        return DecisionResponse.of(decisions.get(caller.organizationId(), new DecisionId(id)));
+        return DecisionResponse.of(decisions.get(caller.organizationId(), new DecisionId(id), caller.personId()));
     }
 }

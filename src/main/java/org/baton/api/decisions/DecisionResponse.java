@@ -15,6 +15,7 @@ import org.baton.decisions.Proposal;
 import org.baton.decisions.Reaction;
 import org.baton.decisions.Reversibility;
 import org.baton.people.PersonId;
+import org.baton.shared.Visibility;
 import org.baton.zones.Zone;
 
 /** A decision as the API shows it: its risk, its method, every step taken on it, and its outcome. */
@@ -56,7 +57,8 @@ record DecisionResponse(
         Zone zone,
         Instant raisedAt,
         Instant decidedAt,
-        long version) {
+        long version,
+        Visibility visibility) {
 
     record ProposalResponse(int version, String text, Instant proposedAt) {
         static ProposalResponse of(Proposal p) {
@@ -133,6 +135,7 @@ record DecisionResponse(
                 d.zone(),
                 d.raisedAt(),
                 d.decidedAt(),
-                d.version());
+                d.version(),
+                d.visibility());
     }
 }

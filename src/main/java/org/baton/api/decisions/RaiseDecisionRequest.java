@@ -13,6 +13,7 @@ import org.baton.decisions.DecisionId;
 import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.Reversibility;
 import org.baton.people.PersonId;
+import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
 
@@ -38,11 +39,14 @@ record RaiseDecisionRequest(
         @Schema(
                         description =
                                 "People whose consent a CONSENT decision asks, besides its team; members of the organization")
+                @Size(max = 200)
                 List<UUID> participantIds,
         @Schema(description = "People a CONSULT_IMPACTED decision consults (at least one, not the decider)")
+                @Size(max = 200)
                 List<UUID> impactedIds,
         @Schema(description = "How long the decider waits for the people consulted (ISO-8601, default PT24H)")
-                Duration consultWindow) {
+                Duration consultWindow,
+        @Schema(description = "Who may see it: ORGANIZATION (default), TEAM or CONFIDENTIAL") Visibility visibility) {
 
     DecisionDraft draft() {
         return new DecisionDraft(
@@ -61,11 +65,16 @@ record RaiseDecisionRequest(
                 areaId == null ? null : new AreaId(areaId),
                 people(participantIds),
                 people(impactedIds),
-                null,
+                visibility,
                 consultWindow);
     }
 
     private static List<PersonId> people(List<UUID> ids) {
-        return ids == null ? List.of() : ids.stream().map(PersonId::new).toList();
+        return ids == null
+                ? List.of()
+                : ids.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .map(PersonId::new)
+                        .toList();
     }
 }

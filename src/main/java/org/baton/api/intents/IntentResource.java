@@ -22,6 +22,7 @@ import org.baton.intents.Intents;
 import org.baton.missions.MissionId;
 import org.baton.people.PersonId;
 import org.baton.shared.PageRequest;
+import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
 import org.baton.zones.Zone;
@@ -52,7 +53,9 @@ class IntentResource {
             UUID homeBaseId,
             UUID missionId,
             UUID areaId,
-            Duration objectionWindow) {}
+            Duration objectionWindow,
+            Visibility visibility,
+            @Size(max = 200) List<UUID> namedIds) {}
 
     record ObjectionRequest(String harm, List<UUID> principleIds) {}
 
@@ -83,7 +86,9 @@ class IntentResource {
             UUID decisionId,
             String result,
             Instant declaredAt,
-            long version) {
+            long version,
+            Visibility visibility,
+            List<UUID> namedIds) {
 
         static IntentResponse of(Intent i) {
             return new IntentResponse(
@@ -105,7 +110,9 @@ class IntentResource {
                     i.decisionId() == null ? null : i.decisionId().value(),
                     i.result(),
                     i.declaredAt(),
-                    i.version());
+                    i.version(),
+                    i.audience().visibility(),
+                    i.audience().named().stream().map(PersonId::value).sorted().toList());
         }
     }
 
@@ -120,7 +127,14 @@ class IntentResource {
                 request.reason(),
                 Scope.of(request.homeBaseId(), request.missionId()),
                 request.areaId() == null ? null : new AreaId(request.areaId()),
-                request.objectionWindow());
+                request.objectionWindow(),
+                request.visibility(),
+                request.namedIds() == null
+                        ? List.of()
+                        : request.namedIds().stream()
+                                .filter(java.util.Objects::nonNull)
+                                .map(PersonId::new)
+                                .toList());
         return ResponseEntity.created(URI.create("/api/v1/intents/" + intent.id()))
                 .body(IntentResponse.of(intent));
     }
@@ -140,18 +154,19 @@ class IntentResource {
                 missionId == null ? null : new MissionId(missionId),
                 personId == null ? null : new PersonId(personId));
         return PageResponse.of(
-                intents.list(caller.organizationId(), filter, new PageRequest(page, size)), IntentResponse::of);
+                intents.list(caller.organizationId(), caller.personId(), filter, new PageRequest(page, size)),
+                IntentResponse::of);
     }
 
     @GetMapping("/{id}")
     IntentResponse get(@SignedIn Caller caller, @PathVariable UUID id) {
-        return IntentResponse.of(intents.get(caller.organizationId(), new IntentId(id)));
+        return IntentResponse.of(intents.get(caller.organizationId(), new IntentId(id), caller.personId()));
     }
 
     @PostMapping("/{id}/objections")
     ResponseEntity<ObjectionResponse> object(
             @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ObjectionRequest request) {
-        intents.get(caller.organizationId(), new IntentId(id));
+        intents.get(caller.organizationId(), new IntentId(id), caller.personId());
         var objection = intents.object(
                 caller.organizationId(),
                 new IntentId(id),

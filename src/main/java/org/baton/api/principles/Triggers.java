@@ -11,7 +11,10 @@ import org.baton.shared.OrganizationId;
 import org.baton.shared.RuleViolation;
 import org.springframework.stereotype.Component;
 
-/** The feedback that triggered a change must be a decision, intent or review of the caller's organization. */
+/**
+ * The feedback that triggered a change must be a decision, intent or review of the caller's organization; a
+ * decision or intent open to the whole organization, since the change shows what triggered it to everyone.
+ */
 @Component
 class Triggers {
 
@@ -30,8 +33,15 @@ class Triggers {
             return null;
         }
         switch (body.type()) {
-            case DECISION -> decisions.find(org, new DecisionId(body.id())).orElseThrow(() -> unknown(body));
-            case INTENT -> intents.find(org, new IntentId(body.id())).orElseThrow(() -> unknown(body));
+            case DECISION ->
+                decisions
+                        .find(org, new DecisionId(body.id()))
+                        .filter(d -> d.audience().open())
+                        .orElseThrow(() -> unknown(body));
+            case INTENT ->
+                intents.find(org, new IntentId(body.id()))
+                        .filter(i -> i.audience().open())
+                        .orElseThrow(() -> unknown(body));
             case REVIEW -> {
                 try {
                     governance.review(org, body.id());

@@ -71,7 +71,7 @@ class DashboardController {
                 "anyHomeBase",
                 homeBase != null || homeBases.list(org, new PageRequest(0, 1)).totalItems() > 0);
         model.addAttribute("reviewSchedule", governance.schedule(org));
-        model.addAttribute("changes", whatChanged.latest(org, CHANGES));
+        model.addAttribute("changes", whatChanged.latest(org, me.id(), CHANGES));
         return "dashboard";
     }
 }

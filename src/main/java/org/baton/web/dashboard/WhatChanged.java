@@ -1,13 +1,18 @@
 package org.baton.web.dashboard;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import org.baton.activity.Activity;
 import org.baton.activity.Change;
+import org.baton.decisions.Decisions;
+import org.baton.intents.Intents;
 import org.baton.people.People;
 import org.baton.people.Person;
+import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,16 +29,23 @@ class WhatChanged {
 
     private final Activity activity;
     private final People people;
+    private final Decisions decisions;
+    private final Intents intents;
     private final MessageSource messages;
 
-    WhatChanged(Activity activity, People people, MessageSource messages) {
+    WhatChanged(Activity activity, People people, Decisions decisions, Intents intents, MessageSource messages) {
         this.activity = activity;
         this.people = people;
+        this.decisions = decisions;
+        this.intents = intents;
         this.messages = messages;
     }
 
-    List<ChangeLine> latest(OrganizationId org, int limit) {
-        var changes = activity.latest(org, limit);
+    /** The latest changes {@code reader} may see: none to a decision or intent kept from them. */
+    List<ChangeLine> latest(OrganizationId org, PersonId reader, int limit) {
+        var hidden = new ArrayList<UUID>(decisions.hiddenFrom(org, reader));
+        hidden.addAll(intents.hiddenFrom(org, reader));
+        var changes = activity.latest(org, limit, hidden);
         var actors = people.byId(
                 org,
                 changes.stream().map(Change::actorId).filter(Objects::nonNull).toList());

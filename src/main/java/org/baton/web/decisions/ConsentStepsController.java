@@ -98,12 +98,14 @@ class ConsentStepsController {
 
     /** The decision named in the path, so that a step on one of another organization answers 404. */
     private DecisionId find(Caller caller, UUID id) {
-        return decisions.get(caller.organizationId(), new DecisionId(id)).id();
+        return decisions
+                .get(caller.organizationId(), new DecisionId(id), caller.personId())
+                .id();
     }
 
     /** After a refusal: the decision as it is now, with what was typed and the domain's words next to it. */
     private String again(Caller caller, DecisionId id, Model model) {
-        return pages.show(caller, decisions.get(caller.organizationId(), id), model);
+        return pages.show(caller, decisions.get(caller.organizationId(), id, caller.personId()), model);
     }
 
     private static String path(UUID id, String anchor) {

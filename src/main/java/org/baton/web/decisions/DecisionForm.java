@@ -5,19 +5,23 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.baton.decisions.Consequence;
 import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.Reversibility;
 import org.baton.people.PersonId;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.Visibility;
 import org.baton.web.support.Lines;
 import org.baton.zones.AreaId;
 
 /**
  * A decision as raised on the form: its risk picks the recommended method; {@code method} left empty means
- * "the recommended one". Options are typed one per line.
+ * "the recommended one". Options are typed one per line. The people named to see it are the people it concerns
+ * (the impacted).
  */
 public class DecisionForm {
 
@@ -35,6 +39,11 @@ public class DecisionForm {
     private DecisionMethod method;
     private String methodReason;
     private String consentWindow = DecisionDraft.DEFAULT_CONSENT_WINDOW.toString();
+
+    private Visibility visibility = Visibility.ORGANIZATION;
+
+    @Size(max = 200)
+    private List<UUID> namedIds = new ArrayList<>();
 
     @Size(max = 8000)
     private String proposal;
@@ -59,13 +68,17 @@ public class DecisionForm {
                 null,
                 areaId == null ? null : new AreaId(areaId),
                 people(participantIds),
-                people(impactedIds),
-                null,
+                Stream.concat(people(impactedIds).stream(), named().stream())
+                        .distinct()
+                        .toList(),
+                visibility,
                 duration(consultWindow, "consultWindow", "decision.consultWindow.positive"));
     }
 
     private static List<PersonId> people(List<UUID> ids) {
-        return ids == null ? List.of() : ids.stream().map(PersonId::new).toList();
+        return ids == null
+                ? List.of()
+                : ids.stream().filter(Objects::nonNull).map(PersonId::new).toList();
     }
 
     /** How long a consent round may take before it falls back to the advice process; the choices are fixed. */
@@ -191,5 +204,26 @@ public class DecisionForm {
 
     public void setProposal(String proposal) {
         this.proposal = proposal;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(Visibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public List<UUID> getNamedIds() {
+        return namedIds;
+    }
+
+    public void setNamedIds(List<UUID> namedIds) {
+        this.namedIds = namedIds == null ? new ArrayList<>() : namedIds;
+    }
+
+    /** The people named to see it, as the domain names them. */
+    List<PersonId> named() {
+        return namedIds.stream().filter(Objects::nonNull).map(PersonId::new).toList();
     }
 }

@@ -20,6 +20,7 @@ import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
+import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
 import org.baton.web.support.Directory;
 import org.baton.web.support.StepRunner;
@@ -56,13 +57,13 @@ class DecisionsController {
 
     private final Decisions decisions;
     private final People people;
+    private final Directory directory;
     private final Zones zones;
     private final ScopeChoices scopes;
-    private final Directory directory;
 
     DecisionsController(Decisions decisions, People people, Zones zones, ScopeChoices scopes, Directory directory) {
-        this.directory = directory;
         this.decisions = decisions;
+        this.directory = directory;
         this.people = people;
         this.zones = zones;
         this.scopes = scopes;
@@ -86,6 +87,7 @@ class DecisionsController {
                 .orElse(null);
         var found = decisions.list(
                 org,
+                caller.personId(),
                 new DecisionFilter(chosen, null, null, null, flagged),
                 new PageRequest(Math.max(0, page), PAGE_SIZE));
         var names = people.byId(
@@ -147,7 +149,7 @@ class DecisionsController {
             Model model,
             RedirectAttributes redirect) {
         return StepRunner.stepReturning(() -> decisions.raise(caller.organizationId(), caller.personId(), form.draft()))
-                .mappingFields(Map.of("homeBaseId", "scope", "missionId", "scope"))
+                .mappingFields(Map.of("homeBaseId", "scope", "missionId", "scope", "impactedIds", "namedIds"))
                 .on(
                         result,
                         decision ->
@@ -163,6 +165,7 @@ class DecisionsController {
         model.addAttribute("methods", DecisionMethod.values());
         model.addAttribute("reversibilities", Reversibility.values());
         model.addAttribute("consequences", Consequence.values());
+        model.addAttribute("visibilities", Visibility.values());
         model.addAttribute("recommendation", MethodAdvice.of(form.getReversibility(), form.getConsequence()));
         model.addAttribute(
                 "people",

@@ -3,9 +3,13 @@ package org.baton.web.intents;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import org.baton.people.PersonId;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.Visibility;
 
 /** "I intend to …" as typed on the form; the window is one of the usual lengths or an ISO duration. */
 public class IntentForm {
@@ -23,6 +27,11 @@ public class IntentForm {
     private UUID areaId;
     private String window = "PT48H";
     private String customWindow;
+
+    private Visibility visibility = Visibility.ORGANIZATION;
+
+    @Size(max = 200)
+    private List<UUID> namedIds = new ArrayList<>();
 
     /** The chosen window; refused next to the custom field when it is not a duration. */
     Duration objectionWindow() {
@@ -90,5 +99,26 @@ public class IntentForm {
 
     public void setCustomWindow(String customWindow) {
         this.customWindow = customWindow;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(Visibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public List<UUID> getNamedIds() {
+        return namedIds;
+    }
+
+    public void setNamedIds(List<UUID> namedIds) {
+        this.namedIds = namedIds == null ? new ArrayList<>() : namedIds;
+    }
+
+    /** The people named to see it, as the domain names them. */
+    List<PersonId> named() {
+        return namedIds.stream().filter(Objects::nonNull).map(PersonId::new).toList();
     }
 }

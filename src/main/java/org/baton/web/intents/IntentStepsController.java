@@ -66,7 +66,7 @@ class IntentStepsController {
 
     @GetMapping
     String show(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
-        return page(caller, intents.get(caller.organizationId(), new IntentId(id)), model);
+        return page(caller, intents.get(caller.organizationId(), new IntentId(id), caller.personId()), model);
     }
 
     @PostMapping("/objections")
@@ -156,12 +156,13 @@ class IntentStepsController {
 
     /** The intent named in the path, so that a step on one of another organization answers 404. */
     private IntentId find(Caller caller, UUID id) {
-        return intents.get(caller.organizationId(), new IntentId(id)).id();
+        return intents.get(caller.organizationId(), new IntentId(id), caller.personId())
+                .id();
     }
 
     /** After a refusal: the intent as it is now, with what was typed and the domain's words next to it. */
     private String again(Caller caller, IntentId id, Model model) {
-        return page(caller, intents.get(caller.organizationId(), id), model);
+        return page(caller, intents.get(caller.organizationId(), id, caller.personId()), model);
     }
 
     private String page(Caller caller, Intent intent, Model model) {

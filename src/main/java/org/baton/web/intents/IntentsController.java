@@ -15,8 +15,10 @@ import org.baton.intents.Intents;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.shared.PageRequest;
+import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
 import org.baton.web.decisions.ScopeChoices;
+import org.baton.web.support.Directory;
 import org.baton.web.support.StepRunner;
 import org.baton.zones.AreaId;
 import org.baton.zones.Zones;
@@ -58,9 +60,12 @@ class IntentsController {
     private final Zones zones;
     private final ScopeChoices scopes;
     private final Audience audience;
+    private final Directory directory;
 
-    IntentsController(Intents intents, People people, Zones zones, ScopeChoices scopes, Audience audience) {
+    IntentsController(
+            Intents intents, People people, Zones zones, ScopeChoices scopes, Audience audience, Directory directory) {
         this.intents = intents;
+        this.directory = directory;
         this.people = people;
         this.zones = zones;
         this.scopes = scopes;
@@ -79,7 +84,10 @@ class IntentsController {
                 .findFirst()
                 .orElse(null);
         var found = intents.list(
-                org, new IntentFilter(chosen, null, null, null), new PageRequest(Math.max(0, page), PAGE_SIZE));
+                org,
+                caller.personId(),
+                new IntentFilter(chosen, null, null, null),
+                new PageRequest(Math.max(0, page), PAGE_SIZE));
         var names =
                 people.byId(org, found.items().stream().map(Intent::authorId).toList());
         // Rows of one home base or mission share one lookup of its name.
@@ -144,7 +152,9 @@ class IntentsController {
                         form.getReason(),
                         ScopeChoices.parse(form.getScope()),
                         form.getAreaId() == null ? null : new AreaId(form.getAreaId()),
-                        form.objectionWindow()))
+                        form.objectionWindow(),
+                        form.getVisibility(),
+                        form.named()))
                 .mappingFields(DECLARATION_FIELDS)
                 .on(
                         result,
@@ -158,6 +168,8 @@ class IntentsController {
         model.addAttribute("missions", scopes.missions(org));
         model.addAttribute("areas", zones.all(org));
         model.addAttribute("windows", IntentForm.WINDOWS);
+        model.addAttribute("people", directory.everyone(org));
+        model.addAttribute("visibilities", Visibility.values());
         model.addAttribute("audience", audienceOf(caller, scope, areaId));
         return "intents/form";
     }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The decisions and intents a change to a principle, or a tension with one, can point to: the recent ones
- * to choose from, and any one by id to show and link.
+ * to choose from, and any one by id to show and link. Only those open to the whole organization: what prompted
+ * an organization-wide change is shown with it to everyone.
  */
 @Component
 class RecentWork {
@@ -33,13 +34,13 @@ class RecentWork {
     }
 
     List<WorkLink> decisions(OrganizationId org) {
-        return decisions.list(org, DecisionFilter.ALL, new PageRequest(0, RECENT)).items().stream()
+        return decisions.listOpenToAll(org, DecisionFilter.ALL, new PageRequest(0, RECENT)).items().stream()
                 .map(d -> new WorkLink("DECISION", d.id().value(), d.title()))
                 .toList();
     }
 
     List<WorkLink> intents(OrganizationId org) {
-        return intents.list(org, IntentFilter.ALL, new PageRequest(0, RECENT)).items().stream()
+        return intents.listOpenToAll(org, IntentFilter.ALL, new PageRequest(0, RECENT)).items().stream()
                 .map(i -> new WorkLink("INTENT", i.id().value(), i.statement()))
                 .toList();
     }
@@ -54,8 +55,15 @@ class RecentWork {
             return Optional.empty();
         }
         return switch (type) {
-            case "DECISION" -> decisions.find(org, new DecisionId(id)).map(d -> new WorkLink(type, id, d.title()));
-            case "INTENT" -> intents.find(org, new IntentId(id)).map(i -> new WorkLink(type, id, i.statement()));
+            case "DECISION" ->
+                decisions
+                        .find(org, new DecisionId(id))
+                        .filter(d -> d.audience().open())
+                        .map(d -> new WorkLink(type, id, d.title()));
+            case "INTENT" ->
+                intents.find(org, new IntentId(id))
+                        .filter(i -> i.audience().open())
+                        .map(i -> new WorkLink(type, id, i.statement()));
             case "REVIEW" -> Optional.of(new WorkLink(type, id, ""));
             default -> Optional.empty();
         };

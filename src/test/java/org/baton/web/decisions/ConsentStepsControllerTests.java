@@ -7,6 +7,7 @@ import static org.baton.web.decisions.DecisionPageFixtures.anOpenConsentDecision
 import static org.baton.web.support.PageSliceConfiguration.signedIn;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -67,7 +68,7 @@ class ConsentStepsControllerTests {
     void aConsentDecisionOpenToBensReaction() {
         when(scopes.name(any(), any())).thenReturn(ScopeChoices.ORGANIZATION);
         var decision = anOpenConsentDecision(DecisionStep.GIVE_ADVICE, DecisionStep.REACT);
-        when(decisions.get(ORG, DECISION)).thenReturn(decision);
+        when(decisions.get(eq(ORG), eq(DECISION), any())).thenReturn(decision);
     }
 
     @Test

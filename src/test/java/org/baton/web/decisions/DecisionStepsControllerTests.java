@@ -72,7 +72,7 @@ class DecisionStepsControllerTests {
     void anOpenConsentDecisionAnaDecides() {
         when(scopes.name(any(), any())).thenReturn(ScopeChoices.ORGANIZATION);
         var decision = anOpenConsentDecision(DecisionStep.AMEND, DecisionStep.DECIDE);
-        when(decisions.get(ORG, DECISION)).thenReturn(decision);
+        when(decisions.get(eq(ORG), eq(DECISION), any())).thenReturn(decision);
     }
 
     @Test
@@ -90,7 +90,7 @@ class DecisionStepsControllerTests {
     @Test
     void offersAdviceAndAReactionToSomeoneElseWhenTheDecisionOpensThoseToThem() throws Exception {
         var decision = anOpenConsentDecision(DecisionStep.GIVE_ADVICE, DecisionStep.REACT);
-        when(decisions.get(ORG, DECISION)).thenReturn(decision);
+        when(decisions.get(eq(ORG), eq(DECISION), any())).thenReturn(decision);
 
         mvc.perform(get(PAGE).with(signedIn(ORG, BEN)))
                 .andExpect(status().isOk())
@@ -173,7 +173,7 @@ class DecisionStepsControllerTests {
 
     @Test
     void aStepOnADecisionOfAnotherOrganizationAnswersNotFoundWithoutTakingIt() throws Exception {
-        when(decisions.get(ORG, DECISION)).thenThrow(new NotFound("decision", DECISION.value()));
+        when(decisions.get(eq(ORG), eq(DECISION), any())).thenThrow(new NotFound("decision", DECISION.value()));
 
         mvc.perform(post(PAGE + "/result")
                         .param("result", "It worked")
@@ -198,7 +198,7 @@ class DecisionStepsControllerTests {
     @Test
     void adviceWithoutWordsIsShownNextToTheAdviceField() throws Exception {
         var decision = anOpenConsentDecision(DecisionStep.GIVE_ADVICE);
-        when(decisions.get(ORG, DECISION)).thenReturn(decision);
+        when(decisions.get(eq(ORG), eq(DECISION), any())).thenReturn(decision);
         when(decisions.giveAdvice(ORG, DECISION, BEN, ""))
                 .thenThrow(new RuleViolation("advice", "decision.advice.required", "Write the advice you give."));
 

@@ -86,11 +86,12 @@ class IntentStepsControllerTests {
         when(intent.status()).thenReturn(IntentStatus.OPEN);
         when(intent.authorId()).thenReturn(ANA);
         when(intent.scope()).thenReturn(Scope.ORGANIZATION);
+        when(intent.audience()).thenReturn(org.baton.teams.Audience.everyone(Scope.ORGANIZATION));
         when(intent.deadline()).thenReturn(Instant.now().plusSeconds(86_400));
         when(intent.stepsOpenTo(eq(ANA), any()))
                 .thenReturn(EnumSet.of(IntentStep.AMEND, IntentStep.WITHDRAW, IntentStep.TAKE_TO_ADVICE));
         when(intent.stepsOpenTo(eq(BEN), any())).thenReturn(EnumSet.of(IntentStep.OBJECT));
-        when(intents.get(ORG, INTENT)).thenReturn(intent);
+        when(intents.get(eq(ORG), eq(INTENT), any())).thenReturn(intent);
         when(scopes.name(any(), any())).thenReturn(ScopeChoices.ORGANIZATION);
     }
 
