@@ -3,12 +3,11 @@ package org.baton.accounts;
 import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The link an invited person opens. Built from the site's public address ({@code BATON_PUBLIC_URL}) when it
- * is set, so that a Baton behind a proxy never hands out its backend address; else from the request at hand.
+ * The link an invited person opens. It starts with the site's public address ({@code BATON_PUBLIC_URL}) when
+ * that is set, so that a Baton behind a proxy never hands out its backend address; else with the address the
+ * request came to, which the adapters pass in.
  */
 @Component
 public class InvitationLinks {
@@ -16,20 +15,20 @@ public class InvitationLinks {
     private final String publicUrl;
 
     InvitationLinks(@Value("${baton.public-url:}") String publicUrl) {
-        this.publicUrl = publicUrl == null ? "" : publicUrl.strip();
-        if (!this.publicUrl.isEmpty()) {
-            var uri = URI.create(this.publicUrl);
+        String given = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
+        if (!given.isEmpty()) {
+            var uri = URI.create(given);
             if (uri.getScheme() == null || uri.getHost() == null) {
                 throw new IllegalArgumentException(
                         "BATON_PUBLIC_URL must be an absolute address such as https://baton.example.org");
             }
         }
+        this.publicUrl = given;
     }
 
-    public String linkTo(String secret) {
-        var base = publicUrl.isEmpty()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath()
-                : UriComponentsBuilder.fromUriString(publicUrl.replaceAll("/+$", ""));
-        return base.path("/invitations/{secret}").buildAndExpand(secret).toUriString();
+    /** The link to accept the invitation {@code secret}; {@code requestBase} is the site as the request reached it. */
+    public String linkTo(String secret, String requestBase) {
+        String base = publicUrl.isEmpty() ? requestBase.replaceAll("/+$", "") : publicUrl;
+        return base + "/invitations/" + secret;
     }
 }

@@ -11,7 +11,7 @@ import org.baton.zones.Zone;
 /**
  * Who a consent round needs: by default the people of its team (the home base's or mission's leader and
  * members); for an organization-wide decision in an area, and wherever the centre intervenes, the body its
- * route names; and everyone the proposer adds. The proposer and the decider are never participants of their own
+ * route names; in an area another team holds, that team's people; and everyone the proposer adds. The proposer and the decider are never participants of their own
  * round: the proposal is their consent. A consent decision that reaches nobody is refused.
  */
 final class ConsentCircle {
@@ -20,7 +20,8 @@ final class ConsentCircle {
 
     static List<PersonId> of(
             Scope scope, List<PersonId> team, Route route, List<PersonId> named, PersonId proposer, PersonId decider) {
-        var circle = new LinkedHashSet<PersonId>(team);
+        boolean held = route != null && route.decider() == Route.Decider.HOLDER;
+        var circle = new LinkedHashSet<PersonId>(held ? route.informed() : team);
         boolean organizationWide = scope.homeBaseId() == null && scope.missionId() == null;
         if (route != null && (organizationWide || route.zone() == Zone.CENTRE_INTERVENTION)) {
             circle.addAll(route.deciders());

@@ -73,6 +73,17 @@ public final class Decision implements DecisionRecord {
             }
             decider = route.deciders().getFirst();
         }
+        if (route != null && route.decider() == Route.Decider.HOLDER) {
+            if (route.deciders().isEmpty()) {
+                throw new RuleViolation(
+                        "areaId",
+                        "decision.holder.leaderless",
+                        route.holder().name()
+                                + " holds this area and has no leader to decide it: ask its people, or declare an intent they will see.",
+                        route.holder().name());
+            }
+            decider = route.deciders().getFirst(); // the area is another team's: its leader decides
+        }
         var consentRound = ConsentRound.open(risk.method(), draft.consentWindow(), now);
         boolean consults = risk.method() == DecisionMethod.CONSULT_IMPACTED;
         var participants = consentRound == null

@@ -131,6 +131,28 @@ final class DecisionBuilder {
         return this;
     }
 
+    /** In an area another team holds: {@code leader} leads it, and {@code people} are its other people. */
+    DecisionBuilder inAreaHeldBy(String holder, PersonId leader, PersonId... people) {
+        this.areaId = AreaId.random();
+        var informed = new java.util.ArrayList<PersonId>();
+        if (leader != null) {
+            informed.add(leader);
+        }
+        informed.addAll(Arrays.asList(people));
+        this.route = new Route(
+                null,
+                new Route.Holder(Route.Holder.Type.HOME_BASE, java.util.UUID.randomUUID(), holder, leader),
+                Zone.LOCAL,
+                Route.Decider.HOLDER,
+                leader == null ? List.of() : List.of(leader),
+                informed,
+                false,
+                null,
+                "route.holder",
+                List.of(holder));
+        return this;
+    }
+
     /** The people of the decision's team (its home base's or mission's leader and members); Ben and Cara unless said. */
     DecisionBuilder team(PersonId... people) {
         this.team = List.of(people);

@@ -45,6 +45,30 @@ class DecisionTests {
     }
 
     @Test
+    void aDecisionInAnAreaAnotherTeamHoldsIsDecidedByThatTeamsLeaderWithItsPeople() {
+        var decision = aConsentDecision()
+                .raisedBy(ANA)
+                .inAreaHeldBy("Billing", BEN, CARA)
+                .build();
+
+        assertThat(decision.deciderId()).isEqualTo(BEN);
+        assertThat(decision.participants()).containsExactly(CARA);
+        assertThat(decision.proposerId()).isEqualTo(ANA);
+    }
+
+    @Test
+    void aDecisionInAnAreaHeldByATeamWithoutALeaderIsRefusedNamingTheTeam() {
+        assertThatThrownBy(() -> aDecisionToTakeAlone()
+                        .raisedBy(ANA)
+                        .inAreaHeldBy("Billing", null, CARA)
+                        .build())
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.code()).isEqualTo("decision.holder.leaderless");
+                    assertThat(e.getMessage()).contains("Billing");
+                });
+    }
+
+    @Test
     void refusesADecisionWithoutATitle() {
         assertViolates(() -> aConsentDecision().titled(" ").raise(), "title", "decision.title.required");
         assertViolates(() -> aConsentDecision().titled(null).raise(), "title", "decision.title.required");

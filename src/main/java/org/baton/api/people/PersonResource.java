@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The people of the caller's organization. Enrolling people and giving accounts is for admins. */
 @RestController
@@ -204,7 +205,9 @@ class PersonResource {
         people.get(caller.organizationId(), personId);
         Admins.requireAdmin(caller);
         var invitation = invitations.invite(caller.organizationId(), personId);
-        String link = invitationLinks.linkTo(invitation.secret());
+        String link = invitationLinks.linkTo(
+                invitation.secret(),
+                ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         return ResponseEntity.status(HttpStatus.CREATED).body(new InvitationResponse(id, link, invitation.expiresAt()));
     }
 

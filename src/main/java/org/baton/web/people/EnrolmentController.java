@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Enrolling a person, for admins: their record, their home base, and how they get in (an invitation link, a
@@ -98,7 +99,12 @@ class EnrolmentController {
                                     "noticeArgs",
                                     new Object[] {enrolled.person().name()});
                             if (enrolled.secret() != null) {
-                                redirect.addFlashAttribute("invitationLink", invitationLinks.linkTo(enrolled.secret()));
+                                redirect.addFlashAttribute(
+                                        "invitationLink",
+                                        invitationLinks.linkTo(
+                                                enrolled.secret(),
+                                                ServletUriComponentsBuilder.fromCurrentContextPath()
+                                                        .toUriString()));
                             }
                             return StepRunner.redirect(
                                     redirect,

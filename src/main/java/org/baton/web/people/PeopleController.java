@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The people directory and each person's record, which a person may edit for themselves and an admin for
@@ -148,7 +149,12 @@ class PeopleController {
                 .alerting(
                         redirect,
                         invitation -> {
-                            redirect.addFlashAttribute("invitationLink", invitationLinks.linkTo(invitation.secret()));
+                            redirect.addFlashAttribute(
+                                    "invitationLink",
+                                    invitationLinks.linkTo(
+                                            invitation.secret(),
+                                            ServletUriComponentsBuilder.fromCurrentContextPath()
+                                                    .toUriString()));
                             return "redirect:/people/" + id;
                         },
                         () -> "redirect:/people/" + id);

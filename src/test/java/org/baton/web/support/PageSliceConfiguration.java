@@ -1,10 +1,12 @@
 package org.baton.web.support;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import org.baton.accounts.Accounts;
 import org.baton.accounts.Caller;
+import org.baton.accounts.SignIns;
 import org.baton.accounts.SignedInAccount;
 import org.baton.notifications.Inbox;
 import org.baton.people.People;
@@ -41,7 +43,13 @@ public class PageSliceConfiguration {
     Accounts accounts() {
         var accounts = mock(Accounts.class);
         when(accounts.passwordEncoder()).thenReturn(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        when(accounts.stillSignedIn(any())).thenReturn(true);
         return accounts;
+    }
+
+    @Bean
+    SignIns signIns() {
+        return mock(SignIns.class);
     }
 
     @Bean
