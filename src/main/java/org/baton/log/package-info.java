@@ -1,11 +1,23 @@
 /**
  * The decision log: an append-only, organization-wide record of every state change of intents and
- * decisions (who, when, what, the principles in play, context, choice, result), readable and searchable by
+ * decisions (who, when, what, the principles in play, context, choice, result), and of every organization-wide
+ * change (values and principles, the governance body, the centre, decision areas, zones and mandates) with the
+ * decision it was made under, readable and searchable by
  * everyone in the organization. Each entry carries a hash over its content and the previous entry's hash,
  * so a silent rewrite of history shows when the chain is verified. Reads are counted, because a log nobody
  * reads is a sign of decay.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Decision log",
-        allowedDependencies = {"shared", "people", "homebases", "missions", "teams", "decisions", "intents"})
+        allowedDependencies = {
+            "shared",
+            "people",
+            "homebases",
+            "missions",
+            "teams",
+            "decisions",
+            "intents",
+            "principles",
+            "zones"
+        })
 package org.baton.log;

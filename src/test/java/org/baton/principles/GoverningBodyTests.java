@@ -26,7 +26,7 @@ class GoverningBodyTests {
         assertThat(body.membersOn(TODAY)).containsExactly(BO);
         assertThat(body.newTerms()).containsExactly(term);
         assertThat(body.recordedEvents())
-                .containsExactly(new MemberAppointed(ORG, NOW, ANA, term.id(), BO, TODAY, TODAY.plusYears(1)));
+                .containsExactly(new MemberAppointed(ORG, NOW, ANA, term.id(), BO, TODAY, TODAY.plusYears(1), null));
     }
 
     @Test
@@ -120,17 +120,35 @@ class GoverningBodyTests {
     }
 
     @Test
-    void aChangeProposedFromOutsideTheBodyConsultsAllItsMembers() {
+    void aChangeProposedFromOutsideTheBodyHasAllItsMembersAsParticipants() {
         var body = aBody().seating(ANA).seating(BO).build();
 
-        assertThat(body.toConsultOn(CY, TODAY)).containsExactly(ANA, BO);
+        assertThat(body.participantsOn(CY, TODAY)).containsExactly(ANA, BO);
     }
 
     @Test
-    void aChangeProposedByAMemberConsultsNobodyExtra() {
+    void aChangeProposedByAMemberHasTheOtherMembersAsParticipants() {
         var body = aBody().seating(ANA).seating(BO).build();
 
-        assertThat(body.toConsultOn(ANA, TODAY)).isEmpty();
+        assertThat(body.participantsOn(ANA, TODAY)).containsExactly(BO);
+    }
+
+    @Test
+    void noParticipantsCanConsentWhileTheBodyIsEmpty() {
+        var body =
+                aBody().seating(ANA, TODAY.minusYears(2), TODAY.minusYears(1)).build();
+
+        assertThatThrownBy(() -> body.participantsOn(CY, TODAY)).isInstanceOf(StateConflict.class);
+    }
+
+    @Test
+    void existsOnlyWhileSomeoneIsSeated() {
+        assertThat(aBody().build().existsOn(TODAY)).isFalse();
+        assertThat(aBody().seating(ANA, TODAY.minusYears(2), TODAY.minusYears(1))
+                        .build()
+                        .existsOn(TODAY))
+                .isFalse();
+        assertThat(aBody().seating(ANA).build().existsOn(TODAY)).isTrue();
     }
 
     @Test

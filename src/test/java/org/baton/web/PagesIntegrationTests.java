@@ -32,6 +32,7 @@ import org.baton.principles.Principles;
 import org.baton.shared.PageRequest;
 import org.baton.support.BatonIntegrationTest;
 import org.baton.support.TestOrganization;
+import org.baton.zones.ChangeOrigin;
 import org.baton.zones.Zone;
 import org.baton.zones.Zones;
 import org.hamcrest.Matchers;
@@ -277,8 +278,8 @@ class PagesIntegrationTests {
 
     @Test
     void theLogPageFiltersByThePrincipleInPlay() throws Exception {
-        var value = principles.defineValue(org.id(), org.adminId(), "Openness", "");
-        var principle = principles.adopt(org.id(), org.adminId(), value.id(), "Write it down", null, null);
+        var value = principles.defineValue(org.id(), org.adminId(), true, "Openness", "");
+        var principle = principles.adopt(org.id(), org.adminId(), true, value.id(), "Write it down", null, null);
         for (String title : List.of("Publish the roadmap", "Buy a coffee machine")) {
             var raised = decisions.raise(
                     org.id(),
@@ -309,8 +310,9 @@ class PagesIntegrationTests {
     @Test
     void theIntentFormNamesWhomAnAreasRouteInformsToo() throws Exception {
         var cora = data.person(org.id(), "Cora Centre");
-        zones.appointCentre(org.id(), org.adminId(), "Leadership team", List.of(cora.id()));
-        var hiring = zones.define(org.id(), org.adminId(), "Hiring", Zone.CENTRE_AWARENESS, "");
+        zones.appointCentre(org.id(), ChangeOrigin.direct(org.adminId(), true), "Leadership team", List.of(cora.id()));
+        var hiring =
+                zones.define(org.id(), ChangeOrigin.direct(org.adminId(), true), "Hiring", Zone.CENTRE_AWARENESS, "");
         mvc.perform(get("/intents/audience")
                         .param("areaId", hiring.id().toString())
                         .with(as(org)))

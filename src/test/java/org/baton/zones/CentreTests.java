@@ -24,7 +24,8 @@ class CentreTests {
         assertThat(centre.name()).isEqualTo("Leadership team");
         assertThat(centre.memberIds()).containsExactly(ANA, cora);
         assertThat(centre.events().peek())
-                .containsExactly(new CentreAppointed(ORG, NOW, ANA, "Ana", "Leadership team", List.of(ANA, cora)));
+                .containsExactly(
+                        new CentreAppointed(ORG, NOW, ANA, "Ana", "Leadership team", List.of(ANA, cora), null));
     }
 
     @Test

@@ -158,6 +158,11 @@ class LogController {
         return switch (entry.subjectType()) {
             case "INTENT" -> "/intents/" + subject;
             case "DECISION" -> "/decisions/" + subject;
+            case "VALUE" -> "/values/" + subject;
+            case "PRINCIPLE" -> "/principles/" + subject;
+            case "GOVERNANCE" -> "/governance";
+            case "AREA" -> "/decision-areas/" + subject;
+            case "CENTRE" -> "/decision-areas#centre";
             default -> null;
         };
     }
