@@ -230,10 +230,7 @@ public class Zones {
         return new Centre(centre.name(), people.byName(org, centre.memberIds()));
     }
 
-    /**
-     * Appoints the centre, or appoints it anew: by the current centre's decision, or by the admin acting for a
-     * centre not appointed yet.
-     */
+    /** Appoints the centre (anew): by the current centre's decision, or the admin acting for a centre not yet. */
     @Transactional
     public Centre appointCentre(OrganizationId org, ChangeOrigin origin, String name, List<PersonId> members) {
         require(org, OrganizationChange.CENTRE, origin);
@@ -267,7 +264,7 @@ public class Zones {
         return CentreAuthority.process(change, centreExists(org));
     }
 
-    /** The centre exists once it is appointed with members; until then the admin acts for it. */
+    /** Whether a centre with members is appointed; until it is, the admin acts for it. */
     @Transactional(readOnly = true)
     public boolean centreExists(OrganizationId org) {
         return !repository.centre(org).memberIds().isEmpty();

@@ -14,12 +14,10 @@ import org.baton.people.People;
 import org.baton.people.PersonId;
 import org.baton.principles.ChangeProposal;
 import org.baton.principles.Governance;
-import org.baton.principles.Principle;
 import org.baton.principles.PrincipleId;
 import org.baton.principles.Principles;
 import org.baton.principles.Status;
 import org.baton.principles.Term;
-import org.baton.principles.Value;
 import org.baton.principles.ValueId;
 import org.baton.shared.OrganizationChange;
 import org.baton.web.support.Directory;
@@ -198,31 +196,7 @@ class GovernanceController {
                 Arrays.stream(ChangeProposal.Kind.values())
                         .filter(ChangeProposal.Kind::aboutCoherence)
                         .toList());
-        var proposals = governance.proposals(org);
-        var byId = people.byId(
-                org,
-                proposals.stream()
-                        .flatMap(p -> java.util.stream.Stream.of(p.proposedBy(), p.memberId()))
-                        .filter(java.util.Objects::nonNull)
-                        .distinct()
-                        .toList());
-        model.addAttribute(
-                "proposals",
-                proposals.stream()
-                        .map(p -> new ProposalRow(
-                                p.kind().name(),
-                                p.memberId() != null && byId.containsKey(p.memberId())
-                                        ? byId.get(p.memberId()).name()
-                                        : subject(p, values, allPrinciples),
-                                p.text(),
-                                p.rationale(),
-                                byId.containsKey(p.proposedBy())
-                                        ? byId.get(p.proposedBy()).name()
-                                        : "",
-                                p.proposedAt(),
-                                p.status() == ChangeProposal.Status.ADOPTED,
-                                p.decisionId().value()))
-                        .toList());
+        model.addAttribute("proposals", ProposalRow.of(org, governance.proposals(org), values, allPrinciples, people));
         if (!model.containsAttribute("term")) {
             var term = new TermForm();
             term.setStartsOn(today);
@@ -238,24 +212,5 @@ class GovernanceController {
             model.addAttribute("proposal", new ProposalForm());
         }
         return "principles/governance";
-    }
-
-    /** What a proposal is about: the value's name or the principle's statement, empty for a new value. */
-    private static String subject(ChangeProposal p, List<Value> values, List<Principle> all) {
-        if (p.principleId() != null) {
-            return all.stream()
-                    .filter(x -> x.id().equals(p.principleId()))
-                    .map(x -> x.statement())
-                    .findFirst()
-                    .orElse("");
-        }
-        if (p.valueId() != null) {
-            return values.stream()
-                    .filter(v -> v.id().equals(p.valueId()))
-                    .map(v -> v.name())
-                    .findFirst()
-                    .orElse("");
-        }
-        return "";
     }
 }
