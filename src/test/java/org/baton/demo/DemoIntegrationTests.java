@@ -1,10 +1,11 @@
 package org.baton.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.baton.accounts.Accounts;
-import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionFilter;
 import org.baton.decisions.DecisionStatus;
 import org.baton.decisions.Decisions;
@@ -21,6 +22,7 @@ import org.baton.missions.Missions;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
+import org.baton.principles.Governance;
 import org.baton.principles.Principles;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
@@ -55,6 +57,9 @@ class DemoIntegrationTests {
 
     @Autowired
     Zones zones;
+
+    @Autowired
+    Governance governance;
 
     @Autowired
     Decisions decisions;
@@ -157,12 +162,24 @@ class DemoIntegrationTests {
                 .containsExactly(IntentStatus.OPEN);
         var made = decisions.list(org, DecisionFilter.ALL, PageRequest.first()).items();
         assertThat(made)
-                .extracting(Decision::status)
-                .containsExactlyInAnyOrder(DecisionStatus.DECIDED, DecisionStatus.OPEN);
-        assertThat(made)
                 .filteredOn(d -> d.status() == DecisionStatus.OPEN)
                 .singleElement()
                 .satisfies(d -> assertThat(d.openObjections()).hasSize(1));
+        // Besides the advice decision: two seats on the body, a revised principle and a mandate, each decided by
+        // consent of the body or the centre once the admin had set them up.
+        assertThat(made).filteredOn(d -> d.status() == DecisionStatus.DECIDED).hasSize(5);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(governance.currentMembers(org)).hasSize(3);
+            var releases = zones.all(org).stream()
+                    .filter(a -> a.name().equals("Release planning"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(zones.mandates(org, releases.id())).singleElement().satisfies(m -> assertThat(m.homeBaseId())
+                    .isNotNull());
+            assertThat(principles.principles(org, null))
+                    .extracting(p -> p.statement())
+                    .contains("Finish what we started before starting something new, unless a clinic is blocked");
+        });
     }
 
     @Test

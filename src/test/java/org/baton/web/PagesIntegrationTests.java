@@ -310,9 +310,10 @@ class PagesIntegrationTests {
     @Test
     void theIntentFormNamesWhomAnAreasRouteInformsToo() throws Exception {
         var cora = data.person(org.id(), "Cora Centre");
-        zones.appointCentre(org.id(), ChangeOrigin.direct(org.adminId(), true), "Leadership team", List.of(cora.id()));
+        // The admin acts for the centre until it is appointed: the area first, then the centre.
         var hiring =
                 zones.define(org.id(), ChangeOrigin.direct(org.adminId(), true), "Hiring", Zone.CENTRE_AWARENESS, "");
+        zones.appointCentre(org.id(), ChangeOrigin.direct(org.adminId(), true), "Leadership team", List.of(cora.id()));
         mvc.perform(get("/intents/audience")
                         .param("areaId", hiring.id().toString())
                         .with(as(org)))
