@@ -44,7 +44,7 @@ class GovernanceController {
     /** Cadences offered; an organization's own, if different, is offered too. */
     static final List<String> CADENCES = List.of("P1M", "P2M", "P3M", "P4M", "P6M", "P1Y");
 
-    private static final Map<String, String> TERM_FIELDS = Map.of("termEndsOn", "endsOn");
+    private static final Map<String, String> TERM_FIELDS = Map.of("termEndsOn", "endsOn", "rationale", "reason");
 
     private final Governance governance;
     private final Principles principles;
@@ -94,7 +94,7 @@ class GovernanceController {
                         new PersonId(form.getPersonId()),
                         form.getStartsOn(),
                         form.getEndsOn(),
-                        form.getRationale()))
+                        form.getReason()))
                 .mappingFields(TERM_FIELDS)
                 .on(
                         result,

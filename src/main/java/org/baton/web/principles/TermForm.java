@@ -22,14 +22,14 @@ public class TermForm {
 
     /** Why this person, when the appointment is proposed to the body. */
     @Size(max = 2000)
-    private String rationale;
+    private String reason;
 
-    public String getRationale() {
-        return rationale;
+    public String getReason() {
+        return reason;
     }
 
-    public void setRationale(String rationale) {
-        this.rationale = rationale;
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public UUID getPersonId() {
