@@ -11,6 +11,8 @@ import static org.baton.principles.Coherence.TODAY;
 import static org.baton.principles.Coherence.aBody;
 
 import java.time.Period;
+import java.util.UUID;
+import org.baton.decisions.DecisionId;
 import org.baton.shared.RuleViolation;
 import org.baton.shared.StateConflict;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,17 @@ class GoverningBodyTests {
         assertThat(body.newTerms()).containsExactly(term);
         assertThat(body.recordedEvents())
                 .containsExactly(new MemberAppointed(ORG, NOW, ANA, term.id(), BO, TODAY, TODAY.plusYears(1), null));
+    }
+
+    @Test
+    void aSeatAppointedByTheBodysConsentNamesThatDecision() {
+        var body = aBody().seating(ANA).build();
+        var decision = new DecisionId(UUID.randomUUID());
+
+        var term = body.appoint(BO, TODAY, TODAY.plusYears(1), CY, decision, NOW);
+
+        assertThat(body.recordedEvents())
+                .contains(new MemberAppointed(ORG, NOW, CY, term.id(), BO, TODAY, TODAY.plusYears(1), decision));
     }
 
     @Test
