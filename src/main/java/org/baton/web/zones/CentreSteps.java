@@ -1,6 +1,7 @@
 package org.baton.web.zones;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.baton.accounts.Caller;
 import org.baton.homebases.HomeBaseId;
@@ -37,12 +38,13 @@ class CentreSteps {
         return zones.mayChangeDirectly(caller.organizationId(), caller.admin());
     }
 
-    boolean define(Caller caller, String name, Zone zone, String description, String rationale) {
+    /** The area defined directly, or empty when it was proposed to the centre. */
+    Optional<DecisionArea> define(Caller caller, String name, Zone zone, String description, String rationale) {
         if (direct(caller)) {
-            zones.define(caller.organizationId(), origin(caller), name, zone, description);
-            return false;
+            return Optional.of(zones.define(caller.organizationId(), origin(caller), name, zone, description));
         }
-        return propose(caller, Kind.DEFINE_AREA, null, name, zone, description, null, null, null, List.of(), rationale);
+        propose(caller, Kind.DEFINE_AREA, null, name, zone, description, null, null, null, List.of(), rationale);
+        return Optional.empty();
     }
 
     boolean change(Caller caller, DecisionArea area, long version, AreaForm form) {

@@ -93,9 +93,10 @@ class DecisionAreasController {
                         caller, form.getName(), form.getZone(), form.getDescription(), form.getRationale()))
                 .on(
                         result,
-                        proposed -> proposed
-                                ? StepRunner.redirect(redirect, "structure.proposed", "/decision-areas")
-                                : StepRunner.redirect(redirect, "area.defined", "/decision-areas"),
+                        area -> area.map(
+                                        a -> StepRunner.redirect(redirect, "area.defined", "/decision-areas/" + a.id()))
+                                .orElseGet(
+                                        () -> StepRunner.redirect(redirect, "structure.proposed", "/decision-areas")),
                         () -> form(caller, model, null));
     }
 
