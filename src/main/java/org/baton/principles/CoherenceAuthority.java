@@ -25,6 +25,28 @@ final class CoherenceAuthority {
     }
 
     /**
+     * A regeneration review changes or retires principles on the governance body's behalf, so one of its current
+     * members records such an outcome (the admin while there is no body); keeping a principle changes nothing.
+     */
+    static void requireReviewOutcome(boolean bodyMember, boolean admin, boolean bodyExists) {
+        if (bodyMember || mayChangeDirectly(admin, bodyExists)) {
+            return;
+        }
+        if (bodyExists) {
+            throw new ChangeReserved(
+                    OrganizationChange.VALUES_AND_PRINCIPLES,
+                    Process.CONSENT_OF_BODY,
+                    "authority.review.byBody",
+                    "Only members of the governance body change or retire principles in a review: propose the change instead.");
+        }
+        throw new ChangeReserved(
+                OrganizationChange.VALUES_AND_PRINCIPLES,
+                Process.ADMIN_UNTIL_BODY_EXISTS,
+                "authority.values.byAdmin",
+                "There is no governance body yet: the admin acts for it until its members are appointed.");
+    }
+
+    /**
      * Refuses a change unless it is made under the body's adopted consent decision ({@code adoptedUnder}), or
      * directly by the admin acting for a body not appointed yet.
      */

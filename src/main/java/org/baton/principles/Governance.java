@@ -234,11 +234,12 @@ public class Governance {
             OrganizationId org,
             UUID reviewId,
             PersonId by,
+            boolean admin,
             PrincipleId principle,
             Review.Outcome.Kind kind,
             String statement,
             String note) {
-        return reviews.recordOutcome(org, reviewId, by, principle, kind, statement, note);
+        return reviews.recordOutcome(org, reviewId, by, admin, principle, kind, statement, note);
     }
 
     @Transactional

@@ -363,4 +363,34 @@ class AuthorityApiIntegrationTests extends ApiIntegrationTestBase {
                 422,
                 "rationale");
     }
+
+    @Test
+    void inAReviewOnlyAMemberOfTheBodyChangesOrRetiresAPrinciple() {
+        var bea = member("Beth Body");
+        String value = id(api.post("/api/v1/values", Map.of("name", "Focus")));
+        String principle = id(api.post("/api/v1/principles", Map.of("valueId", value, "statement", "One goal")));
+        created(api.post(
+                "/api/v1/governance/members",
+                Map.of("personId", bea.id(), "termStartsOn", today(), "termEndsOn", today().plusYears(1))));
+        String review = id(api.post("/api/v1/reviews", Map.of()));
+        var change = Map.of(
+                "principleId", principle, "outcome", "CHANGED", "statement", "Two goals, ranked", "note", "Too narrow");
+
+        assertRefusedWithProposal(
+                api.post("/api/v1/reviews/" + review + "/outcomes", change), "/api/v1/principle-changes");
+        assertThat(api.post(
+                                "/api/v1/reviews/" + review + "/outcomes",
+                                Map.of("principleId", principle, "outcome", "KEPT"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(bea.api()
+                        .post("/api/v1/reviews/" + review + "/outcomes", change)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/principles/" + principle)
+                        .json()
+                        .get("statement")
+                        .asString())
+                .isEqualTo("Two goals, ranked");
+    }
 }

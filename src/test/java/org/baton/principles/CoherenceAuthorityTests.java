@@ -53,4 +53,18 @@ class CoherenceAuthorityTests {
         assertThat(CoherenceAuthority.process(true)).isEqualTo(Process.CONSENT_OF_BODY);
         assertThat(CoherenceAuthority.process(false)).isEqualTo(Process.ADMIN_UNTIL_BODY_EXISTS);
     }
+
+    @Test
+    void letsAMemberOfTheBodyChangeAPrincipleInAReviewButNoOneElse() {
+        assertThatCode(() -> CoherenceAuthority.requireReviewOutcome(true, false, true))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> CoherenceAuthority.requireReviewOutcome(false, ADMIN, false))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> CoherenceAuthority.requireReviewOutcome(false, ADMIN, true))
+                .isInstanceOfSatisfying(
+                        ChangeReserved.class, e -> assertThat(e.code()).isEqualTo("authority.review.byBody"));
+        assertThatThrownBy(() -> CoherenceAuthority.requireReviewOutcome(false, MEMBER, false))
+                .isInstanceOfSatisfying(
+                        ChangeReserved.class, e -> assertThat(e.process()).isEqualTo(Process.ADMIN_UNTIL_BODY_EXISTS));
+    }
 }

@@ -99,6 +99,7 @@ class ReviewsController {
                         org,
                         id,
                         caller.personId(),
+                        caller.admin(),
                         new PrincipleId(form.getPrincipleId()),
                         form.getOutcome(),
                         form.getStatement(),
