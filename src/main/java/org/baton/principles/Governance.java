@@ -242,6 +242,13 @@ public class Governance {
         return reviews.recordOutcome(org, reviewId, by, admin, principle, kind, statement, note);
     }
 
+    /** Whether this person may change or retire principles in a regeneration review: a member of the body. */
+    @Transactional(readOnly = true)
+    public boolean mayChangeInReview(OrganizationId org, PersonId person, boolean admin) {
+        var members = currentMembers(org);
+        return members.contains(person) || CoherenceAuthority.mayChangeDirectly(admin, !members.isEmpty());
+    }
+
     @Transactional
     public Review closeReview(OrganizationId org, UUID reviewId, PersonId by) {
         return reviews.close(org, reviewId, by);
