@@ -166,6 +166,9 @@ class AuthorityPagesIntegrationTests {
             assertThat(p.proposedBy()).isEqualTo(mo.id());
         });
         assertThat(zones.all(org.id())).hasSize(1);
+        assertThat(page("/decision-areas", as(mo)))
+                .contains("Proposed to the centre")
+                .contains("Define the decision area &#39;Hiring&#39;");
     }
 
     private RequestPostProcessor admin() {

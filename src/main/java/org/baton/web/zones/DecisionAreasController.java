@@ -12,6 +12,8 @@ import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionId;
 import org.baton.people.People;
 import org.baton.shared.NotFound;
+import org.baton.structure.StructureChanges;
+import org.baton.structure.StructureProposal;
 import org.baton.web.support.StepRunner;
 import org.baton.zones.AreaId;
 import org.baton.zones.DecisionArea;
@@ -41,10 +43,13 @@ class DecisionAreasController {
 
     private final Zones zones;
     private final CentreSteps steps;
+    private final StructureChanges structure;
     private final People people;
     private final Holders holders;
 
-    DecisionAreasController(Zones zones, CentreSteps steps, People people, Holders holders) {
+    DecisionAreasController(
+            Zones zones, CentreSteps steps, StructureChanges structure, People people, Holders holders) {
+        this.structure = structure;
         this.zones = zones;
         this.steps = steps;
         this.people = people;
@@ -70,6 +75,11 @@ class DecisionAreasController {
         model.addAttribute("centre", centre);
         model.addAttribute("centreMembers", people.all(org, centre.memberIds()));
         model.addAttribute("zones", Zone.values());
+        model.addAttribute(
+                "proposals",
+                structure.all(org).stream()
+                        .filter(p -> p.status() == StructureProposal.Status.PENDING)
+                        .toList());
         Authority.show(model, caller, zones);
         return "zones/list";
     }
