@@ -135,7 +135,9 @@ class AuthorityPagesIntegrationTests {
     void onceTheCentreExistsAMemberProposesANewAreaToItThroughTheAreaForm() throws Exception {
         var mo = data.member(org.id(), "Mo Member");
         var cora = data.person(org.id(), "Cora Centre");
-        zones.define(org.id(), ChangeOrigin.direct(org.adminId(), true), "Pricing", Zone.LOCAL, "");
+        var pricing = zones.define(org.id(), ChangeOrigin.direct(org.adminId(), true), "Pricing", Zone.LOCAL, "");
+        var mandate = zones.grant(
+                org.id(), ChangeOrigin.direct(org.adminId(), true), pricing.id(), null, null, "Pricing lead");
         zones.appointCentre(org.id(), ChangeOrigin.direct(org.adminId(), true), "Leadership team", List.of(cora.id()));
 
         assertThat(page("/decision-areas", as(mo)))
@@ -169,6 +171,24 @@ class AuthorityPagesIntegrationTests {
         assertThat(page("/decision-areas", as(mo)))
                 .contains("Proposed to the centre")
                 .contains("Define the decision area &#39;Hiring&#39;");
+
+        String revoke = "/decision-areas/" + pricing.id() + "/mandates/" + mandate.id() + "/revoke";
+        assertThat(page("/decision-areas/" + pricing.id(), as(mo)))
+                .contains("Propose revoking the mandate of Pricing lead")
+                .doesNotContain(">Revoke<");
+        mvc.perform(post(revoke).with(as(mo)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("alert", "structure.rationale.required"));
+        mvc.perform(post(revoke)
+                        .param("rationale", "Billing sets prices now")
+                        .with(as(mo))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "structure.proposed"));
+        assertThat(structure.all(org.id()))
+                .extracting(p -> p.change().kind())
+                .containsExactlyInAnyOrder(StructureChange.Kind.DEFINE_AREA, StructureChange.Kind.REVOKE_MANDATE);
+        assertThat(zones.mandates(org.id(), pricing.id())).hasSize(1);
     }
 
     private RequestPostProcessor admin() {

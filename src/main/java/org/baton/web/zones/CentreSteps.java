@@ -91,8 +91,27 @@ class CentreSteps {
         return propose(caller, Kind.APPOINT_CENTRE, null, name, null, null, null, null, null, members, rationale);
     }
 
-    void revoke(Caller caller, UUID mandateId) {
-        zones.revoke(caller.organizationId(), origin(caller), mandateId);
+    boolean revoke(Caller caller, UUID mandateId, String rationale) {
+        if (direct(caller)) {
+            zones.revoke(caller.organizationId(), origin(caller), mandateId);
+            return false;
+        }
+        structure.propose(
+                caller.organizationId(),
+                caller.personId(),
+                new StructureChange(
+                        Kind.REVOKE_MANDATE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        mandateId,
+                        List.of(),
+                        rationale));
+        return true;
     }
 
     private boolean propose(

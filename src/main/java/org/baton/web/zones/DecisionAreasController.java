@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -185,17 +186,26 @@ class DecisionAreasController {
                         () -> page(caller, area, model));
     }
 
+    /** Revokes a mandate directly (the admin before the centre exists), or proposes it to the centre with why. */
     @PostMapping("/{id}/mandates/{mandateId}/revoke")
     String revoke(
-            @SignedIn Caller caller, @PathVariable UUID id, @PathVariable UUID mandateId, RedirectAttributes redirect) {
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @PathVariable UUID mandateId,
+            @RequestParam(required = false) String rationale,
+            RedirectAttributes redirect) {
         var org = caller.organizationId();
         var area = zones.get(org, new AreaId(id));
         if (zones.mandates(org, area.id()).stream().noneMatch(m -> m.id().equals(mandateId))) {
             throw new NotFound("mandate", mandateId);
         }
-        steps.revoke(caller, mandateId);
-        redirect.addFlashAttribute("notice", "mandate.revoked");
-        return "redirect:/decision-areas/" + id + "#mandates";
+        String back = "/decision-areas/" + id + "#mandates";
+        return StepRunner.stepReturning(() -> steps.revoke(caller, mandateId, rationale))
+                .alerting(
+                        redirect,
+                        proposed -> StepRunner.redirect(
+                                redirect, proposed ? "structure.proposed" : "mandate.revoked", back),
+                        () -> "redirect:" + back);
     }
 
     private String page(Caller caller, DecisionArea area, Model model) {
