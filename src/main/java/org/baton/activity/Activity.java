@@ -41,7 +41,7 @@ public class Activity {
     public List<Change> latest(OrganizationId org, int limit, Collection<UUID> hidden) {
         return jdbc.sql(
                         """
-                select occurred_at, actor_id, kind, subject_type, subject_id, subject_name, detail from activity
+                select occurred_at, actor_id, kind, subject_type, subject_id, subject_name, detail, decision_id from activity
                 where organization_id = ? and subject_id <> all(?) order by occurred_at desc, seq desc limit ?""")
                 .params(org.value(), hidden.toArray(UUID[]::new), limit)
                 .query((rs, n) -> new Change(
@@ -51,7 +51,8 @@ public class Activity {
                         SubjectType.valueOf(rs.getString("subject_type")),
                         rs.getObject("subject_id", UUID.class),
                         rs.getString("subject_name"),
-                        rs.getString("detail")))
+                        rs.getString("detail"),
+                        rs.getObject("decision_id", UUID.class)))
                 .list();
     }
 
@@ -68,10 +69,24 @@ public class Activity {
             UUID subject,
             String subjectName,
             String detail) {
+        record(event, actor, kind, type, subject, subjectName, detail, null);
+    }
+
+    /** Records an organization-wide change with the decision it was made under (null when made directly). */
+    @Transactional
+    void record(
+            DomainEvent event,
+            PersonId actor,
+            String kind,
+            SubjectType type,
+            UUID subject,
+            String subjectName,
+            String detail,
+            UUID decisionId) {
         jdbc.sql(
                         """
-                insert into activity (organization_id, id, occurred_at, actor_id, kind, subject_type, subject_id, subject_name, detail)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                insert into activity (organization_id, id, occurred_at, actor_id, kind, subject_type, subject_id, subject_name, detail, decision_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
                 .params(
                         event.organizationId().value(),
                         UUID.nameUUIDFromBytes((event.getClass().getName() + '|' + event).getBytes(UTF_8)),
@@ -81,7 +96,8 @@ public class Activity {
                         type.name(),
                         subject,
                         subjectName == null ? "" : subjectName,
-                        detail == null ? "" : detail)
+                        detail == null ? "" : detail,
+                        decisionId)
                 .update();
     }
 }

@@ -7,7 +7,8 @@ import org.baton.people.PersonId;
 /**
  * One thing that changed. {@code kind} names it (a message key suffix: {@code activity.<kind>}), the subject
  * is what it happened to, {@code actorId} who did it (null when Baton did), and {@code detail} carries a value
- * for the message, e.g. the status a mission moved to.
+ * for the message, e.g. the status a mission moved to. {@code decisionId} is the decision an organization-wide
+ * change was made under (its provenance), null for a direct change and for everything else.
  */
 public record Change(
         Instant occurredAt,
@@ -16,7 +17,8 @@ public record Change(
         SubjectType subjectType,
         UUID subjectId,
         String subjectName,
-        String detail) {
+        String detail,
+        UUID decisionId) {
 
     public enum SubjectType {
         PERSON,

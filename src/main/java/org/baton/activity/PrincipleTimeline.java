@@ -47,7 +47,8 @@ class PrincipleTimeline {
                         SubjectType.VALUE,
                         e.valueId().value(),
                         e.name(),
-                        "");
+                        "",
+                        provenance(e));
             case ValueRevised e ->
                 activity.record(
                         e,
@@ -56,7 +57,8 @@ class PrincipleTimeline {
                         SubjectType.VALUE,
                         e.valueId().value(),
                         e.name(),
-                        version(e.version()));
+                        version(e.version()),
+                        provenance(e));
             case ValueRetired e ->
                 activity.record(
                         e,
@@ -65,7 +67,8 @@ class PrincipleTimeline {
                         SubjectType.VALUE,
                         e.valueId().value(),
                         e.name(),
-                        "");
+                        "",
+                        provenance(e));
             case PrincipleAdopted e ->
                 activity.record(
                         e,
@@ -74,7 +77,8 @@ class PrincipleTimeline {
                         SubjectType.PRINCIPLE,
                         e.principleId().value(),
                         e.statement(),
-                        "");
+                        "",
+                        provenance(e));
             case PrincipleRevised e ->
                 activity.record(
                         e,
@@ -83,7 +87,8 @@ class PrincipleTimeline {
                         SubjectType.PRINCIPLE,
                         e.principleId().value(),
                         e.statement(),
-                        version(e.version()));
+                        version(e.version()),
+                        provenance(e));
             case PrincipleRetired e ->
                 activity.record(
                         e,
@@ -92,7 +97,8 @@ class PrincipleTimeline {
                         SubjectType.PRINCIPLE,
                         e.principleId().value(),
                         e.statement(),
-                        "");
+                        "",
+                        provenance(e));
         }
     }
 
@@ -109,7 +115,8 @@ class PrincipleTimeline {
                             SubjectType.PERSON,
                             e.member().value(),
                             member.get().name(),
-                            "");
+                            "",
+                            e.decisionId() == null ? null : e.decisionId().value());
                 }
             }
             case ChangeProposed e ->
@@ -139,6 +146,10 @@ class PrincipleTimeline {
             case ReviewOutcomeRecorded quiet -> {}
             case TensionRaised quiet -> {}
         }
+    }
+
+    private static java.util.UUID provenance(PrincipleEvent e) {
+        return e.decisionId() == null ? null : e.decisionId().value();
     }
 
     private static String version(int version) {

@@ -10,7 +10,10 @@ import org.baton.zones.ZoneEvent;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Decision areas defined and moved between zones, the centre appointed, mandates granted and taken back. */
+/**
+ * Decision areas defined and moved between zones, the centre appointed, mandates granted and taken back, each
+ * with the centre's decision it was made under.
+ */
 @Component
 class ZoneTimeline {
 
@@ -31,7 +34,8 @@ class ZoneTimeline {
                         SubjectType.AREA,
                         e.areaId().value(),
                         e.area(),
-                        e.zone().name());
+                        e.zone().name(),
+                        e.decisionId());
             case ZoneChanged e ->
                 activity.record(
                         e,
@@ -40,7 +44,8 @@ class ZoneTimeline {
                         SubjectType.AREA,
                         e.areaId().value(),
                         e.area(),
-                        e.to().name());
+                        e.to().name(),
+                        e.decisionId());
             case CentreAppointed e ->
                 // The organization has one centre; it is its own subject.
                 activity.record(
@@ -50,7 +55,8 @@ class ZoneTimeline {
                         SubjectType.CENTRE,
                         e.organizationId().value(),
                         e.centre(),
-                        Integer.toString(e.memberIds().size()));
+                        Integer.toString(e.memberIds().size()),
+                        e.decisionId());
             case MandateGranted e ->
                 activity.record(
                         e,
@@ -59,7 +65,8 @@ class ZoneTimeline {
                         SubjectType.AREA,
                         e.areaId().value(),
                         e.area(),
-                        e.holder().name());
+                        e.holder().name(),
+                        e.decisionId());
             case MandateRevoked e ->
                 activity.record(
                         e,
@@ -68,7 +75,8 @@ class ZoneTimeline {
                         SubjectType.AREA,
                         e.areaId().value(),
                         e.area(),
-                        e.holder().name());
+                        e.holder().name(),
+                        e.decisionId());
         }
     }
 }

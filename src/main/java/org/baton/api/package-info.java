@@ -16,6 +16,7 @@
             "decisions",
             "intents",
             "principles",
+            "structure",
             "log",
             "notifications"
         })

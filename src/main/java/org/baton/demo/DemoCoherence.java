@@ -8,17 +8,22 @@ import java.util.Map;
 import org.baton.decisions.Choice;
 import org.baton.decisions.Consequence;
 import org.baton.decisions.DecisionDraft;
+import org.baton.decisions.DecisionId;
 import org.baton.decisions.Decisions;
 import org.baton.decisions.Reaction;
 import org.baton.decisions.Reversibility;
 import org.baton.homebases.HomeBase;
 import org.baton.intents.Intents;
 import org.baton.people.PersonId;
+import org.baton.principles.ChangeProposal;
 import org.baton.principles.Governance;
 import org.baton.principles.Principle;
 import org.baton.principles.Principles;
 import org.baton.shared.OrganizationId;
+import org.baton.structure.StructureChange;
+import org.baton.structure.StructureChanges;
 import org.baton.teams.Scope;
+import org.baton.zones.ChangeOrigin;
 import org.baton.zones.Zone;
 import org.baton.zones.Zones;
 import org.springframework.stereotype.Service;
@@ -26,18 +31,31 @@ import org.springframework.stereotype.Service;
 /**
  * Larkspur's coherence layer and some of its decisions: three values with their principles, decision areas
  * in every zone with a centre and mandates, a governance body, an intent whose window is running, an advice
- * decision already made and a consent round held up by a reasoned objection.
+ * decision already made and a consent round held up by a reasoned objection. The admin sets up what the body and
+ * the centre will own before they exist; after that a principle is revised by the body's consent and a mandate
+ * granted by the centre's.
  */
 @Service
 class DemoCoherence {
+
+    /** Amara sets Larkspur up as its admin. */
+    private static final boolean ADMIN = true;
 
     private final Principles principles;
     private final Governance governance;
     private final Zones zones;
     private final Decisions decisions;
     private final Intents intents;
+    private final StructureChanges structure;
 
-    DemoCoherence(Principles principles, Governance governance, Zones zones, Decisions decisions, Intents intents) {
+    DemoCoherence(
+            Principles principles,
+            Governance governance,
+            Zones zones,
+            Decisions decisions,
+            Intents intents,
+            StructureChanges structure) {
+        this.structure = structure;
         this.principles = principles;
         this.governance = governance;
         this.zones = zones;
@@ -46,12 +64,19 @@ class DemoCoherence {
     }
 
     void fill(OrganizationId org, Map<String, PersonId> staff, Map<String, HomeBase> bases) {
+        // Larkspur is new: it has no governance body and no centre yet, so Amara, setting it up as its admin,
+        // acts for both. Once they are appointed, changes go through them (see the end of this method).
         var amara = staff.get("Amara Okafor");
         var clinics = principles.defineValue(
-                org, amara, "Clinics first", "When we trade off, the clinic's working day wins over our convenience.");
+                org,
+                amara,
+                ADMIN,
+                "Clinics first",
+                "When we trade off, the clinic's working day wins over our convenience.");
         var calmFrontDesk = principles.adopt(
                 org,
                 amara,
+                ADMIN,
                 clinics.id(),
                 "Change what a front desk sees only when it saves them time the same week",
                 null,
@@ -59,34 +84,42 @@ class DemoCoherence {
         principles.adopt(
                 org,
                 amara,
+                ADMIN,
                 clinics.id(),
                 "Ask a clinic before we build for it, and show it before we ship",
                 null,
                 null);
         var open = principles.defineValue(
-                org, amara, "Open by default", "Anyone at Larkspur can see why something was decided.");
+                org, amara, ADMIN, "Open by default", "Anyone at Larkspur can see why something was decided.");
         var writeItDown = principles.adopt(
-                org, amara, open.id(), "Decisions go into the log, with the principle they applied", null, null);
-        principles.adopt(org, amara, open.id(), "Numbers we steer by are visible to everyone", null, null);
+                org, amara, ADMIN, open.id(), "Decisions go into the log, with the principle they applied", null, null);
+        principles.adopt(org, amara, ADMIN, open.id(), "Numbers we steer by are visible to everyone", null, null);
         var pace = principles.defineValue(
-                org, amara, "Sustainable pace", "We finish what we start without running people down.");
+                org, amara, ADMIN, "Sustainable pace", "We finish what we start without running people down.");
         Principle finishFirst =
-                principles.adopt(org, amara, pace.id(), "Finish before starting something new", null, null);
-        principles.adopt(org, amara, pace.id(), "Plan releases around people, not around dates we made up", null, null);
+                principles.adopt(org, amara, ADMIN, pace.id(), "Finish before starting something new", null, null);
+        principles.adopt(
+                org, amara, ADMIN, pace.id(), "Plan releases around people, not around dates we made up", null, null);
 
         LocalDate today = LocalDate.ofInstant(principles.now(), ZoneOffset.UTC);
-        governance.appoint(org, staff.get("Priya Raman"), today.minusMonths(10), today.plusDays(20));
-        governance.appoint(org, staff.get("Kwame Mensah"), today.minusMonths(2), today.plusMonths(10));
-        governance.appoint(org, staff.get("Hannah Kim"), today.minusMonths(1), today.plusMonths(11));
+        // Amara seats the body's first member; the body appoints the others by consent.
+        var priya = staff.get("Priya Raman");
+        governance.appoint(org, amara, ADMIN, priya, today.minusMonths(10), today.plusDays(20), null);
+        proposeSeat(org, amara, priya, staff.get("Kwame Mensah"), today.minusMonths(2), today.plusMonths(10));
+        proposeSeat(org, amara, priya, staff.get("Hannah Kim"), today.minusMonths(1), today.plusMonths(11));
 
-        zones.appointCentre(
-                org, amara, "Leadership team", List.of(amara, staff.get("Lucas Moreau"), staff.get("Sofia Lindqvist")));
-        var ux = zones.define(org, amara, "Onboarding screens", Zone.LOCAL, "Layout and wording of the setup flow.");
-        zones.define(org, amara, "Release planning", Zone.PRINCIPLE_CHECK, "When and how we ship to clinics.");
-        var pricing = zones.define(org, amara, "Pricing", Zone.CENTRE_AWARENESS, "What clinics pay and how.");
-        zones.define(org, amara, "Company values", Zone.CENTRE_INTERVENTION, "Changes that would touch a core value.");
-        zones.grant(org, amara, ux.id(), bases.get("Onboarding").id(), null, null);
-        zones.grant(org, amara, pricing.id(), bases.get("Billing").id(), null, null);
+        var asAdmin = ChangeOrigin.direct(amara, ADMIN);
+        var ux = zones.define(org, asAdmin, "Onboarding screens", Zone.LOCAL, "Layout and wording of the setup flow.");
+        var releases = zones.define(
+                org, asAdmin, "Release planning", Zone.PRINCIPLE_CHECK, "When and how we ship to clinics.");
+        var pricing = zones.define(org, asAdmin, "Pricing", Zone.CENTRE_AWARENESS, "What clinics pay and how.");
+        zones.define(
+                org, asAdmin, "Company values", Zone.CENTRE_INTERVENTION, "Changes that would touch a core value.");
+        zones.grant(org, asAdmin, ux.id(), bases.get("Onboarding").id(), null, null);
+        zones.grant(org, asAdmin, pricing.id(), bases.get("Billing").id(), null, null);
+        var lucas = staff.get("Lucas Moreau");
+        var sofia = staff.get("Sofia Lindqvist");
+        zones.appointCentre(org, asAdmin, "Leadership team", List.of(amara, lucas, sofia));
 
         intents.declare(
                 org,
@@ -97,7 +130,6 @@ class DemoCoherence {
                 ux.id(),
                 Duration.ofHours(48));
 
-        var sofia = staff.get("Sofia Lindqvist");
         var retries = decisions.raise(
                 org,
                 sofia,
@@ -140,7 +172,6 @@ class DemoCoherence {
                         "Failed payments down by a quarter",
                         today.plusMonths(2)));
 
-        var lucas = staff.get("Lucas Moreau");
         var freeze = decisions.raise(
                 org,
                 lucas,
@@ -196,5 +227,57 @@ class DemoCoherence {
                 invoices.id(),
                 staff.get("Hannah Kim"),
                 "Support can answer invoice questions early in the month; warn us the first time.");
+
+        // From now on the body and the centre own their changes: each is a consent decision among their members,
+        // made once every participant consented; the change follows once the decision is made.
+        var kwame = staff.get("Kwame Mensah");
+        var revision = governance.propose(
+                org,
+                kwame,
+                ChangeProposal.Kind.REVISE_PRINCIPLE,
+                null,
+                finishFirst.id(),
+                "Finish what we started before starting something new, unless a clinic is blocked",
+                null,
+                "Two teams held back an urgent clinic fix to finish planned work first.",
+                null);
+        consentAndDecide(org, revision.decisionId(), kwame, List.of(priya));
+        var grant = structure.propose(
+                org,
+                lucas,
+                new StructureChange(
+                        StructureChange.Kind.GRANT_MANDATE,
+                        releases.id(),
+                        null,
+                        null,
+                        null,
+                        bases.get("Scheduling").id(),
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        "Scheduling ships most releases; it should plan them, citing the principle it applies."));
+        consentAndDecide(org, grant.decisionId(), lucas, List.of(amara, sofia));
+    }
+
+    /** Amara proposes a seat on the body; its first member consents, and the term starts once decided. */
+    private void proposeSeat(
+            OrganizationId org, PersonId amara, PersonId firstMember, PersonId member, LocalDate from, LocalDate to) {
+        var appointment = governance.appoint(
+                org, amara, ADMIN, member, from, to, "Brings the view of the teams closest to the clinics.");
+        consentAndDecide(org, appointment.proposal().decisionId(), amara, List.of(firstMember));
+    }
+
+    /** Every participant consents, then the proposer records the decision. */
+    private void consentAndDecide(OrganizationId org, DecisionId id, PersonId proposer, List<PersonId> participants) {
+        for (PersonId participant : participants) {
+            decisions.react(org, id, participant, Reaction.Kind.CONSENT, null);
+        }
+        var decision = decisions.get(org, id);
+        decisions.decide(
+                org,
+                id,
+                proposer,
+                new Choice(decision.subject().title(), "Everyone asked consented.", List.of(), null, null));
     }
 }

@@ -17,6 +17,7 @@
             "zones",
             "decisions",
             "intents",
-            "principles"
+            "principles",
+            "structure"
         })
 package org.baton.demo;

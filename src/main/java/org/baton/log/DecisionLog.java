@@ -55,6 +55,24 @@ public class DecisionLog {
             String result,
             List<UUID> principles,
             Scope scope) {
+        append(org, actor, subjectType, subjectId, action, at, title, context, choice, result, principles, scope, null);
+    }
+
+    /** Appends an organization-wide change with its provenance: the decision it was made under, if any. */
+    void append(
+            OrganizationId org,
+            PersonId actor,
+            String subjectType,
+            UUID subjectId,
+            String action,
+            Instant at,
+            String title,
+            String context,
+            String choice,
+            String result,
+            List<UUID> principles,
+            Scope scope,
+            UUID decisionId) {
         // One chain per organization: the head row is locked so concurrent appends line up one after another.
         jdbc.sql(
                         "insert into log_chain_heads (organization_id, last_sequence, last_hash) values (?, 0, ?) on conflict do nothing")
@@ -81,6 +99,7 @@ public class DecisionLog {
                 principles == null ? List.of() : List.copyOf(principles),
                 scope.homeBaseId() == null ? null : scope.homeBaseId().value(),
                 scope.missionId() == null ? null : scope.missionId().value(),
+                decisionId,
                 previous,
                 null,
                 0);
@@ -88,8 +107,8 @@ public class DecisionLog {
         jdbc.sql(
                         """
                 insert into log_entries (organization_id, sequence, id, occurred_at, actor_id, subject_type, subject_id, action, title,
-                    context, choice, result, principle_ids, home_base_id, mission_id, previous_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    context, choice, result, principle_ids, home_base_id, mission_id, decision_id, previous_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         org.value(),
                         sequence,
@@ -106,6 +125,7 @@ public class DecisionLog {
                         entry.principleIds().toArray(UUID[]::new),
                         entry.homeBaseId(),
                         entry.missionId(),
+                        entry.decisionId(),
                         previous,
                         hash)
                 .update();

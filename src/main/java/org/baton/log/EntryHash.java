@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,8 @@ import java.util.UUID;
 
 /**
  * The chain rule: an entry's hash is SHA-256 over the previous entry's hash and every field of the entry,
- * each written with its length so no two different entries can produce the same input.
+ * each written with its length so no two different entries can produce the same input. The provenance decision
+ * joins the fields only when an entry has one, so entries written before it existed still give their hash.
  */
 final class EntryHash {
 
@@ -21,7 +23,7 @@ final class EntryHash {
 
     static String of(String previousHash, UUID organizationId, LogEntry e) {
         var text = new StringBuilder();
-        for (Object field : List.of(
+        var fields = new ArrayList<Object>(List.of(
                 previousHash,
                 organizationId,
                 e.sequence(),
@@ -37,7 +39,11 @@ final class EntryHash {
                 e.result(),
                 e.principleIds(),
                 Objects.toString(e.homeBaseId(), ""),
-                Objects.toString(e.missionId(), ""))) {
+                Objects.toString(e.missionId(), "")));
+        if (e.decisionId() != null) {
+            fields.add(e.decisionId());
+        }
+        for (Object field : fields) {
             String value = field.toString();
             text.append(value.length()).append(':').append(value).append(';');
         }

@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One entry of the decision log. {@code readers} counts the distinct people who have seen it. */
+/**
+ * One entry of the decision log. {@code decisionId} is the provenance of an organization-wide change: the
+ * decision it was made under (null for a direct change, and for every step of an intent or a decision).
+ * {@code readers} counts the distinct people who have seen it.
+ */
 public record LogEntry(
         UUID id,
         long sequence,
@@ -20,6 +24,7 @@ public record LogEntry(
         List<UUID> principleIds,
         UUID homeBaseId,
         UUID missionId,
+        UUID decisionId,
         String previousHash,
         String hash,
         long readers) {
@@ -41,6 +46,7 @@ public record LogEntry(
                 principleIds,
                 homeBaseId,
                 missionId,
+                decisionId,
                 previousHash,
                 hash,
                 count);

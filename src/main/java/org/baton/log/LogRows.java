@@ -26,6 +26,7 @@ final class LogRows {
                 Rows.uuids(rs, "principle_ids"),
                 rs.getObject("home_base_id", UUID.class),
                 rs.getObject("mission_id", UUID.class),
+                rs.getObject("decision_id", UUID.class),
                 rs.getString("previous_hash"),
                 rs.getString("hash"),
                 0);

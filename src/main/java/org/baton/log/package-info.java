@@ -1,6 +1,8 @@
 /**
  * The decision log: an append-only, organization-wide record of every state change of intents and
- * decisions, and of every change to missions and home bases (who, when, what, the principles in play, context, choice, result), readable and searchable by
+ * decisions, of every change to missions and home bases, and of every organization-wide change (values and
+ * principles, the governance body, the centre, decision areas, zones and mandates) with the decision it was
+ * made under: who, when, what, the principles in play, context, choice, result. Readable and searchable by
  * everyone in the organization, except the entries of a decision or intent narrowed to its team or to named
  * people, which only they find (its audience is kept beside the chain, not in it). Each entry carries a hash
  * over its content and the previous entry's hash, so a silent rewrite of history shows when the chain is
@@ -8,5 +10,15 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Decision log",
-        allowedDependencies = {"shared", "people", "homebases", "missions", "teams", "decisions", "intents"})
+        allowedDependencies = {
+            "shared",
+            "people",
+            "homebases",
+            "missions",
+            "teams",
+            "decisions",
+            "intents",
+            "principles",
+            "zones"
+        })
 package org.baton.log;

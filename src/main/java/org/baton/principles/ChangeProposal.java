@@ -1,6 +1,7 @@
 package org.baton.principles;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.baton.decisions.DecisionId;
@@ -10,8 +11,8 @@ import org.baton.shared.RecordedEvents;
 import org.baton.shared.StateConflict;
 
 /**
- * A change to the values or principles proposed by anyone and decided by consent within the governance body
- * (a consent decision of the decisions module). Adopted once, when that decision is made: the change is then
+ * A change to the values or principles, or a seat on the governance body, proposed by anyone and decided by
+ * consent of the body's current members (a consent decision of the decisions module). Adopted once, when that decision is made: the change is then
  * made by the decider, triggered by the decision unless the proposal named feedback of its own.
  */
 public final class ChangeProposal {
@@ -22,7 +23,8 @@ public final class ChangeProposal {
         RETIRE_VALUE("Retire the value"),
         ADOPT_PRINCIPLE("Adopt a principle under"),
         REVISE_PRINCIPLE("Revise the principle"),
-        RETIRE_PRINCIPLE("Retire the principle");
+        RETIRE_PRINCIPLE("Retire the principle"),
+        APPOINT_MEMBER("Appoint to the governance body");
 
         private final String verb;
 
@@ -46,6 +48,11 @@ public final class ChangeProposal {
         /** Retiring needs no wording; everything else does, except revising a value (its name may stay). */
         boolean needsText() {
             return this == DEFINE_VALUE || this == ADOPT_PRINCIPLE || this == REVISE_PRINCIPLE;
+        }
+
+        /** Changes to the values and principles, rather than to the body's own seats. */
+        public boolean aboutCoherence() {
+            return this != APPOINT_MEMBER;
         }
     }
 
@@ -169,6 +176,19 @@ public final class ChangeProposal {
 
     public Trigger trigger() {
         return change.trigger();
+    }
+
+    /** The person an appointment seats; null for other changes. */
+    public PersonId memberId() {
+        return change.seat() == null ? null : change.seat().personId();
+    }
+
+    public LocalDate termStartsOn() {
+        return change.seat() == null ? null : change.seat().startsOn();
+    }
+
+    public LocalDate termEndsOn() {
+        return change.seat() == null ? null : change.seat().endsOn();
     }
 
     public PersonId proposedBy() {

@@ -1,7 +1,9 @@
 package org.baton.principles;
 
+import static org.baton.shared.Rows.date;
 import static org.baton.shared.Rows.id;
 import static org.baton.shared.Rows.instant;
+import static org.baton.shared.Rows.localDate;
 import static org.baton.shared.Rows.timestamp;
 import static org.baton.shared.Rows.uuid;
 
@@ -48,8 +50,8 @@ class ChangeProposalRepository {
         jdbc.sql(
                         """
                 insert into principle_change_proposals (organization_id, id, decision_id, kind, value_id, principle_id, text, description, rationale,
-                    trigger_type, trigger_id, proposed_by, proposed_at, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    trigger_type, trigger_id, proposed_by, proposed_at, status, member_id, term_starts_on, term_ends_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         uuid(p.organizationId()),
                         p.id(),
@@ -64,7 +66,10 @@ class ChangeProposalRepository {
                         trigger == null ? null : trigger.id(),
                         uuid(p.proposedBy()),
                         timestamp(p.proposedAt()),
-                        p.status().name())
+                        p.status().name(),
+                        uuid(p.memberId()),
+                        date(p.termStartsOn()),
+                        date(p.termEndsOn()))
                 .update();
     }
 
@@ -72,6 +77,13 @@ class ChangeProposalRepository {
         jdbc.sql("update principle_change_proposals set status = ? where organization_id = ? and id = ?")
                 .params(p.status().name(), uuid(p.organizationId()), p.id())
                 .update();
+    }
+
+    private static ProposedChange.Seat seat(ResultSet rs) throws SQLException {
+        var member = id(rs, "member_id", PersonId::new);
+        return member == null
+                ? null
+                : new ProposedChange.Seat(member, localDate(rs, "term_starts_on"), localDate(rs, "term_ends_on"));
     }
 
     private static ChangeProposal proposal(ResultSet rs, int n) throws SQLException {
@@ -82,7 +94,8 @@ class ChangeProposalRepository {
                 rs.getString("text"),
                 rs.getString("description"),
                 rs.getString("rationale"),
-                ValueRepository.trigger(rs));
+                ValueRepository.trigger(rs),
+                seat(rs));
         return new ChangeProposal(
                 rs.getObject("id", UUID.class),
                 id(rs, "organization_id", OrganizationId::new),

@@ -9,17 +9,21 @@ import org.baton.decisions.DecisionId;
 import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.Decisions;
 import org.baton.decisions.Reversibility;
+import org.baton.people.People;
+import org.baton.people.Person;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes to the values and principles, proposed by anyone and adopted by consent within the governance body:
- * each proposal is a consent decision of the decisions module, and is made when that decision is.
+ * Changes to the values and principles and seats on the governance body, proposed by anyone and adopted by
+ * consent of the body: each proposal is a consent decision of the decisions module whose participants are the
+ * body's current members, and is made when that decision is, with the decision as its provenance.
  */
 @Service
 class ChangeProposals {
@@ -28,6 +32,7 @@ class ChangeProposals {
     private final GoverningBodyRepository bodies;
     private final Principles principles;
     private final Decisions decisions;
+    private final People people;
     private final ApplicationEventPublisher events;
 
     ChangeProposals(
@@ -35,26 +40,25 @@ class ChangeProposals {
             GoverningBodyRepository bodies,
             Principles principles,
             Decisions decisions,
+            People people,
             ApplicationEventPublisher events) {
         this.proposals = proposals;
         this.bodies = bodies;
         this.principles = principles;
         this.decisions = decisions;
+        this.people = people;
         this.events = events;
     }
 
     /**
-     * Proposes a change as a consent decision within the body. Proposed from outside the body, its members are
-     * asked to take part in the consent round.
+     * Proposes a change as a consent decision of the body: its current members are the participants of the
+     * consent round (the proposer consents by proposing). Refused while the body has no members.
      */
     @Transactional
     ChangeProposal propose(OrganizationId org, PersonId by, ProposedChange change) {
         String subject = change.subject(about(org, change));
-        var toConsult = bodies.of(org).toConsultOn(by, today());
-        var decision = decisions.raise(org, by, consentDecision(change, subject));
-        if (!toConsult.isEmpty()) {
-            decisions.requestAdvice(org, decision.id(), by, toConsult);
-        }
+        var participants = bodies.of(org).participantsOn(by, today());
+        var decision = decisions.raise(org, by, consentDecision(change, subject, participants));
         var proposal = ChangeProposal.propose(org, change, subject, decision.id(), by, principles.now());
         proposals.insert(proposal);
         proposal.releaseEvents().forEach(events::publishEvent);
@@ -72,29 +76,51 @@ class ChangeProposals {
     void adoptDecidedBy(OrganizationId org, DecisionId decisionId, PersonId decider) {
         proposals.pendingDecidedBy(org, decisionId).ifPresent(proposal -> {
             proposal.adopt(decider, principles.now());
-            make(org, proposal, decider);
+            make(org, proposal, decider, decisionId);
             proposals.saveStatus(proposal);
             proposal.releaseEvents().forEach(events::publishEvent);
         });
     }
 
-    /** Makes an adopted change, as a new version by the decider (a new value keeps its proposer as author). */
-    private void make(OrganizationId org, ChangeProposal p, PersonId decider) {
+    /**
+     * Makes an adopted change under its decision, as a new version by the decider (a new value keeps its
+     * proposer as author), or seats the member it appoints.
+     */
+    private void make(OrganizationId org, ChangeProposal p, PersonId decider, DecisionId under) {
         var c = p.change();
         var trigger = p.adoptionTrigger();
         switch (c.kind()) {
-            case DEFINE_VALUE -> principles.defineValue(org, p.proposedBy(), c.text(), c.description());
+            case DEFINE_VALUE -> principles.defineValueUnder(org, p.proposedBy(), under, c.text(), c.description());
             case REVISE_VALUE ->
-                principles.reviseValue(
-                        org, decider, c.valueId(), null, c.text(), c.description(), null, c.rationale(), trigger);
+                principles.reviseValueUnder(
+                        org,
+                        decider,
+                        under,
+                        c.valueId(),
+                        null,
+                        c.text(),
+                        c.description(),
+                        null,
+                        c.rationale(),
+                        trigger);
             case RETIRE_VALUE ->
-                principles.reviseValue(
-                        org, decider, c.valueId(), null, null, null, Status.RETIRED, c.rationale(), trigger);
-            case ADOPT_PRINCIPLE -> principles.adopt(org, decider, c.valueId(), c.text(), c.rationale(), trigger);
+                principles.reviseValueUnder(
+                        org, decider, under, c.valueId(), null, null, null, Status.RETIRED, c.rationale(), trigger);
+            case ADOPT_PRINCIPLE ->
+                principles.adoptUnder(org, decider, under, c.valueId(), c.text(), c.rationale(), trigger);
             case REVISE_PRINCIPLE ->
-                principles.revise(org, decider, c.principleId(), null, c.text(), null, c.rationale(), trigger);
+                principles.reviseUnder(
+                        org, decider, under, c.principleId(), null, c.text(), null, c.rationale(), trigger);
             case RETIRE_PRINCIPLE ->
-                principles.revise(org, decider, c.principleId(), null, null, Status.RETIRED, c.rationale(), trigger);
+                principles.reviseUnder(
+                        org, decider, under, c.principleId(), null, null, Status.RETIRED, c.rationale(), trigger);
+            case APPOINT_MEMBER -> {
+                var body = bodies.of(org);
+                var seat = c.seat();
+                body.appoint(seat.personId(), seat.startsOn(), seat.endsOn(), decider, under, principles.now());
+                bodies.save(body);
+                body.releaseEvents().forEach(events::publishEvent);
+            }
         }
     }
 
@@ -120,11 +146,19 @@ class ChangeProposals {
                             change.principleId()))
                     .statement();
         }
+        if (change.kind() == ChangeProposal.Kind.APPOINT_MEMBER) {
+            var member = change.seat().personId();
+            people.requireMembers(org, List.of(member), "personId");
+            return people.find(org, member).map(Person::name).orElse("");
+        }
         return change.text();
     }
 
-    /** Changes to values and principles are hard to reverse and touch everyone: consent, organization-wide. */
-    private static DecisionDraft consentDecision(ProposedChange change, String subject) {
+    /**
+     * Changes to values, principles and the body are hard to reverse and touch everyone: consent,
+     * organization-wide, among the body's current members.
+     */
+    private static DecisionDraft consentDecision(ProposedChange change, String subject, List<PersonId> participants) {
         return new DecisionDraft(
                 subject,
                 change.rationale(),
@@ -138,7 +172,10 @@ class ChangeProposals {
                 null,
                 null,
                 null,
-                null);
+                null,
+                participants,
+                List.of(),
+                Visibility.ORGANIZATION);
     }
 
     private LocalDate today() {

@@ -3,6 +3,7 @@ package org.baton.principles;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.baton.decisions.DecisionId;
@@ -11,6 +12,7 @@ import org.baton.intents.IntentId;
 import org.baton.intents.Intents;
 import org.baton.people.People;
 import org.baton.people.PersonId;
+import org.baton.shared.OrganizationChange;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Governance {
 
     public static final Period DEFAULT_CADENCE = GoverningBody.DEFAULT_CADENCE;
+
+    /** Why an appointment is proposed, when the proposer did not say. */
+    static final String APPOINTMENT_RATIONALE = "A seat on the principles governance body";
 
     private final GoverningBodyRepository bodies;
     private final ChangeProposals changes;
@@ -61,19 +66,73 @@ public class Governance {
 
     // The body and its terms
 
-    /** Seats a person on the body, as Baton (e.g. when it sets up an organization). */
-    @Transactional
-    public Term appoint(OrganizationId org, PersonId person, LocalDate startsOn, LocalDate endsOn) {
-        return appoint(org, null, person, startsOn, endsOn);
+    /**
+     * What appointing someone to the body did: seated them at once ({@code term}, the admin acting for a body
+     * without members), or proposed the appointment to the body's consent ({@code proposal}).
+     */
+    public record Appointment(Term term, ChangeProposal proposal) {
+
+        public boolean proposed() {
+            return proposal != null;
+        }
     }
 
+    /**
+     * Appoints a person for a term. Once the body has members it appoints by consent: the appointment becomes a
+     * proposal to it, which anyone may make. Before that, the admin acts for it and seats people directly
+     * ({@link BodyAuthority}); {@code why} explains a proposed appointment.
+     */
     @Transactional
-    public Term appoint(OrganizationId org, PersonId by, PersonId person, LocalDate startsOn, LocalDate endsOn) {
+    public Appointment appoint(
+            OrganizationId org,
+            PersonId by,
+            boolean admin,
+            PersonId person,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            String why) {
+        var seat = new ProposedChange.Seat(person, startsOn, endsOn);
+        if (principles.bodyExists(org)) {
+            String rationale = why == null || why.isBlank() ? APPOINTMENT_RATIONALE : why;
+            return new Appointment(
+                    null,
+                    changes.propose(
+                            org,
+                            by,
+                            new ProposedChange(
+                                    ChangeProposal.Kind.APPOINT_MEMBER,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    rationale,
+                                    null,
+                                    seat)));
+        }
+        BodyAuthority.require(admin, false, null);
         people.requireMembers(org, List.of(person), "personId");
         var body = bodies.of(org);
         var term = body.appoint(person, startsOn, endsOn, by, principles.now());
         save(body);
-        return term;
+        return new Appointment(term, null);
+    }
+
+    /** Whether this person may seat someone on the body directly now: the admin, before it has members. */
+    @Transactional(readOnly = true)
+    public boolean mayAppointDirectly(OrganizationId org, boolean admin) {
+        return BodyAuthority.mayAppointDirectly(admin, principles.bodyExists(org));
+    }
+
+    /** How terms are appointed now: by consent of the body, or the admin acting before it has members. */
+    @Transactional(readOnly = true)
+    public OrganizationChange.Process termProcess(OrganizationId org) {
+        return BodyAuthority.process(principles.bodyExists(org));
+    }
+
+    /** The body's members today; none while it is not appointed yet. */
+    @Transactional(readOnly = true)
+    public List<PersonId> currentMembers(OrganizationId org) {
+        return bodies.of(org).membersOn(LocalDate.ofInstant(principles.now(), ZoneOffset.UTC));
     }
 
     /** Every term, current and past, soonest ending first. */
@@ -98,8 +157,8 @@ public class Governance {
     // Changes proposed by anyone, adopted by consent within the body
 
     /**
-     * Proposes a change as a consent decision within the body. Proposed from outside the body, its members are
-     * asked to take part in the consent round.
+     * Proposes a change to the values or principles as a consent decision of the body, its current members the
+     * participants of the consent round.
      */
     @Transactional
     public ChangeProposal propose(
@@ -175,11 +234,19 @@ public class Governance {
             OrganizationId org,
             UUID reviewId,
             PersonId by,
+            boolean admin,
             PrincipleId principle,
             Review.Outcome.Kind kind,
             String statement,
             String note) {
-        return reviews.recordOutcome(org, reviewId, by, principle, kind, statement, note);
+        return reviews.recordOutcome(org, reviewId, by, admin, principle, kind, statement, note);
+    }
+
+    /** Whether this person may change or retire principles in a regeneration review: a member of the body. */
+    @Transactional(readOnly = true)
+    public boolean mayChangeInReview(OrganizationId org, PersonId person, boolean admin) {
+        var members = currentMembers(org);
+        return members.contains(person) || CoherenceAuthority.mayChangeDirectly(admin, !members.isEmpty());
     }
 
     @Transactional

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.baton.decisions.DecisionId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RecordedEvents;
@@ -42,6 +43,11 @@ final class GoverningBody {
      * it starts; {@code by} is null when Baton appoints.
      */
     Term appoint(PersonId person, LocalDate startsOn, LocalDate endsOn, PersonId by, Instant now) {
+        return appoint(person, startsOn, endsOn, by, null, now);
+    }
+
+    /** Seats a person under the body's consent decision that appointed them ({@code under}, null if none). */
+    Term appoint(PersonId person, LocalDate startsOn, LocalDate endsOn, PersonId by, DecisionId under, Instant now) {
         Objects.requireNonNull(person, "person");
         if (startsOn == null || endsOn == null || !endsOn.isAfter(startsOn)) {
             throw new RuleViolation("termEndsOn", "governance.term.order", "A term ends after it starts.");
@@ -49,7 +55,7 @@ final class GoverningBody {
         var term = new Term(UUID.randomUUID(), person, startsOn, endsOn);
         terms.add(term);
         newTerms.add(term);
-        events.record(new MemberAppointed(organizationId, now, by, term.id(), person, startsOn, endsOn));
+        events.record(new MemberAppointed(organizationId, now, by, term.id(), person, startsOn, endsOn, under));
         return term;
     }
 
@@ -96,10 +102,17 @@ final class GoverningBody {
         return members;
     }
 
-    /** Members asked to take part in the consent round: all of them when someone outside the body proposes. */
-    List<PersonId> toConsultOn(PersonId proposer, LocalDate day) {
-        var deciders = decidersOn(day);
-        return deciders.contains(proposer) ? List.of() : deciders;
+    /**
+     * The participants of the consent round on a change proposed that day: every member seated then, but the
+     * proposer, who consents by proposing. Refused while the body is empty.
+     */
+    List<PersonId> participantsOn(PersonId proposer, LocalDate day) {
+        return decidersOn(day).stream().filter(m -> !m.equals(proposer)).toList();
+    }
+
+    /** The body exists once someone is seated on it that day; until then the admin acts for it. */
+    boolean existsOn(LocalDate day) {
+        return !membersOn(day).isEmpty();
     }
 
     /** Every term, current and past, soonest ending first. */

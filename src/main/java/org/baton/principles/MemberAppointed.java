@@ -3,10 +3,14 @@ package org.baton.principles;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.baton.decisions.DecisionId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 
-/** A person was given a seat on the governance body for a term. */
+/**
+ * A person was given a seat on the governance body for a term: under the body's consent decision
+ * ({@code decisionId}), or directly by the admin acting for a body without members (null).
+ */
 public record MemberAppointed(
         OrganizationId organizationId,
         Instant at,
@@ -14,5 +18,6 @@ public record MemberAppointed(
         UUID termId,
         PersonId member,
         LocalDate startsOn,
-        LocalDate endsOn)
+        LocalDate endsOn,
+        DecisionId decisionId)
         implements GovernanceEvent {}

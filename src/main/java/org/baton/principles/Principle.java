@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.baton.decisions.DecisionId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RecordedEvents;
@@ -52,6 +53,18 @@ public final class Principle {
 
     /** Adopts a principle under an active value, as its version 1. */
     static Principle adopt(Value value, String statement, String rationale, Trigger trigger, PersonId by, Instant now) {
+        return adopt(value, statement, rationale, trigger, by, null, now);
+    }
+
+    /** Adopts a principle under the decision that adopted it ({@code under}, null if none). */
+    static Principle adopt(
+            Value value,
+            String statement,
+            String rationale,
+            Trigger trigger,
+            PersonId by,
+            DecisionId under,
+            Instant now) {
         value.requireOpenToPrinciples();
         if (statement == null || statement.isBlank()) {
             throw new RuleViolation("statement", "principle.statement.required", "A principle needs a statement.");
@@ -68,7 +81,15 @@ public final class Principle {
         String why = Rationale.orElse(rationale, "Adopted");
         principle.unsavedVersions.add(principle.versionNow(why, trigger, by, now));
         principle.events.record(new PrincipleAdopted(
-                principle.organizationId, now, by, principle.id, principle.valueId, principle.statement, why, trigger));
+                principle.organizationId,
+                now,
+                by,
+                principle.id,
+                principle.valueId,
+                principle.statement,
+                why,
+                trigger,
+                under));
         return principle;
     }
 
@@ -77,6 +98,18 @@ public final class Principle {
      * version like any other. Revising touches the principle, so it is no longer stale.
      */
     Version revise(String newStatement, Status newStatus, String rationale, Trigger trigger, PersonId by, Instant now) {
+        return revise(newStatement, newStatus, rationale, trigger, by, null, now);
+    }
+
+    /** A new version made under the decision that adopted it ({@code under}, null if none). */
+    Version revise(
+            String newStatement,
+            Status newStatus,
+            String rationale,
+            Trigger trigger,
+            PersonId by,
+            DecisionId under,
+            Instant now) {
         String why = Rationale.require(rationale);
         statement = newStatement == null || newStatement.isBlank() ? statement : newStatement.strip();
         boolean retiring = newStatus == Status.RETIRED && status != Status.RETIRED;
@@ -87,8 +120,10 @@ public final class Principle {
         unsavedVersions.add(next);
         events.record(
                 retiring
-                        ? new PrincipleRetired(organizationId, now, by, id, valueId, statement, version, why, trigger)
-                        : new PrincipleRevised(organizationId, now, by, id, valueId, statement, version, why, trigger));
+                        ? new PrincipleRetired(
+                                organizationId, now, by, id, valueId, statement, version, why, trigger, under)
+                        : new PrincipleRevised(
+                                organizationId, now, by, id, valueId, statement, version, why, trigger, under));
         return next;
     }
 

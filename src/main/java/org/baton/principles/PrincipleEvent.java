@@ -1,5 +1,6 @@
 package org.baton.principles;
 
+import org.baton.decisions.DecisionId;
 import org.baton.people.PersonId;
 import org.baton.shared.DomainEvent;
 
@@ -12,4 +13,11 @@ public sealed interface PrincipleEvent extends DomainEvent
         permits ValueDefined, ValueRevised, ValueRetired, PrincipleAdopted, PrincipleRevised, PrincipleRetired {
 
     PersonId actor();
+
+    /**
+     * The decision the change was made under (its provenance): the governance body's consent decision that
+     * adopted the proposal; null when the admin made it directly, acting for a body not appointed yet, or when a
+     * regeneration review did.
+     */
+    DecisionId decisionId();
 }

@@ -1,6 +1,7 @@
 package org.baton.principles;
 
 import java.time.Instant;
+import org.baton.decisions.DecisionId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 
@@ -14,5 +15,6 @@ public record PrincipleRetired(
         String statement,
         int version,
         String rationale,
-        Trigger trigger)
+        Trigger trigger,
+        DecisionId decisionId)
         implements PrincipleEvent {}

@@ -2,15 +2,19 @@ package org.baton.principles;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.baton.decisions.DecisionId;
 import org.baton.decisions.PrincipleCatalogue;
 import org.baton.people.PersonId;
 import org.baton.shared.NotFound;
+import org.baton.shared.OrganizationChange;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Defining and revising values and principles. Every change is a new version with a rationale; the current
- * text and status live on the value or principle, the history in its versions.
+ * text and status live on the value or principle, the history in its versions. Changes are made by the
+ * governance body through adopted proposals ({@link Governance#propose}); only while the body has no members
+ * does the admin make them directly ({@link CoherenceAuthority}).
  */
 @Service
 public class Principles implements PrincipleCatalogue {
@@ -29,30 +35,67 @@ public class Principles implements PrincipleCatalogue {
 
     private final ValueRepository values;
     private final PrincipleRepository principles;
+    private final GoverningBodyRepository bodies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Principles(ValueRepository values, PrincipleRepository principles, ApplicationEventPublisher events, Clock clock) {
+    Principles(
+            ValueRepository values,
+            PrincipleRepository principles,
+            GoverningBodyRepository bodies,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.values = values;
         this.principles = principles;
+        this.bodies = bodies;
         this.events = events;
         this.clock = clock;
     }
 
+    /**
+     * Defines a value directly: only the admin, acting for a governance body not appointed yet
+     * ({@link CoherenceAuthority}); everyone else proposes the change to the body.
+     */
     @Transactional
-    public Value defineValue(OrganizationId org, PersonId by, String name, String description) {
-        var value = Value.define(org, name, description, by, now());
+    public Value defineValue(OrganizationId org, PersonId by, boolean admin, String name, String description) {
+        CoherenceAuthority.require(admin, bodyExists(org), null);
+        return defineValueUnder(org, by, null, name, description);
+    }
+
+    /** Defines a value under the body's consent decision that adopted it. */
+    Value defineValueUnder(OrganizationId org, PersonId by, DecisionId under, String name, String description) {
+        var value = Value.define(org, name, description, by, under, now());
         requireFreeName(value, null);
         values.insert(value);
         value.releaseEvents().forEach(events::publishEvent);
         return value;
     }
 
-    /** A new version of a value: changed wording, or retiring it (status RETIRED), always with a rationale. */
+    /**
+     * A new version of a value, directly: changed wording, or retiring it (status RETIRED), always with a
+     * rationale. Only the admin, acting for a governance body not appointed yet ({@link CoherenceAuthority}).
+     */
     @Transactional
     public Value reviseValue(
             OrganizationId org,
             PersonId by,
+            boolean admin,
+            ValueId id,
+            Integer expectedVersion,
+            String name,
+            String description,
+            Status status,
+            String rationale,
+            Trigger trigger) {
+        CoherenceAuthority.require(admin, bodyExists(org), null);
+        return reviseValueUnder(org, by, null, id, expectedVersion, name, description, status, rationale, trigger);
+    }
+
+    /** A new version of a value under the body's consent decision that adopted it. */
+    Value reviseValueUnder(
+            OrganizationId org,
+            PersonId by,
+            DecisionId under,
             ValueId id,
             Integer expectedVersion,
             String name,
@@ -62,7 +105,7 @@ public class Principles implements PrincipleCatalogue {
             Trigger trigger) {
         var value = value(org, id);
         int expected = expectedVersion == null ? value.version() : expectedVersion;
-        value.revise(name, description, status, rationale, trigger, by, now());
+        value.revise(name, description, status, rationale, trigger, by, under, now());
         requireFreeName(value, id);
         values.save(value, expected);
         value.releaseEvents().forEach(events::publishEvent);
@@ -90,24 +133,65 @@ public class Principles implements PrincipleCatalogue {
         return values.versions(org, id);
     }
 
-    /** Adopts a principle under an active value, as its version 1. */
+    /**
+     * Adopts a principle under an active value, as its version 1, directly: only the admin, acting for a
+     * governance body not appointed yet ({@link CoherenceAuthority}).
+     */
     @Transactional
     public Principle adopt(
-            OrganizationId org, PersonId by, ValueId valueId, String statement, String rationale, Trigger trigger) {
+            OrganizationId org,
+            PersonId by,
+            boolean admin,
+            ValueId valueId,
+            String statement,
+            String rationale,
+            Trigger trigger) {
+        CoherenceAuthority.require(admin, bodyExists(org), null);
+        return adoptUnder(org, by, null, valueId, statement, rationale, trigger);
+    }
+
+    /** Adopts a principle under the body's consent decision that adopted it. */
+    Principle adoptUnder(
+            OrganizationId org,
+            PersonId by,
+            DecisionId under,
+            ValueId valueId,
+            String statement,
+            String rationale,
+            Trigger trigger) {
         var value = values.find(org, valueId)
                 .orElseThrow(() -> new RuleViolation(
                         "valueId", "value.unknown", "No value with id " + valueId + " in this organization.", valueId));
-        var principle = Principle.adopt(value, statement, rationale, trigger, by, now());
+        var principle = Principle.adopt(value, statement, rationale, trigger, by, under, now());
         principles.insert(principle);
         principle.releaseEvents().forEach(events::publishEvent);
         return principle;
     }
 
-    /** A new version of a principle: a changed statement, or retiring it (status RETIRED), always with a rationale. */
+    /**
+     * A new version of a principle, directly: a changed statement, or retiring it (status RETIRED), always with
+     * a rationale. Only the admin, acting for a governance body not appointed yet ({@link CoherenceAuthority}).
+     */
     @Transactional
     public Principle revise(
             OrganizationId org,
             PersonId by,
+            boolean admin,
+            PrincipleId id,
+            Integer expectedVersion,
+            String statement,
+            Status status,
+            String rationale,
+            Trigger trigger) {
+        CoherenceAuthority.require(admin, bodyExists(org), null);
+        return reviseUnder(org, by, null, id, expectedVersion, statement, status, rationale, trigger);
+    }
+
+    /** A new version of a principle under the body's consent decision that adopted it. */
+    Principle reviseUnder(
+            OrganizationId org,
+            PersonId by,
+            DecisionId under,
             PrincipleId id,
             Integer expectedVersion,
             String statement,
@@ -116,9 +200,21 @@ public class Principles implements PrincipleCatalogue {
             Trigger trigger) {
         var principle = principle(org, id);
         int expected = expectedVersion == null ? principle.version() : expectedVersion;
-        principle.revise(statement, status, rationale, trigger, by, now());
+        principle.revise(statement, status, rationale, trigger, by, under, now());
         save(principle, expected);
         return principle;
+    }
+
+    /** Whether this person may define, revise or retire values and principles directly now. */
+    @Transactional(readOnly = true)
+    public boolean mayChangeDirectly(OrganizationId org, boolean admin) {
+        return CoherenceAuthority.mayChangeDirectly(admin, bodyExists(org));
+    }
+
+    /** How values and principles change now: by consent of the body, or the admin acting before it exists. */
+    @Transactional(readOnly = true)
+    public OrganizationChange.Process process(OrganizationId org) {
+        return CoherenceAuthority.process(bodyExists(org));
     }
 
     @Transactional(readOnly = true)
@@ -176,6 +272,11 @@ public class Principles implements PrincipleCatalogue {
     void save(Principle principle, int expectedVersion) {
         principles.save(principle, expectedVersion);
         principle.releaseEvents().forEach(events::publishEvent);
+    }
+
+    /** The governance body exists once someone is seated on it today. */
+    boolean bodyExists(OrganizationId org) {
+        return bodies.of(org).existsOn(LocalDate.ofInstant(now(), ZoneOffset.UTC));
     }
 
     private void requireFreeName(Value value, ValueId except) {

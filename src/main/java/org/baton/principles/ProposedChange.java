@@ -1,10 +1,13 @@
 package org.baton.principles;
 
+import java.time.LocalDate;
+import org.baton.people.PersonId;
 import org.baton.shared.RuleViolation;
 
 /**
  * What someone asks the governance body to change, complete for its kind: a revision or retirement names the
- * value or principle it is about, new wording is written out, and every change says why.
+ * value or principle it is about, new wording is written out, an appointment names the person and their term,
+ * and every change says why.
  */
 record ProposedChange(
         ChangeProposal.Kind kind,
@@ -13,7 +16,33 @@ record ProposedChange(
         String text,
         String description,
         String rationale,
-        Trigger trigger) {
+        Trigger trigger,
+        Seat seat) {
+
+    /** A seat on the body proposed for a person, for a term that ends after it starts. */
+    record Seat(PersonId personId, LocalDate startsOn, LocalDate endsOn) {
+
+        Seat {
+            if (personId == null) {
+                throw new RuleViolation("personId", "proposal.member.required", "Name the person to appoint.");
+            }
+            if (startsOn == null || endsOn == null || !endsOn.isAfter(startsOn)) {
+                throw new RuleViolation("termEndsOn", "governance.term.order", "A term ends after it starts.");
+            }
+        }
+    }
+
+    /** A change to the values or principles, which takes no seat. */
+    ProposedChange(
+            ChangeProposal.Kind kind,
+            ValueId valueId,
+            PrincipleId principleId,
+            String text,
+            String description,
+            String rationale,
+            Trigger trigger) {
+        this(kind, valueId, principleId, text, description, rationale, trigger, null);
+    }
 
     ProposedChange {
         if (kind == null) {
@@ -30,12 +59,15 @@ record ProposedChange(
         if (kind.needsText() && (text == null || text.isBlank())) {
             throw new RuleViolation("text", "proposal.text.required", "Write the new wording.");
         }
+        if (kind == ChangeProposal.Kind.APPOINT_MEMBER && seat == null) {
+            throw new RuleViolation("personId", "proposal.member.required", "Name the person to appoint.");
+        }
         text = text == null ? null : text.strip();
     }
 
     /**
      * The change in words, e.g. "Revise the principle 'Decide close to the work'"; {@code about} is the name of
-     * the value or the statement of the principle it concerns (ignored for a new value).
+     * the value, the statement of the principle or the name of the person it concerns (ignored for a new value).
      */
     String subject(String about) {
         return kind.verb() + " '" + (kind == ChangeProposal.Kind.DEFINE_VALUE ? text : about) + "'";

@@ -1,6 +1,8 @@
 package org.baton.principles;
 
+import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.baton.people.PersonId;
@@ -12,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Regeneration reviews on the organization's cadence: one open at a time, gathering the tensions since the last
- * one and keeping, changing or retiring each principle. Offered to the rest of Baton through {@link Governance}.
+ * one and keeping, changing or retiring each principle; a change or retirement is recorded by a member of the
+ * governance body ({@link CoherenceAuthority}). Offered to the rest of Baton through {@link Governance}.
  */
 @Service
 class RegenerationReviews {
@@ -20,13 +23,16 @@ class RegenerationReviews {
     private final RegenerationReviewRepository reviews;
     private final TensionRepository tensions;
     private final Principles principles;
+    private final GoverningBodyRepository bodies;
     private final ApplicationEventPublisher events;
 
     RegenerationReviews(
             RegenerationReviewRepository reviews,
             TensionRepository tensions,
             Principles principles,
+            GoverningBodyRepository bodies,
             ApplicationEventPublisher events) {
+        this.bodies = bodies;
         this.reviews = reviews;
         this.tensions = tensions;
         this.principles = principles;
@@ -46,12 +52,17 @@ class RegenerationReviews {
             OrganizationId org,
             UUID reviewId,
             PersonId by,
+            boolean admin,
             PrincipleId principleId,
             Review.Outcome.Kind kind,
             String statement,
             String note) {
         var review = load(org, reviewId);
         review.requireOpen();
+        if (kind != null && kind != Review.Outcome.Kind.KEPT) {
+            var members = bodies.of(org).membersOn(LocalDate.ofInstant(principles.now(), ZoneOffset.UTC));
+            CoherenceAuthority.requireReviewOutcome(members.contains(by), admin, !members.isEmpty());
+        }
         var principle = principles.principle(org, principleId);
         int expected = principle.version();
         review.decide(principle, kind, statement, note, by, principles.now());

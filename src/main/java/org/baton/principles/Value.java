@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.baton.decisions.DecisionId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RecordedEvents;
@@ -43,10 +44,16 @@ public final class Value {
     }
 
     static Value define(OrganizationId org, String name, String description, PersonId by, Instant now) {
+        return define(org, name, description, by, null, now);
+    }
+
+    /** Defines a value, as its version 1, under the decision that adopted it ({@code under}, null if none). */
+    static Value define(
+            OrganizationId org, String name, String description, PersonId by, DecisionId under, Instant now) {
         var value = new Value(
                 new ValueId(UUID.randomUUID()), org, requireName(name), clean(description), Status.ACTIVE, 1, now);
         value.unsavedVersions.add(value.versionNow("Defined", null, by, now));
-        value.events.record(new ValueDefined(org, now, by, value.id, value.name, value.description));
+        value.events.record(new ValueDefined(org, now, by, value.id, value.name, value.description, under));
         return value;
     }
 
@@ -62,6 +69,19 @@ public final class Value {
             Trigger trigger,
             PersonId by,
             Instant now) {
+        return revise(newName, newDescription, newStatus, rationale, trigger, by, null, now);
+    }
+
+    /** A new version made under the decision that adopted it ({@code under}, null if none). */
+    Version revise(
+            String newName,
+            String newDescription,
+            Status newStatus,
+            String rationale,
+            Trigger trigger,
+            PersonId by,
+            DecisionId under,
+            Instant now) {
         String why = Rationale.require(rationale);
         name = newName == null || newName.isBlank() ? name : newName.strip();
         description = newDescription == null ? description : newDescription.strip();
@@ -72,8 +92,8 @@ public final class Value {
         unsavedVersions.add(next);
         events.record(
                 retiring
-                        ? new ValueRetired(organizationId, now, by, id, name, version, why, trigger)
-                        : new ValueRevised(organizationId, now, by, id, name, version, why, trigger));
+                        ? new ValueRetired(organizationId, now, by, id, name, version, why, trigger, under)
+                        : new ValueRevised(organizationId, now, by, id, name, version, why, trigger, under));
         return next;
     }
 

@@ -1,6 +1,7 @@
 package org.baton.principles;
 
 import java.time.Instant;
+import org.baton.decisions.DecisionId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 
@@ -13,5 +14,6 @@ public record ValueRevised(
         String name,
         int version,
         String rationale,
-        Trigger trigger)
+        Trigger trigger,
+        DecisionId decisionId)
         implements PrincipleEvent {}

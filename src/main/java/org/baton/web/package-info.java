@@ -17,6 +17,7 @@
             "decisions",
             "intents",
             "principles",
+            "structure",
             "log",
             "notifications"
         })

@@ -1,6 +1,7 @@
 package org.baton.zones;
 
 import java.time.Instant;
+import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 
@@ -12,5 +13,6 @@ public record AreaDefined(
         String actorName,
         AreaId areaId,
         String area,
-        Zone zone)
+        Zone zone,
+        UUID decisionId)
         implements ZoneEvent {}

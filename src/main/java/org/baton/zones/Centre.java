@@ -31,7 +31,8 @@ public final class Centre {
         var centre = new Centre(
                 name.strip(),
                 members == null ? List.of() : members.stream().distinct().toList());
-        centre.events.record(new CentreAppointed(org, now, actor.id(), actor.name(), centre.name, centre.memberIds));
+        centre.events.record(new CentreAppointed(
+                org, now, actor.id(), actor.name(), centre.name, centre.memberIds, actor.decisionId()));
         return centre;
     }
 

@@ -2,6 +2,7 @@ package org.baton.zones;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 
@@ -12,7 +13,8 @@ public record CentreAppointed(
         PersonId actor,
         String actorName,
         String centre,
-        List<PersonId> memberIds)
+        List<PersonId> memberIds,
+        UUID decisionId)
         implements ZoneEvent {
 
     public CentreAppointed {

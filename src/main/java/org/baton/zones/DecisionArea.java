@@ -63,7 +63,8 @@ public final class DecisionArea {
                 now,
                 0);
         area.requireNameFree(namesake);
-        area.events.record(new AreaDefined(org, now, actor.id(), actor.name(), area.id, area.name, area.zone));
+        area.events.record(
+                new AreaDefined(org, now, actor.id(), actor.name(), area.id, area.name, area.zone, actor.decisionId()));
         return area;
     }
 
@@ -76,8 +77,8 @@ public final class DecisionArea {
         this.zone = zone == null ? from : zone;
         this.description = description == null ? this.description : description.strip();
         if (this.zone != from) {
-            events.record(
-                    new ZoneChanged(organizationId, now, actor.id(), actor.name(), id, this.name, from, this.zone));
+            events.record(new ZoneChanged(
+                    organizationId, now, actor.id(), actor.name(), id, this.name, from, this.zone, actor.decisionId()));
         }
     }
 
@@ -85,8 +86,8 @@ public final class DecisionArea {
     Mandate grant(MandateHolder holder, Actor actor, Instant now) {
         var mandate =
                 new Mandate(UUID.randomUUID(), id, holder.homeBaseId(), holder.missionId(), holder.roleName(), now);
-        events.record(
-                new MandateGranted(organizationId, now, actor.id(), actor.name(), mandate.id(), id, name, holder));
+        events.record(new MandateGranted(
+                organizationId, now, actor.id(), actor.name(), mandate.id(), id, name, holder, actor.decisionId()));
         return mandate;
     }
 
@@ -95,8 +96,8 @@ public final class DecisionArea {
         if (!mandate.areaId().equals(id)) {
             throw new IllegalArgumentException("Mandate " + mandate.id() + " is not a mandate of area " + id);
         }
-        events.record(
-                new MandateRevoked(organizationId, now, actor.id(), actor.name(), mandate.id(), id, name, holder));
+        events.record(new MandateRevoked(
+                organizationId, now, actor.id(), actor.name(), mandate.id(), id, name, holder, actor.decisionId()));
     }
 
     /** The name as it is kept: stripped, required, at most {@value #NAME_LIMIT} characters. */

@@ -14,5 +14,6 @@ public record MandateGranted(
         UUID mandateId,
         AreaId areaId,
         String area,
-        MandateHolder holder)
+        MandateHolder holder,
+        UUID decisionId)
         implements ZoneEvent {}

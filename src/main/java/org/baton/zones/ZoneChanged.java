@@ -1,6 +1,7 @@
 package org.baton.zones;
 
 import java.time.Instant;
+import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 
@@ -13,5 +14,6 @@ public record ZoneChanged(
         AreaId areaId,
         String area,
         Zone from,
-        Zone to)
+        Zone to,
+        UUID decisionId)
         implements ZoneEvent {}

@@ -1,6 +1,7 @@
 package org.baton.zones;
 
 import java.time.Instant;
+import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.DomainEvent;
 import org.baton.shared.OrganizationId;
@@ -24,4 +25,10 @@ public sealed interface ZoneEvent extends DomainEvent
 
     /** The actor's name; null when Baton did it. */
     String actorName();
+
+    /**
+     * The centre's consent decision the change was made under (its provenance); null when the admin made it
+     * directly, acting for a centre not appointed yet, or when Baton did.
+     */
+    UUID decisionId();
 }

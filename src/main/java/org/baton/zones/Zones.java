@@ -16,6 +16,7 @@ import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
 import org.baton.shared.NotFound;
+import org.baton.shared.OrganizationChange;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RecordedEvents;
 import org.baton.shared.RuleViolation;
@@ -26,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Decision areas and their zones, the centre, mandates, and routing a decision to whoever takes it. Methods
- * that change something take the person who does it ({@code by}); null when Baton does it.
+ * that change something take their {@link ChangeOrigin}: the centre's decision that adopted the change, or the
+ * admin acting for a centre not appointed yet ({@link CentreAuthority}). Baton itself keeps a mission's mandates
+ * in step with the authority it was granted.
  */
 @Service
 public class Zones {
@@ -56,9 +59,11 @@ public class Zones {
         this.clock = clock;
     }
 
+    /** Defines an area, by the centre's decision or the admin acting for a centre not appointed yet. */
     @Transactional
-    public DecisionArea define(OrganizationId org, PersonId by, String name, Zone zone, String description) {
-        return define(org, actor(org, by), name, zone, description);
+    public DecisionArea define(OrganizationId org, ChangeOrigin origin, String name, Zone zone, String description) {
+        require(org, OrganizationChange.DECISION_AREAS, origin);
+        return define(org, actor(org, origin), name, zone, description);
     }
 
     private DecisionArea define(OrganizationId org, Actor actor, String name, Zone zone, String description) {
@@ -69,19 +74,23 @@ public class Zones {
         return area;
     }
 
-    /** Renames, describes or moves an area to another zone; a null zone or description keeps the current one. */
+    /**
+     * Renames, describes or moves an area to another zone; a null zone or description keeps the current one. By
+     * the centre's decision or the admin acting for a centre not appointed yet.
+     */
     @Transactional
     public DecisionArea change(
             OrganizationId org,
-            PersonId by,
+            ChangeOrigin origin,
             AreaId id,
             long expectedVersion,
             String name,
             Zone zone,
             String description) {
+        require(org, OrganizationChange.DECISION_AREAS, origin);
         var area = get(org, id);
         var namesake = repository.findByName(org, DecisionArea.requireName(name));
-        area.change(name, zone, description, namesake, actor(org, by), now());
+        area.change(name, zone, description, namesake, actor(org, origin), now());
         repository.update(area, expectedVersion);
         area.stored(expectedVersion + 1);
         publish(area.events());
@@ -155,9 +164,11 @@ public class Zones {
         }
     }
 
+    /** Grants an area, by the centre's decision or the admin acting for a centre not appointed yet. */
     @Transactional
     public Mandate grant(
-            OrganizationId org, PersonId by, AreaId area, HomeBaseId homeBase, MissionId mission, String role) {
+            OrganizationId org, ChangeOrigin origin, AreaId area, HomeBaseId homeBase, MissionId mission, String role) {
+        require(org, OrganizationChange.MANDATES, origin);
         var granted = get(org, area);
         String holderName = role;
         if (homeBase != null) {
@@ -173,7 +184,7 @@ public class Zones {
                             "No mission with id " + mission + " in this organization.",
                             mission));
         }
-        return grant(org, granted, new MandateHolder(homeBase, mission, role, holderName), actor(org, by));
+        return grant(org, granted, new MandateHolder(homeBase, mission, role, holderName), actor(org, origin));
     }
 
     private Mandate grant(OrganizationId org, DecisionArea area, MandateHolder holder, Actor actor) {
@@ -183,11 +194,13 @@ public class Zones {
         return mandate;
     }
 
+    /** Takes a mandate back, by the centre's decision or the admin acting for a centre not appointed yet. */
     @Transactional
-    public void revoke(OrganizationId org, PersonId by, UUID mandateId) {
+    public void revoke(OrganizationId org, ChangeOrigin origin, UUID mandateId) {
+        require(org, OrganizationChange.MANDATES, origin);
         var mandate = repository.mandate(org, mandateId).orElseThrow(() -> new NotFound("mandate", mandateId));
         var area = get(org, mandate.areaId());
-        revoke(org, mandate, area, MandateHolder.of(mandate, facts.holderName(org, mandate)), actor(org, by));
+        revoke(org, mandate, area, MandateHolder.of(mandate, facts.holderName(org, mandate)), actor(org, origin));
     }
 
     private void revoke(OrganizationId org, Mandate mandate, DecisionArea area, MandateHolder holder, Actor actor) {
@@ -217,9 +230,11 @@ public class Zones {
         return new Centre(centre.name(), people.byName(org, centre.memberIds()));
     }
 
+    /** Appoints the centre (anew): by the current centre's decision, or the admin acting for a centre not yet. */
     @Transactional
-    public Centre appointCentre(OrganizationId org, PersonId by, String name, List<PersonId> members) {
-        var centre = Centre.appoint(org, name, members, actor(org, by), now());
+    public Centre appointCentre(OrganizationId org, ChangeOrigin origin, String name, List<PersonId> members) {
+        require(org, OrganizationChange.CENTRE, origin);
+        var centre = Centre.appoint(org, name, members, actor(org, origin), now());
         people.requireMembers(org, centre.memberIds(), "memberIds");
         repository.saveCentre(org, centre);
         publish(centre.events());
@@ -251,10 +266,35 @@ public class Zones {
         }
     }
 
-    private Actor actor(OrganizationId org, PersonId by) {
-        return by == null
-                ? Actor.BATON
-                : new Actor(by, people.find(org, by).map(Person::name).orElse(null));
+    /** Whether this person may change the centre, areas, zones and mandates directly now. */
+    @Transactional(readOnly = true)
+    public boolean mayChangeDirectly(OrganizationId org, boolean admin) {
+        return CentreAuthority.mayChangeDirectly(admin, centreExists(org));
+    }
+
+    /** How this kind of change is made now: by the centre's consent decision, or the admin before it exists. */
+    @Transactional(readOnly = true)
+    public OrganizationChange.Process process(OrganizationId org, OrganizationChange change) {
+        return CentreAuthority.process(change, centreExists(org));
+    }
+
+    /** Whether a centre with members is appointed; until it is, the admin acts for it. */
+    @Transactional(readOnly = true)
+    public boolean centreExists(OrganizationId org) {
+        return !repository.centre(org).memberIds().isEmpty();
+    }
+
+    private void require(OrganizationId org, OrganizationChange change, ChangeOrigin origin) {
+        CentreAuthority.require(change, origin.admin(), centreExists(org), origin.decisionId());
+    }
+
+    private Actor actor(OrganizationId org, ChangeOrigin origin) {
+        return origin.by() == null
+                ? new Actor(null, null, origin.decisionId())
+                : new Actor(
+                        origin.by(),
+                        people.find(org, origin.by()).map(Person::name).orElse(null),
+                        origin.decisionId());
     }
 
     private void publish(RecordedEvents<ZoneEvent> recorded) {

@@ -22,6 +22,7 @@ class ApiDocumentationIntegrationTests {
     static final List<String> OPERATIONS = List.of(
             "DELETE /api/v1/mandates/{id}",
             "DELETE /api/v1/tokens/{id}",
+            "GET /api/v1/authority",
             "GET /api/v1/centre",
             "GET /api/v1/decision-areas",
             "GET /api/v1/decision-areas/{id}",
@@ -51,6 +52,7 @@ class ApiDocumentationIntegrationTests {
             "GET /api/v1/principles/{id}/versions",
             "GET /api/v1/reviews",
             "GET /api/v1/reviews/{id}",
+            "GET /api/v1/structure-changes",
             "GET /api/v1/tensions",
             "GET /api/v1/tokens",
             "GET /api/v1/values",
@@ -99,6 +101,7 @@ class ApiDocumentationIntegrationTests {
             "POST /api/v1/reviews",
             "POST /api/v1/reviews/{id}/close",
             "POST /api/v1/reviews/{id}/outcomes",
+            "POST /api/v1/structure-changes",
             "POST /api/v1/tokens",
             "POST /api/v1/values",
             "PUT /api/v1/centre",

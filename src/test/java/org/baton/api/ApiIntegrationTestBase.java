@@ -43,11 +43,15 @@ abstract class ApiIntegrationTestBase {
     }
 
     String person(String name) {
-        return created(api.post(
-                        "/api/v1/people",
-                        Map.of("name", name, "email", name.toLowerCase().replace(' ', '.') + "@example.org")))
+        return created(api.post("/api/v1/people", Map.of("name", name, "email", emailOf(name))))
                 .get("id")
                 .asString();
+    }
+
+    /** The email {@link #person} gives someone of this name: unique on the site, as sign-in emails must be. */
+    String emailOf(String name) {
+        return name.toLowerCase().replace(' ', '.') + "."
+                + org.id().value().toString().substring(0, 8) + "@example.org";
     }
 
     /** Someone else in the organization, with an account and a token of their own. */
@@ -56,9 +60,8 @@ abstract class ApiIntegrationTestBase {
     Member member(String name) {
         String id = person(name);
         created(api.post("/api/v1/people/" + id + "/account", Map.of("password", "member password")));
-        var token = Api.at(port)
-                .withPassword(name.toLowerCase().replace(' ', '.') + "@example.org", "member password")
-                .post("/api/v1/tokens", Map.of("name", "t"));
+        var token =
+                Api.at(port).withPassword(emailOf(name), "member password").post("/api/v1/tokens", Map.of("name", "t"));
         return new Member(id, Api.at(port).withToken(token.json().get("token").asString()));
     }
 

@@ -107,7 +107,7 @@ class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
         created(api.post("/api/v1/people/" + memberId + "/account", Map.of("password", "member password")));
         var reader = Api.at(port)
                 .withToken(Api.at(port)
-                        .withPassword("reader.two@example.org", "member password")
+                        .withPassword(emailOf("Reader Two"), "member password")
                         .post("/api/v1/tokens", Map.of("name", "r"))
                         .json()
                         .get("token")
@@ -212,7 +212,7 @@ class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
             created(api.post("/api/v1/people/" + personId + "/account", Map.of("password", "member password")));
             members.add(Api.at(port)
                     .withToken(Api.at(port)
-                            .withPassword("reactor." + i + "@example.org", "member password")
+                            .withPassword(emailOf("Reactor " + i), "member password")
                             .post("/api/v1/tokens", Map.of("name", "r"))
                             .json()
                             .get("token")

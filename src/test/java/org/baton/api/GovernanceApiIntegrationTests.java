@@ -22,14 +22,32 @@ class GovernanceApiIntegrationTests extends ApiIntegrationTestBase {
 
     @Test
     void theBodyRotatesAndShowsWhoseTermEndsSoon() {
-        String soon = person("Soon Gone");
+        var soon = member("Soon Gone");
         String later = person("Staying On");
+        // The admin seats the first member; the body appoints the next by consent.
         created(api.post(
                 "/api/v1/governance/members",
-                Map.of("personId", soon, "termStartsOn", today().minusMonths(11), "termEndsOn", today().plusDays(10))));
-        created(api.post(
+                Map.of(
+                        "personId",
+                        soon.id(),
+                        "termStartsOn",
+                        today().minusMonths(11),
+                        "termEndsOn",
+                        today().plusDays(10))));
+        var proposed = api.post(
                 "/api/v1/governance/members",
-                Map.of("personId", later, "termStartsOn", today(), "termEndsOn", today().plusYears(1))));
+                Map.of("personId", later, "termStartsOn", today(), "termEndsOn", today().plusYears(1)));
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(202);
+        String decision = proposed.json().get("decisionId").asString();
+        created(soon.api().post("/api/v1/decisions/" + decision + "/reactions", Map.of("reaction", "CONSENT")));
+        assertThat(api.post("/api/v1/decisions/" + decision + "/decide", Map.of("choice", "Appoint"))
+                        .status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api.get("/api/v1/governance/members")
+                        .json()
+                        .get("items")
+                        .findValuesAsString("personId"))
+                .contains(later));
         assertProblem(
                 api.post(
                         "/api/v1/governance/members",
@@ -38,7 +56,7 @@ class GovernanceApiIntegrationTests extends ApiIntegrationTestBase {
                 "termEndsOn");
 
         var members = api.get("/api/v1/governance/members").json().get("items");
-        assertThat(members.get(0).get("personId").asString()).isEqualTo(soon);
+        assertThat(members.get(0).get("personId").asString()).isEqualTo(soon.id());
         assertThat(members.get(0).get("endsSoon").asBoolean()).isTrue();
         assertThat(members.get(1).get("endsSoon").asBoolean()).isFalse();
     }
@@ -46,12 +64,13 @@ class GovernanceApiIntegrationTests extends ApiIntegrationTestBase {
     @Test
     void aChangeProposedByAnyoneIsAdoptedByConsentWithinTheBody() {
         var bodyMember = member("Body Member");
-        created(api.post(
-                "/api/v1/governance/members",
-                Map.of("personId", bodyMember.id(), "termStartsOn", today(), "termEndsOn", today().plusYears(1))));
+        // The admin defines the first value while there is no body, then seats its first member.
         String value = created(api.post("/api/v1/values", Map.of("name", "Openness")))
                 .get("id")
                 .asString();
+        created(api.post(
+                "/api/v1/governance/members",
+                Map.of("personId", bodyMember.id(), "termStartsOn", today(), "termEndsOn", today().plusYears(1))));
 
         var proposal = created(api.post(
                 "/api/v1/principle-changes",
@@ -80,6 +99,7 @@ class GovernanceApiIntegrationTests extends ApiIntegrationTestBase {
                         "/api/v1/decisions/" + decision + "/objections/"
                                 + objection.get("id").asString() + "/withdraw",
                         Map.of());
+        created(bodyMember.api().post("/api/v1/decisions/" + decision + "/reactions", Map.of("reaction", "CONSENT")));
         assertThat(api.post("/api/v1/decisions/" + decision + "/decide", Map.of("choice", "Adopt"))
                         .status())
                 .isEqualTo(200);

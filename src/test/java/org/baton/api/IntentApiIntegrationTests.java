@@ -158,10 +158,11 @@ class IntentApiIntegrationTests extends ApiIntegrationTestBase {
     void anObjectionCitesOnlyActivePrinciplesOfTheCallersOrganization() {
         var objector = member("Cita Objector").api();
         var other = TestOrganization.found(accounts, tokens, port);
-        var theirValue = principles.defineValue(other.id(), other.adminId(), "Theirs", "");
-        var theirs = principles.adopt(other.id(), other.adminId(), theirValue.id(), "Their principle", null, null);
-        var value = principles.defineValue(org.id(), org.adminId(), "Customers first", "");
-        var ours = principles.adopt(org.id(), org.adminId(), value.id(), "Answer within a day", null, null);
+        var theirValue = principles.defineValue(other.id(), other.adminId(), true, "Theirs", "");
+        var theirs =
+                principles.adopt(other.id(), other.adminId(), true, theirValue.id(), "Their principle", null, null);
+        var value = principles.defineValue(org.id(), org.adminId(), true, "Customers first", "");
+        var ours = principles.adopt(org.id(), org.adminId(), true, value.id(), "Answer within a day", null, null);
         String id = created(api.post("/api/v1/intents", Map.of("statement", "I intend to close support on Fridays")))
                 .get("id")
                 .asString();

@@ -85,7 +85,7 @@ class PeopleApiIntegrationTests extends ApiIntegrationTestBase {
         String member = person("Mo Member");
         created(api.post("/api/v1/people/" + member + "/account", Map.of("password", "member password")));
         var token = Api.at(port)
-                .withPassword("mo.member@example.org", "member password")
+                .withPassword(emailOf("Mo Member"), "member password")
                 .post("/api/v1/tokens", Map.of("name", "mo"));
         assertThat(token.status()).isEqualTo(201);
         var asMember = Api.at(port).withToken(token.json().get("token").asString());

@@ -17,6 +17,9 @@ class EntryHashTests {
 
     static final UUID ORGANIZATION = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
     static final String PREVIOUS = "a".repeat(64);
+    /** What {@code anEntry()} hashed to before entries carried a provenance decision. */
+    static final String HASH_BEFORE_PROVENANCE = "9f9a2b1755efdd56f188a368c0ed2849b73216439d549c2eb92c0b17ff5941ba";
+
     static final UUID SOMEONE_ELSE = UUID.fromString("00000000-0000-0000-0000-0000000000ff");
 
     static String hash(LogEntries entry) {
@@ -53,7 +56,8 @@ class EntryHashTests {
                 change("principles", e -> e.principles()),
                 change("home base", e -> e.homeBase(SOMEONE_ELSE)),
                 change("no home base", e -> e.homeBase(null)),
-                change("mission", e -> e.mission(SOMEONE_ELSE)));
+                change("mission", e -> e.mission(SOMEONE_ELSE)),
+                change("provenance", e -> e.underDecision(SOMEONE_ELSE)));
     }
 
     private static Arguments change(String field, UnaryOperator<LogEntries> change) {
@@ -97,6 +101,11 @@ class EntryHashTests {
 
         assertThat(hash(anEntry().occurredAt(stored.plusNanos(789))))
                 .isEqualTo(hash(anEntry().occurredAt(stored)));
+    }
+
+    @Test
+    void hashesAnEntryWithoutProvenanceAsEntriesWereHashedBeforeProvenanceExisted() {
+        assertThat(hash(anEntry())).isEqualTo(HASH_BEFORE_PROVENANCE);
     }
 
     @Test

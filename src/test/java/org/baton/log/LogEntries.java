@@ -21,6 +21,7 @@ final class LogEntries {
     private List<UUID> principleIds = List.of(UUID.fromString("00000000-0000-0000-0000-00000000b001"));
     private UUID homeBaseId = UUID.fromString("00000000-0000-0000-0000-00000000c001");
     private UUID missionId = null;
+    private UUID decisionId = null;
     private long readers = 0;
 
     private LogEntries() {}
@@ -95,6 +96,11 @@ final class LogEntries {
         return this;
     }
 
+    LogEntries underDecision(UUID decisionId) {
+        this.decisionId = decisionId;
+        return this;
+    }
+
     LogEntries readBy(long readers) {
         this.readers = readers;
         return this;
@@ -116,6 +122,7 @@ final class LogEntries {
                 principleIds,
                 homeBaseId,
                 missionId,
+                decisionId,
                 null,
                 null,
                 readers);

@@ -46,6 +46,28 @@ class ChangeProposalTests {
     }
 
     @Test
+    void anAppointmentNamesThePersonAndATermThatEndsAfterItStarts() {
+        assertThatThrownBy(() -> new ProposedChange(
+                        ChangeProposal.Kind.APPOINT_MEMBER, null, null, null, null, "why", null, null))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.field()).isEqualTo("personId"));
+        assertThatThrownBy(() -> new ProposedChange.Seat(BO, Coherence.TODAY, Coherence.TODAY))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.field()).isEqualTo("termEndsOn"));
+        var seat = new ProposedChange.Seat(BO, Coherence.TODAY, Coherence.TODAY.plusYears(1));
+        var appointment = ChangeProposal.propose(
+                ORG,
+                new ProposedChange(ChangeProposal.Kind.APPOINT_MEMBER, null, null, null, null, "why", null, seat),
+                "Appoint to the governance body 'Bo'",
+                DECISION,
+                ANA,
+                NOW);
+        assertThat(appointment.memberId()).isEqualTo(BO);
+        assertThat(appointment.termEndsOn()).isEqualTo(Coherence.TODAY.plusYears(1));
+        assertThat(appointment.kind().aboutCoherence()).isFalse();
+    }
+
+    @Test
     void aChangeToAPrincipleNamesThePrinciple() {
         assertThatThrownBy(() ->
                         new ProposedChange(ChangeProposal.Kind.RETIRE_PRINCIPLE, null, null, null, null, "why", null))

@@ -11,6 +11,8 @@ import static org.baton.principles.Coherence.TODAY;
 import static org.baton.principles.Coherence.aBody;
 
 import java.time.Period;
+import java.util.UUID;
+import org.baton.decisions.DecisionId;
 import org.baton.shared.RuleViolation;
 import org.baton.shared.StateConflict;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,18 @@ class GoverningBodyTests {
         assertThat(body.membersOn(TODAY)).containsExactly(BO);
         assertThat(body.newTerms()).containsExactly(term);
         assertThat(body.recordedEvents())
-                .containsExactly(new MemberAppointed(ORG, NOW, ANA, term.id(), BO, TODAY, TODAY.plusYears(1)));
+                .containsExactly(new MemberAppointed(ORG, NOW, ANA, term.id(), BO, TODAY, TODAY.plusYears(1), null));
+    }
+
+    @Test
+    void aSeatAppointedByTheBodysConsentNamesThatDecision() {
+        var body = aBody().seating(ANA).build();
+        var decision = new DecisionId(UUID.randomUUID());
+
+        var term = body.appoint(BO, TODAY, TODAY.plusYears(1), CY, decision, NOW);
+
+        assertThat(body.recordedEvents())
+                .contains(new MemberAppointed(ORG, NOW, CY, term.id(), BO, TODAY, TODAY.plusYears(1), decision));
     }
 
     @Test
@@ -120,17 +133,35 @@ class GoverningBodyTests {
     }
 
     @Test
-    void aChangeProposedFromOutsideTheBodyConsultsAllItsMembers() {
+    void aChangeProposedFromOutsideTheBodyHasAllItsMembersAsParticipants() {
         var body = aBody().seating(ANA).seating(BO).build();
 
-        assertThat(body.toConsultOn(CY, TODAY)).containsExactly(ANA, BO);
+        assertThat(body.participantsOn(CY, TODAY)).containsExactly(ANA, BO);
     }
 
     @Test
-    void aChangeProposedByAMemberConsultsNobodyExtra() {
+    void aChangeProposedByAMemberHasTheOtherMembersAsParticipants() {
         var body = aBody().seating(ANA).seating(BO).build();
 
-        assertThat(body.toConsultOn(ANA, TODAY)).isEmpty();
+        assertThat(body.participantsOn(ANA, TODAY)).containsExactly(BO);
+    }
+
+    @Test
+    void noParticipantsCanConsentWhileTheBodyIsEmpty() {
+        var body =
+                aBody().seating(ANA, TODAY.minusYears(2), TODAY.minusYears(1)).build();
+
+        assertThatThrownBy(() -> body.participantsOn(CY, TODAY)).isInstanceOf(StateConflict.class);
+    }
+
+    @Test
+    void existsOnlyWhileSomeoneIsSeated() {
+        assertThat(aBody().build().existsOn(TODAY)).isFalse();
+        assertThat(aBody().seating(ANA, TODAY.minusYears(2), TODAY.minusYears(1))
+                        .build()
+                        .existsOn(TODAY))
+                .isFalse();
+        assertThat(aBody().seating(ANA).build().existsOn(TODAY)).isTrue();
     }
 
     @Test

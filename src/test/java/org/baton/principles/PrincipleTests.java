@@ -30,7 +30,7 @@ class PrincipleTests {
                 .isEqualTo("Adopted"));
         assertThat(principle.recordedEvents())
                 .containsExactly(new PrincipleAdopted(
-                        ORG, NOW, ANA, principle.id(), value.id(), "Ask a clinic first", "Adopted", null));
+                        ORG, NOW, ANA, principle.id(), value.id(), "Ask a clinic first", "Adopted", null, null));
     }
 
     @Test
@@ -87,7 +87,8 @@ class PrincipleTests {
                         "Decide where the work is",
                         4,
                         "Teams asked",
-                        intent));
+                        intent,
+                        null));
     }
 
     @Test

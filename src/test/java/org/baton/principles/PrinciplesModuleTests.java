@@ -31,12 +31,13 @@ class PrinciplesModuleTests {
         var org = organizations.found("Module Test Org").id();
         var ana = people.enrol(org, new PersonDetails("Ana Alves", "ana@example.org", null, null, null, null), null)
                 .id();
-        var value = principles.defineValue(org, ana, "Autonomy", "Teams decide what they can.");
-        var principle = principles.adopt(org, ana, value.id(), "Decide close to the work", null, null);
+        var value = principles.defineValue(org, ana, true, "Autonomy", "Teams decide what they can.");
+        var principle = principles.adopt(org, ana, true, value.id(), "Decide close to the work", null, null);
 
         scenario.stimulate(() -> principles.revise(
                         org,
                         ana,
+                        true,
                         principle.id(),
                         null,
                         "Decide where the work is done",
@@ -59,11 +60,11 @@ class PrinciplesModuleTests {
         var org = organizations.found("Module Test Org").id();
         var bo = people.enrol(org, new PersonDetails("Bo Berg", "bo@example.org", null, null, null, null), null)
                 .id();
-        var value = principles.defineValue(org, bo, "Pace", "");
-        var principle = principles.adopt(org, bo, value.id(), "No meetings on Wednesdays", null, null);
+        var value = principles.defineValue(org, bo, true, "Pace", "");
+        var principle = principles.adopt(org, bo, true, value.id(), "No meetings on Wednesdays", null, null);
 
         scenario.stimulate(() -> principles.revise(
-                        org, bo, principle.id(), null, null, Status.RETIRED, "Support needs Wednesdays", null))
+                        org, bo, true, principle.id(), null, null, Status.RETIRED, "Support needs Wednesdays", null))
                 .andWaitForEventOfType(PrincipleRetired.class)
                 .matching(event -> event.principleId().equals(principle.id()))
                 .toArriveAndVerify(event -> {

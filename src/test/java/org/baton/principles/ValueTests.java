@@ -26,7 +26,8 @@ class ValueTests {
             assertThat(v.changedBy()).isEqualTo(ANA);
         });
         assertThat(value.recordedEvents())
-                .containsExactly(new ValueDefined(ORG, NOW, ANA, value.id(), "Open by default", "Anyone can see why."));
+                .containsExactly(
+                        new ValueDefined(ORG, NOW, ANA, value.id(), "Open by default", "Anyone can see why.", null));
     }
 
     @Test
@@ -63,7 +64,7 @@ class ValueTests {
         assertThat(version.changedBy()).isEqualTo(BO);
         assertThat(value.recordedEvents())
                 .containsExactly(new ValueRevised(
-                        ORG, NOW, BO, value.id(), "Clinics always first", 3, "Pilot feedback", decision));
+                        ORG, NOW, BO, value.id(), "Clinics always first", 3, "Pilot feedback", decision, null));
     }
 
     @Test
@@ -88,8 +89,8 @@ class ValueTests {
         assertThat(version.version()).isEqualTo(2);
         assertThat(value.unsavedVersions()).hasSize(1);
         assertThat(value.recordedEvents())
-                .containsExactly(
-                        new ValueRetired(ORG, NOW, ANA, value.id(), "Move fast", 2, "It excused sloppy work", null));
+                .containsExactly(new ValueRetired(
+                        ORG, NOW, ANA, value.id(), "Move fast", 2, "It excused sloppy work", null, null));
     }
 
     @Test

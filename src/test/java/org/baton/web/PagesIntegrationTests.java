@@ -32,6 +32,7 @@ import org.baton.principles.Principles;
 import org.baton.shared.PageRequest;
 import org.baton.support.BatonIntegrationTest;
 import org.baton.support.TestOrganization;
+import org.baton.zones.ChangeOrigin;
 import org.baton.zones.Zone;
 import org.baton.zones.Zones;
 import org.hamcrest.Matchers;
@@ -306,8 +307,8 @@ class PagesIntegrationTests {
 
     @Test
     void theLogPageFiltersByThePrincipleInPlay() throws Exception {
-        var value = principles.defineValue(org.id(), org.adminId(), "Openness", "");
-        var principle = principles.adopt(org.id(), org.adminId(), value.id(), "Write it down", null, null);
+        var value = principles.defineValue(org.id(), org.adminId(), true, "Openness", "");
+        var principle = principles.adopt(org.id(), org.adminId(), true, value.id(), "Write it down", null, null);
         for (String title : List.of("Publish the roadmap", "Buy a coffee machine")) {
             var raised = decisions.raise(
                     org.id(),
@@ -338,9 +339,10 @@ class PagesIntegrationTests {
     @Test
     void aDecisionCitingNoPrincipleInThePrincipleCheckZoneIsFlaggedListedAndShownWithLikelyPrinciples()
             throws Exception {
-        var value = principles.defineValue(org.id(), org.adminId(), "Sustainable pace", "");
-        principles.adopt(org.id(), org.adminId(), value.id(), "Plan releases around people", null, null);
-        var releases = zones.define(org.id(), org.adminId(), "Release planning", Zone.PRINCIPLE_CHECK, "");
+        var value = principles.defineValue(org.id(), org.adminId(), true, "Sustainable pace", "");
+        principles.adopt(org.id(), org.adminId(), true, value.id(), "Plan releases around people", null, null);
+        var releases = zones.define(
+                org.id(), ChangeOrigin.direct(org.adminId(), true), "Release planning", Zone.PRINCIPLE_CHECK, "");
         var flagged = decisions.raise(
                 org.id(),
                 org.adminId(),
@@ -391,8 +393,10 @@ class PagesIntegrationTests {
     @Test
     void theIntentFormNamesWhomAnAreasRouteInformsToo() throws Exception {
         var cora = data.person(org.id(), "Cora Centre");
-        zones.appointCentre(org.id(), org.adminId(), "Leadership team", List.of(cora.id()));
-        var hiring = zones.define(org.id(), org.adminId(), "Hiring", Zone.CENTRE_AWARENESS, "");
+        // The admin acts for the centre until it is appointed: the area first, then the centre.
+        var hiring =
+                zones.define(org.id(), ChangeOrigin.direct(org.adminId(), true), "Hiring", Zone.CENTRE_AWARENESS, "");
+        zones.appointCentre(org.id(), ChangeOrigin.direct(org.adminId(), true), "Leadership team", List.of(cora.id()));
         mvc.perform(get("/intents/audience")
                         .param("areaId", hiring.id().toString())
                         .with(as(org)))
@@ -434,8 +438,9 @@ class PagesIntegrationTests {
         var oona = data.member(org.id(), "Oona Onboarding");
         var billing = data.homeBase(org.id(), "Billing", lea.id(), List.of(lea.id()));
         data.homeBase(org.id(), "Onboarding", oona.id(), List.of(oona.id()));
-        var pricing = zones.define(org.id(), org.adminId(), "Pricing", Zone.CENTRE_AWARENESS, "");
-        zones.grant(org.id(), org.adminId(), pricing.id(), billing.id(), null, null);
+        var pricing =
+                zones.define(org.id(), ChangeOrigin.direct(org.adminId(), true), "Pricing", Zone.CENTRE_AWARENESS, "");
+        zones.grant(org.id(), ChangeOrigin.direct(org.adminId(), true), pricing.id(), billing.id(), null, null);
 
         mvc.perform(get("/allowed").param("areaId", pricing.id().toString()).with(as(oona.email())))
                 .andExpect(status().isOk())

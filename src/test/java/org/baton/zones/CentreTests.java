@@ -9,6 +9,7 @@ import static org.baton.zones.Areas.ORG;
 import static org.baton.zones.Areas.person;
 
 import java.util.List;
+import java.util.UUID;
 import org.baton.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,18 @@ class CentreTests {
         assertThat(centre.name()).isEqualTo("Leadership team");
         assertThat(centre.memberIds()).containsExactly(ANA, cora);
         assertThat(centre.events().peek())
-                .containsExactly(new CentreAppointed(ORG, NOW, ANA, "Ana", "Leadership team", List.of(ANA, cora)));
+                .containsExactly(
+                        new CentreAppointed(ORG, NOW, ANA, "Ana", "Leadership team", List.of(ANA, cora), null));
+    }
+
+    @Test
+    void aCentreAppointedByTheCentresDecisionNamesThatDecision() {
+        var decision = UUID.randomUUID();
+
+        var centre = Centre.appoint(ORG, "Stewards", List.of(ANA), new Actor(ANA, "Ana", decision), NOW);
+
+        assertThat(centre.events().peek())
+                .containsExactly(new CentreAppointed(ORG, NOW, ANA, "Ana", "Stewards", List.of(ANA), decision));
     }
 
     @Test

@@ -31,7 +31,8 @@ class DecisionAreaTests {
         assertThat(area.zone()).isEqualTo(Zone.CENTRE_AWARENESS);
         assertThat(area.createdAt()).isEqualTo(NOW);
         assertThat(area.events().peek())
-                .containsExactly(new AreaDefined(ORG, NOW, ANA, "Ana", area.id(), "Pricing", Zone.CENTRE_AWARENESS));
+                .containsExactly(
+                        new AreaDefined(ORG, NOW, ANA, "Ana", area.id(), "Pricing", Zone.CENTRE_AWARENESS, null));
     }
 
     @Test
@@ -110,7 +111,15 @@ class DecisionAreaTests {
         assertThat(area.zone()).isEqualTo(Zone.CENTRE_INTERVENTION);
         assertThat(area.events().peek())
                 .containsExactly(new ZoneChanged(
-                        ORG, NOW, ANA, "Ana", area.id(), "Pricing", Zone.CENTRE_AWARENESS, Zone.CENTRE_INTERVENTION));
+                        ORG,
+                        NOW,
+                        ANA,
+                        "Ana",
+                        area.id(),
+                        "Pricing",
+                        Zone.CENTRE_AWARENESS,
+                        Zone.CENTRE_INTERVENTION,
+                        null));
     }
 
     @Test
@@ -146,7 +155,8 @@ class DecisionAreaTests {
         assertThat(mandate.homeBaseId()).isEqualTo(checkout);
         assertThat(mandate.grantedAt()).isEqualTo(NOW);
         assertThat(area.events().peek())
-                .containsExactly(new MandateGranted(ORG, NOW, ANA, "Ana", mandate.id(), area.id(), "Pricing", holder));
+                .containsExactly(
+                        new MandateGranted(ORG, NOW, ANA, "Ana", mandate.id(), area.id(), "Pricing", holder, null));
     }
 
     @Test
@@ -161,7 +171,7 @@ class DecisionAreaTests {
 
         assertThat(area.events().peek())
                 .containsExactly(
-                        new MandateRevoked(ORG, NOW, null, null, mandate.id(), area.id(), "Onboarding", holder));
+                        new MandateRevoked(ORG, NOW, null, null, mandate.id(), area.id(), "Onboarding", holder, null));
     }
 
     @Test

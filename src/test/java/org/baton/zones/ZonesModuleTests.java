@@ -53,9 +53,17 @@ class ZonesModuleTests {
         var person = mock(Person.class);
         when(person.name()).thenReturn("Ana");
         when(people.find(org, ana)).thenReturn(Optional.of(person));
-        var pricing = zones.define(org, ana, "Pricing", Zone.CENTRE_AWARENESS, "What clinics pay");
+        var pricing =
+                zones.define(org, ChangeOrigin.direct(ana, true), "Pricing", Zone.CENTRE_AWARENESS, "What clinics pay");
 
-        var moved = zones.change(org, ana, pricing.id(), pricing.version(), "Pricing", Zone.CENTRE_INTERVENTION, null);
+        var moved = zones.change(
+                org,
+                ChangeOrigin.direct(ana, true),
+                pricing.id(),
+                pricing.version(),
+                "Pricing",
+                Zone.CENTRE_INTERVENTION,
+                null);
 
         assertThat(moved.zone()).isEqualTo(Zone.CENTRE_INTERVENTION);
         assertThat(moved.version()).isEqualTo(pricing.version() + 1);

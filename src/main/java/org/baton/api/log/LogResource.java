@@ -43,6 +43,7 @@ class LogResource {
             List<UUID> principleIds,
             UUID homeBaseId,
             UUID missionId,
+            UUID decisionId,
             String previousHash,
             String hash,
             long seenBy) {
@@ -63,6 +64,7 @@ class LogResource {
                     e.principleIds(),
                     e.homeBaseId(),
                     e.missionId(),
+                    e.decisionId(),
                     e.previousHash(),
                     e.hash(),
                     e.readers());

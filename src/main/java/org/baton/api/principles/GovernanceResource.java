@@ -1,9 +1,14 @@
 package org.baton.api.principles;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,7 +54,11 @@ class GovernanceResource {
         this.principles = principles;
     }
 
-    record TermRequest(@NotNull UUID personId, @NotNull LocalDate termStartsOn, @NotNull LocalDate termEndsOn) {}
+    record TermRequest(
+            @NotNull UUID personId,
+            @NotNull LocalDate termStartsOn,
+            @NotNull LocalDate termEndsOn,
+            @Size(max = 2000) String rationale) {}
 
     record TermResponse(
             UUID id, UUID personId, LocalDate termStartsOn, LocalDate termEndsOn, boolean current, boolean endsSoon) {
@@ -88,13 +97,38 @@ class GovernanceResource {
     }
 
     @PostMapping("/members")
-    ResponseEntity<TermResponse> appoint(@SignedIn Caller caller, @Valid @RequestBody TermRequest r) {
-        var term = governance.appoint(
+    @Operation(
+            summary = "Appoint a member of the governance body",
+            description =
+                    "While the body has no current members the admin acts for it: the term starts at once (201). Once it"
+                            + " has members, the body appoints by consent: anyone's request becomes a proposal, a consent"
+                            + " decision whose participants are the body's members (202, with the proposal and its"
+                            + " decision); the term starts when that decision is made. Anyone but the admin is refused"
+                            + " (403) while there is no body.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Appointed by the admin acting for a body without members",
+            content = @Content(schema = @Schema(implementation = TermResponse.class)))
+    @ApiResponse(
+            responseCode = "202",
+            description = "Proposed to the body's consent",
+            content = @Content(schema = @Schema(implementation = PrincipleChangeResource.ProposalResponse.class)))
+    ResponseEntity<?> appoint(@SignedIn Caller caller, @Valid @RequestBody TermRequest r) {
+        var appointment = governance.appoint(
                 caller.organizationId(),
                 caller.personId(),
+                caller.admin(),
                 new PersonId(r.personId()),
                 r.termStartsOn(),
-                r.termEndsOn());
+                r.termEndsOn(),
+                r.rationale());
+        if (appointment.proposed()) {
+            var proposal = appointment.proposal();
+            return ResponseEntity.accepted()
+                    .location(URI.create("/api/v1/decisions/" + proposal.decisionId()))
+                    .body(PrincipleChangeResource.ProposalResponse.of(proposal));
+        }
+        var term = appointment.term();
         return ResponseEntity.created(URI.create("/api/v1/governance/members/" + term.id()))
                 .body(TermResponse.of(term, LocalDate.ofInstant(principles.now(), ZoneOffset.UTC)));
     }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
@@ -22,7 +23,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Proposed changes to the values and principles, each carried by a consent decision. */
+/**
+ * Proposed changes to the values and principles, each carried by a consent decision whose participants are the
+ * governance body's current members; adopted when it is made. Seats on the body are proposed through
+ * {@code POST /api/v1/governance/members} and listed here too.
+ */
 @RestController
 @RequestMapping("/api/v1/principle-changes")
 @Tag(name = GovernanceResource.TAG)
@@ -53,7 +58,10 @@ class PrincipleChangeResource {
             String rationale,
             ChangeProposal.Status status,
             UUID proposedBy,
-            Instant proposedAt) {
+            Instant proposedAt,
+            UUID memberId,
+            LocalDate termStartsOn,
+            LocalDate termEndsOn) {
         static ProposalResponse of(ChangeProposal p) {
             return new ProposalResponse(
                     p.id(),
@@ -65,7 +73,10 @@ class PrincipleChangeResource {
                     p.rationale(),
                     p.status(),
                     p.proposedBy().value(),
-                    p.proposedAt());
+                    p.proposedAt(),
+                    p.memberId() == null ? null : p.memberId().value(),
+                    p.termStartsOn(),
+                    p.termEndsOn());
         }
     }
 

@@ -27,7 +27,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Principles, each change a new version with its rationale and trigger. Values are in {@link ValueResource}. */
+/**
+ * Principles, each change a new version with its rationale and trigger. Values are in {@link ValueResource}.
+ * Adopting, revising and retiring directly is the admin's only while there is no governance body; after that a
+ * change is proposed at /api/v1/principle-changes (otherwise 403, its {@code proposalPath} naming it).
+ */
 @RestController
 @RequestMapping("/api/v1/principles")
 @Tag(
@@ -79,6 +83,7 @@ class PrincipleResource {
         var principle = principles.adopt(
                 caller.organizationId(),
                 caller.personId(),
+                caller.admin(),
                 new ValueId(request.valueId()),
                 request.statement(),
                 request.rationale(),
@@ -115,6 +120,7 @@ class PrincipleResource {
         var revised = principles.revise(
                 caller.organizationId(),
                 caller.personId(),
+                caller.admin(),
                 new PrincipleId(id),
                 r.version(),
                 r.statement(),
@@ -130,6 +136,7 @@ class PrincipleResource {
         var retired = principles.revise(
                 caller.organizationId(),
                 caller.personId(),
+                caller.admin(),
                 new PrincipleId(id),
                 r == null ? null : r.version(),
                 null,

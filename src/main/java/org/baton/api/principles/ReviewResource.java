@@ -90,6 +90,7 @@ class ReviewResource {
                 caller.organizationId(),
                 id,
                 caller.personId(),
+                caller.admin(),
                 new PrincipleId(r.principleId()),
                 r.outcome(),
                 r.statement(),

@@ -25,7 +25,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Values, each change a new version with its rationale and trigger. */
+/**
+ * Values, each change a new version with its rationale and trigger. Defining and revising directly is the
+ * admin's only while there is no governance body; after that a change is proposed at /api/v1/principle-changes
+ * (otherwise 403, its {@code proposalPath} naming it).
+ */
 @RestController
 @RequestMapping("/api/v1/values")
 @Tag(name = PrincipleResource.TAG)
@@ -58,7 +62,7 @@ class ValueResource {
     @PostMapping
     ResponseEntity<ValueResponse> defineValue(@SignedIn Caller caller, @Valid @RequestBody ValueRequest request) {
         var value = principles.defineValue(
-                caller.organizationId(), caller.personId(), request.name(), request.description());
+                caller.organizationId(), caller.personId(), caller.admin(), request.name(), request.description());
         return ResponseEntity.created(URI.create("/api/v1/values/" + value.id()))
                 .body(ValueResponse.of(value));
     }
@@ -86,6 +90,7 @@ class ValueResource {
         return ValueResponse.of(principles.reviseValue(
                 caller.organizationId(),
                 caller.personId(),
+                caller.admin(),
                 new ValueId(id),
                 r.version(),
                 r.name(),

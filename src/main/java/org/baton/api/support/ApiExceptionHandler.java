@@ -2,6 +2,7 @@ package org.baton.api.support;
 
 import java.util.List;
 import java.util.Locale;
+import org.baton.shared.ChangeReserved;
 import org.baton.shared.NotFound;
 import org.baton.shared.NotPermitted;
 import org.baton.shared.RuleViolation;
@@ -66,6 +67,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         var problem = problem(
                 HttpStatus.BAD_REQUEST, "Malformed request", "'" + e.getName() + "' has a value of the wrong type.");
         problem.setProperty("errors", List.of(new FieldError(e.getName(), "has a value of the wrong type")));
+        return problem;
+    }
+
+    /**
+     * An organization-wide change that belongs to the governance body or the centre: 403 naming the process in
+     * force and, where it is a proposal, the path that starts it ({@code proposalPath}).
+     */
+    @ExceptionHandler
+    ProblemDetail changeReserved(ChangeReserved e) {
+        boolean byProposal = !e.process().byAdmin();
+        String path = byProposal ? ProposalPaths.of(e.change()) : null;
+        var problem = problem(
+                HttpStatus.FORBIDDEN,
+                "Not yours to do",
+                messages.getMessage(e.code() + ".api", new Object[] {path}, e.getMessage(), locale()));
+        problem.setProperty("code", e.code());
+        problem.setProperty("change", e.change());
+        problem.setProperty("process", e.process());
+        if (byProposal) {
+            problem.setProperty("proposalPath", path);
+        }
         return problem;
     }
 

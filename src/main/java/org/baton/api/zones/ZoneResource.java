@@ -18,6 +18,7 @@ import org.baton.people.PersonId;
 import org.baton.shared.RuleViolation;
 import org.baton.zones.AreaId;
 import org.baton.zones.Centre;
+import org.baton.zones.ChangeOrigin;
 import org.baton.zones.DecisionArea;
 import org.baton.zones.Mandate;
 import org.baton.zones.Route;
@@ -38,7 +39,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Decision areas and their zones, mandates, the centre, and "am I allowed to?". */
+/**
+ * Decision areas and their zones, mandates, the centre, and "am I allowed to?". Changing the centre, areas,
+ * zones and mandates directly is the admin's only while there is no centre; after that a change is proposed to
+ * the centre at /api/v1/structure-changes (otherwise 403, its {@code proposalPath} naming it).
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Decision areas and mandates")
@@ -110,7 +115,11 @@ class ZoneResource {
     @PostMapping("/decision-areas")
     ResponseEntity<AreaResponse> define(@SignedIn Caller caller, @Valid @RequestBody AreaRequest request) {
         var area = zones.define(
-                caller.organizationId(), caller.personId(), request.name(), request.zone(), request.description());
+                caller.organizationId(),
+                ChangeOrigin.direct(caller.personId(), caller.admin()),
+                request.name(),
+                request.zone(),
+                request.description());
         return ResponseEntity.created(URI.create("/api/v1/decision-areas/" + area.id()))
                 .body(AreaResponse.of(area));
     }
@@ -139,7 +148,13 @@ class ZoneResource {
         var current = zones.get(org, new AreaId(id));
         long version = request.version() == null ? current.version() : request.version();
         return AreaResponse.of(zones.change(
-                org, caller.personId(), current.id(), version, request.name(), request.zone(), request.description()));
+                org,
+                ChangeOrigin.direct(caller.personId(), caller.admin()),
+                current.id(),
+                version,
+                request.name(),
+                request.zone(),
+                request.description()));
     }
 
     /**
@@ -181,7 +196,7 @@ class ZoneResource {
     ResponseEntity<MandateResponse> grant(@SignedIn Caller caller, @Valid @RequestBody MandateRequest r) {
         var mandate = zones.grant(
                 caller.organizationId(),
-                caller.personId(),
+                ChangeOrigin.direct(caller.personId(), caller.admin()),
                 new AreaId(r.areaId()),
                 r.homeBaseId() == null ? null : new HomeBaseId(r.homeBaseId()),
                 r.missionId() == null ? null : new MissionId(r.missionId()),
@@ -207,7 +222,7 @@ class ZoneResource {
     @DeleteMapping("/mandates/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@SignedIn Caller caller, @PathVariable UUID id) {
-        zones.revoke(caller.organizationId(), caller.personId(), id);
+        zones.revoke(caller.organizationId(), ChangeOrigin.direct(caller.personId(), caller.admin()), id);
     }
 
     @GetMapping("/centre")
@@ -219,7 +234,7 @@ class ZoneResource {
     CentreResponse appoint(@SignedIn Caller caller, @Valid @RequestBody CentreRequest request) {
         return CentreResponse.of(zones.appointCentre(
                 caller.organizationId(),
-                caller.personId(),
+                ChangeOrigin.direct(caller.personId(), caller.admin()),
                 request.name(),
                 request.memberIds() == null
                         ? List.of()

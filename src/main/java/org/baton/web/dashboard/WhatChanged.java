@@ -66,7 +66,8 @@ class WhatChanged {
                 ? word("activity.subject." + change.subjectType().name(), null, locale)
                 : change.subjectName();
         String by = actor == null ? "" : word("activity.by", actor.name(), locale);
-        return new ChangeLine(change.occurredAt(), href(change), subject, text, by);
+        String under = change.decisionId() == null ? null : "/decisions/" + change.decisionId();
+        return new ChangeLine(change.occurredAt(), href(change), subject, text, by, under);
     }
 
     private String word(String key, Object argument, Locale locale) {

@@ -160,6 +160,11 @@ class LogController {
             case "DECISION" -> "/decisions/" + subject;
             case "MISSION" -> "/missions/" + subject;
             case "HOME_BASE" -> "/home-bases/" + subject;
+            case "VALUE" -> "/values/" + subject;
+            case "PRINCIPLE" -> "/principles/" + subject;
+            case "GOVERNANCE" -> "/governance";
+            case "AREA" -> "/decision-areas/" + subject;
+            case "CENTRE" -> "/decision-areas#centre";
             default -> null;
         };
     }

@@ -3,23 +3,23 @@ package org.baton.web.principles;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.people.People;
 import org.baton.people.PersonId;
 import org.baton.principles.ChangeProposal;
 import org.baton.principles.Governance;
-import org.baton.principles.Principle;
 import org.baton.principles.PrincipleId;
 import org.baton.principles.Principles;
 import org.baton.principles.Status;
 import org.baton.principles.Term;
-import org.baton.principles.Value;
 import org.baton.principles.ValueId;
-import org.baton.shared.OrganizationId;
+import org.baton.shared.OrganizationChange;
 import org.baton.web.support.Directory;
 import org.baton.web.support.StepRunner;
 import org.baton.web.support.Viewer;
@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,7 +44,7 @@ class GovernanceController {
     /** Cadences offered; an organization's own, if different, is offered too. */
     static final List<String> CADENCES = List.of("P1M", "P2M", "P3M", "P4M", "P6M", "P1Y");
 
-    private static final Map<String, String> TERM_FIELDS = Map.of("termEndsOn", "endsOn");
+    private static final Map<String, String> TERM_FIELDS = Map.of("termEndsOn", "endsOn", "rationale", "reason");
 
     private final Governance governance;
     private final Principles principles;
@@ -60,9 +61,23 @@ class GovernanceController {
         this.viewer = viewer;
     }
 
+    /** The page; {@code kind} and what it is about fill in the proposal form, e.g. from a refused direct edit. */
     @GetMapping
-    String page(@SignedIn Caller caller, Model model) {
-        return page(caller.organizationId(), model);
+    String page(
+            @SignedIn Caller caller,
+            @RequestParam(required = false) ChangeProposal.Kind kind,
+            @RequestParam(required = false) UUID valueId,
+            @RequestParam(required = false) UUID principleId,
+            Model model) {
+        if (kind != null && kind.aboutCoherence()) {
+            var form = new ProposalForm();
+            form.setKind(kind);
+            form.setValueId(valueId);
+            form.setPrincipleId(principleId);
+            model.addAttribute("proposal", form);
+            model.addAttribute("proposalOpen", true);
+        }
+        return page(caller, model);
     }
 
     @PostMapping("/terms")
@@ -72,17 +87,22 @@ class GovernanceController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        return StepRunner.step(() -> governance.appoint(
+        return StepRunner.stepReturning(() -> governance.appoint(
                         caller.organizationId(),
                         caller.personId(),
+                        caller.admin(),
                         new PersonId(form.getPersonId()),
                         form.getStartsOn(),
-                        form.getEndsOn()))
+                        form.getEndsOn(),
+                        form.getReason()))
                 .mappingFields(TERM_FIELDS)
                 .on(
                         result,
-                        done -> StepRunner.redirect(redirect, "governance.appointed", "/governance#members"),
-                        () -> page(caller.organizationId(), model));
+                        done -> done.proposed()
+                                ? StepRunner.redirect(
+                                        redirect, "governance.appointmentProposed", "/governance#proposals")
+                                : StepRunner.redirect(redirect, "governance.appointed", "/governance#members"),
+                        () -> page(caller, model));
     }
 
     @PostMapping("/cadence")
@@ -97,7 +117,7 @@ class GovernanceController {
                 .on(
                         result,
                         done -> StepRunner.redirect(redirect, "governance.cadenceSaved", "/governance#cadence-heading"),
-                        () -> page(caller.organizationId(), model));
+                        () -> page(caller, model));
     }
 
     @PostMapping("/proposals")
@@ -120,10 +140,16 @@ class GovernanceController {
                 .on(
                         result,
                         done -> StepRunner.redirect(redirect, "governance.proposed", "/governance#proposals"),
-                        () -> page(caller.organizationId(), model));
+                        () -> page(caller, model));
     }
 
-    private String page(OrganizationId org, Model model) {
+    private String page(Caller caller, Model model) {
+        var org = caller.organizationId();
+        boolean direct = governance.mayAppointDirectly(org, caller.admin());
+        var process = governance.termProcess(org);
+        model.addAttribute("mayAppointDirectly", direct);
+        model.addAttribute("mayProposeAppointment", process == OrganizationChange.Process.CONSENT_OF_BODY);
+        model.addAttribute("authorityNotice", "authority.notice." + (direct ? "actsForBody" : process.name()));
         LocalDate today = LocalDate.ofInstant(principles.now(), viewer.zone());
         var terms = governance.terms(org);
         var names =
@@ -165,26 +191,12 @@ class GovernanceController {
         model.addAttribute(
                 "principles",
                 allPrinciples.stream().filter(p -> p.status() == Status.ACTIVE).toList());
-        model.addAttribute("kinds", ChangeProposal.Kind.values());
-        var proposals = governance.proposals(org);
-        var byId = people.byId(
-                org,
-                proposals.stream().map(ChangeProposal::proposedBy).distinct().toList());
         model.addAttribute(
-                "proposals",
-                proposals.stream()
-                        .map(p -> new ProposalRow(
-                                p.kind().name(),
-                                subject(p, values, allPrinciples),
-                                p.text(),
-                                p.rationale(),
-                                byId.containsKey(p.proposedBy())
-                                        ? byId.get(p.proposedBy()).name()
-                                        : "",
-                                p.proposedAt(),
-                                p.status() == ChangeProposal.Status.ADOPTED,
-                                p.decisionId().value()))
+                "kinds",
+                Arrays.stream(ChangeProposal.Kind.values())
+                        .filter(ChangeProposal.Kind::aboutCoherence)
                         .toList());
+        model.addAttribute("proposals", ProposalRow.of(org, governance.proposals(org), values, allPrinciples, people));
         if (!model.containsAttribute("term")) {
             var term = new TermForm();
             term.setStartsOn(today);
@@ -200,24 +212,5 @@ class GovernanceController {
             model.addAttribute("proposal", new ProposalForm());
         }
         return "principles/governance";
-    }
-
-    /** What a proposal is about: the value's name or the principle's statement, empty for a new value. */
-    private static String subject(ChangeProposal p, List<Value> values, List<Principle> all) {
-        if (p.principleId() != null) {
-            return all.stream()
-                    .filter(x -> x.id().equals(p.principleId()))
-                    .map(x -> x.statement())
-                    .findFirst()
-                    .orElse("");
-        }
-        if (p.valueId() != null) {
-            return values.stream()
-                    .filter(v -> v.id().equals(p.valueId()))
-                    .map(v -> v.name())
-                    .findFirst()
-                    .orElse("");
-        }
-        return "";
     }
 }

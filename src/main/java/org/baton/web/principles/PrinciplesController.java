@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
+import org.baton.principles.ChangeProposal;
 import org.baton.principles.Governance;
 import org.baton.principles.Principle;
 import org.baton.principles.PrincipleId;
@@ -78,17 +79,21 @@ class PrinciplesController {
         model.addAttribute("warnings", principles.warnings(org));
         model.addAttribute("schedule", governance.schedule(org));
         model.addAttribute("staleAfterDays", Principle.STALE_AFTER.toDays());
+        Authority.show(model, principles.mayChangeDirectly(org, caller.admin()), principles.process(org));
         return "principles/list";
     }
 
     @GetMapping("/{id}")
     String show(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
-        return page(caller.organizationId(), principles.principle(caller.organizationId(), new PrincipleId(id)), model);
+        return page(caller, principles.principle(caller.organizationId(), new PrincipleId(id)), model);
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
+    String edit(@SignedIn Caller caller, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
         var principle = principles.principle(caller.organizationId(), new PrincipleId(id));
+        if (!principles.mayChangeDirectly(caller.organizationId(), caller.admin())) {
+            return Proposing.guide(redirect, ChangeProposal.Kind.REVISE_PRINCIPLE, null, id);
+        }
         var form = new PrincipleForm();
         form.setStatement(principle.statement());
         form.setVersion(principle.version());
@@ -106,6 +111,9 @@ class PrinciplesController {
             RedirectAttributes redirect) {
         var org = caller.organizationId();
         var principle = principles.principle(org, new PrincipleId(id));
+        if (!principles.mayChangeDirectly(org, caller.admin())) {
+            return Proposing.guide(redirect, ChangeProposal.Kind.REVISE_PRINCIPLE, null, id);
+        }
         var trigger = work.chosen(org, form.getTrigger());
         if (trigger.isPresent() && !trigger.get().known()) {
             result.rejectValue("trigger", "principle.trigger.unknown", "Choose a decision or intent from the list.");
@@ -113,6 +121,7 @@ class PrinciplesController {
         return StepRunner.step(() -> principles.revise(
                         org,
                         caller.personId(),
+                        caller.admin(),
                         principle.id(),
                         form.getVersion(),
                         form.getStatement(),
@@ -135,9 +144,13 @@ class PrinciplesController {
             RedirectAttributes redirect) {
         var org = caller.organizationId();
         var principle = principles.principle(org, new PrincipleId(id));
+        if (!principles.mayChangeDirectly(org, caller.admin())) {
+            return Proposing.guide(redirect, ChangeProposal.Kind.RETIRE_PRINCIPLE, null, id);
+        }
         return StepRunner.step(() -> principles.revise(
                         org,
                         caller.personId(),
+                        caller.admin(),
                         principle.id(),
                         form.getVersion(),
                         null,
@@ -147,7 +160,7 @@ class PrinciplesController {
                 .on(
                         result,
                         done -> StepRunner.redirect(redirect, "principle.retired", "/principles/" + id),
-                        () -> page(org, principle, model));
+                        () -> page(caller, principle, model));
     }
 
     @PostMapping("/{id}/tensions")
@@ -175,11 +188,25 @@ class PrinciplesController {
                 .on(
                         result,
                         done -> StepRunner.redirect(redirect, "tension.flagged", "/principles/" + id + "#tensions"),
-                        () -> page(org, principle, model));
+                        () -> page(caller, principle, model));
     }
 
-    private String page(OrganizationId org, Principle principle, Model model) {
+    private String page(Caller caller, Principle principle, Model model) {
+        var org = caller.organizationId();
         var now = principles.now();
+        Authority.show(model, principles.mayChangeDirectly(org, caller.admin()), principles.process(org));
+        model.addAttribute(
+                "reviseLink",
+                Proposing.link(
+                        ChangeProposal.Kind.REVISE_PRINCIPLE,
+                        null,
+                        principle.id().value()));
+        model.addAttribute(
+                "retireLink",
+                Proposing.link(
+                        ChangeProposal.Kind.RETIRE_PRINCIPLE,
+                        null,
+                        principle.id().value()));
         model.addAttribute("principle", principle);
         model.addAttribute("row", PrincipleRow.of(principle, now));
         model.addAttribute("value", principles.value(org, principle.valueId()));

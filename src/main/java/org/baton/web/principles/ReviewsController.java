@@ -3,6 +3,7 @@ package org.baton.web.principles;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -16,7 +17,6 @@ import org.baton.principles.Review;
 import org.baton.principles.Status;
 import org.baton.principles.Tension;
 import org.baton.principles.Value;
-import org.baton.shared.OrganizationId;
 import org.baton.web.support.StepRunner;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -78,7 +78,7 @@ class ReviewsController {
 
     @GetMapping("/{id}")
     String show(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
-        return page(caller.organizationId(), governance.review(caller.organizationId(), id), model);
+        return page(caller, governance.review(caller.organizationId(), id), model);
     }
 
     @PostMapping("/{id}/outcomes")
@@ -99,6 +99,7 @@ class ReviewsController {
                         org,
                         id,
                         caller.personId(),
+                        caller.admin(),
                         new PrincipleId(form.getPrincipleId()),
                         form.getOutcome(),
                         form.getStatement(),
@@ -109,11 +110,11 @@ class ReviewsController {
                                 redirect,
                                 "review.outcomeRecorded",
                                 "/reviews/" + id + "#principle-" + form.getPrincipleId()),
-                        () -> refused(org, review, form, result, model));
+                        () -> refused(caller, review, form, result, model));
     }
 
     /** The review's page with the refusal shown at the row of the principle whose outcome was refused. */
-    private String refused(OrganizationId org, Review review, OutcomeForm form, BindingResult result, Model model) {
+    private String refused(Caller caller, Review review, OutcomeForm form, BindingResult result, Model model) {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("failed", form.getPrincipleId());
         model.addAttribute(
@@ -124,7 +125,7 @@ class ReviewsController {
         model.addAttribute(
                 "outcomeErrorField",
                 result.getFieldError() == null ? null : result.getFieldError().getField());
-        return page(org, review, model);
+        return page(caller, review, model);
     }
 
     @PostMapping("/{id}/close")
@@ -136,7 +137,8 @@ class ReviewsController {
                         () -> "redirect:/reviews/" + id);
     }
 
-    private String page(OrganizationId org, Review review, Model model) {
+    private String page(Caller caller, Review review, Model model) {
+        var org = caller.organizationId();
         var now = principles.now();
         var values = principles.values(org).stream().collect(Collectors.toMap(Value::id, Value::name));
         var outcomes = review.outcomes().stream()
@@ -144,7 +146,12 @@ class ReviewsController {
         var perPrinciple =
                 review.tensions().stream().collect(Collectors.groupingBy(Tension::principleId, Collectors.counting()));
         model.addAttribute("review", review);
-        model.addAttribute("outcomeKinds", Review.Outcome.Kind.values());
+        // Changing or retiring a principle is the body's; anyone else may only keep it.
+        model.addAttribute(
+                "outcomeKinds",
+                governance.mayChangeInReview(org, caller.personId(), caller.admin())
+                        ? List.of(Review.Outcome.Kind.values())
+                        : List.of(Review.Outcome.Kind.KEPT));
         model.addAttribute("tensions", tensions.rows(org, review.tensions()));
         model.addAttribute(
                 "rows",

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
+import org.baton.principles.ChangeProposal;
 import org.baton.principles.Principles;
 import org.baton.principles.Status;
 import org.baton.principles.Value;
@@ -37,7 +38,10 @@ class ValuesController {
     }
 
     @GetMapping("/new")
-    String definition(Model model) {
+    String definition(@SignedIn Caller caller, Model model, RedirectAttributes redirect) {
+        if (!principles.mayChangeDirectly(caller.organizationId(), caller.admin())) {
+            return Proposing.guide(redirect, ChangeProposal.Kind.DEFINE_VALUE, null, null);
+        }
         model.addAttribute("form", new ValueForm());
         return "principles/value-form";
     }
@@ -49,8 +53,15 @@ class ValuesController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        if (!principles.mayChangeDirectly(caller.organizationId(), caller.admin())) {
+            return Proposing.guide(redirect, ChangeProposal.Kind.DEFINE_VALUE, null, null);
+        }
         return StepRunner.stepReturning(() -> principles.defineValue(
-                        caller.organizationId(), caller.personId(), form.getName(), form.getDescription()))
+                        caller.organizationId(),
+                        caller.personId(),
+                        caller.admin(),
+                        form.getName(),
+                        form.getDescription()))
                 .on(
                         result,
                         value -> StepRunner.redirect(
@@ -62,11 +73,14 @@ class ValuesController {
 
     @GetMapping("/{id}")
     String show(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
-        return page(caller.organizationId(), principles.value(caller.organizationId(), new ValueId(id)), model);
+        return page(caller, principles.value(caller.organizationId(), new ValueId(id)), model);
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
+    String edit(@SignedIn Caller caller, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        if (!principles.mayChangeDirectly(caller.organizationId(), caller.admin())) {
+            return Proposing.guide(redirect, ChangeProposal.Kind.REVISE_VALUE, id, null);
+        }
         var value = principles.value(caller.organizationId(), new ValueId(id));
         var form = new ValueForm();
         form.setName(value.name());
@@ -88,9 +102,13 @@ class ValuesController {
         var org = caller.organizationId();
         var value = principles.value(org, new ValueId(id));
         model.addAttribute("value", value);
+        if (!principles.mayChangeDirectly(org, caller.admin())) {
+            return Proposing.guide(redirect, ChangeProposal.Kind.REVISE_VALUE, id, null);
+        }
         return StepRunner.step(() -> principles.reviseValue(
                         org,
                         caller.personId(),
+                        caller.admin(),
                         value.id(),
                         form.getVersion(),
                         form.getName(),
@@ -114,9 +132,13 @@ class ValuesController {
             RedirectAttributes redirect) {
         var org = caller.organizationId();
         var value = principles.value(org, new ValueId(id));
+        if (!principles.mayChangeDirectly(org, caller.admin())) {
+            return Proposing.guide(redirect, ChangeProposal.Kind.RETIRE_VALUE, id, null);
+        }
         return StepRunner.step(() -> principles.reviseValue(
                         org,
                         caller.personId(),
+                        caller.admin(),
                         value.id(),
                         form.getVersion(),
                         null,
@@ -127,11 +149,14 @@ class ValuesController {
                 .on(
                         result,
                         done -> StepRunner.redirect(redirect, "value.retiredNotice", "/values/" + id),
-                        () -> page(org, value, model));
+                        () -> page(caller, value, model));
     }
 
     @GetMapping("/{id}/principles/new")
-    String adoption(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
+    String adoption(@SignedIn Caller caller, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        if (!principles.mayChangeDirectly(caller.organizationId(), caller.admin())) {
+            return Proposing.guide(redirect, ChangeProposal.Kind.ADOPT_PRINCIPLE, id, null);
+        }
         model.addAttribute("form", new PrincipleForm());
         return adoptionForm(
                 caller.organizationId(),
@@ -150,6 +175,9 @@ class ValuesController {
             RedirectAttributes redirect) {
         var org = caller.organizationId();
         var value = principles.value(org, new ValueId(id));
+        if (!principles.mayChangeDirectly(org, caller.admin())) {
+            return Proposing.guide(redirect, ChangeProposal.Kind.ADOPT_PRINCIPLE, id, null);
+        }
         var trigger = work.chosen(org, form.getTrigger());
         if (trigger.isPresent() && !trigger.get().known()) {
             result.rejectValue("trigger", "principle.trigger.unknown", "Choose a decision or intent from the list.");
@@ -157,6 +185,7 @@ class ValuesController {
         return StepRunner.stepReturning(() -> principles.adopt(
                         org,
                         caller.personId(),
+                        caller.admin(),
                         value.id(),
                         form.getStatement(),
                         form.getRationale(),
@@ -170,8 +199,14 @@ class ValuesController {
                         () -> adoptionForm(org, value, trigger, model));
     }
 
-    private String page(OrganizationId org, Value value, Model model) {
+    private String page(Caller caller, Value value, Model model) {
+        var org = caller.organizationId();
         var now = principles.now();
+        Authority.show(model, principles.mayChangeDirectly(org, caller.admin()), principles.process(org));
+        UUID id = value.id().value();
+        model.addAttribute("reviseLink", Proposing.link(ChangeProposal.Kind.REVISE_VALUE, id, null));
+        model.addAttribute("retireLink", Proposing.link(ChangeProposal.Kind.RETIRE_VALUE, id, null));
+        model.addAttribute("adoptLink", Proposing.link(ChangeProposal.Kind.ADOPT_PRINCIPLE, id, null));
         model.addAttribute("value", value);
         model.addAttribute("versions", history.of(org, principles.valueVersions(org, value.id())));
         var rows = principles.principles(org, value.id()).stream()

@@ -8,6 +8,18 @@ import org.baton.zones.Zone;
 /** A decision area as typed: its name, its zone and what decisions it covers. */
 public class AreaForm {
 
+    /** Why, when the change is proposed to the centre rather than made directly. */
+    @Size(max = 2000)
+    private String rationale;
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public void setRationale(String rationale) {
+        this.rationale = rationale;
+    }
+
     @NotBlank
     @Size(max = 120)
     private String name;

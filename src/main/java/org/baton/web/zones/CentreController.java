@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.people.PersonId;
-import org.baton.shared.OrganizationId;
 import org.baton.web.support.Directory;
 import org.baton.web.support.StepRunner;
 import org.baton.zones.Zones;
@@ -23,10 +22,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CentreController {
 
     private final Zones zones;
+    private final CentreSteps steps;
     private final Directory directory;
 
-    CentreController(Zones zones, Directory directory) {
+    CentreController(Zones zones, CentreSteps steps, Directory directory) {
         this.zones = zones;
+        this.steps = steps;
         this.directory = directory;
     }
 
@@ -37,7 +38,7 @@ class CentreController {
         form.setName(centre.name());
         form.setMemberIds(centre.memberIds().stream().map(PersonId::value).toList());
         model.addAttribute("form", form);
-        return form(caller.organizationId(), model);
+        return form(caller, model);
     }
 
     @PostMapping
@@ -48,16 +49,17 @@ class CentreController {
             Model model,
             RedirectAttributes redirect) {
         var members = form.getMemberIds().stream().map(PersonId::new).toList();
-        return StepRunner.step(
-                        () -> zones.appointCentre(caller.organizationId(), caller.personId(), form.getName(), members))
+        return StepRunner.stepReturning(() -> steps.appointCentre(caller, form.getName(), members, form.getRationale()))
                 .on(
                         result,
-                        done -> StepRunner.redirect(redirect, "centre.saved", "/decision-areas#centre"),
-                        () -> form(caller.organizationId(), model));
+                        proposed -> StepRunner.redirect(
+                                redirect, proposed ? "structure.proposed" : "centre.saved", "/decision-areas#centre"),
+                        () -> form(caller, model));
     }
 
-    private String form(OrganizationId org, Model model) {
-        model.addAttribute("people", directory.everyone(org));
+    private String form(Caller caller, Model model) {
+        model.addAttribute("people", directory.everyone(caller.organizationId()));
+        Authority.show(model, caller, zones);
         return "zones/centre";
     }
 }

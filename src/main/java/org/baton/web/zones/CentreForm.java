@@ -9,6 +9,18 @@ import java.util.UUID;
 /** The centre: its name and the people in it. */
 public class CentreForm {
 
+    /** Why, when the change is proposed to the centre rather than made directly. */
+    @Size(max = 2000)
+    private String rationale;
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public void setRationale(String rationale) {
+        this.rationale = rationale;
+    }
+
     @NotBlank
     @Size(max = 120)
     private String name;

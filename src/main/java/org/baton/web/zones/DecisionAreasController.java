@@ -12,7 +12,8 @@ import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionId;
 import org.baton.people.People;
 import org.baton.shared.NotFound;
-import org.baton.shared.OrganizationId;
+import org.baton.structure.StructureChanges;
+import org.baton.structure.StructureProposal;
 import org.baton.web.support.StepRunner;
 import org.baton.zones.AreaId;
 import org.baton.zones.DecisionArea;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -41,11 +43,16 @@ class DecisionAreasController {
     private static final Map<String, String> MANDATE_FIELDS = Map.of("homeBaseId", "holder", "missionId", "holder");
 
     private final Zones zones;
+    private final CentreSteps steps;
+    private final StructureChanges structure;
     private final People people;
     private final Holders holders;
 
-    DecisionAreasController(Zones zones, People people, Holders holders) {
+    DecisionAreasController(
+            Zones zones, CentreSteps steps, StructureChanges structure, People people, Holders holders) {
+        this.structure = structure;
         this.zones = zones;
+        this.steps = steps;
         this.people = people;
         this.holders = holders;
     }
@@ -69,15 +76,21 @@ class DecisionAreasController {
         model.addAttribute("centre", centre);
         model.addAttribute("centreMembers", people.all(org, centre.memberIds()));
         model.addAttribute("zones", Zone.values());
+        model.addAttribute(
+                "proposals",
+                structure.all(org).stream()
+                        .filter(p -> p.status() == StructureProposal.Status.PENDING)
+                        .toList());
+        Authority.show(model, caller, zones);
         return "zones/list";
     }
 
     @GetMapping("/new")
-    String definition(Model model) {
+    String definition(@SignedIn Caller caller, Model model) {
         var form = new AreaForm();
         form.setZone(Zone.LOCAL);
         model.addAttribute("form", form);
-        return form(model, null);
+        return form(caller, model, null);
     }
 
     @PostMapping
@@ -87,21 +100,20 @@ class DecisionAreasController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        return StepRunner.stepReturning(() -> zones.define(
-                        caller.organizationId(),
-                        caller.personId(),
-                        form.getName(),
-                        form.getZone(),
-                        form.getDescription()))
+        return StepRunner.stepReturning(() -> steps.define(
+                        caller, form.getName(), form.getZone(), form.getDescription(), form.getRationale()))
                 .on(
                         result,
-                        area -> StepRunner.redirect(redirect, "area.defined", "/decision-areas/" + area.id()),
-                        () -> form(model, null));
+                        area -> area.map(
+                                        a -> StepRunner.redirect(redirect, "area.defined", "/decision-areas/" + a.id()))
+                                .orElseGet(
+                                        () -> StepRunner.redirect(redirect, "structure.proposed", "/decision-areas")),
+                        () -> form(caller, model, null));
     }
 
     @GetMapping("/{id}")
     String show(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
-        return page(caller.organizationId(), zones.get(caller.organizationId(), new AreaId(id)), model);
+        return page(caller, zones.get(caller.organizationId(), new AreaId(id)), model);
     }
 
     @GetMapping("/{id}/edit")
@@ -113,7 +125,7 @@ class DecisionAreasController {
         form.setDescription(area.description());
         form.setVersion(area.version());
         model.addAttribute("form", form);
-        return form(model, area);
+        return form(caller, model, area);
     }
 
     @PostMapping("/{id}/edit")
@@ -126,18 +138,13 @@ class DecisionAreasController {
             RedirectAttributes redirect) {
         var org = caller.organizationId();
         var area = zones.get(org, new AreaId(id));
-        return StepRunner.step(() -> zones.change(
-                        org,
-                        caller.personId(),
-                        area.id(),
-                        form.getVersion() == null ? area.version() : form.getVersion(),
-                        form.getName(),
-                        form.getZone(),
-                        form.getDescription() == null ? "" : form.getDescription()))
+        return StepRunner.stepReturning(() -> steps.change(
+                        caller, area, form.getVersion() == null ? area.version() : form.getVersion(), form))
                 .on(
                         result,
-                        done -> StepRunner.redirect(redirect, "area.saved", "/decision-areas/" + id),
-                        () -> form(model, area));
+                        proposed -> StepRunner.redirect(
+                                redirect, proposed ? "structure.proposed" : "area.saved", "/decision-areas/" + id),
+                        () -> form(caller, model, area));
     }
 
     @PostMapping("/{id}/mandates")
@@ -167,29 +174,43 @@ class DecisionAreasController {
         var holderHomeBase = homeBase;
         var holderMission = mission;
         String role = form.getRole() == null || form.getRole().isBlank() ? null : form.getRole();
-        return StepRunner.step(
-                        () -> zones.grant(org, caller.personId(), area.id(), holderHomeBase, holderMission, role))
+        return StepRunner.stepReturning(
+                        () -> steps.grant(caller, area.id(), holderHomeBase, holderMission, role, form.getRationale()))
                 .mappingFields(MANDATE_FIELDS)
                 .on(
                         result,
-                        done -> StepRunner.redirect(redirect, "mandate.granted", "/decision-areas/" + id + "#mandates"),
-                        () -> page(org, area, model));
+                        proposed -> StepRunner.redirect(
+                                redirect,
+                                proposed ? "structure.proposed" : "mandate.granted",
+                                "/decision-areas/" + id + "#mandates"),
+                        () -> page(caller, area, model));
     }
 
+    /** Revokes a mandate directly (the admin before the centre exists), or proposes it to the centre with why. */
     @PostMapping("/{id}/mandates/{mandateId}/revoke")
     String revoke(
-            @SignedIn Caller caller, @PathVariable UUID id, @PathVariable UUID mandateId, RedirectAttributes redirect) {
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @PathVariable UUID mandateId,
+            @RequestParam(required = false) String rationale,
+            RedirectAttributes redirect) {
         var org = caller.organizationId();
         var area = zones.get(org, new AreaId(id));
         if (zones.mandates(org, area.id()).stream().noneMatch(m -> m.id().equals(mandateId))) {
             throw new NotFound("mandate", mandateId);
         }
-        zones.revoke(org, caller.personId(), mandateId);
-        redirect.addFlashAttribute("notice", "mandate.revoked");
-        return "redirect:/decision-areas/" + id + "#mandates";
+        String back = "/decision-areas/" + id + "#mandates";
+        return StepRunner.stepReturning(() -> steps.revoke(caller, mandateId, rationale))
+                .alerting(
+                        redirect,
+                        proposed -> StepRunner.redirect(
+                                redirect, proposed ? "structure.proposed" : "mandate.revoked", back),
+                        () -> "redirect:" + back);
     }
 
-    private String page(OrganizationId org, DecisionArea area, Model model) {
+    private String page(Caller caller, DecisionArea area, Model model) {
+        var org = caller.organizationId();
+        Authority.show(model, caller, zones);
         model.addAttribute("area", area);
         model.addAttribute("mandates", holders.rows(org, zones.mandates(org, area.id())));
         model.addAttribute("homeBases", holders.homeBases(org));
@@ -205,7 +226,8 @@ class DecisionAreasController {
         return "zones/show";
     }
 
-    private String form(Model model, DecisionArea area) {
+    private String form(Caller caller, Model model, DecisionArea area) {
+        Authority.show(model, caller, zones);
         model.addAttribute("area", area);
         model.addAttribute("zones", Zone.values());
         return "zones/form";

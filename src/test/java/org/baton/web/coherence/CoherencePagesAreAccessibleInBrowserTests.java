@@ -1,11 +1,15 @@
 package org.baton.web.coherence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.baton.decisions.Choice;
+import org.baton.decisions.Decisions;
+import org.baton.decisions.Reaction;
 import org.baton.intents.Intents;
 import org.baton.principles.ChangeProposal;
 import org.baton.principles.Governance;
@@ -14,6 +18,7 @@ import org.baton.principles.Status;
 import org.baton.principles.Trigger;
 import org.baton.teams.Scope;
 import org.baton.web.BrowserTestBase;
+import org.baton.zones.ChangeOrigin;
 import org.baton.zones.Zone;
 import org.baton.zones.Zones;
 import org.junit.jupiter.api.Test;
@@ -35,6 +40,9 @@ class CoherencePagesAreAccessibleInBrowserTests extends BrowserTestBase {
     @Autowired
     Intents intents;
 
+    @Autowired
+    Decisions decisions;
+
     @Test
     void everyCoherencePageHasNoSeriousOrCriticalAccessibilityViolationsOnADesktopAndAPhone() {
         var ana = data.person(org.id(), "Ana Lima");
@@ -50,30 +58,38 @@ class CoherencePagesAreAccessibleInBrowserTests extends BrowserTestBase {
                 Duration.ofDays(2));
 
         var value = principles.defineValue(
-                org.id(), org.adminId(), "Customers first", "We trade internal convenience for customer outcomes.");
+                org.id(),
+                org.adminId(),
+                true,
+                "Customers first",
+                "We trade internal convenience for customer outcomes.");
         var principle = principles.adopt(
                 org.id(),
                 org.adminId(),
+                true,
                 value.id(),
                 "Answer every customer within a day",
                 "Customers waited too long",
                 null);
         principles.revise(
                 org.id(),
-                ana.id(),
+                org.adminId(),
+                true,
                 principle.id(),
                 null,
                 "Answer every customer within a working day",
                 null,
                 "Weekends made a day impossible",
                 new Trigger(Trigger.Kind.INTENT, intent.id().value()));
-        principles.adopt(org.id(), org.adminId(), value.id(), "Fix the cause, not only the symptom", null, null);
-        var retired =
-                principles.adopt(org.id(), org.adminId(), value.id(), "Every release gets a customer note", null, null);
-        principles.revise(org.id(), org.adminId(), retired.id(), null, null, Status.RETIRED, "Nobody read them", null);
+        principles.adopt(org.id(), org.adminId(), true, value.id(), "Fix the cause, not only the symptom", null, null);
+        var retired = principles.adopt(
+                org.id(), org.adminId(), true, value.id(), "Every release gets a customer note", null, null);
+        principles.revise(
+                org.id(), org.adminId(), true, retired.id(), null, null, Status.RETIRED, "Nobody read them", null);
         principles.reviseValue(
                 org.id(),
                 org.adminId(),
+                true,
                 value.id(),
                 null,
                 "Customers first",
@@ -90,9 +106,21 @@ class CoherencePagesAreAccessibleInBrowserTests extends BrowserTestBase {
                 "A day is not possible without weekend support");
 
         var today = LocalDate.ofInstant(principles.now(), ZoneOffset.UTC);
-        governance.appoint(org.id(), ana.id(), today.minusMonths(11), today.plusDays(10));
-        governance.appoint(org.id(), bo.id(), today.minusMonths(1), today.plusMonths(11));
-        governance.appoint(org.id(), org.adminId(), today.minusYears(2), today.minusYears(1));
+        // The admin seats the first member while there is no body; the body appoints the next by consent.
+        governance.appoint(
+                org.id(), org.adminId(), true, org.adminId(), today.minusYears(2), today.minusYears(1), null);
+        governance.appoint(org.id(), org.adminId(), true, ana.id(), today.minusMonths(11), today.plusDays(10), null);
+        var seat = governance
+                .appoint(org.id(), org.adminId(), true, bo.id(), today.minusMonths(1), today.plusMonths(11), null)
+                .proposal();
+        decisions.react(org.id(), seat.decisionId(), ana.id(), Reaction.Kind.CONSENT, null);
+        decisions.decide(
+                org.id(),
+                seat.decisionId(),
+                org.adminId(),
+                new Choice("Appoint Bo", "Ana consented", List.of(), null, null));
+        await().untilAsserted(
+                        () -> assertThat(governance.currentMembers(org.id())).contains(bo.id()));
         governance.propose(
                 org.id(),
                 bo.id(),
@@ -107,15 +135,21 @@ class CoherencePagesAreAccessibleInBrowserTests extends BrowserTestBase {
 
         var area = zones.define(
                 org.id(),
-                org.adminId(),
+                ChangeOrigin.direct(org.adminId(), true),
                 "Pricing",
                 Zone.CENTRE_AWARENESS,
                 "Discounts and price changes for existing customers");
-        zones.define(org.id(), org.adminId(), "Hiring", Zone.CENTRE_INTERVENTION, "Who joins and on what terms");
-        zones.define(org.id(), org.adminId(), "Release timing", Zone.LOCAL, "");
-        zones.appointCentre(org.id(), org.adminId(), "Leadership team", List.of(bo.id(), org.adminId()));
-        zones.grant(org.id(), org.adminId(), area.id(), homeBase.id(), null, null);
-        zones.grant(org.id(), org.adminId(), area.id(), null, null, "Product lead");
+        zones.define(
+                org.id(),
+                ChangeOrigin.direct(org.adminId(), true),
+                "Hiring",
+                Zone.CENTRE_INTERVENTION,
+                "Who joins and on what terms");
+        zones.define(org.id(), ChangeOrigin.direct(org.adminId(), true), "Release timing", Zone.LOCAL, "");
+        zones.grant(org.id(), ChangeOrigin.direct(org.adminId(), true), area.id(), homeBase.id(), null, null);
+        zones.grant(org.id(), ChangeOrigin.direct(org.adminId(), true), area.id(), null, null, "Product lead");
+        zones.appointCentre(
+                org.id(), ChangeOrigin.direct(org.adminId(), true), "Leadership team", List.of(bo.id(), org.adminId()));
 
         var pages = List.of(
                 new String[] {"/principles", "principles"},

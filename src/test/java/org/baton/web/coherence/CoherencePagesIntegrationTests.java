@@ -19,6 +19,7 @@ import org.baton.principles.Principles;
 import org.baton.support.BatonIntegrationTest;
 import org.baton.support.MovableClock;
 import org.baton.support.TestOrganization;
+import org.baton.zones.ChangeOrigin;
 import org.baton.zones.Zone;
 import org.baton.zones.Zones;
 import org.hamcrest.Matchers;
@@ -73,10 +74,11 @@ class CoherencePagesIntegrationTests {
 
     @Test
     void everyCoherencePageRendersWithEveryWordResolved() throws Exception {
-        var value = principles.defineValue(org.id(), org.adminId(), "Customers first", "");
-        var principle = principles.adopt(org.id(), org.adminId(), value.id(), "Answer within a day", null, null);
+        var value = principles.defineValue(org.id(), org.adminId(), true, "Customers first", "");
+        var principle = principles.adopt(org.id(), org.adminId(), true, value.id(), "Answer within a day", null, null);
         var review = governance.startReview(org.id(), org.adminId());
-        var area = zones.define(org.id(), org.adminId(), "Pricing", Zone.PRINCIPLE_CHECK, "");
+        var area =
+                zones.define(org.id(), ChangeOrigin.direct(org.adminId(), true), "Pricing", Zone.PRINCIPLE_CHECK, "");
         for (String page : List.of(
                 "/principles",
                 "/principles/" + principle.id().value(),
@@ -111,10 +113,10 @@ class CoherencePagesIntegrationTests {
     @Test
     void anotherOrganizationsValuesPrinciplesReviewsAndAreasAreNotFound() throws Exception {
         var other = TestOrganization.found(accounts, tokens, port);
-        var value = principles.defineValue(other.id(), other.adminId(), "Theirs", "");
-        var principle = principles.adopt(other.id(), other.adminId(), value.id(), "Their principle", null, null);
+        var value = principles.defineValue(other.id(), other.adminId(), true, "Theirs", "");
+        var principle = principles.adopt(other.id(), other.adminId(), true, value.id(), "Their principle", null, null);
         var review = governance.startReview(other.id(), other.adminId());
-        var area = zones.define(other.id(), other.adminId(), "Their area", Zone.LOCAL, "");
+        var area = zones.define(other.id(), ChangeOrigin.direct(other.adminId(), true), "Their area", Zone.LOCAL, "");
 
         mvc.perform(get("/values/" + value.id().value()).with(as(org))).andExpect(status().isNotFound());
         mvc.perform(get("/principles/" + principle.id().value()).with(as(org))).andExpect(status().isNotFound());
@@ -135,10 +137,18 @@ class CoherencePagesIntegrationTests {
 
     @Test
     void aRevisionThatLostARaceKeepsWhatWasTypedAndSaysSo() throws Exception {
-        var value = principles.defineValue(org.id(), org.adminId(), "Customers first", "");
-        var principle = principles.adopt(org.id(), org.adminId(), value.id(), "Answer within a day", null, null);
+        var value = principles.defineValue(org.id(), org.adminId(), true, "Customers first", "");
+        var principle = principles.adopt(org.id(), org.adminId(), true, value.id(), "Answer within a day", null, null);
         principles.revise(
-                org.id(), org.adminId(), principle.id(), null, "Answer within a working day", null, "Weekends", null);
+                org.id(),
+                org.adminId(),
+                true,
+                principle.id(),
+                null,
+                "Answer within a working day",
+                null,
+                "Weekends",
+                null);
 
         mvc.perform(post("/principles/" + principle.id().value() + "/edit")
                         .with(as(org))
@@ -154,8 +164,8 @@ class CoherencePagesIntegrationTests {
 
     @Test
     void theDashboardSaysWhenTheRegenerationReviewIsOverdue() throws Exception {
-        var value = principles.defineValue(org.id(), org.adminId(), "Customers first", "");
-        principles.adopt(org.id(), org.adminId(), value.id(), "Answer within a day", null, null);
+        var value = principles.defineValue(org.id(), org.adminId(), true, "Customers first", "");
+        principles.adopt(org.id(), org.adminId(), true, value.id(), "Answer within a day", null, null);
         mvc.perform(get("/").with(as(org)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Regeneration review overdue"))));
 

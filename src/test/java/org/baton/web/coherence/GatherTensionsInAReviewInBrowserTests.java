@@ -21,11 +21,11 @@ class GatherTensionsInAReviewInBrowserTests extends BrowserTestBase {
 
     @Test
     void aFlaggedTensionIsGatheredByTheNextReviewWhichKeepsOrChangesEachPrinciple() {
-        var value = principles.defineValue(org.id(), org.adminId(), "Customers first", "");
-        var principle =
-                principles.adopt(org.id(), org.adminId(), value.id(), "Answer every customer within a day", null, null);
+        var value = principles.defineValue(org.id(), org.adminId(), true, "Customers first", "");
+        var principle = principles.adopt(
+                org.id(), org.adminId(), true, value.id(), "Answer every customer within a day", null, null);
         var other = principles.adopt(
-                org.id(), org.adminId(), value.id(), "Fix the cause, not only the symptom", null, null);
+                org.id(), org.adminId(), true, value.id(), "Fix the cause, not only the symptom", null, null);
         var support = data.homeBase(org.id(), "Support", org.adminId(), java.util.List.of(org.adminId()));
         intents.declare(
                 org.id(),

@@ -16,13 +16,25 @@ class ProliferationInBrowserTests extends BrowserTestBase {
     @Test
     void aFourthPrincipleUnderOneValueShowsAProliferationWarning() {
         var value = principles.defineValue(
-                org.id(), org.adminId(), "Learning in the open", "We share what we learn, also what failed.");
+                org.id(), org.adminId(), true, "Learning in the open", "We share what we learn, also what failed.");
         principles.adopt(
-                org.id(), org.adminId(), value.id(), "Write down what a mission learned before it ends", null, null);
+                org.id(),
+                org.adminId(),
+                true,
+                value.id(),
+                "Write down what a mission learned before it ends",
+                null,
+                null);
         principles.adopt(
-                org.id(), org.adminId(), value.id(), "Share a failed experiment as readily as a success", null, null);
+                org.id(),
+                org.adminId(),
+                true,
+                value.id(),
+                "Share a failed experiment as readily as a success",
+                null,
+                null);
         principles.adopt(
-                org.id(), org.adminId(), value.id(), "Ask the people who tried it before deciding", null, null);
+                org.id(), org.adminId(), true, value.id(), "Ask the people who tried it before deciding", null, null);
 
         browser.open("/principles").waitForText("Learning in the open");
         assertThat(browser.count(By.id("proliferation"))).isZero();

@@ -85,12 +85,13 @@ class WhatChangedIntegrationTests {
                 bea.id(),
                 new Choice("Release on Thursdays", "Support is fully staffed then", List.of(), "", null));
 
-        var value = principles.defineValue(org.id(), org.adminId(), "Openness", "We work in the open");
+        var value = principles.defineValue(org.id(), org.adminId(), true, "Openness", "We work in the open");
         var principle = principles.adopt(
-                org.id(), org.adminId(), value.id(), "Write decisions down", "Start of the principles", null);
+                org.id(), org.adminId(), true, value.id(), "Write decisions down", "Start of the principles", null);
         principles.revise(
                 org.id(),
                 org.adminId(),
+                true,
                 principle.id(),
                 null,
                 "Write decisions down where everyone can read them",

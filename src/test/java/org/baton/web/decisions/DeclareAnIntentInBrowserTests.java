@@ -27,7 +27,8 @@ class DeclareAnIntentInBrowserTests extends BrowserTestBase {
         data.homeBase(org.id(), "Onboarding", org.adminId(), List.of(org.adminId(), ana.id(), ben.id()));
 
         browser.open("/intents/new").waitForText("Who will be informed");
-        assertThat(browser.text(By.id("audience"))).contains("Nobody directly");
+        // Without a scope, an intent reaches its author's home base.
+        assertThat(browser.text(By.id("audience"))).contains("Ana Lima", "Ben Okafor");
         browser.select(By.id("scope"), "Onboarding");
         browser.waitFor(d -> d.findElement(By.id("audience")).getText().contains("Ana Lima"));
         assertThat(browser.text(By.id("audience")))
