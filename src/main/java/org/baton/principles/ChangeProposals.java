@@ -2,6 +2,7 @@ package org.baton.principles;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.baton.decisions.Consequence;
 import org.baton.decisions.DecisionDraft;
@@ -52,12 +53,18 @@ class ChangeProposals {
 
     /**
      * Proposes a change as a consent decision of the body: its current members are the participants of the
-     * consent round (the proposer consents by proposing). Refused while the body has no members.
+     * consent round (the proposer consents by proposing); when the proposer is the body's only member, the person
+     * proposed for a seat is asked instead. Refused while the body has no members.
      */
     @Transactional
     ChangeProposal propose(OrganizationId org, PersonId by, ProposedChange change) {
         String subject = change.subject(about(org, change));
-        var participants = bodies.of(org).participantsOn(by, today());
+        var participants = new ArrayList<>(bodies.of(org).participantsOn(by, today()));
+        if (participants.isEmpty()
+                && change.seat() != null
+                && !change.seat().personId().equals(by)) {
+            participants.add(change.seat().personId()); // a body of one seats a second member with their consent
+        }
         var decision = decisions.raise(org, by, consentDecision(change, subject, participants));
         var proposal = ChangeProposal.propose(org, change, subject, decision.id(), by, principles.now());
         proposals.insert(proposal);
