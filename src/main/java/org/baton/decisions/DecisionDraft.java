@@ -64,44 +64,6 @@ public record DecisionDraft(
         }
     }
 
-    /** A draft whose consultation, if it consults, waits the default day. */
-    public DecisionDraft(
-            String title,
-            String context,
-            Scope scope,
-            Reversibility reversibility,
-            Consequence consequence,
-            List<String> options,
-            DecisionMethod method,
-            String methodReason,
-            String proposal,
-            Duration consentWindow,
-            DecisionId correctsId,
-            UUID intentId,
-            AreaId areaId,
-            List<PersonId> participantIds,
-            List<PersonId> impactedIds,
-            Visibility visibility) {
-        this(
-                title,
-                context,
-                scope,
-                reversibility,
-                consequence,
-                options,
-                method,
-                methodReason,
-                proposal,
-                consentWindow,
-                correctsId,
-                intentId,
-                areaId,
-                participantIds,
-                impactedIds,
-                visibility,
-                null);
-    }
-
     /** A draft open to the whole organization, naming nobody beyond its team. */
     public DecisionDraft(
             String title,

@@ -221,6 +221,7 @@ class DemoCoherence {
                         null,
                         List.of(),
                         List.of(staff.get("Hannah Kim"), staff.get("Kwame Mensah")),
+                        null,
                         null));
         decisions.answerConsultation(
                 org,

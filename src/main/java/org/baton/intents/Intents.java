@@ -184,7 +184,8 @@ public class Intents {
                         intent.areaId(),
                         List.of(),
                         List.copyOf(intent.audience().named()),
-                        intent.audience().visibility()));
+                        intent.audience().visibility(),
+                        null));
         change(org, id, i -> i.takeToAdvice(by, decision.id(), now()));
         return decision;
     }

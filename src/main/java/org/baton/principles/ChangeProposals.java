@@ -182,7 +182,8 @@ class ChangeProposals {
                 null,
                 participants,
                 List.of(),
-                Visibility.ORGANIZATION);
+                Visibility.ORGANIZATION,
+                null);
     }
 
     private LocalDate today() {

@@ -162,7 +162,8 @@ public class StructureChanges {
                 null,
                 participants,
                 List.of(),
-                Visibility.ORGANIZATION);
+                Visibility.ORGANIZATION,
+                null);
     }
 
     private Instant now() {
