@@ -1,0 +1,68 @@
+package org.baton.web.support;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * While the database cannot be reached, every request that needs it is answered at once with 503 and
+ * {@code Retry-After}, wherever it failed: in sign-in, in a token check or in a page. Nothing was changed; the
+ * connection pool reconnects by itself once PostgreSQL is back.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DatabaseUnavailable extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            if (!unreachable(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.resetBuffer();
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            String detail =
+                    "Baton cannot reach its database just now. Nothing was changed; try again in a few seconds.";
+            if (request.getRequestURI().startsWith("/api/")) {
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.getWriter()
+                        .write("{\"type\":\"about:blank\",\"title\":\"Unavailable\",\"status\":503,\"detail\":\""
+                                + detail + "\"}");
+            } else {
+                response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write(detail);
+            }
+        }
+    }
+
+    static boolean unreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+}
