@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
@@ -147,6 +148,17 @@ class HomeBaseRepository {
                 .param(uuid(org))
                 .query(Long.class)
                 .single();
+    }
+
+    /** The home bases {@code person} belongs to or leads. */
+    Set<HomeBaseId> idsOf(OrganizationId org, PersonId person) {
+        return Set.copyOf(jdbc.sql(
+                        """
+                select id from home_bases where organization_id = ? and leader_id = ?
+                union select home_base_id from home_base_members where organization_id = ? and person_id = ?""")
+                .params(uuid(org), uuid(person), uuid(org), uuid(person))
+                .query((rs, n) -> id(rs, "id", HomeBaseId::new))
+                .list());
     }
 
     Optional<HomeBaseId> homeBaseOf(OrganizationId org, PersonId person) {

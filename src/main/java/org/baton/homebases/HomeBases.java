@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.baton.people.People;
 import org.baton.people.PersonId;
 import org.baton.shared.NotFound;
@@ -118,6 +119,12 @@ public class HomeBases {
             all.addAll(page.items());
         } while (page.hasNext());
         return all;
+    }
+
+    /** The home bases {@code person} belongs to or leads, by id only. */
+    @Transactional(readOnly = true)
+    public Set<HomeBaseId> idsOf(OrganizationId org, PersonId person) {
+        return repository.idsOf(org, person);
     }
 
     @Transactional(readOnly = true)

@@ -202,6 +202,17 @@ class MissionRepository {
                 .list();
     }
 
+    /** The missions {@code person} leads or is a member of, whatever their status. */
+    Set<MissionId> idsOf(OrganizationId org, PersonId person) {
+        return Set.copyOf(jdbc.sql(
+                        """
+                select id from missions where organization_id = ? and leader_id = ?
+                union select mission_id from mission_members where organization_id = ? and person_id = ?""")
+                .params(uuid(org), uuid(person), uuid(org), uuid(person))
+                .query((rs, n) -> id(rs, "id", MissionId::new))
+                .list());
+    }
+
     private static Map<String, Object> filterParams(OrganizationId org, MissionFilter filter) {
         var params = new HashMap<String, Object>();
         params.put("org", uuid(org));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.baton.homebases.HomeBaseId;
 import org.baton.homebases.HomeBases;
@@ -102,6 +103,12 @@ public class Missions {
 
     public Mission get(OrganizationId org, MissionId id) {
         return find(org, id).orElseThrow(() -> new NotFound("mission", id));
+    }
+
+    /** The missions {@code person} leads or is a member of, by id only. */
+    @Transactional(readOnly = true)
+    public Set<MissionId> idsOf(OrganizationId org, PersonId person) {
+        return repository.idsOf(org, person);
     }
 
     /** Missions, newest first, narrowed by the filter. */

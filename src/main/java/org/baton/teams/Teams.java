@@ -1,17 +1,14 @@
 package org.baton.teams;
 
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.baton.homebases.HomeBaseId;
 import org.baton.homebases.HomeBases;
-import org.baton.missions.MissionFilter;
 import org.baton.missions.MissionId;
 import org.baton.missions.Missions;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
-import org.baton.shared.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,19 +86,7 @@ public class Teams {
     /** {@code person} with the home bases and missions they lead or belong to, for showing them what they may see. */
     @Transactional(readOnly = true)
     public Viewer viewer(OrganizationId org, PersonId person) {
-        var bases = new HashSet<HomeBaseId>();
-        homeBases.homeBaseOf(org, person).ifPresent(bases::add);
-        homeBases.all(org).stream().filter(h -> person.equals(h.leaderId())).forEach(h -> bases.add(h.id()));
-        var onMissions = new HashSet<MissionId>();
-        var filter = new MissionFilter(null, null, person);
-        for (int number = 0; ; number++) {
-            var page = missions.list(org, filter, new PageRequest(number, PageRequest.MAX_SIZE));
-            page.items().forEach(m -> onMissions.add(m.id()));
-            if (!page.hasNext()) {
-                break;
-            }
-        }
-        return new Viewer(person, bases, onMissions);
+        return new Viewer(person, homeBases.idsOf(org, person), missions.idsOf(org, person));
     }
 
     /** Whether {@code person} may see something with this audience. */
