@@ -16,10 +16,6 @@ public record DecisionFilter(
 
     public static final DecisionFilter ALL = new DecisionFilter(null, null, null, null, null);
 
-    public DecisionFilter(DecisionStatus status, HomeBaseId homeBaseId, MissionId missionId, PersonId personId) {
-        this(status, homeBaseId, missionId, personId, null);
-    }
-
     static final String SQL =
             """
             organization_id = :org
@@ -27,7 +23,7 @@ public record DecisionFilter(
             and (cast(:homeBase as uuid) is null or home_base_id = :homeBase)
             and (cast(:mission as uuid) is null or mission_id = :mission)
             and (cast(:person as uuid) is null or proposer_id = :person or decider_id = :person)
-            and (cast(:flag as text) is null or cast(:flag as text) = any(flags))""";
+            and (cast(:flag as text) is null or flags @> array[cast(:flag as text)])""";
 
     Map<String, Object> params(OrganizationId org) {
         var params = new HashMap<String, Object>();

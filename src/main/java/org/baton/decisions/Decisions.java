@@ -109,11 +109,6 @@ public class Decisions {
         return change(org, id, by, d -> d.acceptIntegration(objectionId, by, now()));
     }
 
-    @Transactional
-    public Decision amend(OrganizationId org, DecisionId id, PersonId by, String proposal) {
-        return amend(org, id, by, proposal, List.of());
-    }
-
     /** Amends the proposal, naming the open objections the amendment answers (none: every earlier one). */
     @Transactional
     public Decision amend(OrganizationId org, DecisionId id, PersonId by, String proposal, List<UUID> answering) {

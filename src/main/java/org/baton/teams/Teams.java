@@ -92,7 +92,7 @@ public class Teams {
     /** Whether {@code person} may see something with this audience. */
     @Transactional(readOnly = true)
     public boolean maySee(OrganizationId org, Audience audience, PersonId person) {
-        return among(org, audience, List.of(person)).contains(person);
+        return audience.open() || audience.admits(viewer(org, person));
     }
 
     /** Those of {@code people} who may see something with this audience, in their order. */

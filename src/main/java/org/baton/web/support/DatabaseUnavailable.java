@@ -10,7 +10,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -33,21 +32,13 @@ class DatabaseUnavailable extends OncePerRequestFilter {
             if (!unreachable(e) || response.isCommitted()) {
                 throw e;
             }
-            response.resetBuffer();
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-            String detail =
-                    "Baton cannot reach its database just now. Nothing was changed; try again in a few seconds.";
-            if (request.getRequestURI().startsWith("/api/")) {
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.getWriter()
-                        .write("{\"type\":\"about:blank\",\"title\":\"Unavailable\",\"status\":503,\"detail\":\""
-                                + detail + "\"}");
-            } else {
-                response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write(detail);
-            }
+            EarlyRefusal.write(
+                    request,
+                    response,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "Unavailable",
+                    "Baton cannot reach its database just now. Nothing was changed; try again in a few seconds.");
         }
     }
 

@@ -10,7 +10,6 @@ import org.baton.shared.PlainText;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -35,17 +34,11 @@ class PlainTextParameters extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        String detail = "'" + refused + "' contains a control character.";
-        if (request.getRequestURI().startsWith("/api/")) {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"Malformed request\",\"status\":400,\"detail\":\""
-                            + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
-        } else {
-            response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(detail);
-        }
+        EarlyRefusal.write(
+                request,
+                response,
+                HttpStatus.BAD_REQUEST,
+                "Malformed request",
+                "'" + refused + "' contains a control character.");
     }
 }

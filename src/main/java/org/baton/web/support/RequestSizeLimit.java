@@ -11,7 +11,6 @@ import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -29,13 +28,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > LIMIT) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            if (request.getRequestURI().startsWith("/api/")) {
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.getWriter()
-                        .write("{\"type\":\"about:blank\",\"title\":\"Too large\",\"status\":413,"
-                                + "\"detail\":\"A request body may have at most " + LIMIT / 1024 + " KB.\"}");
-            }
+            EarlyRefusal.write(
+                    request,
+                    response,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "Too large",
+                    "A request body may have at most " + LIMIT / 1024 + " KB.");
             return;
         }
         chain.doFilter(new Limited(request), response);
