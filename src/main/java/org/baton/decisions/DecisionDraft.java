@@ -38,7 +38,8 @@ public record DecisionDraft(
         List<PersonId> participantIds,
         List<PersonId> impactedIds,
         Visibility visibility,
-        Duration consultWindow) {
+        Duration consultWindow,
+        List<PersonId> namedIds) {
 
     public static final Duration DEFAULT_CONSENT_WINDOW = Duration.ofDays(7);
     public static final Duration DEFAULT_CONSULT_WINDOW = Duration.ofHours(24);
@@ -54,8 +55,13 @@ public record DecisionDraft(
         consentWindow = consentWindow == null ? DEFAULT_CONSENT_WINDOW : consentWindow;
         participantIds = people(participantIds);
         impactedIds = people(impactedIds);
+        namedIds = people(namedIds);
         visibility = visibility == null ? Visibility.ORGANIZATION : visibility;
         consultWindow = consultWindow == null ? DEFAULT_CONSULT_WINDOW : consultWindow;
+        if (consultWindow.compareTo(Duration.ofDays(90)) > 0) {
+            throw new RuleViolation(
+                    "consultWindow", "decision.consultWindow.long", "A consultation window is at most 90 days.");
+        }
         if (consultWindow.isNegative() || consultWindow.isZero()) {
             throw new RuleViolation(
                     "consultWindow",
@@ -96,13 +102,15 @@ public record DecisionDraft(
                 List.of(),
                 List.of(),
                 Visibility.ORGANIZATION,
-                null);
+                null,
+                List.of());
     }
 
     /** The people the draft names, who may see the decision whatever its visibility: participants, the impacted. */
     public Set<PersonId> named() {
         var named = new LinkedHashSet<>(participantIds);
         named.addAll(impactedIds);
+        named.addAll(namedIds);
         return named;
     }
 

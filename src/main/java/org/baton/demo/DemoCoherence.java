@@ -222,7 +222,8 @@ class DemoCoherence {
                         List.of(),
                         List.of(staff.get("Hannah Kim"), staff.get("Kwame Mensah")),
                         null,
-                        null));
+                        null,
+                        List.of()));
         decisions.answerConsultation(
                 org,
                 invoices.id(),

@@ -185,7 +185,8 @@ public class Intents {
                         List.of(),
                         List.copyOf(intent.audience().named()),
                         intent.audience().visibility(),
-                        null));
+                        null,
+                        List.of()));
         change(org, id, i -> i.takeToAdvice(by, decision.id(), now()));
         return decision;
     }

@@ -183,7 +183,8 @@ class ChangeProposals {
                 participants,
                 List.of(),
                 Visibility.ORGANIZATION,
-                null);
+                null,
+                List.of());
     }
 
     private LocalDate today() {

@@ -163,7 +163,8 @@ public class StructureChanges {
                 participants,
                 List.of(),
                 Visibility.ORGANIZATION,
-                null);
+                null,
+                List.of());
     }
 
     private Instant now() {

@@ -207,7 +207,8 @@ final class DecisionBuilder {
                 participants,
                 impacted,
                 visibility,
-                consultWindow);
+                consultWindow,
+                List.of());
     }
 
     /** Raises the decision; its {@link DecisionRaised} is still recorded. */

@@ -46,7 +46,12 @@ record RaiseDecisionRequest(
                 List<UUID> impactedIds,
         @Schema(description = "How long the decider waits for the people consulted (ISO-8601, default PT24H)")
                 Duration consultWindow,
-        @Schema(description = "Who may see it: ORGANIZATION (default), TEAM or CONFIDENTIAL") Visibility visibility) {
+        @Schema(description = "Who may see it: ORGANIZATION (default), TEAM or CONFIDENTIAL") Visibility visibility,
+        @Schema(
+                        description =
+                                "People it is shown to whatever its visibility, besides its participants and the impacted")
+                @Size(max = 200)
+                List<UUID> namedIds) {
 
     DecisionDraft draft() {
         return new DecisionDraft(
@@ -66,7 +71,8 @@ record RaiseDecisionRequest(
                 people(participantIds),
                 people(impactedIds),
                 visibility,
-                consultWindow);
+                consultWindow,
+                people(namedIds));
     }
 
     private static List<PersonId> people(List<UUID> ids) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.baton.decisions.Consequence;
 import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionMethod;
@@ -48,8 +47,12 @@ public class DecisionForm {
     @Size(max = 8000)
     private String proposal;
 
+    @Size(max = 200)
     private List<UUID> participantIds = new ArrayList<>();
+
+    @Size(max = 200)
     private List<UUID> impactedIds = new ArrayList<>();
+
     private String consultWindow = DecisionDraft.DEFAULT_CONSULT_WINDOW.toString();
 
     DecisionDraft draft() {
@@ -68,11 +71,10 @@ public class DecisionForm {
                 null,
                 areaId == null ? null : new AreaId(areaId),
                 people(participantIds),
-                Stream.concat(people(impactedIds).stream(), named().stream())
-                        .distinct()
-                        .toList(),
+                people(impactedIds),
                 visibility,
-                duration(consultWindow, "consultWindow", "decision.consultWindow.positive"));
+                duration(consultWindow, "consultWindow", "decision.consultWindow.positive"),
+                named());
     }
 
     private static List<PersonId> people(List<UUID> ids) {

@@ -149,7 +149,7 @@ class DecisionsController {
             Model model,
             RedirectAttributes redirect) {
         return StepRunner.stepReturning(() -> decisions.raise(caller.organizationId(), caller.personId(), form.draft()))
-                .mappingFields(Map.of("homeBaseId", "scope", "missionId", "scope", "impactedIds", "namedIds"))
+                .mappingFields(Map.of("homeBaseId", "scope", "missionId", "scope"))
                 .on(
                         result,
                         decision ->
