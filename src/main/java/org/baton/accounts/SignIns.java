@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignIns implements AuthenticationProvider {
 
+    private static final Logger log = LoggerFactory.getLogger(SignIns.class);
     private static final int KEYS_REMEMBERED = 100_000;
 
     private final DaoAuthenticationProvider passwords;
@@ -61,8 +64,15 @@ public class SignIns implements AuthenticationProvider {
             perAccount.succeeded(account);
             return signedIn;
         } catch (BadCredentialsException wrong) {
-            perAccount.failed(account, now);
-            perAddress.failed(address, now);
+            var blocked = perAccount.failed(account, now);
+            var blockedAddress = perAddress.failed(address, now);
+            if (blocked.isPositive() || blockedAddress.isPositive()) {
+                log.warn(
+                        "Sign-in throttled after repeated wrong passwords: account blocked {} s, address {} blocked {} s",
+                        blocked.toSeconds(),
+                        address,
+                        blockedAddress.toSeconds());
+            }
             throw wrong;
         }
     }

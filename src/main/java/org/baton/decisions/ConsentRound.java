@@ -10,6 +10,8 @@ import org.baton.shared.RuleViolation;
  */
 public record ConsentRound(Instant deadline, Instant fellBackAt) {
 
+    static final Duration LONGEST = Duration.ofDays(90);
+
     /** The round a decision made by {@code method} opens now; null when the method is not consent. */
     static ConsentRound open(DecisionMethod method, Duration window, Instant now) {
         if (window.isNegative() || window.isZero()) {
@@ -17,6 +19,10 @@ public record ConsentRound(Instant deadline, Instant fellBackAt) {
                     "consentWindow",
                     "decision.consentWindow.positive",
                     "The consent window must be a positive duration.");
+        }
+        if (window.compareTo(LONGEST) > 0) {
+            throw new RuleViolation(
+                    "consentWindow", "decision.consentWindow.long", "A consent window is at most 90 days.");
         }
         return method == DecisionMethod.CONSENT ? new ConsentRound(now.plus(window), null) : null;
     }

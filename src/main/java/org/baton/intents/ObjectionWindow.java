@@ -11,6 +11,7 @@ import org.baton.shared.RuleViolation;
 record ObjectionWindow(Duration length, Instant deadline) {
 
     static final Duration DEFAULT_LENGTH = Duration.ofHours(48);
+    static final Duration LONGEST = Duration.ofDays(90);
 
     static ObjectionWindow open(Duration length, Instant now) {
         var chosen = length == null ? DEFAULT_LENGTH : length;
@@ -19,6 +20,12 @@ record ObjectionWindow(Duration length, Instant deadline) {
                     "objectionWindow",
                     "intent.window.positive",
                     "The objection window must be a positive duration, e.g. PT48H.");
+        }
+        if (chosen.compareTo(LONGEST) > 0) {
+            throw new RuleViolation(
+                    "objectionWindow",
+                    "intent.window.long",
+                    "An objection window is at most 90 days: silence cannot stand for consent longer than that.");
         }
         return new ObjectionWindow(chosen, now.plus(chosen));
     }

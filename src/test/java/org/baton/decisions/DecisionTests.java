@@ -118,6 +118,23 @@ class DecisionTests {
     }
 
     @Test
+    void refusesConsentAndConsultWindowsLongerThanNinetyDays() {
+        assertViolates(
+                () -> aConsentDecision()
+                        .consentWindow(Duration.ofHours(2_000_000_000_000_000L))
+                        .raise(),
+                "consentWindow",
+                "decision.consentWindow.long");
+        assertViolates(
+                () -> DecisionBuilder.aDecisionConsultingTheImpacted()
+                        .impacting(BEN)
+                        .consultWindow(Duration.ofDays(91))
+                        .raise(),
+                "consultWindow",
+                "decision.consultWindow.long");
+    }
+
+    @Test
     void refusesAConsentWindowThatIsNotPositive() {
         assertViolates(
                 () -> aConsentDecision().consentWindow(Duration.ZERO).raise(),

@@ -60,6 +60,16 @@ class IntentTests {
         }
 
         @Test
+        void refusesAnObjectionWindowLongerThanNinetyDaysInsteadOfOverflowingTheCalendar() {
+            for (Duration window : List.of(Duration.ofDays(91), Duration.ofHours(2_000_000_000_000_000L))) {
+                assertThatThrownBy(() -> anIntent().openFor(window).declare())
+                        .isInstanceOf(RuleViolation.class)
+                        .extracting("field", "code")
+                        .containsExactly("objectionWindow", "intent.window.long");
+            }
+        }
+
+        @Test
         void refusesAnObjectionWindowThatIsNotPositive() {
             for (Duration window : List.of(Duration.ZERO, Duration.ofHours(-1))) {
                 assertThatThrownBy(() -> anIntent().openFor(window).declare())

@@ -53,7 +53,7 @@ class StructureChangeResource {
             UUID missionId,
             @Size(max = StructureChange.NAME_LIMIT) String role,
             UUID mandateId,
-            List<UUID> memberIds,
+            @Size(max = 200) List<UUID> memberIds,
             @Size(max = StructureChange.TEXT_LIMIT) String rationale) {}
 
     record StructureChangeResponse(
@@ -69,7 +69,7 @@ class StructureChangeResource {
             UUID missionId,
             String role,
             UUID mandateId,
-            List<UUID> memberIds,
+            @Size(max = 200) List<UUID> memberIds,
             String rationale,
             StructureProposal.Status status,
             UUID proposedBy,

@@ -3,6 +3,7 @@ package org.baton.api.principles;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,9 +44,9 @@ class PrincipleChangeResource {
             @NotNull ChangeProposal.Kind kind,
             UUID valueId,
             UUID principleId,
-            String text,
-            String description,
-            String rationale,
+            @Size(max = 1000) String text,
+            @Size(max = 2000) String description,
+            @Size(max = 2000) String rationale,
             @Valid TriggerBody trigger) {}
 
     record ProposalResponse(
