@@ -38,6 +38,7 @@ class ApiDocumentationIntegrationTests {
             "GET /api/v1/intents",
             "GET /api/v1/intents/{id}",
             "GET /api/v1/log",
+            "GET /api/v1/log/checkpoints",
             "GET /api/v1/log/verify",
             "GET /api/v1/log/{id}",
             "GET /api/v1/mandates",
@@ -157,6 +158,8 @@ class ApiDocumentationIntegrationTests {
         assertThat(operations.get("POST /api/v1/principles/{id}/retire")).containsExactly("Values and principles");
         assertThat(operations.get("POST /api/v1/principles/{id}/tensions")).containsExactly("Governance");
         assertThat(operations.get("POST /api/v1/reviews/{id}/close")).containsExactly("Governance");
+        assertThat(operations.get("GET /api/v1/log/checkpoints")).containsExactly("Decision log");
+        assertThat(operations.get("GET /api/v1/log/verify")).containsExactly("Decision log");
     }
 
     /** Each documented operation with the tags it is listed under. */
