@@ -162,6 +162,16 @@ class ApiDocumentationIntegrationTests {
         assertThat(operations.get("GET /api/v1/log/verify")).containsExactly("Decision log");
     }
 
+    @Test
+    void describesTheCheckpointExportFormat() {
+        var checkpoints = docs.get("paths").get("/api/v1/log/checkpoints").get("get");
+
+        assertThat(checkpoints.get("description").asString())
+                .contains("verify-log --against")
+                .contains("publicKey")
+                .contains("Ed25519");
+    }
+
     /** Each documented operation with the tags it is listed under. */
     private Map<String, List<String>> operations() {
         var operations = new TreeMap<String, List<String>>();

@@ -1,5 +1,6 @@
 package org.baton.api.log;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -148,11 +149,23 @@ class LogResource {
     }
 
     @GetMapping("/verify")
+    @Operation(
+            summary = "Walk the organization's hash chain",
+            description = "valid, or the first entry that no longer holds; keyed: the chain is keyed with the"
+                    + " configured log key; keyMismatch: it was written with another key, so it cannot be checked.")
     VerificationResponse verify(@SignedIn Caller caller) {
         return VerificationResponse.of(log.verify(caller.organizationId()));
     }
 
     @GetMapping("/checkpoints")
+    @Operation(
+            summary = "Signed checkpoints of the organization's chain, to keep elsewhere",
+            description = "The export format, saveable as a file as is for `java -jar baton.jar verify-log --against"
+                    + " <file>`: publicKey (base64 of the Ed25519 public key's X.509 encoding), algorithm (Ed25519)"
+                    + " and checkpoints {organizationId, sequence, hash, at, signature}, newest first, the current"
+                    + " chain head first of all. The signature (base64) covers the UTF-8 text"
+                    + " 'baton-checkpoint-v1\\n<organizationId>\\n<sequence>\\n<hash>\\n<at>\\n' (at in ISO-8601 UTC)."
+                    + " Paged with page and size like other lists.")
     CheckpointsResponse checkpoints(
             @SignedIn Caller caller,
             @RequestParam(defaultValue = "0") int page,
