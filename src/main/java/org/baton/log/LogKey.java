@@ -40,10 +40,11 @@ final class LogKey {
 
     private LogKey(byte[] secret) {
         if (secret.length < MIN_BYTES) {
-            throw new IllegalStateException("The log key must be at least " + MIN_BYTES
-                    + " random bytes (base64-encoded, e.g. `openssl rand -base64 32`); the one given has "
-                    + secret.length
-                    + " bytes. Set BATON_LOG_KEY to a longer key or unset it to use the generated key file.");
+            throw new LogKeyRefused(
+                    "The log key is too short: it has " + secret.length + " bytes, and must have at least " + MIN_BYTES
+                            + " random bytes.",
+                    "Set BATON_LOG_KEY to base64 of at least 32 random bytes (e.g. `openssl rand -base64 32`), or"
+                            + " unset it to use the key file Baton generates in BATON_DATA_DIR.");
         }
         this.secret = secret.clone();
         this.fingerprint = HexFormat.of().formatHex(Arrays.copyOf(mac(label("baton-log-key-id")), 8));
@@ -54,8 +55,9 @@ final class LogKey {
         try {
             return new LogKey(Base64.getDecoder().decode(text.strip()));
         } catch (IllegalArgumentException notBase64) {
-            throw new IllegalStateException(
-                    "The log key is not valid base64: give base64 of at least " + MIN_BYTES + " random bytes.");
+            throw new LogKeyRefused(
+                    "The log key is not valid base64.",
+                    "Set BATON_LOG_KEY to base64 of at least 32 random bytes (e.g. `openssl rand -base64 32`).");
         }
     }
 
@@ -64,9 +66,10 @@ final class LogKey {
         try {
             if (Files.notExists(file)) {
                 if (!createIfMissing) {
-                    throw new IllegalStateException(
-                            "No log key: " + file.toAbsolutePath()
-                                    + " does not exist and BATON_LOG_KEY is not set. Give the key the chains were written with.");
+                    throw new LogKeyRefused(
+                            "No log key: " + file.toAbsolutePath() + " does not exist and BATON_LOG_KEY is not set.",
+                            "Give the key the chains were written with: BATON_LOG_KEY, or BATON_DATA_DIR (or"
+                                    + " BATON_LOG_KEY_FILE) pointing at the directory of its log.key.");
                 }
                 generate(file);
             }

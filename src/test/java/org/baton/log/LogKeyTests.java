@@ -2,6 +2,7 @@ package org.baton.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
 
 /** Where the log key comes from, and what is derived from it. */
 class LogKeyTests {
@@ -24,7 +26,7 @@ class LogKeyTests {
         String short31 = Base64.getEncoder().encodeToString(new byte[31]);
 
         assertThatThrownBy(() -> LogKey.fromBase64(short31))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(LogKeyRefused.class)
                 .hasMessageContaining("at least 32")
                 .hasMessageContaining("has 31 bytes");
     }
@@ -103,5 +105,40 @@ class LogKeyTests {
                 .isEqualTo(LogKey.fromBase64(KEY).signingKeys().getPublic().getEncoded())
                 .isNotEqualTo(
                         LogKey.fromBase64(OTHER_KEY).signingKeys().getPublic().getEncoded());
+    }
+
+    @Test
+    void startsWithAPlainMessageAndWhatToDoWhenTheKeyIsRefused() throws Exception {
+        var refused = catchThrowableOfType(
+                LogKeyRefused.class, () -> LogKey.fromBase64(Base64.getEncoder().encodeToString(new byte[8])));
+
+        var analysis = new LogKeyFailureAnalyzer().analyze(new IllegalStateException("wrapped", refused));
+
+        assertThat(analysis.getDescription()).contains("too short").contains("8 bytes");
+        assertThat(analysis.getAction()).contains("BATON_LOG_KEY").contains("openssl rand -base64 32");
+        assertThat(Files.readString(Path.of("src/main/resources/META-INF/spring.factories")))
+                .contains(FailureAnalyzer.class.getName())
+                .contains(LogKeyFailureAnalyzer.class.getName());
+    }
+
+    @Test
+    void theGivenKeyWinsOverTheKeyFile() {
+        var properties = new LogKeyProperties(KEY, dataDir.resolve("log.key"));
+
+        assertThat(new LogKeyConfiguration().logKey(properties, "").fingerprint())
+                .isEqualTo(LogKey.fromBase64(KEY).fingerprint());
+        assertThat(dataDir.resolve("log.key")).doesNotExist();
+    }
+
+    @Test
+    void aCommandOnlyReadsTheKeyFileWhileAStartGeneratesIt() {
+        var properties = new LogKeyProperties("", dataDir.resolve("log.key"));
+
+        assertThatThrownBy(() -> new LogKeyConfiguration().logKey(properties, "verify-log"))
+                .isInstanceOf(LogKeyRefused.class);
+        assertThat(new LogKeyConfiguration().logKey(properties, "").fingerprint())
+                .isEqualTo(new LogKeyConfiguration()
+                        .logKey(properties, "verify-log")
+                        .fingerprint());
     }
 }
