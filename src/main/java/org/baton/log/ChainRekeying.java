@@ -55,25 +55,24 @@ class ChainRekeying implements ApplicationRunner {
 
     /** Re-keys every unkeyed chain that holds; warns about those that do not, and about chains of another key. */
     void rekeyUnkeyedChains() {
-        var organizations = jdbc.sql(
-                        "select organization_id, scheme, key_id from log_chain_heads where scheme <> ? or key_id <> ?")
+        var chains = jdbc.sql("select organization_id, scheme from log_chain_heads where scheme <> ? or key_id <> ?")
                 .params(EntryHash.KEYED, key.fingerprint())
-                .query((rs, n) -> new Object[] {
-                    new OrganizationId(rs.getObject(1, UUID.class)), EntryHash.KEYED.equals(rs.getString(2))
-                })
+                .query((rs, n) -> new Chain(new OrganizationId(rs.getObject(1, UUID.class)), rs.getString(2)))
                 .list();
-        for (var row : organizations) {
-            var org = (OrganizationId) row[0];
-            if ((boolean) row[1]) {
+        for (var chain : chains) {
+            if (EntryHash.KEYED.equals(chain.scheme())) {
                 LOG.error(
                         "The log key does not match the one the decision log of organization {} was written with: its"
                                 + " chain cannot be verified. Restore the log key (BATON_LOG_KEY or log.key) from its backup.",
-                        org);
+                        chain.organization());
             } else {
-                transaction.executeWithoutResult(status -> rekey(org));
+                transaction.executeWithoutResult(status -> rekey(chain.organization()));
             }
         }
     }
+
+    /** A chain that is not keyed with the configured key, and the scheme it is hashed with. */
+    private record Chain(OrganizationId organization, String scheme) {}
 
     private void rekey(OrganizationId org) {
         jdbc.sql("select pg_advisory_xact_lock(?)")

@@ -1,5 +1,7 @@
 package org.baton.log;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,7 +100,7 @@ public class LogCheckpoints {
                 .optional();
     }
 
-    private static Checkpoint checkpoint(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Checkpoint checkpoint(ResultSet rs, int n) throws SQLException {
         return new Checkpoint(
                 rs.getObject("organization_id", UUID.class),
                 rs.getLong("sequence"),
