@@ -141,4 +141,12 @@ class LogKeyTests {
                         .logKey(properties, "verify-log")
                         .fingerprint());
     }
+
+    @Test
+    void theConfigurationNeverPrintsTheKey() {
+        var properties = new LogKeyProperties(KEY, dataDir.resolve("log.key"));
+
+        assertThat(properties.toString()).doesNotContain(KEY).contains("key=given");
+        assertThat(LogKey.fromBase64(KEY).toString()).doesNotContain(KEY);
+    }
 }
