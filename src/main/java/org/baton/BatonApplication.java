@@ -22,7 +22,10 @@ public class BatonApplication {
         SpringApplication.run(BatonApplication.class, args);
     }
 
-    /** Runs Baton without its web server just to verify every organization's decision log; returns the exit code. */
+    /**
+     * Runs Baton without its web server just to verify every organization's decision log (and, with
+     * {@code --against <file>}, a saved checkpoint export); returns the exit code.
+     */
     public static int verifyLog(String... args) {
         var application = new SpringApplication(BatonApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);

@@ -29,9 +29,12 @@ public class DecisionLog {
     private final LogSearch search;
     private final ChainVerification verification;
     private final Teams teams;
+    private final LogKey key;
 
-    DecisionLog(JdbcClient jdbc, Clock clock, LogSearch search, ChainVerification verification, Teams teams) {
+    DecisionLog(
+            JdbcClient jdbc, Clock clock, LogSearch search, ChainVerification verification, Teams teams, LogKey key) {
         this.jdbc = jdbc;
+        this.key = key;
         this.teams = teams;
         this.clock = clock;
         this.search = search;
@@ -74,16 +77,14 @@ public class DecisionLog {
             Scope scope,
             UUID decisionId) {
         // One chain per organization: the head row is locked so concurrent appends line up one after another.
+        // A new chain is keyed with the log key; an old one goes on by the scheme it was written with.
         jdbc.sql(
-                        "insert into log_chain_heads (organization_id, last_sequence, last_hash) values (?, 0, ?) on conflict do nothing")
-                .params(org.value(), EntryHash.GENESIS)
+                        "insert into log_chain_heads (organization_id, last_sequence, last_hash, scheme, key_id) values (?, 0, ?, ?, ?) on conflict do nothing")
+                .params(org.value(), EntryHash.GENESIS, EntryHash.KEYED, key.fingerprint())
                 .update();
-        var head = jdbc.sql("select last_sequence, last_hash from log_chain_heads where organization_id = ? for update")
-                .param(org.value())
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
-                .single();
-        long sequence = (long) head[0] + 1;
-        String previous = (String) head[1];
+        var head = ChainHead.of(jdbc, org, true).orElseThrow();
+        long sequence = head.lastSequence() + 1;
+        String previous = head.lastHash();
         var entry = new LogEntry(
                 UUID.randomUUID(),
                 sequence,
@@ -103,7 +104,7 @@ public class DecisionLog {
                 previous,
                 null,
                 0);
-        String hash = EntryHash.of(previous, org.value(), entry);
+        String hash = EntryHash.by(head.scheme(), key, previous, org.value(), entry);
         jdbc.sql(
                         """
                 insert into log_entries (organization_id, sequence, id, occurred_at, actor_id, subject_type, subject_id, action, title,

@@ -5,8 +5,10 @@
  * made under: who, when, what, the principles in play, context, choice, result. Readable and searchable by
  * everyone in the organization, except the entries of a decision or intent narrowed to its team or to named
  * people, which only they find (its audience is kept beside the chain, not in it). Each entry carries a hash
- * over its content and the previous entry's hash, so a silent rewrite of history shows when the chain is
- * verified. Reads are counted, because a log nobody reads is a sign of decay.
+ * over its content and the previous entry's hash, keyed with a log key kept outside the database, so a silent
+ * rewrite of history shows when the chain is verified; signed checkpoints of each chain head, exported and kept
+ * elsewhere, show even a rewrite made with the key (ADR 0014). Reads are counted, because a log nobody reads is
+ * a sign of decay.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Decision log",

@@ -38,6 +38,7 @@ class ApiDocumentationIntegrationTests {
             "GET /api/v1/intents",
             "GET /api/v1/intents/{id}",
             "GET /api/v1/log",
+            "GET /api/v1/log/checkpoints",
             "GET /api/v1/log/verify",
             "GET /api/v1/log/{id}",
             "GET /api/v1/mandates",
@@ -157,6 +158,18 @@ class ApiDocumentationIntegrationTests {
         assertThat(operations.get("POST /api/v1/principles/{id}/retire")).containsExactly("Values and principles");
         assertThat(operations.get("POST /api/v1/principles/{id}/tensions")).containsExactly("Governance");
         assertThat(operations.get("POST /api/v1/reviews/{id}/close")).containsExactly("Governance");
+        assertThat(operations.get("GET /api/v1/log/checkpoints")).containsExactly("Decision log");
+        assertThat(operations.get("GET /api/v1/log/verify")).containsExactly("Decision log");
+    }
+
+    @Test
+    void describesTheCheckpointExportFormat() {
+        var checkpoints = docs.get("paths").get("/api/v1/log/checkpoints").get("get");
+
+        assertThat(checkpoints.get("description").asString())
+                .contains("verify-log --against")
+                .contains("publicKey")
+                .contains("Ed25519");
     }
 
     /** Each documented operation with the tags it is listed under. */

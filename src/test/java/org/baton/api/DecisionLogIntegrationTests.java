@@ -2,7 +2,6 @@ package org.baton.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,10 +9,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
-import org.baton.BatonApplication;
 import org.baton.support.Api;
+import org.baton.support.VerifyLogRun;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
@@ -23,6 +23,9 @@ class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
 
     @Autowired
     DataSource dataSource;
+
+    @Value("${baton.log.key}")
+    String logKey;
 
     String decide(String title, String context, String choice) {
         String id = created(api.post(
@@ -126,6 +129,8 @@ class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
         assertThat(api.get("/api/v1/log/verify").json().get("valid").asBoolean())
                 .isTrue();
         assertThat(api.get("/api/v1/log/verify").json().get("entries").asInt()).isEqualTo(6);
+        assertThat(api.get("/api/v1/log/verify").json().get("keyed").asBoolean())
+                .isTrue();
 
         var before = jdbc.sql(
                         "select sequence from log_entries where organization_id = ? and subject_id = ?::uuid and action = 'DECISION_DECIDED'")
@@ -147,15 +152,9 @@ class DecisionLogIntegrationTests extends ApiIntegrationTestBase {
         assertThat(verify.get("valid").asBoolean()).isFalse();
         assertThat(verify.get("firstBrokenEntry").asLong()).isEqualTo(before);
 
-        var url = ((HikariDataSource) dataSource).getJdbcUrl();
-        var user = ((HikariDataSource) dataSource).getUsername();
-        var password = ((HikariDataSource) dataSource).getPassword();
-        var args = new ArrayList<>(List.of(
-                "--baton.database.url=" + url, "--baton.database.username=" + user, "--logging.level.root=warn"));
-        if (password != null) {
-            args.add("--baton.database.password=" + password);
-        }
-        assertThat(BatonApplication.verifyLog(args.toArray(String[]::new))).isEqualTo(1);
+        var run = VerifyLogRun.against(dataSource, logKey);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.output()).contains("organization " + org.id() + ": BROKEN at entry " + before);
     }
 
     @Test

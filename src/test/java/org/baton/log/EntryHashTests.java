@@ -112,4 +112,40 @@ class EntryHashTests {
     void leavesTheReadCountOutSoReadingAnEntryKeepsTheChainIntact() {
         assertThat(hash(anEntry().readBy(12))).isEqualTo(hash(anEntry().readBy(0)));
     }
+
+    static final LogKey KEY = LogKey.fromBase64(LogKeyTests.KEY);
+
+    static String keyed(LogEntries entry) {
+        return EntryHash.keyed(KEY, PREVIOUS, ORGANIZATION, entry.build());
+    }
+
+    @Test
+    void keyedHashIsHmacSha256OfTheSameInputAsSixtyFourHexDigits() {
+        assertThat(keyed(anEntry())).hasSize(64).matches("[0-9a-f]{64}").isEqualTo(keyed(anEntry()));
+        assertThat(keyed(anEntry())).isNotEqualTo(hash(anEntry()));
+    }
+
+    @Test
+    void keyedHashDiffersPerKeySoItCannotBeRecomputedWithoutTheKey() {
+        var other = LogKey.fromBase64(LogKeyTests.OTHER_KEY);
+
+        assertThat(EntryHash.keyed(other, PREVIOUS, ORGANIZATION, anEntry().build()))
+                .isNotEqualTo(keyed(anEntry()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void keyedHashChangesWhenAnyFieldOfTheEntryChanges(String field, UnaryOperator<LogEntries> change) {
+        assertThat(keyed(change.apply(anEntry()))).as(field).isNotEqualTo(keyed(anEntry()));
+    }
+
+    @Test
+    void hashesByTheSchemeAChainWasWrittenWith() {
+        var entry = anEntry().build();
+
+        assertThat(EntryHash.by(EntryHash.PLAIN, KEY, PREVIOUS, ORGANIZATION, entry))
+                .isEqualTo(HASH_BEFORE_PROVENANCE);
+        assertThat(EntryHash.by(EntryHash.KEYED, KEY, PREVIOUS, ORGANIZATION, entry))
+                .isEqualTo(keyed(anEntry()));
+    }
 }
