@@ -50,6 +50,14 @@ public final class DatabaseCommands {
         }
         Path file = Path.of(args[1]).toAbsolutePath();
         var settings = Arrays.copyOfRange(args, 2, args.length);
+        if (args[0].equals("restore") && !Files.isRegularFile(file)) {
+            err.println("restore refused: there is no file " + file);
+            return 1;
+        }
+        if (args[0].equals("backup") && !Files.isDirectory(file.getParent())) {
+            err.println("backup failed: there is no directory " + file.getParent());
+            return 1;
+        }
         try (var database = open(properties(settings), args[0].equals("backup"))) {
             return args[0].equals("backup") ? backup(database, file) : restore(database, file);
         } catch (IOException | SQLException | RuntimeException e) {
@@ -80,10 +88,6 @@ public final class DatabaseCommands {
     }
 
     private int restore(Target database, Path file) throws IOException, SQLException {
-        if (!Files.isRegularFile(file)) {
-            err.println("restore refused: there is no file " + file);
-            return 1;
-        }
         try {
             var manifest = DatabaseRestore.restore(database.dataSource(), file);
             for (var part : manifest.parts()) {
