@@ -48,6 +48,9 @@ class EmbeddedDatabase {
                 log.info("Starting the embedded PostgreSQL with its data in {}", directory);
                 postgres = server(directory, throwAway).start();
                 postmaster = serverRunningOn(directory).orElse(null);
+                if (postmaster == null) {
+                    log.warn("The embedded PostgreSQL's process was not found; it will not be restarted if it dies");
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("The embedded PostgreSQL did not start in " + directory, e);
             }
