@@ -19,6 +19,9 @@ public class BatonApplication {
         if (args.length > 0 && args[0].equals("verify-log")) {
             System.exit(verifyLog(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && org.baton.database.DatabaseCommands.handles(args[0])) {
+            System.exit(org.baton.database.DatabaseCommands.run(args));
+        }
         SpringApplication.run(BatonApplication.class, args);
     }
 

@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -19,7 +21,8 @@ import org.springframework.util.FileSystemUtils;
  * application. It keeps what it acknowledged: unlike the embedded server's test defaults it writes through to
  * disk ({@code fsync}, synchronous commits, full page writes), except for a throw-away database that is deleted
  * when it stops. A server left running by a Baton that was killed is stopped before a new one starts on the
- * same files, so a restart needs no operator.
+ * same files, so a restart needs no operator; a server that dies while Baton runs is started again on the same
+ * files and port by {@link #keepRunning()}, and the connection pool finds it there.
  */
 class EmbeddedDatabase {
 
@@ -27,31 +30,27 @@ class EmbeddedDatabase {
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
 
     private EmbeddedPostgres postgres;
-    private Path throwAway;
+    private ProcessHandle postmaster;
+    private Path directory;
+    private boolean throwAway;
 
     synchronized EmbeddedPostgres start(DatabaseProperties properties) {
         if (postgres == null) {
-            Path directory = properties.dataDir().toAbsolutePath().resolve("postgres");
-            boolean clean = properties.cleanEmbeddedDatabase();
+            directory = properties.dataDir().toAbsolutePath().resolve("postgres");
+            throwAway = properties.cleanEmbeddedDatabase();
             try {
-                Files.createDirectories(directory);
-                if (!clean) {
+                if (throwAway) {
+                    FileSystemUtils.deleteRecursively(directory);
+                } else {
                     stopOrphanedServer(directory);
                 }
+                Files.createDirectories(directory);
                 log.info("Starting the embedded PostgreSQL with its data in {}", directory);
-                var builder = EmbeddedPostgres.builder()
-                        .setDataDirectory(directory)
-                        .setCleanDataDirectory(clean)
-                        // Spring stops it after everything that uses it, instead of a JVM hook racing the shutdown.
-                        .setRegisterShutdownHook(false);
-                if (clean) {
-                    throwAway = directory;
-                } else {
-                    builder.setServerConfig("fsync", "on")
-                            .setServerConfig("synchronous_commit", "on")
-                            .setServerConfig("full_page_writes", "on");
+                postgres = server(directory, throwAway).start();
+                postmaster = serverRunningOn(directory).orElse(null);
+                if (postmaster == null) {
+                    log.warn("The embedded PostgreSQL's process was not found; it will not be restarted if it dies");
                 }
-                postgres = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("The embedded PostgreSQL did not start in " + directory, e);
             }
@@ -59,14 +58,64 @@ class EmbeddedDatabase {
         return postgres;
     }
 
+    /**
+     * Starts the server again on the same files and port when its process died under Baton (killed, or out of
+     * memory): what it had acknowledged is on disk, and the connection pool reconnects to the same address.
+     * Runs every {@code baton.database.watch-every}; a start that fails (the dead server's last backends still
+     * holding its shared memory) is tried again on the next round.
+     */
+    @Scheduled(
+            fixedDelayString = "${baton.database.watch-every:PT1S}",
+            initialDelayString = "${baton.database.watch-every:PT1S}")
+    synchronized void keepRunning() {
+        if (postgres == null || postmaster == null || postmaster.isAlive()) {
+            return;
+        }
+        int port = postgres.getPort();
+        log.warn("The embedded PostgreSQL in {} has stopped; starting it again on port {}", directory, port);
+        try {
+            postgres.close(); // releases its lock on the files; there is no server left to stop
+        } catch (IOException e) {
+            log.warn("Could not release the stopped embedded PostgreSQL: {}", e.getMessage());
+        }
+        try {
+            postgres = server(directory, throwAway).setPort(port).start();
+            postmaster = serverRunningOn(directory).orElse(null);
+            log.info("The embedded PostgreSQL is running again on port {}", port);
+        } catch (IOException | RuntimeException e) {
+            log.warn("The embedded PostgreSQL did not start again yet: {}", e.getMessage());
+        }
+    }
+
     synchronized void stop() throws IOException {
         if (postgres != null) {
             postgres.close();
             postgres = null;
+            postmaster = null;
         }
-        if (throwAway != null) {
-            FileSystemUtils.deleteRecursively(throwAway.getParent());
+        if (throwAway && directory != null) {
+            FileSystemUtils.deleteRecursively(directory.getParent());
         }
+    }
+
+    /** The process of the server this Baton runs, while it runs. */
+    synchronized Optional<ProcessHandle> server() {
+        return Optional.ofNullable(postmaster).filter(ProcessHandle::isAlive);
+    }
+
+    private static EmbeddedPostgres.Builder server(Path directory, boolean throwAway) {
+        var builder = EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                // Baton deletes a throw-away directory itself when it stops, so a restarted server keeps its files.
+                .setCleanDataDirectory(false)
+                // Spring stops it after everything that uses it, instead of a JVM hook racing the shutdown.
+                .setRegisterShutdownHook(false);
+        if (!throwAway) {
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        return builder;
     }
 
     /**
@@ -95,16 +144,34 @@ class EmbeddedDatabase {
     }
 
     static Optional<ProcessHandle> serverRunningOn(Path directory) throws IOException {
-        Path pidFile = directory.resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile)) {
+        var lines = pidFile(directory);
+        if (lines.length == 0 || !lines[0].strip().matches("\\d{1,10}")) {
             return Optional.empty();
         }
-        var lines = Files.readAllLines(pidFile);
-        if (lines.isEmpty() || !lines.getFirst().strip().matches("\\d{1,10}")) {
-            return Optional.empty();
-        }
-        return ProcessHandle.of(Long.parseLong(lines.getFirst().strip()))
+        return ProcessHandle.of(Long.parseLong(lines[0].strip()))
                 .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+    }
+
+    /**
+     * The port of the server running on {@code directory} (a running Baton's, or one a killed Baton left), read
+     * from the fourth line of its {@code postmaster.pid}; empty when no server runs there.
+     */
+    static OptionalInt portOfServerRunningOn(Path directory) throws IOException {
+        if (serverRunningOn(directory).isEmpty()) {
+            return OptionalInt.empty();
+        }
+        var lines = pidFile(directory);
+        return lines.length > 3 && lines[3].strip().matches("\\d{1,5}")
+                ? OptionalInt.of(Integer.parseInt(lines[3].strip()))
+                : OptionalInt.empty();
+    }
+
+    private static String[] pidFile(Path directory) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return new String[0];
+        }
+        return Files.readAllLines(pidFile).toArray(String[]::new);
     }
 }

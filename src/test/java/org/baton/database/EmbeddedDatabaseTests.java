@@ -1,6 +1,7 @@
 package org.baton.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.Closeable;
@@ -8,7 +9,9 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -116,6 +119,44 @@ class EmbeddedDatabaseTests {
             }
         }
         assertThat(acknowledged).isNotEmpty().allMatch(stored::contains);
+    }
+
+    @Test
+    void startsTheServerAgainOnTheSameFilesAndPortWhenItsProcessIsKilled() throws Exception {
+        var postgres = database.start(properties(false));
+        int port = postgres.getPort();
+        execute(postgres.getPostgresDatabase(), "create table kept (note text); insert into kept values ('before')");
+        var server = database.server().orElseThrow();
+
+        database.keepRunning();
+        assertThat(database.server()).as("a running server is left alone").contains(server);
+
+        server.destroyForcibly();
+        server.onExit().join();
+        var jdbcUrl = "jdbc:postgresql://localhost:" + port + "/postgres";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            database.keepRunning();
+            try (var connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                    var rows = connection.createStatement().executeQuery("select note from kept")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("before");
+            }
+        });
+        assertThat(database.server()).isPresent().get().isNotEqualTo(server);
+        assertThat(EmbeddedDatabase.portOfServerRunningOn(dataDir.resolve("postgres")))
+                .hasValue(port);
+    }
+
+    @Test
+    void theServerOfADataDirectoryIsFoundWithItsPort() throws Exception {
+        var directory = dataDir.resolve("postgres");
+        assertThat(EmbeddedDatabase.portOfServerRunningOn(directory)).isEmpty();
+
+        var postgres = database.start(properties(false));
+
+        assertThat(EmbeddedDatabase.portOfServerRunningOn(directory)).hasValue(postgres.getPort());
+        database.stop();
+        assertThat(EmbeddedDatabase.portOfServerRunningOn(directory)).isEmpty();
     }
 
     @Test
