@@ -85,6 +85,25 @@ class AuditApiIntegrationTests extends ApiIntegrationTestBase {
     }
 
     @Test
+    void adminRightsAreChangedOverTheApiByAnotherAdminOnly() {
+        var bea = member("Bea Member");
+
+        assertThat(bea.api()
+                        .put("/api/v1/people/" + org.adminId().value() + "/account/admin", Map.of("admin", false))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.put("/api/v1/people/" + org.adminId().value() + "/account/admin", Map.of("admin", false))
+                        .status())
+                .isEqualTo(403);
+        var given = api.put("/api/v1/people/" + bea.id() + "/account/admin", Map.of("admin", true));
+        assertThat(given.status()).as(given.toString()).isEqualTo(200);
+        assertThat(given.json().get("admin").asBoolean()).isTrue();
+        assertThat(only("ADMIN_RIGHTS_GIVEN", bea.id()).get("actorId").asString())
+                .isEqualTo(org.adminId().value().toString());
+        assertThat(entries("ADMIN_RIGHTS_TAKEN")).isEmpty();
+    }
+
+    @Test
     void aFailedSignInIsAuditedWithTheAccountAndAddressButNoActorAndNoPassword() {
         var bea = member("Bea Member");
 
