@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.baton.accounts.SignInPaused;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -32,24 +33,34 @@ class AccountDeliveries {
         this.messages = messages;
     }
 
+    /** The notice for the account's owner, in words of the bundle. */
+    record Notice(String title, String detail) {}
+
     @ApplicationModuleListener
     void on(SignInPaused paused) {
+        noticeOf(paused, messages)
+                .ifPresent(notice -> inbox.deliver(
+                        paused.organizationId(),
+                        List.of(paused.personId()),
+                        KIND,
+                        "ACCOUNT",
+                        paused.personId().value(),
+                        notice.title(),
+                        notice.detail()));
+    }
+
+    static Optional<Notice> noticeOf(SignInPaused paused, MessageSource messages) {
         if (!paused.accountPaused()) {
-            return;
+            return Optional.empty();
         }
-        String address = paused.address().isBlank()
+        String address = paused.address() == null || paused.address().isBlank()
                 ? messages.getMessage("inbox.signInPaused.unknownAddress", null, Locale.ENGLISH)
                 : paused.address();
-        inbox.deliver(
-                paused.organizationId(),
-                List.of(paused.personId()),
-                KIND,
-                "ACCOUNT",
-                paused.personId().value(),
+        return Optional.of(new Notice(
                 messages.getMessage(
                         "inbox.signInPaused.title",
                         new Object[] {UNTIL.format(paused.until()), address},
                         Locale.ENGLISH),
-                messages.getMessage("inbox.signInPaused.detail", null, Locale.ENGLISH));
+                messages.getMessage("inbox.signInPaused.detail", null, Locale.ENGLISH)));
     }
 }
