@@ -1,5 +1,6 @@
 package org.baton.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -8,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.util.Map;
 import org.baton.accounts.AccessTokens;
 import org.baton.accounts.Accounts;
 import org.baton.accounts.SignedInAccount;
@@ -15,6 +18,7 @@ import org.baton.homebases.HomeBases;
 import org.baton.missions.Missions;
 import org.baton.people.People;
 import org.baton.people.PersonId;
+import org.baton.support.Api;
 import org.baton.support.BatonIntegrationTest;
 import org.baton.support.TestOrganization;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +99,20 @@ class AuditPageIntegrationTests {
         mvc.perform(get("/").with(as(org.id(), mo.id())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/admin/audit"))));
+    }
+
+    @Test
+    void theOwnerOfAPausedAccountFindsTheNoticeInTheirInboxWithTheWayToTheirAccount() throws Exception {
+        var bea = data.member(org.id(), "Bea Member");
+        for (int i = 0; i < 6; i++) {
+            Api.at(port).withPassword(bea.email(), "a wrong guess").post("/api/v1/tokens", Map.of("name", "x"));
+        }
+
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(get("/inbox").with(as(org.id(), bea.id())))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(containsString("Sign-in to your account was paused")))
+                        .andExpect(content().string(containsString("href=\"/account\""))));
     }
 
     private RequestPostProcessor as(org.baton.shared.OrganizationId org, PersonId person) {
