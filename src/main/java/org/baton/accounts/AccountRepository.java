@@ -26,7 +26,7 @@ class AccountRepository {
         this.jdbc = jdbc;
     }
 
-    /** Founding organizations one at a time, so two at once cannot both be first or share an email. */
+    /** Founding organizations one at a time, so two at once cannot both be the first (whose admin runs the site). */
     void lockFounding() {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('baton.founding'))")
                 .query()
