@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.baton.shared.OrganizationId;
 import org.baton.shared.StateConflict;
 import org.baton.support.BatonIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,7 @@ class FoundingIntegrationTests {
                 }));
             }
             start.countDown();
-            var organizations = new java.util.HashSet<org.baton.shared.OrganizationId>();
+            var organizations = new HashSet<OrganizationId>();
             for (var result : results) {
                 var founded = result.get();
                 organizations.add(founded.organization().id());

@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.baton.accounts.Caller;
 import org.baton.notifications.Inbox;
 import org.baton.people.PersonId;
@@ -72,7 +74,7 @@ class AuditApiIntegrationTests extends ApiIntegrationTestBase {
     @Test
     void adminRightsGivenAndTakenAreAuditedWithWhoChangedThem() {
         var bea = member("Bea Member");
-        var beaId = new PersonId(java.util.UUID.fromString(bea.id()));
+        var beaId = new PersonId(UUID.fromString(bea.id()));
 
         accounts.changeAdminRights(org.admin(), beaId, true);
         accounts.changeAdminRights(org.admin(), beaId, true);
@@ -136,7 +138,7 @@ class AuditApiIntegrationTests extends ApiIntegrationTestBase {
         var throttled = only("SIGN_IN_THROTTLED", bea.id());
         assertThat(throttled.get("details").get("paused").asString()).isEqualTo("ACCOUNT");
         assertThat(throttled.get("details").get("until").asString()).isNotBlank();
-        var beaId = new PersonId(java.util.UUID.fromString(bea.id()));
+        var beaId = new PersonId(UUID.fromString(bea.id()));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                         inbox.of(org.id(), beaId, PageRequest.first()).items())
                 .filteredOn(item -> item.kind().equals("signInPaused"))
@@ -171,14 +173,14 @@ class AuditApiIntegrationTests extends ApiIntegrationTestBase {
         var items = api.get("/api/v1/audit").json().get("items");
         var seen = new ArrayList<String>();
         items.forEach(item -> seen.add(item.get("at").asString()));
-        assertThat(seen).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(seen).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(api.get("/api/v1/audit").body())
                 .doesNotContain(other.adminId().value().toString());
         assertThat(api.get("/api/v1/audit?kind=NOT_A_KIND").status()).isEqualTo(400);
     }
 
     private Caller caller(Member member) {
-        return accounts.find(org.id(), new PersonId(java.util.UUID.fromString(member.id())))
+        return accounts.find(org.id(), new PersonId(UUID.fromString(member.id())))
                 .orElseThrow();
     }
 

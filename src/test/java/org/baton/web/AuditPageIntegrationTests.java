@@ -18,6 +18,7 @@ import org.baton.homebases.HomeBases;
 import org.baton.missions.Missions;
 import org.baton.people.People;
 import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
 import org.baton.support.Api;
 import org.baton.support.BatonIntegrationTest;
 import org.baton.support.TestOrganization;
@@ -115,7 +116,7 @@ class AuditPageIntegrationTests {
                         .andExpect(content().string(containsString("href=\"/account\""))));
     }
 
-    private RequestPostProcessor as(org.baton.shared.OrganizationId org, PersonId person) {
+    private RequestPostProcessor as(OrganizationId org, PersonId person) {
         SignedInAccount account = accounts.account(org, person);
         return authentication(
                 UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));

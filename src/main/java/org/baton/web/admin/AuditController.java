@@ -1,8 +1,10 @@
 package org.baton.web.admin;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.baton.accounts.Caller;
@@ -11,6 +13,7 @@ import org.baton.audit.AuditEntry;
 import org.baton.audit.AuditKind;
 import org.baton.audit.AuditLog;
 import org.baton.people.People;
+import org.baton.people.Person;
 import org.baton.people.PersonId;
 import org.baton.shared.PageRequest;
 import org.baton.web.support.Times;
@@ -83,7 +86,7 @@ class AuditController {
                 .orElse(null);
     }
 
-    private static String nameOf(java.util.Map<PersonId, org.baton.people.Person> names, PersonId id) {
+    private static String nameOf(Map<PersonId, Person> names, PersonId id) {
         var person = id == null ? null : names.get(id);
         return person == null ? null : person.name();
     }
@@ -96,8 +99,7 @@ class AuditController {
                     lines.add(new Detail("audit.detail." + key, new Object[] {number(value)}));
                 case "token" -> lines.add(new Detail("audit.detail.token", new Object[] {value}));
                 case "until" ->
-                    lines.add(new Detail(
-                            "audit.detail.until", new Object[] {times.dateTime(java.time.Instant.parse(value))}));
+                    lines.add(new Detail("audit.detail.until", new Object[] {times.dateTime(Instant.parse(value))}));
                 case "paused" -> lines.add(new Detail("audit.detail.paused." + value, new Object[0]));
                 default -> {
                     // kept for the API (e.g. a token's id); the page names the token by its name already
