@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.baton.shared.NotFound;
 import org.baton.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +24,12 @@ public class AccessTokens {
     private static final String COLUMNS = "id, name, created_at, last_used_at, revoked_at";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccessTokens(JdbcClient jdbc, Clock clock) {
+    AccessTokens(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -52,6 +55,8 @@ public class AccessTokens {
                         SecretTokens.hash(secret),
                         timestamp(token.createdAt()))
                 .update();
+        events.publishEvent(new TokenIssued(
+                caller.organizationId(), token.createdAt(), caller.personId(), token.id(), token.name()));
         return new IssuedToken(token, secret);
     }
 
@@ -70,15 +75,29 @@ public class AccessTokens {
                 .list();
     }
 
+    /** Revokes one of the caller's tokens; revoking a revoked token again changes nothing. */
     @Transactional
     public void revoke(Caller caller, UUID tokenId) {
-        int changed = jdbc.sql(
+        var now = now();
+        var revoked = jdbc.sql(
                         """
-                update access_tokens set revoked_at = coalesce(revoked_at, ?)
-                where organization_id = ? and person_id = ? and id = ?""")
-                .params(timestamp(now()), uuid(caller.organizationId()), uuid(caller.personId()), tokenId)
-                .update();
-        if (changed == 0) {
+                update access_tokens set revoked_at = ?
+                where organization_id = ? and person_id = ? and id = ? and revoked_at is null
+                returning name""")
+                .params(timestamp(now), uuid(caller.organizationId()), uuid(caller.personId()), tokenId)
+                .query(String.class)
+                .optional();
+        if (revoked.isPresent()) {
+            events.publishEvent(
+                    new TokenRevoked(caller.organizationId(), now, caller.personId(), tokenId, revoked.get()));
+            return;
+        }
+        boolean exists = jdbc.sql(
+                        "select exists (select 1 from access_tokens where organization_id = ? and person_id = ? and id = ?)")
+                .params(uuid(caller.organizationId()), uuid(caller.personId()), tokenId)
+                .query(Boolean.class)
+                .single();
+        if (!exists) {
             throw new NotFound("access token", tokenId);
         }
     }

@@ -26,7 +26,7 @@ class AccountRepository {
         this.jdbc = jdbc;
     }
 
-    /** Founding organizations one at a time, so two at once cannot both be first or share an email. */
+    /** Founding organizations one at a time, so two at once cannot both be the first (whose admin runs the site). */
     void lockFounding() {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('baton.founding'))")
                 .query()
@@ -39,9 +39,11 @@ class AccountRepository {
                 .single();
     }
 
-    boolean emailTaken(String email) {
-        return jdbc.sql("select exists (select 1 from accounts where lower(email) = lower(?))")
-                .param(email.strip())
+    /** Whether another account of the organization signs in with this email; other organizations are not asked. */
+    boolean emailTaken(OrganizationId org, String email, PersonId except) {
+        return jdbc.sql(
+                        "select exists (select 1 from accounts where organization_id = ? and lower(email) = lower(?) and person_id <> ?)")
+                .params(uuid(org), email.strip(), uuid(except))
                 .query(Boolean.class)
                 .single();
     }
@@ -62,11 +64,30 @@ class AccountRepository {
                 .update();
     }
 
-    Optional<SignedInAccount> findByEmail(String email) {
-        return jdbc.sql("select * from accounts where lower(email) = lower(?)")
+    /**
+     * Every account that signs in with this email, one per organization at most: the most recently signed in
+     * first, then the newest.
+     */
+    List<SignedInAccount> findByEmail(String email) {
+        return jdbc.sql(
+                        """
+                select * from accounts where lower(email) = lower(?)
+                order by last_signed_in_at desc nulls last, created_at desc, organization_id""")
                 .param(email.strip())
                 .query(AccountRepository::row)
-                .optional();
+                .list();
+    }
+
+    void signedIn(OrganizationId org, PersonId person, Instant now) {
+        jdbc.sql("update accounts set last_signed_in_at = ? where organization_id = ? and person_id = ?")
+                .params(timestamp(now), uuid(org), uuid(person))
+                .update();
+    }
+
+    void changeAdmin(OrganizationId org, PersonId person, boolean admin) {
+        jdbc.sql("update accounts set admin = ? where organization_id = ? and person_id = ?")
+                .params(admin, uuid(org), uuid(person))
+                .update();
     }
 
     Optional<SignedInAccount> find(OrganizationId org, PersonId person) {

@@ -2,6 +2,7 @@ package org.baton.accounts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
@@ -81,32 +82,60 @@ public class Accounts implements UserDetailsService {
         return found(organizationName, adminName, adminEmail, adminPassword);
     }
 
+    /** A new organization has no accounts yet, so any email is free in it, whatever other organizations hold. */
     private FoundedOrganization found(
             String organizationName, String adminName, String adminEmail, String adminPassword) {
         boolean operator = !repository.any();
-        requireFreeEmail("adminEmail", adminEmail);
         String hash = Passwords.hash("adminPassword", adminPassword, adminEmail);
         var organization = organizations.found(organizationName);
         var admin =
                 people.enrol(organization.id(), new PersonDetails(adminName, adminEmail, null, null, null, null), null);
         var caller = new Caller(organization.id(), admin.id(), admin.email(), true, operator);
-        repository.insert(caller, hash, Instant.now(clock));
-        events.publishEvent(new AccountGranted(organization.id(), admin.id()));
+        var now = now();
+        repository.insert(caller, hash, now);
+        events.publishEvent(new AccountGranted(organization.id(), now, admin.id(), null, true));
         return new FoundedOrganization(organization, admin);
     }
 
-    /** Lets a person of the organization sign in with their email and this password. */
+    /** An admin lets a person of their organization sign in with their email and this password. */
     @Transactional
-    public Caller grant(OrganizationId org, PersonId personId, String password, boolean admin) {
+    public Caller grant(Caller by, PersonId personId, String password, boolean admin) {
+        AccountAdministration.requireMayGrant(by);
+        return grant(by.organizationId(), personId, password, admin, by.personId());
+    }
+
+    /** The account an invited person gets by choosing their password: they grant it to themselves. */
+    Caller acceptInvitation(OrganizationId org, PersonId personId, String password) {
+        return grant(org, personId, password, false, personId);
+    }
+
+    private Caller grant(OrganizationId org, PersonId personId, String password, boolean admin, PersonId by) {
         var person = people.get(org, personId);
         if (repository.find(org, personId).isPresent()) {
             throw new RuleViolation(null, "account.exists", person.name() + " already has an account.", person.name());
         }
-        requireFreeEmail("email", person.email());
+        requireFreeEmail(org, "email", person.email(), personId);
         var caller = new Caller(org, personId, person.email(), admin, false);
-        repository.insert(caller, Passwords.hash("password", password, person.email()), Instant.now(clock));
-        events.publishEvent(new AccountGranted(org, personId));
+        var now = now();
+        repository.insert(caller, Passwords.hash("password", password, person.email()), now);
+        events.publishEvent(new AccountGranted(org, now, personId, by, admin));
         return caller;
+    }
+
+    /**
+     * An admin gives a person's account admin rights or takes them away; the person's sessions end, so that the
+     * change takes effect at once. Changing nothing records nothing.
+     */
+    @Transactional
+    public void changeAdminRights(Caller by, PersonId personId, boolean admin) {
+        AccountAdministration.requireMayChangeAdminRights(by, personId);
+        var account =
+                repository.find(by.organizationId(), personId).orElseThrow(() -> new NotFound("account", personId));
+        if (account.caller().admin() == admin) {
+            return;
+        }
+        repository.changeAdmin(by.organizationId(), personId, admin);
+        events.publishEvent(new AdminRightsChanged(by.organizationId(), now(), personId, by.personId(), admin));
     }
 
     /**
@@ -123,9 +152,8 @@ public class Accounts implements UserDetailsService {
         }
         repository.changePassword(
                 caller.organizationId(), caller.personId(), Passwords.hash("newPassword", newPassword, caller.email()));
-        if (revokeTokens) {
-            tokens.revokeAll(caller);
-        }
+        int revoked = revokeTokens ? tokens.revokeAll(caller) : 0;
+        events.publishEvent(new PasswordChanged(caller.organizationId(), now(), caller.personId(), revoked));
     }
 
     /**
@@ -147,7 +175,7 @@ public class Accounts implements UserDetailsService {
         var person = people.get(org, personId);
         repository.find(org, personId).ifPresent(account -> {
             if (!account.caller().email().equalsIgnoreCase(person.email())) {
-                requireFreeEmail("email", person.email());
+                requireFreeEmail(org, "email", person.email(), personId);
             }
             repository.changeEmail(org, personId, person.email());
         });
@@ -164,24 +192,41 @@ public class Accounts implements UserDetailsService {
         return repository.withAccounts(org, people);
     }
 
-    /** The caller for an email and password, or empty when they do not match an account. */
+    /**
+     * The caller for an email and password, or empty when they match no account. When accounts of several
+     * organizations share the email and the password, the one signed in most recently is chosen (ADR 0015).
+     */
     @Transactional(readOnly = true)
     public Optional<Caller> authenticate(String email, String password) {
-        return repository
-                .findByEmail(email)
-                .filter(account -> password != null && Passwords.ENCODER.matches(password, account.passwordHash()))
-                .map(SignedInAccount::caller);
+        return Passwords.firstMatching(repository.findByEmail(email), password).map(SignedInAccount::caller);
     }
 
+    /** The account most recently signed in with this email; {@link SignIns} checks the password of each. */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        return repository.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("no account"));
+        return repository.findByEmail(email).stream()
+                .findFirst()
+                .orElseThrow(() -> new UsernameNotFoundException("no account"));
     }
 
-    private void requireFreeEmail(String field, String email) {
-        if (email != null && repository.emailTaken(email)) {
+    /** The principal of a session signed in as this person, right after they chose their password. */
+    @Transactional(readOnly = true)
+    public SignedInAccount account(OrganizationId org, PersonId personId) {
+        return repository.find(org, personId).orElseThrow(() -> new NotFound("account", personId));
+    }
+
+    /**
+     * Refuses an email another account of the same organization signs in with. Accounts of other organizations
+     * are never consulted: an admin learns nothing about them, whatever email they try.
+     */
+    private void requireFreeEmail(OrganizationId org, String field, String email, PersonId except) {
+        if (email != null && repository.emailTaken(org, email, except)) {
             throw new RuleViolation(field, "account.email.taken", "An account with this email already exists.");
         }
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

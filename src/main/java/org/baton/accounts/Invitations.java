@@ -70,7 +70,7 @@ public class Invitations {
         var found = open(secret)
                 .orElseThrow(() -> new RuleViolation(
                         null, "invitation.invalid", "This invitation link is not valid any more. Ask for a new one."));
-        var caller = accounts.grant(found.organizationId(), found.personId(), password, false);
+        var caller = accounts.acceptInvitation(found.organizationId(), found.personId(), password);
         jdbc.sql("update invitations set accepted_at = ? where token_hash = ?")
                 .params(timestamp(Instant.now(clock)), SecretTokens.hash(secret))
                 .update();

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.baton.shared.RuleViolation;
@@ -27,12 +29,30 @@ final class Passwords {
 
     private static final Set<String> COMMON = load("common-passwords.txt");
 
+    /** Checked when no account has the email, so that a missing account answers as slowly as a wrong password. */
+    private static final String NO_ACCOUNT = ENCODER.encode("no account has this email");
+
     private Passwords() {}
 
     /** Whether {@code credentials} could be a password: no password beyond the hash's limit is ever set. */
     static boolean hashable(Object credentials) {
         return credentials instanceof String password
                 && password.getBytes(StandardCharsets.UTF_8).length <= MAXIMUM_BYTES;
+    }
+
+    /** The first of these accounts whose password this is, if any. */
+    static Optional<SignedInAccount> firstMatching(List<SignedInAccount> accounts, Object credentials) {
+        if (!hashable(credentials)) {
+            return Optional.empty();
+        }
+        String password = (String) credentials;
+        if (accounts.isEmpty()) {
+            ENCODER.matches(password, NO_ACCOUNT);
+            return Optional.empty();
+        }
+        return accounts.stream()
+                .filter(account -> ENCODER.matches(password, account.passwordHash()))
+                .findFirst();
     }
 
     /** Hashes a new password for the account of {@code email}, once it passes the rule. */

@@ -41,13 +41,24 @@ final class SignInThrottle {
 
     /** A wrong password for {@code key}; returns how long it is blocked now (zero while attempts are free). */
     synchronized Duration failed(String key, Instant now) {
+        return failure(key, now).block();
+    }
+
+    /**
+     * A wrong password for {@code key}: how long it is blocked now, and whether this failure began a throttling
+     * episode (the first block since the key's failures were last forgotten), so its owner is told once.
+     */
+    synchronized Failure failure(String key, Instant now) {
         var previous = failures.get(key);
         int count = previous == null || now.isAfter(previous.last().plus(MEMORY)) ? 1 : previous.count() + 1;
         var block = blockAfter(count);
         failures.put(key, new Failures(count, now, now.plus(block)));
         forgetBeyondCapacity();
-        return block;
+        return new Failure(block, count == freeAttempts + 1);
     }
+
+    /** What one wrong password did to its key. */
+    record Failure(Duration block, boolean episodeBegan) {}
 
     synchronized void succeeded(String key) {
         failures.remove(key);

@@ -8,6 +8,7 @@
             "shared",
             "organizations",
             "accounts",
+            "audit",
             "people",
             "homebases",
             "missions",

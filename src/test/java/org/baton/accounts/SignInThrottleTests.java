@@ -68,4 +68,26 @@ class SignInThrottleTests {
         assertThat(small.blockedFor("a", now)).isEmpty(); // forgotten, the least recently failed
         assertThat(small.blockedFor("c", now)).isPresent();
     }
+
+    @Test
+    void onlyTheFirstBlockingFailureBeginsAThrottlingEpisode() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(throttle.failure("ana", now).episodeBegan()).isFalse();
+        }
+        assertThat(throttle.failure("ana", now).episodeBegan()).isTrue();
+        assertThat(throttle.failure("ana", now.plusSeconds(1)).episodeBegan()).isFalse();
+        assertThat(throttle.failure("ana", now.plusSeconds(3)).episodeBegan()).isFalse();
+    }
+
+    @Test
+    void aNewEpisodeBeginsOnceTheFailuresAreForgotten() {
+        for (int i = 0; i < 4; i++) {
+            throttle.failure("ana", now);
+        }
+        throttle.succeeded("ana");
+        for (int i = 0; i < 3; i++) {
+            assertThat(throttle.failure("ana", now).episodeBegan()).isFalse();
+        }
+        assertThat(throttle.failure("ana", now).episodeBegan()).isTrue();
+    }
 }

@@ -48,7 +48,7 @@ abstract class ApiIntegrationTestBase {
                 .asString();
     }
 
-    /** The email {@link #person} gives someone of this name: unique on the site, as sign-in emails must be. */
+    /** The email {@link #person} gives someone of this name: unique on the site, so tests never share an account. */
     String emailOf(String name) {
         return name.toLowerCase().replace(' ', '.') + "."
                 + org.id().value().toString().substring(0, 8) + "@example.org";

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.baton.accounts.Accounts;
+import org.baton.accounts.Caller;
 import org.baton.homebases.HomeBase;
 import org.baton.homebases.HomeBaseContext;
 import org.baton.homebases.HomeBaseDetails;
@@ -61,7 +62,9 @@ public class WebTestData {
     /** A person who can sign in, without being an admin. */
     public Person member(OrganizationId org, String name, String password) {
         var person = person(org, name);
-        accounts.grant(org, person.id(), password, false);
+        // Granted as an admin would be: these tests are not about who grants it.
+        var anAdmin = new Caller(org, person.id(), person.email(), true, false);
+        accounts.grant(anAdmin, person.id(), password, false);
         return person;
     }
 

@@ -193,8 +193,7 @@ class PersonResource {
         var personId = new PersonId(id);
         people.get(caller.organizationId(), personId);
         Admins.requireAdmin(caller);
-        var account = accounts.grant(
-                caller.organizationId(), personId, request.password(), Boolean.TRUE.equals(request.admin()));
+        var account = accounts.grant(caller, personId, request.password(), Boolean.TRUE.equals(request.admin()));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new AccountResponse(id, account.email(), account.admin()));
     }

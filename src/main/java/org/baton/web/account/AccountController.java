@@ -55,7 +55,10 @@ class AccountController {
         return StepRunner.step(() -> {
                     accounts.changePassword(
                             caller, form.getCurrentPassword(), form.getNewPassword(), form.isRevokeTokens());
-                    signIn.signIn(caller.email(), request); // this session goes on with the new password
+                    signIn.signIn(
+                            caller.organizationId(),
+                            caller.personId(),
+                            request); // this session goes on with the new password
                 })
                 .on(
                         result,

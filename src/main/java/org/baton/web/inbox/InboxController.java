@@ -62,6 +62,7 @@ class InboxController {
         return switch (item.subjectType()) {
             case "INTENT" -> "/intents/" + item.subjectId();
             case "DECISION" -> "/decisions/" + item.subjectId();
+            case "ACCOUNT" -> "/account"; // where the owner changes their password and revokes tokens
             default -> null;
         };
     }

@@ -84,7 +84,7 @@ class EnrolmentController {
                                 case INVITE ->
                                     invitations.invite(org, person.id()).secret();
                                 case PASSWORD -> {
-                                    accounts.grant(org, person.id(), form.getPassword(), form.isAdmin());
+                                    accounts.grant(caller, person.id(), form.getPassword(), form.isAdmin());
                                     yield null;
                                 }
                                 case NONE -> null;

@@ -67,7 +67,7 @@ class InvitationController {
         }
         return StepRunner.step(() -> {
                     var caller = invitations.accept(secret, form.getPassword());
-                    signIn.signIn(caller.email(), request);
+                    signIn.signIn(caller.organizationId(), caller.personId(), request);
                 })
                 .on(
                         result,

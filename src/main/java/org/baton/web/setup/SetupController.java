@@ -61,7 +61,7 @@ class SetupController {
                             form.getAdminName(),
                             form.getAdminEmail(),
                             form.getAdminPassword());
-                    signIn.signIn(founded.admin().email(), request);
+                    signIn.signIn(founded.organization().id(), founded.admin().id(), request);
                 })
                 .mappingFields(FIELDS)
                 .on(result, done -> StepRunner.redirect(redirect, "setup.done", "/"), () -> "setup");

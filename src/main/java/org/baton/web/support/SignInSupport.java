@@ -2,6 +2,8 @@ package org.baton.web.support;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.baton.accounts.Accounts;
+import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -23,8 +25,9 @@ public class SignInSupport {
         this.accounts = accounts;
     }
 
-    public void signIn(String email, HttpServletRequest request) {
-        var account = accounts.loadUserByUsername(email);
+    /** Signs in as this person's account: by its organization too, since one email may sign in to several. */
+    public void signIn(OrganizationId org, PersonId person, HttpServletRequest request) {
+        var account = accounts.account(org, person);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities());
         if (request.getSession(false) != null) {
             request.changeSessionId();

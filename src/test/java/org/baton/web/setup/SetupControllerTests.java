@@ -44,7 +44,7 @@ class SetupControllerTests {
                 new MockHttpServletRequest());
 
         assertThat(view).isEqualTo("redirect:/");
-        verify(signIn).signIn(any(), any());
+        verify(signIn).signIn(any(), any(), any());
     }
 
     @Test
@@ -60,7 +60,7 @@ class SetupControllerTests {
         assertThat(view).isEqualTo("setup");
         assertThat(result.getFieldError("adminPassword").getCode()).isEqualTo("account.password.short");
         assertThat(form.getOrganizationName()).isEqualTo("Acme");
-        verify(signIn, never()).signIn(any(), any());
+        verify(signIn, never()).signIn(any(), any(), any());
     }
 
     @Test
