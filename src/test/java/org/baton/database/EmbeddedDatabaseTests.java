@@ -1,6 +1,7 @@
 package org.baton.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -157,6 +158,44 @@ class EmbeddedDatabaseTests {
         assertThat(EmbeddedDatabase.portOfServerRunningOn(directory)).hasValue(postgres.getPort());
         database.stop();
         assertThat(EmbeddedDatabase.portOfServerRunningOn(directory)).isEmpty();
+    }
+
+    @Test
+    void leavesAloneAndRefusesTheFilesOfAServerAnotherLiveProcessRuns() throws Exception {
+        var directory = dataDir.resolve("postgres");
+        try (var other = EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .start()) {
+
+            assertThatThrownBy(() -> database.start(properties(false)))
+                    .isInstanceOf(EmbeddedDatabase.FilesInUse.class)
+                    .hasMessageContaining("port " + other.getPort());
+
+            assertThat(EmbeddedDatabase.portOfServerInUse(directory)).hasValue(other.getPort());
+            try (var connection = other.getPostgresDatabase().getConnection()) {
+                assertThat(connection.isValid(1))
+                        .as("the other process's server still runs")
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aServerAKilledBatonLeftIsNotInUse() throws Exception {
+        var orphan = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir.resolve("postgres"))
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .start();
+        releaseTheLockAsAKilledProcessWould(orphan);
+
+        assertThat(EmbeddedDatabase.portOfServerRunningOn(dataDir.resolve("postgres")))
+                .hasValue(orphan.getPort());
+        assertThat(EmbeddedDatabase.portOfServerInUse(dataDir.resolve("postgres")))
+                .isEmpty();
+        EmbeddedDatabase.stopOrphanedServer(dataDir.resolve("postgres"));
     }
 
     @Test
