@@ -17,6 +17,10 @@ final class AccountAdministration {
         }
     }
 
+    static boolean mayChangeAdminRights(Caller by, PersonId of) {
+        return by.admin() && !by.personId().equals(of);
+    }
+
     static void requireMayChangeAdminRights(Caller by, PersonId of) {
         if (!by.admin()) {
             throw new NotPermitted("Only an admin of the organization gives or takes admin rights.");

@@ -122,6 +122,11 @@ public class Accounts implements UserDetailsService {
         return caller;
     }
 
+    /** Whether {@code by} may give or take the admin rights of {@code personId}'s account (pages ask before offering). */
+    public boolean mayChangeAdminRights(Caller by, PersonId personId) {
+        return AccountAdministration.mayChangeAdminRights(by, personId);
+    }
+
     /**
      * An admin gives a person's account admin rights or takes them away; the person's sessions end, so that the
      * change takes effect at once. Changing nothing records nothing.

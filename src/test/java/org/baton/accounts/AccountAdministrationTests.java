@@ -1,5 +1,6 @@
 package org.baton.accounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,5 +35,13 @@ class AccountAdministrationTests {
     void anAdminCannotTakeTheirOwnAdminRights() {
         assertThatThrownBy(() -> AccountAdministration.requireMayChangeAdminRights(admin, admin.personId()))
                 .isInstanceOf(NotPermitted.class);
+    }
+
+    @Test
+    void pagesOfferTheAdminRightsStepExactlyWhereThePolicyAllowsIt() {
+        assertThat(AccountAdministration.mayChangeAdminRights(admin, bea)).isTrue();
+        assertThat(AccountAdministration.mayChangeAdminRights(admin, admin.personId()))
+                .isFalse();
+        assertThat(AccountAdministration.mayChangeAdminRights(member, bea)).isFalse();
     }
 }

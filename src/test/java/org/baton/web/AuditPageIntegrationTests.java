@@ -1,11 +1,14 @@
 package org.baton.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -114,6 +117,44 @@ class AuditPageIntegrationTests {
                         .andExpect(status().isOk())
                         .andExpect(content().string(containsString("Sign-in to your account was paused")))
                         .andExpect(content().string(containsString("href=\"/account\""))));
+    }
+
+    @Test
+    void anAdminGivesAnotherPersonAdminRightsFromTheirPageAndTheAuditLogSaysSo() throws Exception {
+        var bea = data.member(org.id(), "Bea Member");
+        var beaPage = "/people/" + bea.id().value();
+
+        mvc.perform(get(beaPage).with(as(org.id(), org.adminId())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Give admin rights")));
+        mvc.perform(get(beaPage).with(as(org.id(), bea.id())))
+                .andExpect(content().string(not(containsString("Give admin rights"))));
+        mvc.perform(get("/people/" + org.adminId().value()).with(as(org.id(), org.adminId())))
+                .andExpect(content().string(not(containsString("Take admin rights"))));
+
+        mvc.perform(post(beaPage + "/admin-rights")
+                        .param("admin", "true")
+                        .with(csrf())
+                        .with(as(org.id(), org.adminId())))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(accounts.find(org.id(), bea.id()).orElseThrow().admin()).isTrue();
+        mvc.perform(get(beaPage).with(as(org.id(), org.adminId())))
+                .andExpect(content().string(containsString("Take admin rights")));
+        mvc.perform(get("/admin/audit").param("kind", "ADMIN_RIGHTS_CHANGED").with(as(org.id(), org.adminId())))
+                .andExpect(content().string(containsString(bea.name())));
+    }
+
+    @Test
+    void aMemberCannotGiveThemselvesAdminRights() throws Exception {
+        var mo = data.member(org.id(), "Mo Member");
+
+        mvc.perform(post("/people/" + mo.id().value() + "/admin-rights")
+                        .param("admin", "true")
+                        .with(csrf())
+                        .with(as(org.id(), mo.id())))
+                .andExpect(status().isForbidden());
+        assertThat(accounts.find(org.id(), mo.id()).orElseThrow().admin()).isFalse();
     }
 
     private RequestPostProcessor as(OrganizationId org, PersonId person) {

@@ -136,8 +136,11 @@ class PeopleController {
                                 .filter(m -> !person.id().equals(m.leaderId()))
                                 .toList()));
         model.addAttribute("canEdit", caller.admin() || caller.personId().equals(person.id()));
+        var account = accounts.find(org, person.id());
+        model.addAttribute("canInvite", caller.admin() && account.isEmpty());
+        model.addAttribute("isAdmin", account.map(Caller::admin).orElse(false));
         model.addAttribute(
-                "canInvite", caller.admin() && accounts.find(org, person.id()).isEmpty());
+                "canChangeAdminRights", account.isPresent() && accounts.mayChangeAdminRights(caller, person.id()));
         return "people/show";
     }
 
