@@ -78,10 +78,10 @@ class MissionTests {
         }
 
         @Test
-        void refusesATitleOfMoreThan160Characters() {
-            assertThat(aMission().titled(" " + "a".repeat(160) + " ").proposed().title())
-                    .hasSize(160);
-            assertThatThrownBy(() -> aMission().titled("a".repeat(161)).proposed())
+        void refusesATitleOfMoreThan200Characters() {
+            assertThat(aMission().titled(" " + "a".repeat(200) + " ").proposed().title())
+                    .hasSize(200);
+            assertThatThrownBy(() -> aMission().titled("a".repeat(201)).proposed())
                     .isInstanceOf(RuleViolation.class)
                     .extracting("code")
                     .isEqualTo("mission.title.long");
