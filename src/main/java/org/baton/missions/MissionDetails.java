@@ -69,6 +69,11 @@ public record MissionDetails(
                 authority);
     }
 
+    /** Lessons a mission closes with: lines, each no longer than {@link TextLimits#LINE}. */
+    static List<String> lessons(List<String> lessons) {
+        return TextLimits.requireEach("lessons", lines(lessons), TextLimits.LINE);
+    }
+
     static List<String> lines(List<String> lines) {
         return lines == null
                 ? List.of()

@@ -199,6 +199,17 @@ class MissionTests {
         }
 
         @Test
+        void refusesALessonLongerThanALineMayBe() {
+            var mission = aMission().ledBy(ANA).active();
+
+            assertThatThrownBy(() -> mission.abandon(List.of("Fine", "l".repeat(1001)), ANA, NOW))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("field")
+                    .isEqualTo("lessons[1]");
+            assertThat(mission.status()).isEqualTo(MissionStatus.ACTIVE);
+        }
+
+        @Test
         void completesWithItsLessonsAndRecordsThemCaptured() {
             var mission = aMission().ledBy(ANA).active();
 
