@@ -3,6 +3,7 @@ package org.baton.decisions;
 import java.time.Instant;
 import org.baton.people.PersonId;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
 
 /** Advice asked of someone (impacted or expert) and, once given, what they said. */
 public record Advice(PersonId personId, Instant requestedAt, String advice, Instant givenAt) {
@@ -20,6 +21,6 @@ public record Advice(PersonId personId, Instant requestedAt, String advice, Inst
         if (text == null || text.isBlank()) {
             throw new RuleViolation("advice", "decision.advice.required", "Write the advice you give.");
         }
-        return new Advice(personId, requestedAt, text.strip(), now);
+        return new Advice(personId, requestedAt, TextLimits.require("advice", text.strip(), TextLimits.REASON), now);
     }
 }

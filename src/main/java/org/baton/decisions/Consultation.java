@@ -3,11 +3,12 @@ package org.baton.decisions;
 import java.time.Instant;
 import org.baton.people.PersonId;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
 
 /** A person a CONSULT_IMPACTED decision impacts, asked when it was raised, and once answered, what they said. */
 public record Consultation(PersonId personId, Instant askedAt, String answer, Instant answeredAt) {
 
-    static final int MAX_ANSWER = 4000;
+    static final int MAX_ANSWER = TextLimits.REASON;
 
     static Consultation asked(PersonId person, Instant now) {
         return new Consultation(person, now, null, null);

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.RuleViolation;
 import org.baton.shared.StateConflict;
+import org.baton.shared.TextLimits;
 
 /** A conflict-resolution record: someone questions a fallback decider, and the decider must answer. */
 public record Contest(UUID id, PersonId raisedBy, String reason, Instant raisedAt, String answer, Instant answeredAt) {
@@ -13,7 +14,13 @@ public record Contest(UUID id, PersonId raisedBy, String reason, Instant raisedA
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "decision.contest.reason", "Say why you question the decider.");
         }
-        return new Contest(UUID.randomUUID(), by, reason.strip(), now, null, null);
+        return new Contest(
+                UUID.randomUUID(),
+                by,
+                TextLimits.require("reason", reason.strip(), TextLimits.REASON),
+                now,
+                null,
+                null);
     }
 
     public boolean answered() {
@@ -28,6 +35,7 @@ public record Contest(UUID id, PersonId raisedBy, String reason, Instant raisedA
         if (text == null || text.isBlank()) {
             throw new RuleViolation("answer", "decision.contest.answer", "Write your answer.");
         }
-        return new Contest(id, raisedBy, reason, raisedAt, text.strip(), now);
+        return new Contest(
+                id, raisedBy, reason, raisedAt, TextLimits.require("answer", text.strip(), TextLimits.REASON), now);
     }
 }

@@ -9,6 +9,7 @@ import org.baton.people.PersonId;
 import org.baton.shared.NotFound;
 import org.baton.shared.NotPermitted;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
 
 /**
  * What people brought to a decision: the versions of its proposal, the advice asked and given, the participants
@@ -81,6 +82,7 @@ public final class Contributions {
 
     /** The latest reaction of each person counts. */
     void react(Reaction reaction) {
+        TextLimits.require("comment", reaction.comment(), TextLimits.REASON);
         find(reactions, r -> r.personId().equals(reaction.personId()))
                 .ifPresentOrElse(old -> reactions.renew(old, reaction), () -> reactions.add(reaction));
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
 import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
@@ -52,6 +53,8 @@ public record DecisionDraft(
                         .filter(o -> o != null && !o.isBlank())
                         .map(String::strip)
                         .toList();
+        TextLimits.requireEach("options", options, TextLimits.LINE);
+        TextLimits.require("methodReason", methodReason, TextLimits.TEXT);
         consentWindow = consentWindow == null ? DEFAULT_CONSENT_WINDOW : consentWindow;
         participantIds = people(participantIds);
         impactedIds = people(impactedIds);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
 
 /**
  * One version of what is proposed; amending adds a version and keeps the earlier ones. An amendment may name the
@@ -24,7 +25,8 @@ public record Proposal(int version, String text, Instant proposedAt, List<UUID> 
         if (amended == null || amended.isBlank()) {
             throw new RuleViolation("proposal", "decision.proposal.required", "Write the amended proposal.");
         }
-        return new Proposal(version + 1, amended.strip(), now, answering);
+        return new Proposal(
+                version + 1, TextLimits.require("proposal", amended.strip(), TextLimits.DOCUMENT), now, answering);
     }
 
     /** Whether this version offers the proposer's integration of {@code objection}, raised against an earlier one. */

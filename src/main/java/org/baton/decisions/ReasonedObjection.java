@@ -3,6 +3,7 @@ package org.baton.decisions;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
 
 /**
  * An objection counts only when it says what harm it foresees or which goal it puts at risk. A preference
@@ -36,6 +37,6 @@ public final class ReasonedObjection {
             throw new RuleViolation(
                     "harm", "objection.harm.short", "Describe the harm in a sentence, so the author can address it.");
         }
-        return text;
+        return TextLimits.require("harm", text, TextLimits.REASON);
     }
 }

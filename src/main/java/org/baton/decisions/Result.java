@@ -2,6 +2,7 @@ package org.baton.decisions;
 
 import java.time.Instant;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
 
 /** The actual result of a decision, recorded once by its decider; corrections are new decisions. */
 public record Result(String actual, Instant recordedAt) {
@@ -10,6 +11,6 @@ public record Result(String actual, Instant recordedAt) {
         if (actual == null || actual.isBlank()) {
             throw new RuleViolation("result", "decision.result.required", "Describe the actual result.");
         }
-        return new Result(actual.strip(), now);
+        return new Result(TextLimits.require("result", actual.strip(), TextLimits.TEXT), now);
     }
 }

@@ -9,6 +9,7 @@ import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RecordedEvents;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
 
 /**
  * A stable team around one customer problem space. A person belongs to one home base at most; the module
@@ -149,7 +150,7 @@ public final class HomeBase {
         if (details.name() == null || details.name().isBlank()) {
             throw new RuleViolation("name", "homeBase.name.required", "A home base needs a name.");
         }
-        if (details.name().strip().length() > 120) {
+        if (details.name().strip().length() > TextLimits.NAME) {
             throw new RuleViolation("name", "homeBase.name.long", "A home base name may have at most 120 characters.");
         }
         this.name = details.name().strip();

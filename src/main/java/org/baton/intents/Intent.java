@@ -205,7 +205,7 @@ public final class Intent {
         if (text == null || text.isBlank()) {
             throw new RuleViolation(field, key, message);
         }
-        return text.strip();
+        return org.baton.shared.TextLimits.require(field, text.strip(), org.baton.shared.TextLimits.TEXT);
     }
 
     /**

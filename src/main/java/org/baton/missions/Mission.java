@@ -95,7 +95,7 @@ public final class Mission {
 
     void complete(List<String> lessons, PersonId by, Instant now) {
         require(MissionStep.COMPLETE, by);
-        var learned = MissionDetails.lines(lessons);
+        var learned = MissionDetails.lessons(lessons);
         if (learned.isEmpty()) {
             throw new RuleViolation(
                     "lessons",
@@ -108,7 +108,7 @@ public final class Mission {
 
     void abandon(List<String> lessons, PersonId by, Instant now) {
         require(MissionStep.ABANDON, by);
-        var learned = MissionDetails.lines(lessons);
+        var learned = MissionDetails.lessons(lessons);
         if (learned.isEmpty()) {
             throw new RuleViolation(
                     "lessons",

@@ -5,6 +5,7 @@ import java.util.List;
 import org.baton.homebases.HomeBaseId;
 import org.baton.people.PersonId;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
 
 /** A mission's context as given when it is proposed or edited. */
 public record MissionDetails(
@@ -28,14 +29,24 @@ public record MissionDetails(
         authority = lines(authority).stream().distinct().toList();
     }
 
-    /** Refuses a context a mission cannot have: no title, a title over 160 characters, no outcome, an inverted timebox. */
+    /**
+     * Refuses a context a mission cannot have: no title, a title or a line longer than {@link TextLimits} allows, no
+     * outcome, an inverted timebox.
+     */
     void requireComplete() {
         if (title == null || title.isBlank()) {
             throw new RuleViolation("title", "mission.title.required", "A mission needs a title.");
         }
-        if (title.length() > 160) {
-            throw new RuleViolation("title", "mission.title.long", "A mission title may have at most 160 characters.");
+        if (title.length() > TextLimits.TITLE) {
+            throw new RuleViolation(
+                    "title",
+                    "mission.title.long",
+                    "A mission title may have at most " + TextLimits.TITLE + " characters.",
+                    TextLimits.TITLE);
         }
+        TextLimits.requireEach("successCriteria", successCriteria, TextLimits.LINE);
+        TextLimits.requireEach("constraints", constraints, TextLimits.LINE);
+        TextLimits.requireEach("authority", authority, TextLimits.LINE);
         if (outcome == null) {
             throw new RuleViolation("outcome", "mission.outcome.required", "A mission needs an outcome with a metric.");
         }
@@ -56,6 +67,11 @@ public record MissionDetails(
                 endsOn,
                 constraints,
                 authority);
+    }
+
+    /** Lessons a mission closes with: lines, each no longer than {@link TextLimits#LINE}. */
+    static List<String> lessons(List<String> lessons) {
+        return TextLimits.requireEach("lessons", lines(lessons), TextLimits.LINE);
     }
 
     static List<String> lines(List<String> lines) {

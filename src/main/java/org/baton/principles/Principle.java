@@ -10,6 +10,7 @@ import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RecordedEvents;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
 
 /**
  * A principle: guidance that turns a value into practice without prescribing a solution. Adopting it is
@@ -73,7 +74,7 @@ public final class Principle {
                 new PrincipleId(UUID.randomUUID()),
                 value.organizationId(),
                 value.id(),
-                statement.strip(),
+                TextLimits.require("statement", statement.strip(), TextLimits.LINE),
                 Status.ACTIVE,
                 1,
                 now,
@@ -111,7 +112,9 @@ public final class Principle {
             DecisionId under,
             Instant now) {
         String why = Rationale.require(rationale);
-        statement = newStatement == null || newStatement.isBlank() ? statement : newStatement.strip();
+        statement = newStatement == null || newStatement.isBlank()
+                ? statement
+                : TextLimits.require("statement", newStatement.strip(), TextLimits.LINE);
         boolean retiring = newStatus == Status.RETIRED && status != Status.RETIRED;
         status = newStatus == null ? status : newStatus;
         version++;

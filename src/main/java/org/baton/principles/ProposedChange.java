@@ -3,6 +3,7 @@ package org.baton.principles;
 import java.time.LocalDate;
 import org.baton.people.PersonId;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
 
 /**
  * What someone asks the governance body to change, complete for its kind: a revision or retirement names the
@@ -62,7 +63,16 @@ record ProposedChange(
         if (kind == ChangeProposal.Kind.APPOINT_MEMBER && seat == null) {
             throw new RuleViolation("personId", "proposal.member.required", "Name the person to appoint.");
         }
-        text = text == null ? null : text.strip();
+        text = TextLimits.require(
+                "text",
+                text == null ? null : text.strip(),
+                kind == ChangeProposal.Kind.DEFINE_VALUE || kind == ChangeProposal.Kind.REVISE_VALUE
+                        ? TextLimits.NAME
+                        : TextLimits.LINE);
+        description = TextLimits.require("description", description, TextLimits.TEXT);
+        // Only what the kind is about is kept: an id it does not use would be stored unchecked.
+        valueId = kind.aboutValue() ? valueId : null;
+        principleId = kind.aboutPrinciple() ? principleId : null;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.baton.principles;
 
 import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
 
 /** Every change to a value or principle says why: its version keeps the rationale. */
 final class Rationale {
@@ -14,11 +15,13 @@ final class Rationale {
                     "change.rationale.required",
                     "Say why it changes: every version of a value or principle keeps its rationale.");
         }
-        return rationale.strip();
+        return TextLimits.require("rationale", rationale.strip(), TextLimits.TEXT);
     }
 
     /** A first version may go without a stated reason; it then says what happened. */
     static String orElse(String rationale, String otherwise) {
-        return rationale == null || rationale.isBlank() ? otherwise : rationale.strip();
+        return rationale == null || rationale.isBlank()
+                ? otherwise
+                : TextLimits.require("rationale", rationale.strip(), TextLimits.TEXT);
     }
 }

@@ -9,6 +9,7 @@ import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RecordedEvents;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
 
 /**
  * A value: specific enough to justify a real decision. Living and versioned: defining it is version 1, and
@@ -83,8 +84,8 @@ public final class Value {
             DecisionId under,
             Instant now) {
         String why = Rationale.require(rationale);
-        name = newName == null || newName.isBlank() ? name : newName.strip();
-        description = newDescription == null ? description : newDescription.strip();
+        name = newName == null || newName.isBlank() ? name : requireName(newName);
+        description = newDescription == null ? description : clean(newDescription);
         boolean retiring = newStatus == Status.RETIRED && status != Status.RETIRED;
         status = newStatus == null ? status : newStatus;
         version++;
@@ -117,11 +118,11 @@ public final class Value {
         if (name == null || name.isBlank()) {
             throw new RuleViolation("name", "value.name.required", "A value needs a name.");
         }
-        return name.strip();
+        return TextLimits.require("name", name.strip(), TextLimits.NAME);
     }
 
     private static String clean(String description) {
-        return description == null ? "" : description.strip();
+        return description == null ? "" : TextLimits.require("description", description.strip(), TextLimits.TEXT);
     }
 
     /** Versions made since the value was loaded, for its repository to append. */

@@ -7,6 +7,7 @@ import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionId;
 import org.baton.people.PersonId;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
 import org.baton.zones.AreaId;
 import org.baton.zones.Zone;
 
@@ -28,8 +29,8 @@ public record StructureChange(
         List<PersonId> memberIds,
         String rationale) {
 
-    public static final int NAME_LIMIT = 120;
-    public static final int TEXT_LIMIT = 2000;
+    public static final int NAME_LIMIT = TextLimits.NAME;
+    public static final int TEXT_LIMIT = TextLimits.TEXT;
 
     public enum Kind {
         APPOINT_CENTRE,

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RecordedEvents;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
 
 /**
  * A kind of decision (e.g. "Pricing") and the zone that says how far a decision in it travels. Guards its
@@ -14,7 +15,7 @@ import org.baton.shared.RuleViolation;
  */
 public final class DecisionArea {
 
-    static final int NAME_LIMIT = 120;
+    static final int NAME_LIMIT = TextLimits.NAME;
 
     private final AreaId id;
     private final OrganizationId organizationId;
@@ -59,7 +60,7 @@ public final class DecisionArea {
                 org,
                 requireName(name),
                 zone == null ? Zone.LOCAL : zone,
-                description == null ? "" : description.strip(),
+                description == null ? "" : TextLimits.require("description", description.strip(), TextLimits.TEXT),
                 now,
                 0);
         area.requireNameFree(namesake);
@@ -75,7 +76,9 @@ public final class DecisionArea {
         var from = this.zone;
         this.name = clean;
         this.zone = zone == null ? from : zone;
-        this.description = description == null ? this.description : description.strip();
+        this.description = description == null
+                ? this.description
+                : TextLimits.require("description", description.strip(), TextLimits.TEXT);
         if (this.zone != from) {
             events.record(new ZoneChanged(
                     organizationId, now, actor.id(), actor.name(), id, this.name, from, this.zone, actor.decisionId()));

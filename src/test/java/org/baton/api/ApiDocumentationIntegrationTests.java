@@ -172,6 +172,68 @@ class ApiDocumentationIntegrationTests {
                 .contains("Ed25519");
     }
 
+    @Test
+    void boundsTheLengthOfEveryTextFieldOfEveryRequestBody() {
+        var unbounded = new ArrayList<String>();
+        var schemas = docs.get("components").get("schemas");
+        requestSchemas().forEach(name -> unboundedText(name, schemas.get(name), schemas, unbounded));
+        assertThat(requestSchemas()).isNotEmpty();
+        assertThat(unbounded)
+                .as("text fields of request bodies without maxLength")
+                .isEmpty();
+    }
+
+    /** The schemas request bodies refer to, directly or through a property of another request schema. */
+    private java.util.Set<String> requestSchemas() {
+        var names = new java.util.TreeSet<String>();
+        docs.get("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(method -> {
+                    var body = method.getValue().path("requestBody").path("content");
+                    body.properties()
+                            .forEach(type -> collectReferences(type.getValue().get("schema"), names));
+                }));
+        var schemas = docs.get("components").get("schemas");
+        for (var pending = new ArrayList<>(names); !pending.isEmpty(); ) {
+            var found = new java.util.TreeSet<String>();
+            pending.forEach(name -> collectReferences(schemas.get(name), found));
+            found.removeAll(names);
+            names.addAll(found);
+            pending = new ArrayList<>(found);
+        }
+        return names;
+    }
+
+    private static void collectReferences(JsonNode node, java.util.Set<String> names) {
+        if (node == null) {
+            return;
+        }
+        if (node.has("$ref")) {
+            String ref = node.get("$ref").asString();
+            names.add(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        node.forEach(child -> collectReferences(child, names));
+    }
+
+    private static void unboundedText(String where, JsonNode schema, JsonNode schemas, List<String> unbounded) {
+        if (schema == null) {
+            return;
+        }
+        if ("string".equals(schema.path("type").asString(""))
+                && !schema.has("maxLength")
+                && !schema.has("enum")
+                && !schema.has("format")) {
+            unbounded.add(where);
+        }
+        if (schema.has("items")) {
+            unboundedText(where + "[]", schema.get("items"), schemas, unbounded);
+        }
+        schema.path("properties")
+                .properties()
+                .forEach(property ->
+                        unboundedText(where + "." + property.getKey(), property.getValue(), schemas, unbounded));
+    }
+
     /** Each documented operation with the tags it is listed under. */
     private Map<String, List<String>> operations() {
         var operations = new TreeMap<String, List<String>>();

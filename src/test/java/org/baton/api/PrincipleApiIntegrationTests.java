@@ -26,6 +26,40 @@ class PrincipleApiIntegrationTests extends ApiIntegrationTestBase {
     }
 
     @Test
+    void aValueNameLongerThanANameMayBeIsRefusedOnRevisionAsOnDefinition() {
+        String id = value("Customer outcomes");
+        String longName = "v".repeat(300 * 1024);
+
+        assertProblem(api.post("/api/v1/values", Map.of("name", longName)), 400, "name");
+        assertProblem(
+                api.put("/api/v1/values/" + id, Map.of("name", longName, "rationale", "A longer name says more")),
+                400,
+                "name");
+        assertProblem(
+                api.put(
+                        "/api/v1/values/" + id,
+                        Map.of("name", "v".repeat(121), "rationale", "A longer name says more")),
+                400,
+                "name");
+        assertThat(api.get("/api/v1/values/" + id).json().get("name").asString())
+                .isEqualTo("Customer outcomes");
+    }
+
+    @Test
+    void aRetirementWithAnEmptyTriggerIsRefusedAndLeavesThePrincipleActive() {
+        String id = principle(value("Customer outcomes"), "Ship small and learn from real use");
+
+        var refused = api.post(
+                "/api/v1/principles/" + id + "/retire",
+                Map.of("rationale", "Folded into another", "trigger", Map.of()));
+
+        assertThat(refused.status()).as(refused.toString()).isIn(400, 422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/v1/principles/" + id).json().get("status").asString())
+                .isEqualTo("ACTIVE");
+    }
+
+    @Test
     void aPrincipleChangesByVersionsThatKeepTheirRationale() {
         String value = value("Customer outcomes");
         String id = principle(value, "Ship small and learn from real use");

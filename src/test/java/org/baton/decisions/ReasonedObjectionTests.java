@@ -24,6 +24,11 @@ class ReasonedObjectionTests {
     }
 
     @Test
+    void refusesAHarmLongerThanAReasonedTextMayBe() {
+        assertRefused("This would break the release for every customer. ".repeat(100), "text.long");
+    }
+
+    @Test
     void refusesAPreferenceForAnotherOption() {
         assertRefused("I'd rather go with option B", "objection.harm.preference");
         assertRefused("I would prefer the other vendor", "objection.harm.preference");

@@ -52,6 +52,14 @@ class IntentTests {
         }
 
         @Test
+        void refusesAStatementLongerThanATextMayBe() {
+            assertThatThrownBy(() -> anIntent().saying("s".repeat(2001)).declare())
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("field", "code")
+                    .containsExactly("statement", "text.long");
+        }
+
+        @Test
         void refusesAnIntentThatSaysNothing() {
             assertThatThrownBy(() -> anIntent().saying("  ").declare())
                     .isInstanceOf(RuleViolation.class)

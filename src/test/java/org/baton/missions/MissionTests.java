@@ -78,10 +78,10 @@ class MissionTests {
         }
 
         @Test
-        void refusesATitleOfMoreThan160Characters() {
-            assertThat(aMission().titled(" " + "a".repeat(160) + " ").proposed().title())
-                    .hasSize(160);
-            assertThatThrownBy(() -> aMission().titled("a".repeat(161)).proposed())
+        void refusesATitleOfMoreThan200Characters() {
+            assertThat(aMission().titled(" " + "a".repeat(200) + " ").proposed().title())
+                    .hasSize(200);
+            assertThatThrownBy(() -> aMission().titled("a".repeat(201)).proposed())
                     .isInstanceOf(RuleViolation.class)
                     .extracting("code")
                     .isEqualTo("mission.title.long");
@@ -195,6 +195,17 @@ class MissionTests {
                     .isInstanceOf(RuleViolation.class)
                     .extracting("field")
                     .isEqualTo("lessons");
+            assertThat(mission.status()).isEqualTo(MissionStatus.ACTIVE);
+        }
+
+        @Test
+        void refusesALessonLongerThanALineMayBe() {
+            var mission = aMission().ledBy(ANA).active();
+
+            assertThatThrownBy(() -> mission.abandon(List.of("Fine", "l".repeat(1001)), ANA, NOW))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting("field")
+                    .isEqualTo("lessons[1]");
             assertThat(mission.status()).isEqualTo(MissionStatus.ACTIVE);
         }
 

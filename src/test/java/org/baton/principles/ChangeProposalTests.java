@@ -46,6 +46,27 @@ class ChangeProposalTests {
     }
 
     @Test
+    void keepsOnlyTheIdsItsKindIsAbout() {
+        var newValue = new ProposedChange(
+                ChangeProposal.Kind.DEFINE_VALUE, VALUE, PRINCIPLE, "Open by default", null, "why", null);
+        var revision = new ProposedChange(
+                ChangeProposal.Kind.REVISE_PRINCIPLE, VALUE, PRINCIPLE, "Decide close to the work", null, "why", null);
+
+        assertThat(newValue.valueId()).isNull();
+        assertThat(newValue.principleId()).isNull();
+        assertThat(revision.valueId()).isNull();
+        assertThat(revision.principleId()).isEqualTo(PRINCIPLE);
+    }
+
+    @Test
+    void refusesANewValueWhoseNameIsLongerThanANameMayBe() {
+        assertThatThrownBy(() -> new ProposedChange(
+                        ChangeProposal.Kind.DEFINE_VALUE, null, null, "v".repeat(121), null, "why", null))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.field()).isEqualTo("text"));
+    }
+
+    @Test
     void anAppointmentNamesThePersonAndATermThatEndsAfterItStarts() {
         assertThatThrownBy(() -> new ProposedChange(
                         ChangeProposal.Kind.APPOINT_MEMBER, null, null, null, null, "why", null, null))

@@ -38,6 +38,21 @@ class ValueTests {
     }
 
     @Test
+    void refusesANameLongerThanANameMayBeWhenDefinedOrRevised() {
+        String megabyte = "v".repeat(1024 * 1024);
+
+        assertThatThrownBy(() -> Value.define(ORG, megabyte, "", ANA, NOW))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.field()).isEqualTo("name"));
+        var value = aValue().build();
+        int version = value.version();
+        assertThatThrownBy(() -> value.revise(megabyte, null, null, "Shorter names read better", null, BO, NOW))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.code()).isEqualTo("text.long"));
+        assertThat(value.version()).isEqualTo(version);
+    }
+
+    @Test
     void refusesARevisionThatDoesNotSayWhy() {
         var value = aValue().build();
 

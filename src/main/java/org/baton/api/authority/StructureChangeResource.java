@@ -15,6 +15,7 @@ import org.baton.api.support.PageResponse;
 import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionId;
 import org.baton.people.PersonId;
+import org.baton.shared.TextLimits;
 import org.baton.structure.StructureChange;
 import org.baton.structure.StructureChanges;
 import org.baton.structure.StructureProposal;
@@ -46,15 +47,15 @@ class StructureChangeResource {
     record StructureChangeRequest(
             @NotNull StructureChange.Kind kind,
             UUID areaId,
-            @Size(max = StructureChange.NAME_LIMIT) String name,
+            @Size(max = TextLimits.NAME) String name,
             Zone zone,
-            @Size(max = StructureChange.TEXT_LIMIT) String description,
+            @Size(max = TextLimits.TEXT) String description,
             UUID homeBaseId,
             UUID missionId,
-            @Size(max = StructureChange.NAME_LIMIT) String role,
+            @Size(max = TextLimits.NAME) String role,
             UUID mandateId,
-            @Size(max = 200) List<UUID> memberIds,
-            @Size(max = StructureChange.TEXT_LIMIT) String rationale) {}
+            @Size(max = TextLimits.ITEMS) List<UUID> memberIds,
+            @Size(max = TextLimits.TEXT) String rationale) {}
 
     record StructureChangeResponse(
             UUID id,
@@ -69,7 +70,7 @@ class StructureChangeResource {
             UUID missionId,
             String role,
             UUID mandateId,
-            @Size(max = 200) List<UUID> memberIds,
+            @Size(max = TextLimits.ITEMS) List<UUID> memberIds,
             String rationale,
             StructureProposal.Status status,
             UUID proposedBy,

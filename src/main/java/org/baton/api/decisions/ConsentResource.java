@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.baton.accounts.SignedIn;
 import org.baton.decisions.DecisionId;
 import org.baton.decisions.Decisions;
 import org.baton.decisions.Reaction;
+import org.baton.shared.TextLimits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,9 +37,10 @@ class ConsentResource {
         this.decisions = decisions;
     }
 
-    record ReactionRequest(@NotNull Reaction.Kind reaction, String comment) {}
+    record ReactionRequest(@NotNull Reaction.Kind reaction, @Size(max = TextLimits.REASON) String comment) {}
 
-    record ObjectionRequest(String harm, List<UUID> principleIds) {}
+    record ObjectionRequest(
+            @Size(max = TextLimits.REASON) String harm, @Size(max = TextLimits.ITEMS) List<UUID> principleIds) {}
 
     @PostMapping("/reactions")
     ResponseEntity<DecisionResponse> react(
@@ -49,7 +52,9 @@ class ConsentResource {
 
     @PostMapping("/objections")
     ResponseEntity<ObjectionResponse> object(
-            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ObjectionRequest request) {
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) ObjectionRequest request) {
         var objection = decisions.raiseObjection(
                 caller.organizationId(),
                 new DecisionId(id),

@@ -17,6 +17,7 @@ import org.baton.decisions.Choice;
 import org.baton.decisions.DecisionId;
 import org.baton.decisions.Decisions;
 import org.baton.people.PersonId;
+import org.baton.shared.TextLimits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,31 +40,32 @@ class DecisionStepResource {
         this.decisions = decisions;
     }
 
-    record AdviceRequest(@NotEmpty List<UUID> personIds) {}
+    record AdviceRequest(@NotEmpty @Size(max = TextLimits.ITEMS) List<UUID> personIds) {}
 
-    record GiveAdviceRequest(String advice) {}
+    record GiveAdviceRequest(@Size(max = TextLimits.REASON) String advice) {}
 
     record AmendRequest(
-            @Size(max = 8000) String proposal,
+            @Size(max = TextLimits.DOCUMENT) String proposal,
             @Schema(description = "Open objections this amendment answers; none: every objection raised before it")
+                    @Size(max = TextLimits.ITEMS)
                     List<UUID> objectionIds) {}
 
     record ConsultationAnswerRequest(
-            @Schema(description = "What the person consulted thinks of the decision") @Size(max = 4000)
+            @Schema(description = "What the person consulted thinks of the decision") @Size(max = TextLimits.REASON)
                     String answer) {}
 
     record DecideRequest(
-            @NotBlank String choice,
-            String rationale,
-            List<UUID> principleIds,
-            String expectedResult,
+            @NotBlank @Size(max = TextLimits.LINE) String choice,
+            @Size(max = TextLimits.TEXT) String rationale,
+            @Size(max = TextLimits.ITEMS) List<UUID> principleIds,
+            @Size(max = TextLimits.TEXT) String expectedResult,
             LocalDate reviewOn) {}
 
-    record ResultRequest(String result) {}
+    record ResultRequest(@Size(max = TextLimits.TEXT) String result) {}
 
-    record ContestRequest(String reason) {}
+    record ContestRequest(@Size(max = TextLimits.REASON) String reason) {}
 
-    record AnswerRequest(String answer) {}
+    record AnswerRequest(@Size(max = TextLimits.REASON) String answer) {}
 
     @PostMapping("/advice-requests")
     DecisionResponse requestAdvice(
@@ -77,7 +79,9 @@ class DecisionStepResource {
 
     @PostMapping("/advice")
     ResponseEntity<DecisionResponse> giveAdvice(
-            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) GiveAdviceRequest request) {
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) GiveAdviceRequest request) {
         var decision = decisions.giveAdvice(
                 caller.organizationId(),
                 new DecisionId(id),
@@ -140,7 +144,9 @@ class DecisionStepResource {
 
     @PostMapping("/result")
     DecisionResponse result(
-            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ResultRequest request) {
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) ResultRequest request) {
         return DecisionResponse.of(decisions.recordResult(
                 caller.organizationId(),
                 new DecisionId(id),
@@ -150,7 +156,9 @@ class DecisionStepResource {
 
     @PostMapping("/contests")
     ResponseEntity<ContestResponse> contest(
-            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ContestRequest request) {
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) ContestRequest request) {
         var contest = decisions.contest(
                 caller.organizationId(),
                 new DecisionId(id),
@@ -165,7 +173,7 @@ class DecisionStepResource {
             @SignedIn Caller caller,
             @PathVariable UUID id,
             @PathVariable UUID contestId,
-            @RequestBody(required = false) AnswerRequest request) {
+            @Valid @RequestBody(required = false) AnswerRequest request) {
         return DecisionResponse.of(decisions.answerContest(
                 caller.organizationId(),
                 new DecisionId(id),

@@ -13,6 +13,7 @@ import org.baton.decisions.DecisionId;
 import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.Reversibility;
 import org.baton.people.PersonId;
+import org.baton.shared.TextLimits;
 import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
@@ -23,34 +24,36 @@ import org.baton.zones.AreaId;
  * CONSULT_IMPACTED decision asks {@code impactedIds} and waits for them up to {@code consultWindow} (default a day).
  */
 record RaiseDecisionRequest(
-        @NotBlank @Size(max = 200) String title,
-        @Size(max = 10000) String context,
+        @NotBlank @Size(max = TextLimits.TITLE) String title,
+        @Size(max = TextLimits.DOCUMENT) String context,
         UUID homeBaseId,
         UUID missionId,
         @NotNull Reversibility reversibility,
         @NotNull Consequence consequence,
-        List<String> options,
+        @Size(max = TextLimits.ITEMS) List<@Size(max = TextLimits.LINE) String> options,
         DecisionMethod method,
-        String methodReason,
-        String proposal,
-        Duration consentWindow,
+        @Size(max = TextLimits.TEXT) String methodReason,
+        @Size(max = TextLimits.DOCUMENT) String proposal,
+        @Schema(format = "duration", example = "P7D") Duration consentWindow,
         UUID correctsId,
         UUID areaId,
         @Schema(
                         description =
                                 "People whose consent a CONSENT decision asks, besides its team; members of the organization")
-                @Size(max = 200)
+                @Size(max = TextLimits.ITEMS)
                 List<UUID> participantIds,
         @Schema(description = "People a CONSULT_IMPACTED decision consults (at least one, not the decider)")
-                @Size(max = 200)
+                @Size(max = TextLimits.ITEMS)
                 List<UUID> impactedIds,
-        @Schema(description = "How long the decider waits for the people consulted (ISO-8601, default PT24H)")
+        @Schema(
+                        description = "How long the decider waits for the people consulted (ISO-8601, default PT24H)",
+                        format = "duration")
                 Duration consultWindow,
         @Schema(description = "Who may see it: ORGANIZATION (default), TEAM or CONFIDENTIAL") Visibility visibility,
         @Schema(
                         description =
                                 "People it is shown to whatever its visibility, besides its participants and the impacted")
-                @Size(max = 200)
+                @Size(max = TextLimits.ITEMS)
                 List<UUID> namedIds) {
 
     DecisionDraft draft() {

@@ -21,6 +21,7 @@ import org.baton.missions.Missions;
 import org.baton.people.PersonId;
 import org.baton.shared.PageRequest;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +46,11 @@ class HomeBaseResource {
         this.missions = missions;
     }
 
-    record ContextBody(List<String> customers, List<String> successMetrics, List<String> priorities, String budget) {
+    record ContextBody(
+            @Size(max = TextLimits.ITEMS) List<@Size(max = TextLimits.LINE) String> customers,
+            @Size(max = TextLimits.ITEMS) List<@Size(max = TextLimits.LINE) String> successMetrics,
+            @Size(max = TextLimits.ITEMS) List<@Size(max = TextLimits.LINE) String> priorities,
+            @Size(max = TextLimits.LINE) String budget) {
         static ContextBody of(HomeBaseContext context) {
             return new ContextBody(
                     context.customers(), context.successMetrics(), context.priorities(), context.budget());
@@ -57,10 +62,10 @@ class HomeBaseResource {
     }
 
     record HomeBaseRequest(
-            @NotBlank @Size(max = 120) String name,
-            String purpose,
+            @NotBlank @Size(max = TextLimits.NAME) String name,
+            @Size(max = TextLimits.TEXT) String purpose,
             UUID leaderId,
-            List<UUID> memberIds,
+            @Size(max = TextLimits.ITEMS) List<UUID> memberIds,
             @Valid ContextBody context,
             Long version) {
 

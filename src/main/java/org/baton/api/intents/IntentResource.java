@@ -1,5 +1,6 @@
 package org.baton.api.intents;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +23,7 @@ import org.baton.intents.Intents;
 import org.baton.missions.MissionId;
 import org.baton.people.PersonId;
 import org.baton.shared.PageRequest;
+import org.baton.shared.TextLimits;
 import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
 import org.baton.zones.AreaId;
@@ -48,20 +50,22 @@ class IntentResource {
     }
 
     record DeclareIntentRequest(
-            @NotBlank @Size(max = 2000) String statement,
-            @Size(max = 4000) String reason,
+            @NotBlank @Size(max = TextLimits.TEXT) String statement,
+            @Size(max = TextLimits.REASON) String reason,
             UUID homeBaseId,
             UUID missionId,
             UUID areaId,
-            Duration objectionWindow,
+            @Schema(format = "duration", example = "P7D") Duration objectionWindow,
             Visibility visibility,
-            @Size(max = 200) List<UUID> namedIds) {}
+            @Size(max = TextLimits.ITEMS) List<UUID> namedIds) {}
 
-    record ObjectionRequest(String harm, List<UUID> principleIds) {}
+    record ObjectionRequest(
+            @Size(max = TextLimits.REASON) String harm, @Size(max = TextLimits.ITEMS) List<UUID> principleIds) {}
 
-    record AmendIntentRequest(@NotBlank @Size(max = 2000) String statement, @Size(max = 4000) String reason) {}
+    record AmendIntentRequest(
+            @NotBlank @Size(max = TextLimits.TEXT) String statement, @Size(max = TextLimits.REASON) String reason) {}
 
-    record ResultRequest(@NotBlank String result) {}
+    record ResultRequest(@NotBlank @Size(max = TextLimits.TEXT) String result) {}
 
     record ObjectionResponse(UUID id, UUID raisedBy, String harm, Instant raisedAt, boolean addressed) {
         static ObjectionResponse of(IntentObjection o) {
@@ -78,7 +82,7 @@ class IntentResource {
             UUID missionId,
             UUID areaId,
             Zone zone,
-            Duration objectionWindow,
+            @Schema(format = "duration", example = "P7D") Duration objectionWindow,
             Instant deadline,
             IntentStatus status,
             List<ObjectionResponse> objections,
@@ -165,7 +169,9 @@ class IntentResource {
 
     @PostMapping("/{id}/objections")
     ResponseEntity<ObjectionResponse> object(
-            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) ObjectionRequest request) {
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) ObjectionRequest request) {
         intents.get(caller.organizationId(), new IntentId(id), caller.personId());
         var objection = intents.object(
                 caller.organizationId(),

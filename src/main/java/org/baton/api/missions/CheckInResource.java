@@ -14,6 +14,7 @@ import org.baton.accounts.SignedIn;
 import org.baton.api.support.PageResponse;
 import org.baton.missions.MissionId;
 import org.baton.missions.Missions;
+import org.baton.shared.TextLimits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +37,9 @@ class CheckInResource {
     }
 
     record CheckInRequest(
-            @NotNull BigDecimal value, @NotNull @Min(0) @Max(100) Integer confidence, @Size(max = 2000) String note) {}
+            @NotNull BigDecimal value,
+            @NotNull @Min(0) @Max(100) Integer confidence,
+            @Size(max = TextLimits.TEXT) String note) {}
 
     @PostMapping
     ResponseEntity<CheckInResponse> checkIn(

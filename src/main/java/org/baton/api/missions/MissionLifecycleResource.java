@@ -1,12 +1,15 @@
 package org.baton.api.missions;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.missions.MissionId;
 import org.baton.missions.Missions;
+import org.baton.shared.TextLimits;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,27 +31,34 @@ class MissionLifecycleResource {
         this.missions = missions;
     }
 
-    record TransitionRequest(Long version, List<String> lessons) {
+    record TransitionRequest(
+            Long version, @Size(max = TextLimits.ITEMS) List<@Size(max = TextLimits.LINE) String> lessons) {
         static final TransitionRequest NONE = new TransitionRequest(null, List.of());
     }
 
     @PostMapping("/start-staffing")
     MissionResponse startStaffing(
-            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) TransitionRequest request) {
         return MissionResponse.of(missions.startStaffing(
                 caller.organizationId(), new MissionId(id), or(request).version(), caller.personId()));
     }
 
     @PostMapping("/activate")
     MissionResponse activate(
-            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) TransitionRequest request) {
         return MissionResponse.of(missions.activate(
                 caller.organizationId(), new MissionId(id), or(request).version(), caller.personId()));
     }
 
     @PostMapping("/complete")
     MissionResponse complete(
-            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) TransitionRequest request) {
         return MissionResponse.of(missions.complete(
                 caller.organizationId(),
                 new MissionId(id),
@@ -59,7 +69,9 @@ class MissionLifecycleResource {
 
     @PostMapping("/abandon")
     MissionResponse abandon(
-            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) TransitionRequest request) {
         return MissionResponse.of(missions.abandon(
                 caller.organizationId(),
                 new MissionId(id),
@@ -70,7 +82,9 @@ class MissionLifecycleResource {
 
     @PostMapping("/celebrate")
     MissionResponse celebrate(
-            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) TransitionRequest request) {
         return MissionResponse.of(missions.celebrate(
                 caller.organizationId(), new MissionId(id), or(request).version(), caller.personId()));
     }

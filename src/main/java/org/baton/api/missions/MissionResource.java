@@ -22,6 +22,7 @@ import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
 import org.baton.zones.DecisionArea;
 import org.baton.zones.Zones;
 import org.springframework.http.ResponseEntity;
@@ -58,16 +59,16 @@ class MissionResource {
     }
 
     record MissionRequest(
-            @NotBlank @Size(max = 160) String title,
+            @NotBlank @Size(max = TextLimits.TITLE) String title,
             UUID homeBaseId,
             UUID leaderId,
-            List<UUID> memberIds,
+            @Size(max = TextLimits.ITEMS) List<UUID> memberIds,
             @NotNull @Valid OutcomeBody outcome,
-            List<String> successCriteria,
+            @Size(max = TextLimits.ITEMS) List<@Size(max = TextLimits.LINE) String> successCriteria,
             LocalDate startsOn,
             LocalDate endsOn,
-            List<String> constraints,
-            List<String> authority,
+            @Size(max = TextLimits.ITEMS) List<@Size(max = TextLimits.LINE) String> constraints,
+            @Size(max = TextLimits.ITEMS) List<@Size(max = TextLimits.LINE) String> authority,
             Long version) {
 
         /** The mission's context, its authority entries (area ids or names) written as the areas' names. */

@@ -11,6 +11,7 @@ import org.baton.accounts.Accounts;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.api.support.Admins;
+import org.baton.shared.TextLimits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,10 +31,10 @@ class OrganizationResource {
     }
 
     record FoundOrganizationRequest(
-            @NotBlank @Size(max = 120) String name,
+            @NotBlank @Size(max = TextLimits.NAME) String name,
             @NotBlank @Email String adminEmail,
-            @NotBlank String adminPassword,
-            @NotBlank @Size(max = 120) String adminName) {}
+            @NotBlank @Size(max = TextLimits.PASSWORD) String adminPassword,
+            @NotBlank @Size(max = TextLimits.NAME) String adminName) {}
 
     record OrganizationResponse(UUID id, String name, UUID adminId, String adminEmail) {}
 

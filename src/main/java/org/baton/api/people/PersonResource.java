@@ -26,6 +26,7 @@ import org.baton.people.Person;
 import org.baton.people.PersonDetails;
 import org.baton.people.PersonId;
 import org.baton.shared.PageRequest;
+import org.baton.shared.TextLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +65,7 @@ class PersonResource {
         this.invitations = invitations;
     }
 
-    record ExpertiseBody(@NotBlank String area, Expertise.Level level) {
+    record ExpertiseBody(@NotBlank @Size(max = TextLimits.LABEL) String area, Expertise.Level level) {
         /** Accepts a bare string too: "UX research" or "UX research: EXPERT". */
         @com.fasterxml.jackson.annotation.JsonCreator(
                 mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
@@ -87,12 +88,12 @@ class PersonResource {
     }
 
     record PersonRequest(
-            @NotBlank @Size(max = 120) String name,
+            @NotBlank @Size(max = TextLimits.NAME) String name,
             @NotBlank @Email String email,
-            List<@Valid ExpertiseBody> expertise,
-            List<String> growthGoals,
+            @Size(max = TextLimits.ITEMS) List<@Valid ExpertiseBody> expertise,
+            @Size(max = TextLimits.ITEMS) List<@Size(max = TextLimits.LINE) String> growthGoals,
             @Min(0) @Max(100) Integer availability,
-            String timeZone,
+            @Size(max = TextLimits.LABEL) String timeZone,
             UUID homeBaseId,
             Long version) {
 
@@ -116,13 +117,13 @@ class PersonResource {
             List<ExpertiseBody> expertise,
             List<String> growthGoals,
             int availability,
-            String timeZone,
+            @Size(max = TextLimits.LABEL) String timeZone,
             UUID homeBaseId,
             boolean hasAccount,
             Instant joinedAt,
             long version) {}
 
-    record AccountRequest(@NotBlank String password, Boolean admin) {}
+    record AccountRequest(@NotBlank @Size(max = TextLimits.PASSWORD) String password, Boolean admin) {}
 
     record AccountResponse(UUID personId, String email, boolean admin) {}
 

@@ -22,6 +22,7 @@ import org.baton.principles.Governance;
 import org.baton.principles.Principles;
 import org.baton.principles.ReviewSchedule;
 import org.baton.principles.Term;
+import org.baton.shared.TextLimits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,7 +59,7 @@ class GovernanceResource {
             @NotNull UUID personId,
             @NotNull LocalDate termStartsOn,
             @NotNull LocalDate termEndsOn,
-            @Size(max = 2000) String rationale) {}
+            @Size(max = TextLimits.TEXT) String rationale) {}
 
     record TermResponse(
             UUID id, UUID personId, LocalDate termStartsOn, LocalDate termEndsOn, boolean current, boolean endsSoon) {
@@ -68,7 +69,7 @@ class GovernanceResource {
         }
     }
 
-    record SettingsRequest(@NotBlank String reviewCadence) {}
+    record SettingsRequest(@NotBlank @Size(max = TextLimits.LABEL) String reviewCadence) {}
 
     record ScheduleResponse(
             String reviewCadence,

@@ -16,6 +16,7 @@ import org.baton.principles.Governance;
 import org.baton.principles.PrincipleId;
 import org.baton.principles.Trigger;
 import org.baton.principles.ValueId;
+import org.baton.shared.TextLimits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,9 +45,9 @@ class PrincipleChangeResource {
             @NotNull ChangeProposal.Kind kind,
             UUID valueId,
             UUID principleId,
-            @Size(max = 1000) String text,
-            @Size(max = 2000) String description,
-            @Size(max = 2000) String rationale,
+            @Size(max = TextLimits.LINE) String text,
+            @Size(max = TextLimits.TEXT) String description,
+            @Size(max = TextLimits.TEXT) String rationale,
             @Valid TriggerBody trigger) {}
 
     record ProposalResponse(

@@ -17,6 +17,7 @@ import org.baton.principles.PrincipleId;
 import org.baton.principles.Principles;
 import org.baton.principles.Status;
 import org.baton.principles.ValueId;
+import org.baton.shared.TextLimits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,10 +50,17 @@ class PrincipleResource {
         this.triggers = triggers;
     }
 
-    record PrincipleRequest(@NotNull UUID valueId, @NotBlank @Size(max = 1000) String statement, String rationale) {}
+    record PrincipleRequest(
+            @NotNull UUID valueId,
+            @NotBlank @Size(max = TextLimits.LINE) String statement,
+            @Size(max = TextLimits.TEXT) String rationale) {}
 
     record RevisePrincipleRequest(
-            String statement, Status status, String rationale, @Valid TriggerBody trigger, Integer version) {}
+            @Size(max = TextLimits.LINE) String statement,
+            Status status,
+            @Size(max = TextLimits.TEXT) String rationale,
+            @Valid TriggerBody trigger,
+            Integer version) {}
 
     record PrincipleResponse(
             UUID id,
@@ -132,7 +140,9 @@ class PrincipleResource {
 
     @PostMapping("/{id}/retire")
     PrincipleResponse retire(
-            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) RevisePrincipleRequest r) {
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) RevisePrincipleRequest r) {
         var retired = principles.revise(
                 caller.organizationId(),
                 caller.personId(),

@@ -3,6 +3,7 @@ package org.baton.api.principles;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.baton.api.support.PageResponse;
 import org.baton.principles.Governance;
 import org.baton.principles.PrincipleId;
 import org.baton.principles.Review;
+import org.baton.shared.TextLimits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +37,10 @@ class ReviewResource {
     }
 
     record OutcomeRequest(
-            @NotNull UUID principleId, @NotNull Review.Outcome.Kind outcome, String statement, String note) {}
+            @NotNull UUID principleId,
+            @NotNull Review.Outcome.Kind outcome,
+            @Size(max = TextLimits.LINE) String statement,
+            @Size(max = TextLimits.TEXT) String note) {}
 
     record OutcomeResponse(UUID principleId, Review.Outcome.Kind outcome, String note, Instant recordedAt) {}
 

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.baton.accounts.SignedIn;
 import org.baton.api.support.PageResponse;
 import org.baton.principles.Governance;
 import org.baton.principles.PrincipleId;
+import org.baton.shared.TextLimits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +35,10 @@ class TensionResource {
         this.governance = governance;
     }
 
-    record TensionRequest(@NotBlank String subjectType, @NotNull UUID subjectId, String note) {}
+    record TensionRequest(
+            @NotBlank @Size(max = TextLimits.LABEL) String subjectType,
+            @NotNull UUID subjectId,
+            @Size(max = TextLimits.TEXT) String note) {}
 
     @PostMapping("/principles/{id}/tensions")
     ResponseEntity<TensionResponse> flag(

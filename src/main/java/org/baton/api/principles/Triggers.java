@@ -32,6 +32,12 @@ class Triggers {
         if (body == null) {
             return null;
         }
+        if (body.type() == null || body.id() == null) {
+            throw new RuleViolation(
+                    body.type() == null ? "trigger.type" : "trigger.id",
+                    "trigger.incomplete",
+                    "A trigger names its type (DECISION, INTENT or REVIEW) and the id of what triggered the change.");
+        }
         switch (body.type()) {
             case DECISION ->
                 decisions

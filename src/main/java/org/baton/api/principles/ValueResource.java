@@ -15,6 +15,7 @@ import org.baton.principles.Principles;
 import org.baton.principles.Status;
 import org.baton.principles.Value;
 import org.baton.principles.ValueId;
+import org.baton.shared.TextLimits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,13 +44,14 @@ class ValueResource {
         this.triggers = triggers;
     }
 
-    record ValueRequest(@NotBlank @Size(max = 120) String name, @Size(max = 2000) String description) {}
+    record ValueRequest(
+            @NotBlank @Size(max = TextLimits.NAME) String name, @Size(max = TextLimits.TEXT) String description) {}
 
     record ReviseValueRequest(
-            String name,
-            String description,
+            @Size(max = TextLimits.NAME) String name,
+            @Size(max = TextLimits.TEXT) String description,
             Status status,
-            String rationale,
+            @Size(max = TextLimits.TEXT) String rationale,
             @Valid TriggerBody trigger,
             Integer version) {}
 

@@ -12,6 +12,7 @@ import org.baton.accounts.AccessTokens;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.api.support.PageResponse;
+import org.baton.shared.TextLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,7 +37,7 @@ class TokenResource {
         this.tokens = tokens;
     }
 
-    record IssueTokenRequest(@NotBlank @Size(max = 100) String name) {}
+    record IssueTokenRequest(@NotBlank @Size(max = TextLimits.LABEL) String name) {}
 
     record IssuedTokenResponse(UUID id, String name, String token, Instant createdAt) {}
 

@@ -16,6 +16,7 @@ import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionId;
 import org.baton.people.PersonId;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
 import org.baton.zones.AreaId;
 import org.baton.zones.Centre;
 import org.baton.zones.ChangeOrigin;
@@ -58,7 +59,10 @@ class ZoneResource {
     }
 
     record AreaRequest(
-            @NotBlank @Size(max = 120) String name, Zone zone, @Size(max = 2000) String description, Long version) {}
+            @NotBlank @Size(max = TextLimits.NAME) String name,
+            Zone zone,
+            @Size(max = TextLimits.TEXT) String description,
+            Long version) {}
 
     record AreaResponse(UUID id, String name, Zone zone, String description, Instant createdAt, long version) {
         static AreaResponse of(DecisionArea a) {
@@ -66,7 +70,8 @@ class ZoneResource {
         }
     }
 
-    record MandateRequest(@NotNull UUID areaId, UUID homeBaseId, UUID missionId, String role) {}
+    record MandateRequest(
+            @NotNull UUID areaId, UUID homeBaseId, UUID missionId, @Size(max = TextLimits.NAME) String role) {}
 
     record MandateResponse(UUID id, UUID areaId, UUID homeBaseId, UUID missionId, String role, Instant grantedAt) {
         static MandateResponse of(Mandate m) {
@@ -80,7 +85,8 @@ class ZoneResource {
         }
     }
 
-    record CentreRequest(@NotBlank String name, List<UUID> memberIds) {}
+    record CentreRequest(
+            @NotBlank @Size(max = TextLimits.NAME) String name, @Size(max = TextLimits.ITEMS) List<UUID> memberIds) {}
 
     record CentreResponse(String name, List<UUID> memberIds) {
         static CentreResponse of(Centre c) {

@@ -23,13 +23,17 @@ final class EarlyRefusal {
         response.setCharacterEncoding("UTF-8");
         if (request.getRequestURI().startsWith("/api/")) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status.value()
-                            + ",\"detail\":\"" + json(detail) + "\"}");
+            response.getWriter().write(problem(status, title, detail));
         } else {
             response.setContentType(MediaType.TEXT_PLAIN_VALUE);
             response.getWriter().write(detail);
         }
+    }
+
+    /** The problem details of a refusal, as JSON. */
+    static String problem(HttpStatus status, String title, String detail) {
+        return "{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status.value()
+                + ",\"detail\":\"" + json(detail) + "\"}";
     }
 
     private static String json(String text) {
