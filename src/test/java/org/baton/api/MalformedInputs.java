@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.engine.SourceOfRandomness;
 import org.baton.api.OpenApiOperations.Operation;
 import org.baton.api.OpenApiOperations.Parameter;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Malformed requests for an operation of the OpenAPI document: a plausible request built from its schema, with
  * one part of it broken (a body property, a path or query parameter, the body as a whole or its content type).
- * Every choice comes from one seeded {@link Random}, through jqwik arbitraries, so a run can be repeated.
+ * Every choice comes from one seeded {@link Random}, so a run can be repeated.
  */
 final class MalformedInputs {
 
@@ -43,16 +40,8 @@ final class MalformedInputs {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String MEGABYTE = "x".repeat(1024 * 1024);
 
-    private static final Arbitrary<String> CONTROL_CHARACTERS = Arbitraries.strings()
-            .withChars('\u0000', '\u0001', '\u0007', '\u0008', '\u000b', '\u000c', '\u001b', '\u007f')
-            .ofMinLength(1)
-            .ofMaxLength(3);
-    private static final Arbitrary<String> WORDS = Arbitraries.strings()
-            .alpha()
-            .numeric()
-            .withChars(' ', 'é', '’')
-            .ofMinLength(1)
-            .ofMaxLength(20);
+    private static final String CONTROL_CHARACTERS = "\u0000\u0001\u0007\u0008\u000b\u000c\u001b\u007f";
+    private static final String WORD_CHARACTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 é’";
 
     private final Random random;
     private final OpenApiOperations operations;
@@ -60,8 +49,7 @@ final class MalformedInputs {
     private final List<String> foreignIds;
 
     MalformedInputs(long seed, OpenApiOperations operations, List<String> ownIds, List<String> foreignIds) {
-        // Samples drawn outside a property come from jqwik's random of the current thread: seeded here.
-        this.random = SourceOfRandomness.create(Long.toString(seed));
+        this.random = new Random(seed);
         this.operations = operations;
         this.ownIds = ownIds;
         this.foreignIds = foreignIds;
@@ -87,14 +75,14 @@ final class MalformedInputs {
             targets.add(() -> unexpectedBody(operation));
         }
         while (inputs.size() < count) {
-            inputs.add(pick(Arbitraries.of(targets)).get());
+            inputs.add(pick(targets).get());
         }
         return inputs;
     }
 
     private Input brokenPathParameter(Operation operation) {
-        var broken = pick(Arbitraries.of(operation.in("path")));
-        String label = pick(Arbitraries.of(
+        var broken = pick(operation.in("path"));
+        String label = pick(List.of(
                 "not a uuid",
                 "NUL",
                 "line feed",
@@ -120,28 +108,26 @@ final class MalformedInputs {
                     case "negative number" -> "-1";
                     case "blank" -> "%20";
                     case "invalid UTF-8" -> "%C3%28";
-                    case "uuid of another organization" -> pick(Arbitraries.of(foreignIds));
-                    default -> pick(Arbitraries.of(ownIds));
+                    case "uuid of another organization" -> pick(foreignIds);
+                    default -> pick(ownIds);
                 };
         return plausible(operation, "path: " + label, broken.name(), value);
     }
 
     private Input brokenQueryParameter(Operation operation) {
-        var broken = pick(Arbitraries.of(operation.in("query")));
+        var broken = pick(operation.in("query"));
         String kind = OpenApiOperations.kindOf(broken.schema());
         String value =
                 switch (kind) {
-                    case "integer" ->
-                        pick(Arbitraries.of("-1", "1000000", "abc", "1e30", "99999999999999999999", "0.5", ""));
+                    case "integer" -> pick(List.of("-1", "1000000", "abc", "1e30", "99999999999999999999", "0.5", ""));
                     case "uuid" ->
-                        pick(Arbitraries.of("not-a-uuid", "", UUID.randomUUID().toString(), "%00"));
+                        pick(List.of("not-a-uuid", "", UUID.randomUUID().toString(), "%00"));
                     case "date", "instant" ->
-                        pick(Arbitraries.of("+999999999-01-01", "-999999999-12-31", "1e30", "2026-02-30", "%00"));
-                    case "boolean" -> pick(Arbitraries.of("maybe", "", "%00"));
-                    case "enum" -> pick(Arbitraries.of("NOT_A_VALUE", "", "%00", "draft"));
+                        pick(List.of("+999999999-01-01", "-999999999-12-31", "1e30", "2026-02-30", "%00"));
+                    case "boolean" -> pick(List.of("maybe", "", "%00"));
+                    case "enum" -> pick(List.of("NOT_A_VALUE", "", "%00", "draft"));
                     default ->
-                        pick(Arbitraries.of(
-                                "%00", "a%1Bb", "x".repeat(4000), "%C3%28", "%25%00", "'%20or%201=1--", "%20"));
+                        pick(List.of("%00", "a%1Bb", "x".repeat(4000), "%C3%28", "%25%00", "'%20or%201=1--", "%20"));
                 };
         String shown = value.length() > 40 ? "4000 characters" : value;
         var input = plausible(operation, "query " + kind + " " + broken.name() + "=" + shown, null, null);
@@ -155,7 +141,7 @@ final class MalformedInputs {
     }
 
     private Input brokenBody(Operation operation) {
-        String choice = pick(Arbitraries.of(
+        String choice = pick(List.of(
                 "invalid JSON",
                 "deeply nested JSON",
                 "wrong content type",
@@ -172,11 +158,10 @@ final class MalformedInputs {
                         operation,
                         path,
                         "application/json",
-                        bytes(pick(
-                                Arbitraries.of("{", "{\"name\":", "nul", "[1,2", "{'a':1}", "{\"a\":1}}", "\u0000"))));
+                        bytes(pick(List.of("{", "{\"name\":", "nul", "[1,2", "{'a':1}", "{\"a\":1}}", "\u0000"))));
             case "deeply nested JSON" -> {
-                int depth = pick(Arbitraries.of(600, 5000, 100_000));
-                String nested = pick(Arbitraries.of("[", "{\"a\":"));
+                int depth = pick(List.of(600, 5000, 100_000));
+                String nested = pick(List.of("[", "{\"a\":"));
                 yield new Input(
                         choice + " (" + depth + ")", operation, path, "application/json", bytes(nested.repeat(depth)));
             }
@@ -185,7 +170,7 @@ final class MalformedInputs {
                         choice,
                         operation,
                         path,
-                        pick(Arbitraries.of(
+                        pick(List.of(
                                 "text/plain",
                                 "application/xml",
                                 "application/x-www-form-urlencoded",
@@ -198,7 +183,7 @@ final class MalformedInputs {
                         operation,
                         path,
                         "application/json",
-                        bytes(pick(Arbitraries.of("[]", "\"text\"", "1", "null", "true", "[{}]"))));
+                        bytes(pick(List.of("[]", "\"text\"", "1", "null", "true", "[{}]"))));
             case "empty object" ->
                 new Input(choice + " (required fields missing)", operation, path, "application/json", bytes("{}"));
             case "no body" -> new Input(choice, operation, path, "application/json", new byte[0]);
@@ -218,11 +203,11 @@ final class MalformedInputs {
 
     private Input unexpectedBody(Operation operation) {
         return new Input(
-                pick(Arbitraries.of("unexpected body", "wrong content type")),
+                pick(List.of("unexpected body", "wrong content type")),
                 operation,
                 pathOf(operation, null, null),
-                pick(Arbitraries.of("application/json", "text/plain")),
-                bytes(pick(Arbitraries.of("{", "{\"a\":\"\\u0000\"}", "[]"))));
+                pick(List.of("application/json", "text/plain")),
+                bytes(pick(List.of("{", "{\"a\":\"\\u0000\"}", "[]"))));
     }
 
     /** A plausible body with one property, at any depth, replaced by a malformed value for its schema. */
@@ -233,7 +218,7 @@ final class MalformedInputs {
         if (slots.isEmpty()) {
             return brokenBody(operation);
         }
-        var slot = pick(Arbitraries.of(slots));
+        var slot = pick(slots);
         var broken = malformed(slot.schema());
         slot.parent().set(slot.key(), broken.value());
         return new Input(
@@ -272,34 +257,35 @@ final class MalformedInputs {
                 new Broken("wrong type: boolean", NODES.booleanNode(true)),
                 new Broken("wrong type: object", NODES.objectNode().put("a", 1)),
                 new Broken("wrong type: array", NODES.arrayNode().add("a")),
-                new Broken("wrong type: text", NODES.stringNode(pick(WORDS))));
+                new Broken("wrong type: text", NODES.stringNode(characters(WORD_CHARACTERS, 1, 20))));
         var specific = new ArrayList<Broken>();
         switch (kind) {
             case "string", "email" -> {
-                String words = pick(WORDS);
+                String words = characters(WORD_CHARACTERS, 1, 20);
                 int limit = schema.path("maxLength").asInt(2000);
-                specific.add(new Broken("control characters", text(words + pick(CONTROL_CHARACTERS) + words)));
+                specific.add(
+                        new Broken("control characters", text(words + characters(CONTROL_CHARACTERS, 1, 3) + words)));
                 specific.add(new Broken("NUL", text("a\u0000b")));
                 specific.add(new Broken("1 MB", text(MEGABYTE)));
                 specific.add(new Broken("limit+1", text("y".repeat(limit + 1))));
                 specific.add(new Broken("400 KB", text("z".repeat(400 * 1024))));
-                specific.add(new Broken("blank", text(pick(Arbitraries.of("", " ", "   \t\n")))));
+                specific.add(new Broken("blank", text(pick(List.of("", " ", "   \t\n")))));
                 specific.add(new Broken("lone surrogate", text("a\ud800b")));
             }
             case "uuid" -> {
-                specific.add(new Broken(
-                        "not a uuid", text(pick(Arbitraries.of("not-a-uuid", "1234", "%00", "g".repeat(36))))));
-                specific.add(new Broken("blank", text(pick(Arbitraries.of("", " ")))));
+                specific.add(
+                        new Broken("not a uuid", text(pick(List.of("not-a-uuid", "1234", "%00", "g".repeat(36))))));
+                specific.add(new Broken("blank", text(pick(List.of("", " ")))));
                 specific.add(
                         new Broken("uuid of nothing", text(UUID.randomUUID().toString())));
-                specific.add(new Broken("uuid of another organization", text(pick(Arbitraries.of(foreignIds)))));
-                specific.add(new Broken("uuid of something else", text(pick(Arbitraries.of(ownIds)))));
+                specific.add(new Broken("uuid of another organization", text(pick(foreignIds))));
+                specific.add(new Broken("uuid of something else", text(pick(ownIds))));
                 specific.add(new Broken("nil uuid", text("00000000-0000-0000-0000-000000000000")));
             }
             case "date", "instant" -> {
                 specific.add(new Broken(
                         "date out of range",
-                        text(pick(Arbitraries.of(
+                        text(pick(List.of(
                                 "+999999999-01-01",
                                 "-999999999-12-31",
                                 "0000-01-01",
@@ -309,17 +295,15 @@ final class MalformedInputs {
                 specific.add(new Broken("date as a huge number", NODES.numberNode(new java.math.BigDecimal("1e30"))));
                 specific.add(new Broken("date as a number", NODES.numberNode(99999999999L)));
                 specific.add(new Broken(
-                        "impossible date",
-                        text(pick(Arbitraries.of("2026-02-30", "2026-13-01", "tomorrow", "", "1e30")))));
+                        "impossible date", text(pick(List.of("2026-02-30", "2026-13-01", "tomorrow", "", "1e30")))));
             }
             case "duration" -> {
                 specific.add(new Broken(
                         "bad duration",
-                        text(pick(
-                                Arbitraries.of("P", "PT", "-P1D", "P1Y", "P1M", "PT-5M", "1e30", "", "P0D", "soon")))));
+                        text(pick(List.of("P", "PT", "-P1D", "P1Y", "P1M", "PT-5M", "1e30", "", "P0D", "soon")))));
                 specific.add(new Broken(
                         "huge duration",
-                        text(pick(Arbitraries.of("P999999999999D", "PT9999999999999999H", "P106751991167300D")))));
+                        text(pick(List.of("P999999999999D", "PT9999999999999999H", "P106751991167300D")))));
                 specific.add(
                         new Broken("duration as a huge number", NODES.numberNode(new java.math.BigDecimal("1e30"))));
                 specific.add(new Broken("duration as a negative number", NODES.numberNode(-5)));
@@ -327,21 +311,19 @@ final class MalformedInputs {
             case "integer", "number" -> {
                 specific.add(new Broken(
                         "huge number",
-                        NODES.numberNode(new java.math.BigDecimal(
-                                pick(Arbitraries.of("1e30", "1e308", "9".repeat(1000), "1e400"))))));
+                        NODES.numberNode(
+                                new java.math.BigDecimal(pick(List.of("1e30", "1e308", "9".repeat(1000), "1e400"))))));
                 specific.add(new Broken(
                         "negative number",
-                        NODES.numberNode(
-                                new java.math.BigDecimal(pick(Arbitraries.of("-1", "-1e30", "-2147483649"))))));
+                        NODES.numberNode(new java.math.BigDecimal(pick(List.of("-1", "-1e30", "-2147483649"))))));
                 specific.add(new Broken(
                         "fractional number",
                         NODES.numberNode(new java.math.BigDecimal(
-                                pick(Arbitraries.of("0.5", "1e-400", "0." + "0".repeat(500) + "1"))))));
-                specific.add(new Broken("number as text", text(pick(Arbitraries.of("NaN", "Infinity", "12", "")))));
+                                pick(List.of("0.5", "1e-400", "0." + "0".repeat(500) + "1"))))));
+                specific.add(new Broken("number as text", text(pick(List.of("NaN", "Infinity", "12", "")))));
             }
             case "enum" ->
-                specific.add(
-                        new Broken("unknown value", text(pick(Arbitraries.of("NOT_A_VALUE", "", "draft", "\u0000")))));
+                specific.add(new Broken("unknown value", text(pick(List.of("NOT_A_VALUE", "", "draft", "\u0000")))));
             case "array" -> {
                 var items = operations.resolve(schema.get("items"));
                 var element = plausible(items);
@@ -367,9 +349,7 @@ final class MalformedInputs {
             default -> {}
         }
         // Mostly the breakages of the property's own kind, sometimes a wrong type or a null.
-        return random.nextInt(4) == 0 || specific.isEmpty()
-                ? pick(Arbitraries.of(common))
-                : pick(Arbitraries.of(specific));
+        return random.nextInt(4) == 0 || specific.isEmpty() ? pick(common) : pick(specific);
     }
 
     private static ArrayNode repeated(JsonNode element, int times) {
@@ -388,7 +368,7 @@ final class MalformedInputs {
     private String pathOf(Operation operation, String brokenName, String brokenValue) {
         String path = operation.template();
         for (Parameter parameter : operation.in("path")) {
-            String value = parameter.name().equals(brokenName) ? brokenValue : pick(Arbitraries.of(ownIds));
+            String value = parameter.name().equals(brokenName) ? brokenValue : pick(ownIds);
             path = path.replace("{" + parameter.name() + "}", value);
         }
         return path;
@@ -403,12 +383,12 @@ final class MalformedInputs {
         schema = operations.resolve(schema);
         return switch (OpenApiOperations.kindOf(schema)) {
             case "enum" -> schema.get("enum").get(0);
-            case "uuid" -> text(pick(Arbitraries.of(ownIds)));
+            case "uuid" -> text(pick(ownIds));
             case "date" -> text("2026-12-01");
             case "instant" -> text("2026-12-01T10:00:00Z");
             case "duration" -> text("P7D");
             case "email" -> text("fuzz-" + random.nextInt(1_000_000) + "@example.org");
-            case "string" -> text("Fuzz " + pick(WORDS).strip());
+            case "string" -> text("Fuzz " + characters(WORD_CHARACTERS, 1, 20).strip());
             case "integer" -> NODES.numberNode(1);
             case "number" -> NODES.numberNode(new java.math.BigDecimal("1.5"));
             case "boolean" -> NODES.booleanNode(false);
@@ -422,8 +402,17 @@ final class MalformedInputs {
         };
     }
 
-    private <T> T pick(Arbitrary<T> arbitrary) {
-        return arbitrary.sample();
+    private <T> T pick(List<T> choices) {
+        return choices.get(random.nextInt(choices.size()));
+    }
+
+    /** Between {@code min} and {@code max} characters drawn from {@code alphabet}. */
+    private String characters(String alphabet, int min, int max) {
+        var text = new StringBuilder();
+        for (int i = min + random.nextInt(max - min + 1); i > 0; i--) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 
     private static JsonNode text(String value) {
