@@ -26,10 +26,16 @@ record NeedLine(Awaiting need, String href, String dueKey, long dueIn) {
         if (left.isNegative() || left.isZero()) {
             return new NeedLine(need, href, "dashboard.needs.due.passed", 0);
         }
-        if (left.toHours() < 48) {
-            return new NeedLine(need, href, "dashboard.needs.due.hours", Math.max(1, left.toHours()));
+        // Rounded up: a round closing in 2 days and 23 hours closes "in 3 days", never sooner than it says.
+        long hours = ceil(left, Duration.ofHours(1));
+        if (hours < 48) {
+            return new NeedLine(need, href, "dashboard.needs.due.hours", hours);
         }
-        return new NeedLine(need, href, "dashboard.needs.due.days", left.toDays());
+        return new NeedLine(need, href, "dashboard.needs.due.days", ceil(left, Duration.ofDays(1)));
+    }
+
+    private static long ceil(Duration left, Duration unit) {
+        return (left.toMillis() + unit.toMillis() - 1) / unit.toMillis();
     }
 
     public String kindKey() {
