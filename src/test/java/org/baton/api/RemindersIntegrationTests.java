@@ -81,4 +81,34 @@ class RemindersIntegrationTests extends ApiIntegrationTestBase {
         assertThat(kindsIn(mate, id)).containsOnlyOnce("intentObjectionReminder");
         assertThat(kindsIn(declarer, id)).doesNotContain("intentObjectionReminder");
     }
+
+    @Test
+    void anAmendedIntentWhoseWindowStartedAgainRemindsAgainBeforeItsNewEnd() {
+        var lead = member("Amy Lead");
+        var declarer = member("Dan Declarer");
+        created(api.post(
+                "/api/v1/home-bases",
+                Map.of("name", "Hub", "leaderId", lead.id(), "memberIds", List.of(declarer.id()))));
+        String id = created(declarer.api().post("/api/v1/intents", Map.of("statement", "I intend to try pairing")))
+                .get("id")
+                .asString();
+        clock.advance(Duration.ofHours(25));
+        reminders.remindDue();
+        assertThat(kindsIn(lead, id)).containsOnlyOnce("intentObjectionReminder");
+
+        assertThat(declarer.api()
+                        .post(
+                                "/api/v1/intents/" + id + "/amend",
+                                Map.of("statement", "I intend to try pairing twice a week"))
+                        .status())
+                .isEqualTo(200);
+        reminders.remindDue();
+        assertThat(kindsIn(lead, id)).containsOnlyOnce("intentObjectionReminder");
+
+        clock.advance(Duration.ofHours(25));
+        reminders.remindDue();
+
+        assertThat(kindsIn(lead, id).stream().filter("intentObjectionReminder"::equals))
+                .hasSize(2);
+    }
 }
