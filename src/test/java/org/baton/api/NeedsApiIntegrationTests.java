@@ -183,4 +183,33 @@ class NeedsApiIntegrationTests extends ApiIntegrationTestBase {
 
         assertThat(needsOf(ben.api()).findValuesAsString("subjectId")).containsExactly(sooner, later, advice);
     }
+
+    @Test
+    void aConfidentialIntentAwaitsOnlyTheTeamMembersItNames() {
+        var lead = member("Cora Lead");
+        var mate = member("Max Mate");
+        var declarer = member("Dora Declarer");
+        String hub = created(api.post(
+                        "/api/v1/home-bases",
+                        Map.of("name", "Hub", "leaderId", lead.id(), "memberIds", List.of(mate.id(), declarer.id()))))
+                .get("id")
+                .asString();
+        String id = created(declarer.api()
+                        .post(
+                                "/api/v1/intents",
+                                Map.of(
+                                        "statement",
+                                        "I intend to rethink pay bands",
+                                        "homeBaseId",
+                                        hub,
+                                        "visibility",
+                                        "CONFIDENTIAL",
+                                        "namedIds",
+                                        List.of(lead.id()))))
+                .get("id")
+                .asString();
+
+        assertThat(kindsAbout(lead.api(), id)).containsExactly("intentWindow");
+        assertThat(kindsAbout(mate.api(), id)).isEmpty();
+    }
 }
