@@ -4,6 +4,8 @@ import static org.baton.shared.Rows.instant;
 import static org.baton.shared.Rows.timestamp;
 import static org.baton.shared.Rows.uuid;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -104,7 +106,7 @@ public class Inbox {
         }
     }
 
-    private static InboxItem item(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static InboxItem item(ResultSet rs, int row) throws SQLException {
         return new InboxItem(
                 rs.getObject("id", UUID.class),
                 rs.getString("kind"),
