@@ -19,6 +19,7 @@
             "principles",
             "structure",
             "log",
-            "notifications"
+            "notifications",
+            "attention"
         })
 package org.baton.api;

@@ -4,6 +4,8 @@ import static org.baton.shared.Rows.instant;
 import static org.baton.shared.Rows.timestamp;
 import static org.baton.shared.Rows.uuid;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -57,6 +59,16 @@ public class Inbox {
         }
     }
 
+    /** The item, marked read the first time its owner opens it; one of someone else's is not found. */
+    @Transactional
+    public InboxItem open(OrganizationId org, PersonId person, UUID itemId) {
+        markRead(org, person, itemId);
+        return jdbc.sql("select * from inbox_items where organization_id = ? and person_id = ? and id = ?")
+                .params(uuid(org), uuid(person), itemId)
+                .query(Inbox::item)
+                .single();
+    }
+
     @Transactional(readOnly = true)
     public Page<InboxItem> of(OrganizationId org, PersonId person, PageRequest page) {
         var items = jdbc.sql(
@@ -64,15 +76,7 @@ public class Inbox {
                 select id, kind, subject_type, subject_id, title, detail, created_at, read_at from inbox_items
                 where organization_id = ? and person_id = ? order by created_at desc, id limit ? offset ?""")
                 .params(uuid(org), uuid(person), page.size(), page.offset())
-                .query((rs, n) -> new InboxItem(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("kind"),
-                        rs.getString("subject_type"),
-                        rs.getObject("subject_id", UUID.class),
-                        rs.getString("title"),
-                        rs.getString("detail"),
-                        instant(rs, "created_at"),
-                        instant(rs, "read_at")))
+                .query(Inbox::item)
                 .list();
         long total = jdbc.sql("select count(*) from inbox_items where organization_id = ? and person_id = ?")
                 .params(uuid(org), uuid(person))
@@ -100,5 +104,17 @@ public class Inbox {
         if (updated == 0) {
             throw new NotFound("inbox item", itemId);
         }
+    }
+
+    private static InboxItem item(ResultSet rs, int row) throws SQLException {
+        return new InboxItem(
+                rs.getObject("id", UUID.class),
+                rs.getString("kind"),
+                rs.getString("subject_type"),
+                rs.getObject("subject_id", UUID.class),
+                rs.getString("title"),
+                rs.getString("detail"),
+                instant(rs, "created_at"),
+                instant(rs, "read_at"));
     }
 }

@@ -1,7 +1,8 @@
 /**
  * Telling people what concerns them: the in-app inbox. Intents reach the people of their home base or
  * mission; objections reach the author or decider; advice requests reach the people asked; due reviews
- * reach the decider; a pause of sign-in after repeated wrong passwords reaches the account's owner.
+ * reach the decider; reminders before a consent or objection window closes reach who has not answered; a
+ * pause of sign-in after repeated wrong passwords reaches the account's owner.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",

@@ -20,6 +20,7 @@
             "principles",
             "structure",
             "log",
-            "notifications"
+            "notifications",
+            "attention"
         })
 package org.baton.web;

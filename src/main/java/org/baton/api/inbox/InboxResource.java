@@ -38,6 +38,12 @@ class InboxResource {
                 inbox.of(caller.organizationId(), caller.personId(), new PageRequest(page, size)), item -> item);
     }
 
+    /** One item of the caller's inbox; opening it marks it read, once. */
+    @GetMapping("/{id}")
+    InboxItem open(@SignedIn Caller caller, @PathVariable UUID id) {
+        return inbox.open(caller.organizationId(), caller.personId(), id);
+    }
+
     @PostMapping("/{id}/read")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void markRead(@SignedIn Caller caller, @PathVariable UUID id) {

@@ -1,7 +1,10 @@
 package org.baton.web.dashboard;
 
+import java.time.Clock;
+import java.time.Instant;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
+import org.baton.attention.Needs;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.MissionFilter;
 import org.baton.missions.Missions;
@@ -13,11 +16,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page: my home base, my missions, and what changed lately in the organization. */
+/** The start page: what needs me, my home base, my missions, and what changed lately in the organization. */
 @Controller
 class DashboardController {
 
     private static final int CHANGES = 15;
+    private static final int NEEDS = 50;
 
     private final People people;
     private final HomeBases homeBases;
@@ -25,6 +29,8 @@ class DashboardController {
     private final WhatChanged whatChanged;
     private final MissionSummaries summaries;
     private final Governance governance;
+    private final Needs needs;
+    private final Clock clock;
 
     DashboardController(
             People people,
@@ -32,13 +38,17 @@ class DashboardController {
             Missions missions,
             WhatChanged whatChanged,
             MissionSummaries summaries,
-            Governance governance) {
+            Governance governance,
+            Needs needs,
+            Clock clock) {
         this.people = people;
         this.homeBases = homeBases;
         this.missions = missions;
         this.whatChanged = whatChanged;
         this.summaries = summaries;
         this.governance = governance;
+        this.needs = needs;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -71,6 +81,11 @@ class DashboardController {
                 "anyHomeBase",
                 homeBase != null || homeBases.list(org, new PageRequest(0, 1)).totalItems() > 0);
         model.addAttribute("reviewSchedule", governance.schedule(org));
+        var needing = needs.of(org, me.id(), new PageRequest(0, NEEDS));
+        var now = Instant.now(clock);
+        model.addAttribute(
+                "needs", needing.items().stream().map(n -> NeedLine.of(n, now)).toList());
+        model.addAttribute("needsTotal", needing.totalItems());
         model.addAttribute("changes", whatChanged.latest(org, me.id(), CHANGES));
         return "dashboard";
     }

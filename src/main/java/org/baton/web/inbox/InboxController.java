@@ -47,6 +47,14 @@ class InboxController {
         return "inbox/list";
     }
 
+    /** Opening an item marks it read, then shows its intent or decision (or the inbox, for one with no page). */
+    @GetMapping("/{itemId}/open")
+    String open(@SignedIn Caller caller, @PathVariable UUID itemId) {
+        var item = inbox.open(caller.organizationId(), caller.personId(), itemId);
+        var href = href(item);
+        return "redirect:" + (href == null ? "/inbox" : href);
+    }
+
     @PostMapping("/{itemId}/read")
     String markRead(
             @SignedIn Caller caller,
@@ -62,6 +70,7 @@ class InboxController {
         return switch (item.subjectType()) {
             case "INTENT" -> "/intents/" + item.subjectId();
             case "DECISION" -> "/decisions/" + item.subjectId();
+            case "MISSION" -> "/missions/" + item.subjectId();
             case "ACCOUNT" -> "/account"; // where the owner changes their password and revokes tokens
             default -> null;
         };
