@@ -3,7 +3,7 @@ package org.baton.web.account;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.calendar.CalendarFeeds;
-import org.springframework.beans.factory.annotation.Value;
+import org.baton.calendar.FeedAddresses;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,27 +14,28 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The account page's "Calendar" section: one's calendar feed, made (its address shown once, to copy into a calendar
- * app), replaced, or revoked. The address starts with the site's public address ({@code BATON_PUBLIC_URL}) when set.
+ * app), replaced, or revoked.
  */
 @Controller
 @RequestMapping("/account/calendar")
 class CalendarFeedSection {
 
     private final CalendarFeeds feeds;
-    private final String publicUrl;
+    private final FeedAddresses addresses;
 
-    CalendarFeedSection(CalendarFeeds feeds, @Value("${baton.public-url:}") String publicUrl) {
+    CalendarFeedSection(CalendarFeeds feeds, FeedAddresses addresses) {
         this.feeds = feeds;
-        this.publicUrl = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
+        this.addresses = addresses;
     }
 
     @PostMapping
     String issue(@SignedIn Caller caller, RedirectAttributes redirect) {
         var issued = feeds.issue(caller.organizationId(), caller.personId());
-        String base = publicUrl.isEmpty()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-                : publicUrl;
-        redirect.addFlashAttribute("issuedCalendarUrl", base + "/calendar/" + issued.secret() + ".ics");
+        redirect.addFlashAttribute(
+                "issuedCalendarUrl",
+                addresses.feed(
+                        issued.secret(),
+                        ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
         return "redirect:/account#calendar";
     }
 

@@ -1,8 +1,9 @@
 package org.baton.web.calendar;
 
+import java.util.Locale;
 import org.baton.calendar.CalendarEntry;
 import org.baton.calendar.Calendars;
-import org.springframework.beans.factory.annotation.Value;
+import org.baton.calendar.FeedAddresses;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
@@ -24,21 +25,19 @@ class CalendarFeedController {
 
     private final Calendars calendars;
     private final MessageSource messages;
-    private final String publicUrl;
+    private final FeedAddresses addresses;
 
-    CalendarFeedController(
-            Calendars calendars, MessageSource messages, @Value("${baton.public-url:}") String publicUrl) {
+    CalendarFeedController(Calendars calendars, MessageSource messages, FeedAddresses addresses) {
         this.calendars = calendars;
         this.messages = messages;
-        this.publicUrl = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
+        this.addresses = addresses;
     }
 
     @GetMapping("/calendar/{secret}.ics")
     ResponseEntity<String> feed(@PathVariable String secret) {
         var locale = LocaleContextHolder.getLocale();
-        String base = publicUrl.isEmpty()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-                : publicUrl;
+        String base = addresses.site(
+                ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         return calendars
                 .read(secret)
                 .map(entries -> IcsCalendar.write(
@@ -53,7 +52,7 @@ class CalendarFeedController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    private String summary(CalendarEntry entry, java.util.Locale locale) {
+    private String summary(CalendarEntry entry, Locale locale) {
         return messages.getMessage(entry.kind().messageKey(), new Object[] {entry.title()}, locale)
                 .strip();
     }
