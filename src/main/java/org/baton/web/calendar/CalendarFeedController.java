@@ -1,5 +1,7 @@
 package org.baton.web.calendar;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import org.baton.calendar.CalendarEntry;
 import org.baton.calendar.Calendars;
@@ -26,11 +28,13 @@ class CalendarFeedController {
     private final Calendars calendars;
     private final MessageSource messages;
     private final FeedAddresses addresses;
+    private final Clock clock;
 
-    CalendarFeedController(Calendars calendars, MessageSource messages, FeedAddresses addresses) {
+    CalendarFeedController(Calendars calendars, MessageSource messages, FeedAddresses addresses, Clock clock) {
         this.calendars = calendars;
         this.messages = messages;
         this.addresses = addresses;
+        this.clock = clock;
     }
 
     @GetMapping("/calendar/{secret}.ics")
@@ -44,7 +48,8 @@ class CalendarFeedController {
                         entries,
                         messages.getMessage("calendar.feed.name", null, locale),
                         base,
-                        entry -> summary(entry, locale)))
+                        entry -> summary(entry, locale),
+                        Instant.now(clock)))
                 .map(ics -> ResponseEntity.ok()
                         .contentType(TEXT_CALENDAR)
                         .cacheControl(CacheControl.noCache().cachePrivate())

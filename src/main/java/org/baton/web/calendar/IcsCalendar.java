@@ -5,11 +5,14 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
@@ -30,8 +33,14 @@ final class IcsCalendar {
 
     private IcsCalendar() {}
 
+    /** The calendar of {@code entries}, linking into the site at {@code baseUrl}, written at {@code now}. */
     static String write(
-            List<CalendarEntry> entries, String name, String baseUrl, Function<CalendarEntry, String> summary) {
+            List<CalendarEntry> entries,
+            String name,
+            String baseUrl,
+            Function<CalendarEntry, String> summary,
+            Instant now) {
+        var stamp = new DtStamp(now.truncatedTo(ChronoUnit.SECONDS));
         var calendar = new Calendar();
         calendar.add(new ProdId("-//Baton//Calendar feed//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -42,6 +51,7 @@ final class IcsCalendar {
             var event = entry.allDay()
                     ? new VEvent(entry.on(), entry.on().plusDays(1), summary.apply(entry))
                     : new VEvent(entry.at(), MOMENT, summary.apply(entry));
+            event.replace(stamp);
             event.add(new Uid(entry.uid()));
             event.add(new Url(URI.create(baseUrl + entry.path())));
             calendar.add(event);
