@@ -15,6 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.List;
@@ -27,6 +30,7 @@ import org.baton.accounts.AccessTokens;
 import org.baton.accounts.Accounts;
 import org.baton.accounts.SignedInAccount;
 import org.baton.calendar.CalendarFeeds;
+import org.baton.decisions.Choice;
 import org.baton.decisions.Consequence;
 import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionDraft;
@@ -39,8 +43,10 @@ import org.baton.missions.Missions;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
+import org.baton.principles.Governance;
 import org.baton.shared.Visibility;
 import org.baton.support.BatonIntegrationTest;
+import org.baton.support.MovableClock;
 import org.baton.support.TestOrganization;
 import org.baton.teams.Scope;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +91,12 @@ class CalendarFeedIntegrationTests {
 
     @Autowired
     CalendarFeeds feeds;
+
+    @Autowired
+    Governance governance;
+
+    @Autowired
+    MovableClock clock;
 
     @LocalServerPort
     int port;
@@ -167,6 +179,40 @@ class CalendarFeedIntegrationTests {
     }
 
     @Test
+    void theFeedShowsTheReadersConsultationsReviewsCheckInsAndTermEnds() throws Exception {
+        var reader = data.member(org.id(), "Rea Reader");
+        var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        var consult = decisions.raise(
+                org.id(),
+                org.adminId(),
+                draft("Rename the product", Reversibility.EASY, Consequence.HIGH, null, List.of(reader.id())));
+        var own = decisions.raise(
+                org.id(),
+                reader.id(),
+                draft("Order standing desks", Reversibility.EASY, Consequence.LOW, null, List.of()));
+        decisions.decide(
+                org.id(),
+                own.id(),
+                reader.id(),
+                new Choice("Four desks", "", null, "Fewer sore backs", today.plusDays(60)));
+        var mission = data.activeMission(org.id(), "Faster onboarding", null, org.adminId(), List.of(reader.id()));
+        var term = governance
+                .appoint(org.id(), org.adminId(), true, reader.id(), today, today.plusDays(100), null)
+                .term();
+
+        var calendar = parse(fetch(feeds.issue(org.id(), reader.id()).secret()).body());
+
+        assertThat(start(eventWithUid(calendar, "decision-" + consult.id().value() + "-consult@baton")))
+                .isEqualTo(consult.standing().consultUntil().truncatedTo(ChronoUnit.SECONDS));
+        assertThat(day(eventWithUid(calendar, "decision-" + own.id().value() + "-review@baton")))
+                .isEqualTo(today.plusDays(60).format(DateTimeFormatter.BASIC_ISO_DATE));
+        assertThat(day(eventWithUid(calendar, "mission-" + mission.id().value() + "-check-in@baton")))
+                .isEqualTo(today.plusDays(30).format(DateTimeFormatter.BASIC_ISO_DATE));
+        assertThat(text(eventWithUid(calendar, "term-" + term.id() + "-end@baton"), Property.SUMMARY))
+                .isEqualTo("Your term on the principles governance body ends");
+    }
+
+    @Test
     void aRevokedOrReplacedAddressIsNotFoundAtOnceAsIsAnUnknownOne() throws Exception {
         var person = data.member(org.id(), "Ola Owner");
         var first = feeds.issue(org.id(), person.id()).secret();
@@ -227,6 +273,39 @@ class CalendarFeedIntegrationTests {
                         visibility,
                         null,
                         List.of()));
+    }
+
+    private static DecisionDraft draft(
+            String title,
+            Reversibility reversibility,
+            Consequence consequence,
+            DecisionMethod method,
+            List<PersonId> impacted) {
+        return new DecisionDraft(
+                title,
+                "",
+                null,
+                reversibility,
+                consequence,
+                null,
+                method,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                impacted,
+                Visibility.ORGANIZATION,
+                null,
+                List.of());
+    }
+
+    private static String day(VEvent event) {
+        var start = event.getProperty(Property.DTSTART).orElseThrow();
+        assertThat(start.toString()).contains("VALUE=DATE");
+        return start.getValue();
     }
 
     private HttpResponse<String> fetch(String secret) throws Exception {
