@@ -8,6 +8,7 @@
             "shared",
             "organizations",
             "accounts",
+            "calendar",
             "audit",
             "activity",
             "people",

@@ -21,6 +21,7 @@ class ApiDocumentationIntegrationTests {
     /** Every operation of /api/v1, as "METHOD path". */
     static final List<String> OPERATIONS = List.of(
             "DELETE /api/v1/mandates/{id}",
+            "DELETE /api/v1/me/calendar-feed",
             "DELETE /api/v1/tokens/{id}",
             "GET /api/v1/authority",
             "GET /api/v1/centre",
@@ -44,6 +45,7 @@ class ApiDocumentationIntegrationTests {
             "GET /api/v1/log/verify",
             "GET /api/v1/log/{id}",
             "GET /api/v1/mandates",
+            "GET /api/v1/me/calendar-feed",
             "GET /api/v1/missions",
             "GET /api/v1/missions/{id}",
             "GET /api/v1/missions/{id}/check-ins",
@@ -86,6 +88,7 @@ class ApiDocumentationIntegrationTests {
             "POST /api/v1/intents/{id}/result",
             "POST /api/v1/intents/{id}/withdraw",
             "POST /api/v1/mandates",
+            "POST /api/v1/me/calendar-feed",
             "POST /api/v1/missions",
             "POST /api/v1/missions/{id}/abandon",
             "POST /api/v1/missions/{id}/activate",

@@ -45,6 +45,7 @@ class WebSecurity {
                                 "/sign-in",
                                 "/setup",
                                 "/invitations/**",
+                                "/calendar/**",
                                 "/css/**",
                                 "/js/**",
                                 "/images/**",
