@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * lost the mail may go twice, never zero times.
  */
 @Component
-public class MailOutbox {
+class MailOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
     private static final int BATCH = 50;
@@ -70,7 +70,7 @@ public class MailOutbox {
     }
 
     /** Sends what is due, one row per transaction; returns how many were sent. */
-    public int sendDue() {
+    int sendDue() {
         if (!server.on()) {
             return 0;
         }

@@ -3,7 +3,6 @@ package org.baton.notifications;
 import static org.baton.shared.Rows.uuid;
 import static org.baton.shared.Rows.uuidArray;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -113,11 +112,5 @@ public class NotificationPreferences {
                 on conflict (organization_id, person_id, kind) do update set delivery = excluded.delivery""")
                 .params(uuid(org), uuid(person), kind, delivery.name())
                 .update();
-    }
-
-    static List<Choice> choices(Map<String, String> byKind) {
-        var list = new ArrayList<Choice>();
-        byKind.forEach((k, v) -> list.add(new Choice(k, v)));
-        return list;
     }
 }
