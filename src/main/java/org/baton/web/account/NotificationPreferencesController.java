@@ -61,6 +61,7 @@ class NotificationPreferencesController {
         }
         model.addAttribute("token", token);
         model.addAttribute("kind", what.map(u -> u.kind()).orElse(null));
+        model.addAttribute("done", false);
         return "account/unsubscribe";
     }
 
