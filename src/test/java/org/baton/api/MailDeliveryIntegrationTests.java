@@ -2,6 +2,12 @@ package org.baton.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -19,14 +25,18 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.baton.accounts.SignedInAccount;
 import org.baton.support.MovableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Mail on, through an in-process SMTP server (GreenMail): notices reach people by mail through the outbox, with
@@ -43,6 +53,9 @@ class MailDeliveryIntegrationTests extends ApiIntegrationTestBase {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    WebApplicationContext context;
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
@@ -84,10 +97,12 @@ class MailDeliveryIntegrationTests extends ApiIntegrationTestBase {
         assertThat(unsubscribe).startsWith("<" + SITE + "/unsubscribe/").endsWith(">");
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
 
-        String unsubscribePage = "http://localhost:" + port
-                + unsubscribe.substring(1 + SITE.length(), unsubscribe.length() - 1);
+        String unsubscribePage =
+                "http://localhost:" + port + unsubscribe.substring(1 + SITE.length(), unsubscribe.length() - 1);
         var confirmation = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create(unsubscribePage)).build(), HttpResponse.BodyHandlers.ofString());
+                .send(
+                        HttpRequest.newBuilder(URI.create(unsubscribePage)).build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(confirmation.statusCode()).isEqualTo(200);
         assertThat(confirmation.body()).contains("Stop mails of this kind?").contains("Your consent is asked");
         var oneClick = HttpClient.newHttpClient()
@@ -160,6 +175,26 @@ class MailDeliveryIntegrationTests extends ApiIntegrationTestBase {
         var mail = to(emailOf("Fay Invited")).getFirst();
         assertThat(GreenMailUtil.getWholeMessage(mail)).contains(link);
         assertThat(mail.getHeader("List-Unsubscribe")).isNull();
+    }
+
+    @Test
+    void theInvitePageSaysTheInvitationWasMailedInsteadOfShowingTheLink() throws Exception {
+        String id = person("Hal Invited");
+        var mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
+        var admin = (SignedInAccount) accounts.loadUserByUsername(org.adminEmail());
+
+        mvc.perform(post("/people/" + id + "/invitation")
+                        .with(authentication(
+                                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities())))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("invitationMailedTo", emailOf("Hal Invited")))
+                .andExpect(flash().attributeCount(1));
+
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(to(emailOf("Hal Invited"))).hasSize(1));
     }
 
     @Test
