@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -86,6 +87,22 @@ class NotificationPreferencesPageIntegrationTests {
                 .andExpect(content()
                         .string(matchesPattern(
                                 Pattern.compile(".*id=\"decisionConsentAsked-OFF\"[^>]*checked.*", Pattern.DOTALL))));
+    }
+
+    @Test
+    void aTamperedChoiceIsRefusedWithAnAlertAndChangesNothing() throws Exception {
+        mvc.perform(post("/account/notification-preferences")
+                        .param("delivery.decisionDecided", "OFF")
+                        .param("delivery.decisionConsentAsked", "WEEKLY")
+                        .with(asAdmin())
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("alert", "preferences.unknownDelivery"));
+
+        mvc.perform(get("/account").with(asAdmin()))
+                .andExpect(content()
+                        .string(matchesPattern(
+                                Pattern.compile(".*id=\"decisionDecided-DIGEST\"[^>]*checked.*", Pattern.DOTALL))));
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.notifications.Mailings;
 import org.baton.notifications.NotificationPreferences;
+import org.baton.web.support.StepRunner;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NotificationPreferencesController {
 
     static final String FIELD = "delivery.";
+    static final String PAGE = "/account#notification-preferences";
 
     private final NotificationPreferences preferences;
     private final Mailings mailings;
@@ -41,16 +43,15 @@ class NotificationPreferencesController {
 
     @PostMapping("/account/notification-preferences")
     String change(@SignedIn Caller caller, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        preferences.change(
-                caller.organizationId(),
-                caller.personId(),
-                form.entrySet().stream()
-                        .filter(e -> e.getKey().startsWith(FIELD))
-                        .map(e ->
-                                new NotificationPreferences.Choice(e.getKey().substring(FIELD.length()), e.getValue()))
-                        .toList());
-        redirect.addFlashAttribute("notice", "preferences.saved");
-        return "redirect:/account#notification-preferences";
+        var choices = form.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(FIELD))
+                .map(e -> new NotificationPreferences.Choice(e.getKey().substring(FIELD.length()), e.getValue()))
+                .toList();
+        return StepRunner.step(() -> preferences.change(caller.organizationId(), caller.personId(), choices))
+                .alerting(
+                        redirect,
+                        StepRunner.redirecting(redirect, "preferences.saved", PAGE),
+                        () -> "redirect:" + PAGE);
     }
 
     @GetMapping("/unsubscribe/{token}")
