@@ -24,7 +24,8 @@ public class Mailings {
     private final MailTemplates templates;
     private final MailOutbox outbox;
     private final People people;
-    private final UnsubscribeTokens tokens;
+    private final MailKey key;
+    private volatile UnsubscribeTokens tokens;
     private final NotificationPreferences preferences;
     private final MessageSource messages;
 
@@ -40,7 +41,7 @@ public class Mailings {
         this.templates = templates;
         this.outbox = outbox;
         this.people = people;
-        this.tokens = new UnsubscribeTokens(key.bytes());
+        this.key = key;
         this.preferences = preferences;
         this.messages = messages;
     }
@@ -63,7 +64,7 @@ public class Mailings {
 
     /** What a signed unsubscribe token stands for, when it is valid. */
     public Optional<Unsubscription> unsubscription(String token) {
-        return tokens.verify(token).filter(u -> NoticeKinds.known(u.kind()));
+        return tokens().verify(token).filter(u -> NoticeKinds.known(u.kind()));
     }
 
     /** Turns off the kind a valid token names, for the person it names; false when the token is not valid. */
@@ -75,7 +76,15 @@ public class Mailings {
     }
 
     String unsubscribeLink(Unsubscription what) {
-        return server.link("/unsubscribe/" + tokens.sign(what));
+        return server.link("/unsubscribe/" + tokens().sign(what));
+    }
+
+    /** Read on first use, so that a Baton that never mails nor meets a link never writes a key file. */
+    private UnsubscribeTokens tokens() {
+        if (tokens == null) {
+            tokens = new UnsubscribeTokens(key.bytes());
+        }
+        return tokens;
     }
 
     /**
