@@ -25,38 +25,39 @@ class AccountDeliveries {
                     "d MMM yyyy, HH:mm:ss 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
-    private final Inbox inbox;
+    private final Notices notices;
     private final MessageSource messages;
 
-    AccountDeliveries(Inbox inbox, MessageSource messages) {
-        this.inbox = inbox;
+    AccountDeliveries(Notices notices, MessageSource messages) {
+        this.notices = notices;
         this.messages = messages;
     }
 
     /** The notice for the account's owner, in words of the bundle. */
-    record Notice(String title, String detail) {}
+    record Words(String title, String detail) {}
 
     @ApplicationModuleListener
     void on(SignInPaused paused) {
         noticeOf(paused, messages)
-                .ifPresent(notice -> inbox.deliver(
+                .ifPresent(notice -> notices.deliver(
                         paused.organizationId(),
                         List.of(paused.personId()),
                         KIND,
                         "ACCOUNT",
                         paused.personId().value(),
                         notice.title(),
-                        notice.detail()));
+                        notice.detail(),
+                        Notices.source(paused, paused.personId().value(), paused.at())));
     }
 
-    static Optional<Notice> noticeOf(SignInPaused paused, MessageSource messages) {
+    static Optional<Words> noticeOf(SignInPaused paused, MessageSource messages) {
         if (!paused.accountPaused()) {
             return Optional.empty();
         }
         String address = paused.address() == null || paused.address().isBlank()
                 ? messages.getMessage("inbox.signInPaused.unknownAddress", null, Locale.ENGLISH)
                 : paused.address();
-        return Optional.of(new Notice(
+        return Optional.of(new Words(
                 messages.getMessage(
                         "inbox.signInPaused.title",
                         new Object[] {UNTIL.format(paused.until()), address},

@@ -37,12 +37,12 @@ import org.springframework.stereotype.Component;
 @Component
 class DecisionDeliveries {
 
-    private final Inbox inbox;
+    private final Notices notices;
     private final Zones zones;
     private final Decisions decisions;
 
-    DecisionDeliveries(Inbox inbox, Zones zones, Decisions decisions) {
-        this.inbox = inbox;
+    DecisionDeliveries(Notices notices, Zones zones, Decisions decisions) {
+        this.notices = notices;
         this.zones = zones;
         this.decisions = decisions;
     }
@@ -50,14 +50,15 @@ class DecisionDeliveries {
     @ApplicationModuleListener
     void on(DecisionEvent event) {
         var delivery = deliveryOf(event);
-        inbox.deliver(
+        notices.deliver(
                 event.organizationId(),
                 maySee(event, delivery.to()),
                 delivery.kind(),
                 "DECISION",
                 event.decisionId().value(),
                 event.subject().title(),
-                delivery.detail());
+                delivery.detail(),
+                Notices.source(event, event.decisionId().value(), event.at()));
     }
 
     /** Nobody hears of a decision they may not see. */

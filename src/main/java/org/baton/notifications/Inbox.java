@@ -25,13 +25,19 @@ public class Inbox {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Notices notices;
 
-    Inbox(JdbcClient jdbc, Clock clock) {
+    Inbox(JdbcClient jdbc, Clock clock, Notices notices) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.notices = notices;
     }
 
-    /** Puts an item in each recipient's inbox. Called by the delivery policies, after the change committed. */
+    /**
+     * Puts an item in each recipient's inbox, and hands it to the other channels (mail) by their preference. Called by
+     * the delivery policies, after the change committed. The notice's source is random here, so a listener that runs
+     * again may deliver twice: policies that know their event pass its source to {@link Notices} instead.
+     */
     void deliver(
             OrganizationId org,
             List<PersonId> recipients,
@@ -40,23 +46,7 @@ public class Inbox {
             UUID subject,
             String title,
             String detail) {
-        for (PersonId person : recipients) {
-            jdbc.sql(
-                            """
-                    insert into inbox_items (organization_id, id, person_id, kind, subject_type, subject_id, title, detail, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            uuid(org),
-                            UUID.randomUUID(),
-                            uuid(person),
-                            kind,
-                            subjectType,
-                            subject,
-                            title,
-                            detail == null ? "" : detail,
-                            timestamp(Instant.now(clock)))
-                    .update();
-        }
+        notices.deliver(org, recipients, kind, subjectType, subject, title, detail, "item/" + UUID.randomUUID());
     }
 
     /** The item, marked read the first time its owner opens it; one of someone else's is not found. */

@@ -24,11 +24,11 @@ import org.springframework.stereotype.Component;
 @Component
 class IntentDeliveries {
 
-    private final Inbox inbox;
+    private final Notices notices;
     private final Intents intents;
 
-    IntentDeliveries(Inbox inbox, Intents intents) {
-        this.inbox = inbox;
+    IntentDeliveries(Notices notices, Intents intents) {
+        this.notices = notices;
         this.intents = intents;
     }
 
@@ -38,14 +38,15 @@ class IntentDeliveries {
         var to = delivery.to().isEmpty()
                 ? delivery.to()
                 : intents.allowedToSee(e.organizationId(), e.intentId(), delivery.to());
-        inbox.deliver(
+        notices.deliver(
                 e.organizationId(),
                 to,
                 delivery.kind(),
                 "INTENT",
                 e.intentId().value(),
                 e.statement(),
-                delivery.detail());
+                delivery.detail(),
+                Notices.source(e, e.intentId().value(), e.at()));
     }
 
     /** An inbox item of {@code kind} for each of {@code to}, saying {@code detail}. */

@@ -1,8 +1,10 @@
 /**
- * Telling people what concerns them: the in-app inbox. Intents reach the people of their home base or
- * mission; objections reach the author or decider; advice requests reach the people asked; due reviews
- * reach the decider; reminders before a consent or objection window closes reach who has not answered; a
- * pause of sign-in after repeated wrong passwords reaches the account's owner.
+ * Telling people what concerns them, through channels: the in-app inbox and email (ADR 0016). Delivery policies
+ * decide who hears of what (intents reach the people of their home base or mission; objections reach the author or
+ * decider; advice requests reach the people asked; due reviews reach the decider; reminders before a consent or
+ * objection window closes reach who has not answered; a pause of sign-in reaches the account's owner); each
+ * person's preference per kind decides whether a notice is also mailed at once; mail goes through an outbox with
+ * retries.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",

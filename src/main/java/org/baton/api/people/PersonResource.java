@@ -20,6 +20,7 @@ import org.baton.api.support.Admins;
 import org.baton.api.support.PageResponse;
 import org.baton.homebases.HomeBaseId;
 import org.baton.homebases.HomeBases;
+import org.baton.notifications.Mailings;
 import org.baton.people.Expertise;
 import org.baton.people.People;
 import org.baton.people.Person;
@@ -51,14 +52,17 @@ class PersonResource {
     private final Accounts accounts;
     private final Invitations invitations;
     private final InvitationLinks invitationLinks;
+    private final Mailings mailings;
 
     PersonResource(
             People people,
             HomeBases homeBases,
             Accounts accounts,
             Invitations invitations,
-            InvitationLinks invitationLinks) {
+            InvitationLinks invitationLinks,
+            Mailings mailings) {
         this.invitationLinks = invitationLinks;
+        this.mailings = mailings;
         this.people = people;
         this.homeBases = homeBases;
         this.accounts = accounts;
@@ -208,6 +212,8 @@ class PersonResource {
         String link = invitationLinks.linkTo(
                 invitation.secret(),
                 ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        mailings.sendInvitation(
+                caller.organizationId(), personId, link); // when mail is on; the link is returned anyway
         return ResponseEntity.status(HttpStatus.CREATED).body(new InvitationResponse(id, link, invitation.expiresAt()));
     }
 

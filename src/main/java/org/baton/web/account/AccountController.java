@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** One's own account: changing the password, and personal access tokens for the API. */
+/** One's own account: changing the password, personal access tokens for the API, and notification choices. */
 @Controller
 @RequestMapping("/account")
 class AccountController {
@@ -27,11 +27,17 @@ class AccountController {
     private final Accounts accounts;
     private final AccessTokens tokens;
     private final SignInSupport signIn;
+    private final NotificationPreferencesController notifications;
 
-    AccountController(Accounts accounts, AccessTokens tokens, SignInSupport signIn) {
+    AccountController(
+            Accounts accounts,
+            AccessTokens tokens,
+            SignInSupport signIn,
+            NotificationPreferencesController notifications) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.signIn = signIn;
+        this.notifications = notifications;
     }
 
     @GetMapping
@@ -100,6 +106,7 @@ class AccountController {
             model.addAttribute("tokenForm", new TokenForm());
         }
         model.addAttribute("tokens", tokens.list(caller));
+        notifications.addTo(caller, model);
         return "account/show";
     }
 }

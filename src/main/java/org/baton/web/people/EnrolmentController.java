@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.Map;
 import org.baton.accounts.Accounts;
 import org.baton.accounts.Caller;
-import org.baton.accounts.InvitationLinks;
 import org.baton.accounts.Invitations;
 import org.baton.accounts.SignedIn;
 import org.baton.homebases.HomeBaseId;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Enrolling a person, for admins: their record, their home base, and how they get in (an invitation link, a
@@ -39,7 +37,7 @@ class EnrolmentController {
     private final HomeBases homeBases;
     private final Accounts accounts;
     private final Invitations invitations;
-    private final InvitationLinks invitationLinks;
+    private final InvitationHandOut handOut;
     private final TransactionTemplate transaction;
 
     EnrolmentController(
@@ -47,13 +45,13 @@ class EnrolmentController {
             HomeBases homeBases,
             Accounts accounts,
             Invitations invitations,
-            InvitationLinks invitationLinks,
+            InvitationHandOut handOut,
             TransactionTemplate transaction) {
         this.people = people;
         this.homeBases = homeBases;
         this.accounts = accounts;
         this.invitations = invitations;
-        this.invitationLinks = invitationLinks;
+        this.handOut = handOut;
         this.transaction = transaction;
     }
 
@@ -99,12 +97,7 @@ class EnrolmentController {
                                     "noticeArgs",
                                     new Object[] {enrolled.person().name()});
                             if (enrolled.secret() != null) {
-                                redirect.addFlashAttribute(
-                                        "invitationLink",
-                                        invitationLinks.linkTo(
-                                                enrolled.secret(),
-                                                ServletUriComponentsBuilder.fromCurrentContextPath()
-                                                        .toUriString()));
+                                handOut.handOut(org, enrolled.person().id(), enrolled.secret(), redirect);
                             }
                             return StepRunner.redirect(
                                     redirect,

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.baton.accounts.Accounts;
 import org.baton.accounts.Caller;
-import org.baton.accounts.InvitationLinks;
 import org.baton.accounts.Invitations;
 import org.baton.accounts.SignedIn;
 import org.baton.homebases.HomeBaseId;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The people directory and each person's record, which a person may edit for themselves and an admin for
@@ -49,7 +47,7 @@ class PeopleController {
     private final Missions missions;
     private final Accounts accounts;
     private final Invitations invitations;
-    private final InvitationLinks invitationLinks;
+    private final InvitationHandOut handOut;
     private final MissionSummaries summaries;
     private final TransactionTemplate transaction;
 
@@ -59,7 +57,7 @@ class PeopleController {
             Missions missions,
             Accounts accounts,
             Invitations invitations,
-            InvitationLinks invitationLinks,
+            InvitationHandOut handOut,
             MissionSummaries summaries,
             TransactionTemplate transaction) {
         this.people = people;
@@ -67,7 +65,7 @@ class PeopleController {
         this.missions = missions;
         this.accounts = accounts;
         this.invitations = invitations;
-        this.invitationLinks = invitationLinks;
+        this.handOut = handOut;
         this.summaries = summaries;
         this.transaction = transaction;
     }
@@ -152,12 +150,7 @@ class PeopleController {
                 .alerting(
                         redirect,
                         invitation -> {
-                            redirect.addFlashAttribute(
-                                    "invitationLink",
-                                    invitationLinks.linkTo(
-                                            invitation.secret(),
-                                            ServletUriComponentsBuilder.fromCurrentContextPath()
-                                                    .toUriString()));
+                            handOut.handOut(caller.organizationId(), person.id(), invitation.secret(), redirect);
                             return "redirect:/people/" + id;
                         },
                         () -> "redirect:/people/" + id);

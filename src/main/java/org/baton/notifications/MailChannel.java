@@ -1,0 +1,60 @@
+package org.baton.notifications;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The email channel: a notice whose kind the person wants {@link Delivery#IMMEDIATELY} is queued as a mail (text and
+ * HTML, with a link to its item and a one-click unsubscribe for its kind), when mail is on and the person has an
+ * email address. {@code DIGEST} waits for the daily digest, which is not built yet; {@code OFF} sends nothing.
+ */
+@Component
+@Order(1)
+class MailChannel implements Channel {
+
+    private final MailServer server;
+    private final Mailings mailings;
+    private final MessageSource messages;
+
+    MailChannel(MailServer server, Mailings mailings, MessageSource messages) {
+        this.server = server;
+        this.mailings = mailings;
+        this.messages = messages;
+    }
+
+    @Override
+    public void deliver(Notice notice, Delivery preference) {
+        if (!server.on() || preference != Delivery.IMMEDIATELY) {
+            return;
+        }
+        String heading = messages.getMessage("inbox." + notice.kind(), null, notice.kind(), Locale.ENGLISH);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("heading", heading);
+        variables.put("title", notice.title());
+        variables.put("detail", notice.detail());
+        variables.put("link", server.link(pathOf(notice)));
+        variables.put("kindLabel", messages.getMessage("inbox." + notice.kind(), null, notice.kind(), Locale.ENGLISH));
+        mailings.queue(
+                notice.organizationId(),
+                notice.personId(),
+                notice.sourceKey(),
+                heading + ": " + notice.title(),
+                "notice",
+                variables,
+                notice.kind());
+    }
+
+    /** Where the item of a notice is read. */
+    static String pathOf(Notice notice) {
+        return switch (notice.subjectType()) {
+            case "DECISION" -> "/decisions/" + notice.subjectId();
+            case "INTENT" -> "/intents/" + notice.subjectId();
+            case "ACCOUNT" -> "/account";
+            default -> "/inbox";
+        };
+    }
+}

@@ -1,0 +1,13 @@
+package org.baton.notifications;
+
+import org.baton.shared.OrganizationId;
+
+/** One message for the outbox: rendered when queued, so the sender only sends. */
+record OutgoingMail(
+        OrganizationId organizationId,
+        String sourceKey,
+        String recipient,
+        String subject,
+        String text,
+        String html,
+        String unsubscribeUrl) {}

@@ -1,0 +1,75 @@
+package org.baton.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.UUID;
+import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+class MailTemplatesTests {
+
+    final MailTemplates templates = new MailTemplates(messages());
+
+    @Test
+    void rendersANoticeAsTextAndHtmlWithItsLinkAndUnsubscribe() {
+        var variables = new HashMap<String, Object>();
+        variables.put("heading", "Your consent is asked");
+        variables.put("title", "Fewer <meetings> & more focus");
+        variables.put("detail", "");
+        variables.put("link", "https://baton.example.org/decisions/42");
+        variables.put("kindLabel", "Your consent is asked");
+        variables.put("unsubscribe", "https://baton.example.org/unsubscribe/abc.def");
+        variables.put("site", "https://baton.example.org/");
+
+        var mail = templates.render("notice", variables);
+
+        assertThat(mail.text())
+                .contains("Fewer <meetings> & more focus")
+                .contains("Open it in Baton: https://baton.example.org/decisions/42")
+                .contains("https://baton.example.org/unsubscribe/abc.def")
+                .doesNotContain("??");
+        assertThat(mail.html())
+                .contains("Fewer &lt;meetings&gt; &amp; more focus")
+                .contains("href=\"https://baton.example.org/decisions/42\"")
+                .contains("href=\"https://baton.example.org/account#notification-preferences\"")
+                .doesNotContain("??");
+    }
+
+    @Test
+    void rendersAnInvitationWithItsLinkAndNoPassword() {
+        var variables = new HashMap<String, Object>();
+        variables.put("link", "https://baton.example.org/invitations/s3cret");
+        variables.put("site", "https://baton.example.org/");
+
+        var mail = templates.render("invitation", variables);
+
+        assertThat(mail.text())
+                .contains("https://baton.example.org/invitations/s3cret")
+                .contains("7 days");
+        assertThat(mail.html()).contains("href=\"https://baton.example.org/invitations/s3cret\"");
+    }
+
+    @Test
+    void linksANoticeToItsItem() {
+        var id = UUID.randomUUID();
+        var org = new OrganizationId(UUID.randomUUID());
+        var person = new PersonId(UUID.randomUUID());
+        assertThat(MailChannel.pathOf(new Notice(org, person, "k", "DECISION", id, "t", "", "s")))
+                .isEqualTo("/decisions/" + id);
+        assertThat(MailChannel.pathOf(new Notice(org, person, "k", "INTENT", id, "t", "", "s")))
+                .isEqualTo("/intents/" + id);
+        assertThat(MailChannel.pathOf(new Notice(org, person, "k", "SOMETHING", id, "t", "", "s")))
+                .isEqualTo("/inbox");
+    }
+
+    static ResourceBundleMessageSource messages() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+}
