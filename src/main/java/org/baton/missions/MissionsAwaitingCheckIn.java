@@ -1,10 +1,13 @@
 package org.baton.missions;
 
 import static org.baton.shared.Rows.instant;
+import static org.baton.shared.Rows.localDate;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.Awaiting;
@@ -13,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The check-ins due on the active missions a person leads ({@link CheckInCadence}). */
+/** The check-ins due on the active missions a person leads ({@link CheckInRhythm}). */
 @Service
 public class MissionsAwaitingCheckIn {
 
@@ -27,24 +30,33 @@ public class MissionsAwaitingCheckIn {
 
     @Transactional(readOnly = true)
     public List<Awaiting> of(OrganizationId org, PersonId leader) {
-        var now = Instant.now(clock);
+        var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return jdbc
                 .sql(
                         """
-                select id, title, coalesce(cast(starts_on as timestamp) at time zone 'UTC', created_at) began,
+                select id, title, starts_on, ends_on, created_at,
                     (select max(recorded_at) from mission_check_ins c
                         where c.organization_id = missions.organization_id and c.mission_id = missions.id) latest
                 from missions where organization_id = ? and leader_id = ? and status = 'ACTIVE'""")
                 .params(org.value(), leader.value())
-                .query((rs, n) -> new Awaiting(
-                        "checkIn",
-                        "MISSION",
-                        rs.getObject("id", UUID.class),
-                        rs.getString("title"),
-                        CheckInCadence.dueAt(instant(rs, "latest"), instant(rs, "began"))))
+                .query((rs, n) -> {
+                    var due = CheckInRhythm.nextDue(
+                            localDate(rs, "starts_on"),
+                            instant(rs, "created_at"),
+                            instant(rs, "latest"),
+                            localDate(rs, "ends_on"));
+                    return CheckInRhythm.asked(due, today)
+                            ? new Awaiting(
+                                    "checkIn",
+                                    "MISSION",
+                                    rs.getObject("id", UUID.class),
+                                    rs.getString("title"),
+                                    due.atStartOfDay(ZoneOffset.UTC).toInstant())
+                            : null;
+                })
                 .list()
                 .stream()
-                .filter(a -> CheckInCadence.asked(a.deadline(), now))
+                .filter(Objects::nonNull)
                 .toList();
     }
 }

@@ -138,10 +138,11 @@ class NeedsApiIntegrationTests extends ApiIntegrationTestBase {
     }
 
     @Test
-    void aCheckInIsDueOnAMissionItsLeaderLeadsTwoWeeksAfterTheLatest() {
+    void aCheckInIsAskedOfAMissionsLeaderTwoDaysBeforeItIsDueThirtyDaysAfterTheLatest() {
         var leader = member("Cai Lead");
         var request = mission("Measured", null, leader.id());
         request.put("startsOn", LocalDate.now(clock).toString());
+        request.put("endsOn", LocalDate.now(clock).plusDays(90).toString());
         String id = created(api.post("/api/v1/missions", request)).get("id").asString();
         leader.api().post("/api/v1/missions/" + id + "/start-staffing", Map.of());
         leader.api().post("/api/v1/missions/" + id + "/activate", Map.of());
@@ -149,7 +150,11 @@ class NeedsApiIntegrationTests extends ApiIntegrationTestBase {
 
         assertThat(kindsAbout(leader.api(), id)).isEmpty();
 
-        clock.advance(Duration.ofDays(13));
+        clock.advance(Duration.ofDays(27));
+
+        assertThat(kindsAbout(leader.api(), id)).isEmpty();
+
+        clock.advance(Duration.ofDays(1));
 
         assertThat(kindsAbout(leader.api(), id)).containsExactly("checkIn");
         assertThat(kindsAbout(api, id)).isEmpty();

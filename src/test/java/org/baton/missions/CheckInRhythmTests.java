@@ -12,7 +12,7 @@ class CheckInRhythmTests {
     static final Instant PROPOSED = Instant.parse("2026-02-10T08:00:00Z");
 
     @Test
-    void aMissionWithoutCheckInsIsDueOneThirtyDaysAfterItStarts() {
+    void aMissionWithoutCheckInsIsDueThirtyDaysAfterItStarts() {
         assertThat(CheckInRhythm.nextDue(START, PROPOSED, null, null)).isEqualTo(START.plusDays(30));
     }
 
@@ -41,5 +41,13 @@ class CheckInRhythmTests {
         var lastAfterTheEnd = Instant.parse("2026-03-25T10:00:00Z");
 
         assertThat(CheckInRhythm.nextDue(START, PROPOSED, lastAfterTheEnd, end)).isEqualTo(LocalDate.of(2026, 4, 24));
+    }
+
+    @Test
+    void asksTheLeaderFromTwoDaysBeforeTheCheckInIsDueAndAfter() {
+        var due = CheckInRhythm.nextDue(START, PROPOSED, null, null);
+        assertThat(CheckInRhythm.asked(due, due.minusDays(3))).isFalse();
+        assertThat(CheckInRhythm.asked(due, due.minusDays(2))).isTrue();
+        assertThat(CheckInRhythm.asked(due, due.plusDays(5))).isTrue();
     }
 }
