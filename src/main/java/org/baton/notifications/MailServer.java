@@ -2,6 +2,7 @@ package org.baton.notifications;
 
 import java.net.URI;
 import java.util.Properties;
+import org.baton.shared.SiteAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -29,8 +30,7 @@ class MailServer {
             @Value("${baton.smtp.starttls:}") String starttls,
             @Value("${baton.public-url:}") String publicUrl,
             @Value("${server.port:8080}") int serverPort) {
-        String given = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
-        this.publicBase = given.isEmpty() ? "http://localhost:" + serverPort : given;
+        this.publicBase = new SiteAddress(publicUrl).base("http://localhost:" + serverPort);
         this.from = from == null || from.isBlank()
                 ? "baton@" + URI.create(publicBase).getHost()
                 : from.strip();
