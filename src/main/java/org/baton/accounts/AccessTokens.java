@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.baton.shared.NotFound;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.SecretTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.SecretTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,13 +33,13 @@ public class CalendarFeeds {
     @Transactional
     public IssuedFeed issue(OrganizationId org, PersonId person) {
         revoke(org, person);
-        String secret = FeedSecret.generate();
+        String secret = SecretTokens.generate("");
         var feed = new CalendarFeed(UUID.randomUUID(), now());
         jdbc.sql(
                         """
                 insert into calendar_feeds (organization_id, id, person_id, token_hash, created_at)
                 values (?, ?, ?, ?, ?)""")
-                .params(uuid(org), feed.id(), uuid(person), FeedSecret.hash(secret), timestamp(feed.createdAt()))
+                .params(uuid(org), feed.id(), uuid(person), SecretTokens.hash(secret), timestamp(feed.createdAt()))
                 .update();
         return new IssuedFeed(feed, secret);
     }
@@ -74,7 +75,7 @@ public class CalendarFeeds {
         }
         return jdbc.sql(
                         "select organization_id, person_id from calendar_feeds where token_hash = ? and revoked_at is null")
-                .param(FeedSecret.hash(secret))
+                .param(SecretTokens.hash(secret))
                 .query((rs, n) -> new FeedOwner(
                         id(rs, "organization_id", OrganizationId::new), id(rs, "person_id", PersonId::new)))
                 .optional();

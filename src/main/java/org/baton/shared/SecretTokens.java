@@ -1,4 +1,4 @@
-package org.baton.accounts;
+package org.baton.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,22 +8,22 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Random secrets handed to a person once (access tokens, invitation links). Only their SHA-256 is
+ * Random secrets handed to a person once (access tokens, invitation links, calendar feeds). Only their SHA-256 is
  * stored: they are long and random, so a slow password hash adds nothing, and lookups stay exact.
  */
-final class SecretTokens {
+public final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private SecretTokens() {}
 
-    static String generate(String prefix) {
+    public static String generate(String prefix) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
