@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.baton.shared.TextLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,7 +81,10 @@ class ReplyMailbox {
         }
     }
 
-    /** Reads and handles the unseen mail in the folder; returns how many mails were handled. */
+    /**
+     * Reads and handles the unseen mail in the folder; returns how many mails were handled. A mail that cannot be
+     * handled now stays unseen and is tried again at the next poll.
+     */
     int poll() throws MessagingException {
         if (!on()) {
             return 0;
@@ -95,9 +99,14 @@ class ReplyMailbox {
                     if (handled == BATCH) {
                         break;
                     }
-                    replies.handle(read((MimeMessage) message));
-                    message.setFlag(Flags.Flag.SEEN, true);
-                    handled++;
+                    try {
+                        replies.handle(read((MimeMessage) message));
+                        message.setFlag(Flags.Flag.SEEN, true);
+                        handled++;
+                    } catch (MessagingException | RuntimeException e) {
+                        // left unseen for the next poll (the database may be away); the others are read meanwhile
+                        log.warn("MAIL_REPLY_UNREAD number={} error={}", message.getMessageNumber(), e.getMessage());
+                    }
                 }
                 return handled;
             } finally {
@@ -139,7 +148,7 @@ class ReplyMailbox {
             throw new MessagingException("Cannot read a reply", e);
         }
         String id = message.getMessageID();
-        if (id == null || id.isBlank()) {
+        if (id == null || id.isBlank() || id.length() > TextLimits.LINE) {
             id = "sha256:" + sha256(from + "\n" + message.getSubject() + "\n" + parts[0] + "\n" + parts[1]);
         }
         return new IncomingReply(id.strip(), recipients, from, parts[0], parts[1], automatic(message));
