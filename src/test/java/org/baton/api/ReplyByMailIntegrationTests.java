@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,6 +100,36 @@ class ReplyByMailIntegrationTests extends ApiIntegrationTestBase {
         assertThat(objectionsOn(id))
                 .as("the same message read twice records once")
                 .hasSize(1);
+    }
+
+    @Test
+    void aReplyToAnAdviceRequestIsRecordedAsThatPersonsAdvice() throws Exception {
+        var gil = member("Gil Reply");
+        var body = new HashMap<String, Object>();
+        body.put("title", "Replace the CRM");
+        body.put("reversibility", "HARD");
+        body.put("consequence", "LOW");
+        String id = created(api.post("/api/v1/decisions", body)).get("id").asString();
+        assertThat(api.post("/api/v1/decisions/" + id + "/advice-requests", Map.of("personIds", List.of(gil.id())))
+                        .status())
+                .isEqualTo(200);
+        var request = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> to(emailOf("Gil Reply")).stream()
+                                .filter(m -> replyTo(m).startsWith("baton-reply+"))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+
+        mailbox.deliver(reply(
+                emailOf("Gil Reply"),
+                replyTo(request),
+                "<advice-1@mail.example.org>",
+                "Keep the export until the new one has run a month.\n\n> Your advice is requested"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                        api.get("/api/v1/decisions/" + id).json().get("advice").findValuesAsString("advice"))
+                .containsExactly("Keep the export until the new one has run a month."));
     }
 
     @Test
@@ -235,6 +266,14 @@ class ReplyByMailIntegrationTests extends ApiIntegrationTestBase {
                     }
                 })
                 .toList();
+    }
+
+    private static String replyTo(MimeMessage message) {
+        try {
+            return message.getReplyTo() == null ? "" : message.getReplyTo()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String subject(MimeMessage message) {
