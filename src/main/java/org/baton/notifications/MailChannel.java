@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The email channel: a notice whose kind the person wants {@link Delivery#IMMEDIATELY} is queued as a mail (text and
  * HTML, with a link to its item and a one-click unsubscribe for its kind), when mail is on and the person has an
- * email address. {@code DIGEST} waits for the daily digest, which is not built yet; {@code OFF} sends nothing.
+ * email address. A notice that asks something a reply can answer (ADR 0016) carries a signed Reply-To and says how
+ * to answer by replying. {@code DIGEST} waits for the daily digest, which is not built yet; {@code OFF} sends nothing.
  */
 @Component
 @Order(1)
@@ -19,11 +20,13 @@ class MailChannel implements Channel {
     private final MailServer server;
     private final Mailings mailings;
     private final MessageSource messages;
+    private final ReplyAddresses replies;
 
-    MailChannel(MailServer server, Mailings mailings, MessageSource messages) {
+    MailChannel(MailServer server, Mailings mailings, MessageSource messages, ReplyAddresses replies) {
         this.server = server;
         this.mailings = mailings;
         this.messages = messages;
+        this.replies = replies;
     }
 
     @Override
@@ -38,6 +41,14 @@ class MailChannel implements Channel {
         variables.put("detail", notice.detail());
         variables.put("link", server.link(pathOf(notice)));
         variables.put("kindLabel", messages.getMessage("inbox." + notice.kind(), null, notice.kind(), Locale.ENGLISH));
+        var asked = replies.on() ? ReplyTo.Kind.askedBy(notice.kind()) : java.util.Optional.<ReplyTo.Kind>empty();
+        variables.put(
+                "replyHow",
+                asked.map(k -> messages.getMessage("mail.reply.how." + k, null, Locale.ENGLISH))
+                        .orElse(null));
+        String replyTo = asked.map(k -> replies.addressFor(
+                        new ReplyTo(notice.organizationId(), notice.personId(), k, notice.subjectId())))
+                .orElse(null);
         mailings.queue(
                 notice.organizationId(),
                 notice.personId(),
@@ -45,7 +56,8 @@ class MailChannel implements Channel {
                 heading + ": " + notice.title(),
                 "notice",
                 variables,
-                notice.kind());
+                notice.kind(),
+                replyTo);
     }
 
     /** Where the item of a notice is read. */

@@ -48,8 +48,8 @@ class MailOutbox {
         jdbc.sql(
                         """
                 insert into mail_outbox (id, organization_id, source_key, recipient, subject, text_body, html_body,
-                                         unsubscribe_url, created_at, due_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (source_key) do nothing""")
+                                         unsubscribe_url, reply_to, created_at, due_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (source_key) do nothing""")
                 .params(
                         UUID.randomUUID(),
                         uuid(mail.organizationId()),
@@ -59,6 +59,7 @@ class MailOutbox {
                         mail.text(),
                         mail.html(),
                         mail.unsubscribeUrl(),
+                        mail.replyTo(),
                         timestamp(now),
                         timestamp(now))
                 .update();
@@ -94,6 +95,7 @@ class MailOutbox {
             String text,
             String html,
             String unsubscribe,
+            String replyTo,
             Instant createdAt,
             int attempts) {}
 
@@ -102,7 +104,7 @@ class MailOutbox {
         Instant now = Instant.now(clock);
         var next = jdbc.sql(
                         """
-                select id, recipient, subject, text_body, html_body, unsubscribe_url, created_at, attempts
+                select id, recipient, subject, text_body, html_body, unsubscribe_url, reply_to, created_at, attempts
                 from mail_outbox where sent_at is null and failed_at is null and due_at <= ?
                 order by due_at, id limit 1 for update skip locked""")
                 .params(timestamp(now))
@@ -113,6 +115,7 @@ class MailOutbox {
                         rs.getString("text_body"),
                         rs.getString("html_body"),
                         rs.getString("unsubscribe_url"),
+                        rs.getString("reply_to"),
                         instant(rs, "created_at"),
                         rs.getInt("attempts")))
                 .optional();
@@ -139,6 +142,11 @@ class MailOutbox {
         helper.setTo(row.recipient());
         helper.setSubject(row.subject());
         helper.setText(row.text(), row.html());
+        // RFC 3834: mail a machine wrote, so that autoresponders do not answer it and no loop starts
+        message.setHeader("Auto-Submitted", "auto-generated");
+        if (row.replyTo() != null) {
+            helper.setReplyTo(row.replyTo());
+        }
         if (row.unsubscribe() != null) {
             message.setHeader("List-Unsubscribe", "<" + row.unsubscribe() + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

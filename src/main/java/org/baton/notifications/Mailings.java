@@ -87,10 +87,6 @@ public class Mailings {
         return tokens;
     }
 
-    /**
-     * Queues mail {@code template} for a person; {@code subject} null means the template's {@code mail.<template>.subject}
-     * message. {@code kind}, when given, adds the one-click unsubscribe for that kind.
-     */
     boolean queue(
             OrganizationId org,
             PersonId personId,
@@ -99,6 +95,23 @@ public class Mailings {
             String template,
             Map<String, Object> variables,
             String kind) {
+        return queue(org, personId, sourceKey, subject, template, variables, kind, null);
+    }
+
+    /**
+     * Queues mail {@code template} for a person; {@code subject} null means the template's {@code mail.<template>.subject}
+     * message. {@code kind}, when given, adds the one-click unsubscribe for that kind; {@code replyTo}, when given, is
+     * the signed address a reply goes to.
+     */
+    boolean queue(
+            OrganizationId org,
+            PersonId personId,
+            String sourceKey,
+            String subject,
+            String template,
+            Map<String, Object> variables,
+            String kind,
+            String replyTo) {
         if (!server.on()) {
             return false;
         }
@@ -107,14 +120,30 @@ public class Mailings {
             return false;
         }
         String unsubscribe = kind == null ? null : unsubscribeLink(new Unsubscription(org, personId, kind));
+        queueTo(org, address.get(), sourceKey, subject, template, variables, unsubscribe, replyTo);
+        return true;
+    }
+
+    /** Queues mail {@code template} to an address that may be nobody's in Baton (a reply with a forged token). */
+    void queueTo(
+            OrganizationId org,
+            String address,
+            String sourceKey,
+            String subject,
+            String template,
+            Map<String, Object> variables,
+            String unsubscribe,
+            String replyTo) {
+        if (!server.on()) {
+            return;
+        }
         var all = new HashMap<>(variables);
         all.put("unsubscribe", unsubscribe);
         all.put("site", server.link("/"));
         var rendered = templates.render(template, all);
         String title =
                 subject != null ? subject : messages.getMessage("mail." + template + ".subject", null, Locale.ENGLISH);
-        outbox.queue(
-                new OutgoingMail(org, sourceKey, address.get(), title, rendered.text(), rendered.html(), unsubscribe));
-        return true;
+        outbox.queue(new OutgoingMail(
+                org, sourceKey, address, title, rendered.text(), rendered.html(), unsubscribe, replyTo));
     }
 }

@@ -2,7 +2,7 @@ package org.baton.notifications;
 
 import org.baton.shared.OrganizationId;
 
-/** One message for the outbox: rendered when queued, so the sender only sends. */
+/** One message for the outbox: rendered when queued, so the sender only sends. {@code replyTo} is a signed reply address, or null. */
 record OutgoingMail(
         OrganizationId organizationId,
         String sourceKey,
@@ -10,4 +10,5 @@ record OutgoingMail(
         String subject,
         String text,
         String html,
-        String unsubscribeUrl) {}
+        String unsubscribeUrl,
+        String replyTo) {}
