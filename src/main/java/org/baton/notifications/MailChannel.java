@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * The email channel: a notice whose kind the person wants {@link Delivery#IMMEDIATELY} is queued as a mail (text and
  * HTML, with a link to its item and a one-click unsubscribe for its kind), when mail is on and the person has an
- * email address. {@code DIGEST} waits for the daily digest, which is not built yet; {@code OFF} sends nothing.
+ * email address. {@code DIGEST} is kept for the person's daily digest ({@link Digests}); {@code OFF} sends nothing.
  */
 @Component
 @Order(1)
@@ -19,16 +19,22 @@ class MailChannel implements Channel {
     private final MailServer server;
     private final Mailings mailings;
     private final MessageSource messages;
+    private final DigestItems digest;
 
-    MailChannel(MailServer server, Mailings mailings, MessageSource messages) {
+    MailChannel(MailServer server, Mailings mailings, MessageSource messages, DigestItems digest) {
         this.server = server;
         this.mailings = mailings;
         this.messages = messages;
+        this.digest = digest;
     }
 
     @Override
     public void deliver(Notice notice, Delivery preference) {
-        if (!server.on() || preference != Delivery.IMMEDIATELY) {
+        if (!server.on() || preference == Delivery.OFF) {
+            return;
+        }
+        if (preference == Delivery.DIGEST) {
+            digest.collect(notice);
             return;
         }
         String heading = messages.getMessage("inbox." + notice.kind(), null, notice.kind(), Locale.ENGLISH);
