@@ -7,6 +7,7 @@ import org.baton.accounts.AccessTokens;
 import org.baton.accounts.Accounts;
 import org.baton.support.BatonIntegrationTest;
 import org.baton.support.TestOrganization;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,9 +52,14 @@ class DigestBenchmark {
         registry.add("baton.digest.every", () -> "PT24H");
     }
 
+    /** Before the Spring context starts, so the normal suite pays nothing for this class. */
+    @BeforeAll
+    static void onlyWhenAskedFor() {
+        assumeTrue(Boolean.getBoolean("baton.bench"), "run with -Dbaton.bench=true (bench/digest.sh)");
+    }
+
     @Test
     void queuesTheDigestsOfTenThousandPeopleInUnderAMinute() {
-        assumeTrue(Boolean.getBoolean("baton.bench"), "run with -Dbaton.bench=true (bench/digest.sh)");
         var org = TestOrganization.found(accounts, tokens, port);
         jdbc.sql(
                         """

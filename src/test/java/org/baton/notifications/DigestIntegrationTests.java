@@ -60,6 +60,12 @@ class DigestIntegrationTests {
     Digests digests;
 
     @Autowired
+    Mailings mailings;
+
+    @Autowired
+    NotificationPreferences preferences;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Autowired
@@ -146,6 +152,25 @@ class DigestIntegrationTests {
                 both.stream().filter(m -> m != first.getFirst()).findFirst().orElseThrow());
         assertThat(second).contains("Close the office in August").doesNotContain("Adopt the onboarding flow");
         assertThat(digests.sendDue()).as("nothing new, no digest").isZero();
+    }
+
+    @Test
+    void theDigestsUnsubscribeLinkTurnsOffEveryKindHeardOfInTheDigestAndNoOther() throws Exception {
+        var dan = person("Dan Digest");
+        notice(dan, "decisionDecided", UUID.randomUUID(), "Hire a second designer");
+        assertThat(digests.sendDue()).isPositive();
+        var digest = digestsTo(emailOf("Dan Digest"));
+        assertThat(digest).hasSize(1);
+        String link = digest.getFirst().getHeader("List-Unsubscribe")[0];
+        String token = link.substring(link.lastIndexOf('/') + 1, link.length() - 1);
+
+        assertThat(mailings.unsubscribe(token)).isTrue();
+
+        var deliveries = preferences.of(org.id(), dan).stream()
+                .collect(java.util.stream.Collectors.toMap(KindPreference::kind, KindPreference::delivery));
+        assertThat(deliveries).doesNotContainValue(Delivery.DIGEST);
+        assertThat(deliveries.get("decisionDecided")).isEqualTo(Delivery.OFF);
+        assertThat(deliveries.get("decisionConsentAsked")).isEqualTo(Delivery.IMMEDIATELY);
     }
 
     private PersonId person(String name) {
