@@ -63,6 +63,9 @@ class DigestIntegrationTests {
     Mailings mailings;
 
     @Autowired
+    DigestItems digestItems;
+
+    @Autowired
     NotificationPreferences preferences;
 
     @Autowired
@@ -118,7 +121,8 @@ class DigestIntegrationTests {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(subjectsTo(emailOf("Ben Digest")))
                 .containsExactly("Your consent is asked: Move to a four-day week"));
-        assertThat(digests.sendDue()).isPositive();
+        digests.sendDue();
+        assertThat(digestRowsOf(ben)).isEqualTo(1);
 
         var first = digestsTo(emailOf("Ben Digest"));
         assertThat(first).hasSize(1);
@@ -141,24 +145,28 @@ class DigestIntegrationTests {
         assertThat(digestDaysOf(cara)).as("and no digest job").isZero();
 
         notice(ben, "decisionDecided", office, "Close the office in August");
-        assertThat(digests.sendDue()).as("one digest a day").isZero();
+        digests.sendDue();
+        assertThat(digestRowsOf(ben)).as("one digest a day").isEqualTo(1);
 
         clock.advance(Duration.ofDays(1));
-        assertThat(digests.sendDue()).isPositive();
+        digests.sendDue();
+        assertThat(digestRowsOf(ben)).isEqualTo(2);
 
         var both = digestsTo(emailOf("Ben Digest"));
         assertThat(both).hasSize(2);
         String second = GreenMailUtil.getWholeMessage(
                 both.stream().filter(m -> m != first.getFirst()).findFirst().orElseThrow());
         assertThat(second).contains("Close the office in August").doesNotContain("Adopt the onboarding flow");
-        assertThat(digests.sendDue()).as("nothing new, no digest").isZero();
+        clock.advance(Duration.ofDays(1));
+        digests.sendDue();
+        assertThat(digestRowsOf(ben)).as("nothing new, no digest").isEqualTo(2);
     }
 
     @Test
     void theDigestsUnsubscribeLinkTurnsOffEveryKindHeardOfInTheDigestAndNoOther() throws Exception {
         var dan = person("Dan Digest");
         notice(dan, "decisionDecided", UUID.randomUUID(), "Hire a second designer");
-        assertThat(digests.sendDue()).isPositive();
+        digests.sendDue();
         var digest = digestsTo(emailOf("Dan Digest"));
         assertThat(digest).hasSize(1);
         String link = digest.getFirst().getHeader("List-Unsubscribe")[0];
@@ -171,6 +179,60 @@ class DigestIntegrationTests {
         assertThat(deliveries).doesNotContainValue(Delivery.DIGEST);
         assertThat(deliveries.get("decisionDecided")).isEqualTo(Delivery.OFF);
         assertThat(deliveries.get("decisionConsentAsked")).isEqualTo(Delivery.IMMEDIATELY);
+    }
+
+    @Test
+    void findsInOneQueryThosePeopleWhoseOwnMorningHasComeAndWhoHadNoDigestToday() {
+        var tokyo = person("Tomo Tokyo");
+        var honolulu = person("Hana Honolulu");
+        var sentToday = person("Sam Honolulu");
+        jdbc.sql("update people set time_zone = 'Asia/Tokyo' where id = ?")
+                .param(tokyo.value())
+                .update();
+        jdbc.sql("update people set time_zone = 'Pacific/Honolulu' where id in (?, ?)")
+                .params(honolulu.value(), sentToday.value())
+                .update();
+        for (var person : List.of(tokyo, honolulu, sentToday)) {
+            notice(person, "decisionDecided", UUID.randomUUID(), "Open a second office");
+        }
+        // 21:00 UTC: 06:00 the next day in Tokyo, 11:00 in Honolulu
+        var now = clock.instant()
+                .atZone(java.time.ZoneOffset.UTC)
+                .plusDays(1)
+                .withHour(21)
+                .withMinute(0);
+        jdbc.sql("insert into digests_sent (organization_id, person_id, local_date) values (?, ?, ?)")
+                .params(org.id().value(), sentToday.value(), java.sql.Date.valueOf(now.toLocalDate()))
+                .update();
+
+        var due = digestItems.due(now.toInstant(), 7).stream()
+                .filter(d -> d.organizationId().equals(org.id()))
+                .map(DigestItems.Due::personId)
+                .toList();
+
+        assertThat(due).containsExactly(honolulu);
+        assertThat(digestItems.due(now.plusHours(1).toInstant(), 7).stream().map(DigestItems.Due::personId))
+                .as("07:00 in Tokyo")
+                .contains(tokyo, honolulu)
+                .doesNotContain(sentToday);
+    }
+
+    @Test
+    void twoNodesRunningAtOnceQueueOneDigest() throws Exception {
+        var eve = person("Eve Twice");
+        notice(eve, "decisionDecided", UUID.randomUUID(), "Pay for training");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var one = pool.submit(digests::sendDue);
+            var two = pool.submit(digests::sendDue);
+            one.get();
+            two.get();
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(digestRowsOf(eve)).isEqualTo(1);
+        assertThat(digestsTo(emailOf("Eve Twice"))).hasSize(1);
     }
 
     private PersonId person(String name) {
@@ -190,6 +252,13 @@ class DigestIntegrationTests {
                 title,
                 "",
                 kind + "/" + decision + "/" + UUID.randomUUID()));
+    }
+
+    private long digestRowsOf(PersonId person) {
+        return jdbc.sql("select count(*) from mail_outbox where source_key like ?")
+                .param("digest/%/" + person.value() + "/%")
+                .query(Long.class)
+                .single();
     }
 
     private long digestDaysOf(PersonId person) {
