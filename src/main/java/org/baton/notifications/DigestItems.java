@@ -55,24 +55,26 @@ class DigestItems {
 
     /**
      * Everyone, in one query, who has items waiting and whose local morning ({@code hour} in their own time zone) has
-     * come on a day later than their last digest: the rule of {@link DigestMorning}, for all at once.
+     * come on a day later than their last digest: the rule of {@link DigestMorning}, for all at once. A time zone
+     * the database does not know by name (a bare offset Java accepts) counts as UTC, so it can never stop the run.
      */
     List<Due> due(Instant now, int hour) {
         return jdbc.sql(
                         """
-                select w.organization_id, w.person_id, p.time_zone, s.local_date
+                select w.organization_id, w.person_id, coalesce(tz.name, 'UTC') as zone, s.local_date
                 from (select distinct organization_id, person_id from digest_items
                       where digested_at is null and created_at <= cast(:now as timestamptz)) w
                 join people p on p.organization_id = w.organization_id and p.id = w.person_id
+                left join pg_timezone_names tz on tz.name = p.time_zone
                 left join digests_sent s on s.organization_id = w.organization_id and s.person_id = w.person_id
-                where (cast(:now as timestamptz) at time zone p.time_zone)::time >= make_time(:hour, 0, 0)
-                  and (s.local_date is null or s.local_date < (cast(:now as timestamptz) at time zone p.time_zone)::date)""")
+                where (cast(:now as timestamptz) at time zone coalesce(tz.name, 'UTC'))::time >= make_time(:hour, 0, 0)
+                  and (s.local_date is null or s.local_date < (cast(:now as timestamptz) at time zone coalesce(tz.name, 'UTC'))::date)""")
                 .param("now", timestamp(now))
                 .param("hour", hour)
                 .query((rs, n) -> new Due(
                         id(rs, "organization_id", OrganizationId::new),
                         id(rs, "person_id", PersonId::new),
-                        ZoneId.of(rs.getString("time_zone")),
+                        ZoneId.of(rs.getString("zone")),
                         localDate(rs, "local_date")))
                 .list();
     }

@@ -186,13 +186,17 @@ class DigestIntegrationTests {
         var tokyo = person("Tomo Tokyo");
         var honolulu = person("Hana Honolulu");
         var sentToday = person("Sam Honolulu");
+        var offset = person("Olga Offset");
         jdbc.sql("update people set time_zone = 'Asia/Tokyo' where id = ?")
                 .param(tokyo.value())
                 .update();
         jdbc.sql("update people set time_zone = 'Pacific/Honolulu' where id in (?, ?)")
                 .params(honolulu.value(), sentToday.value())
                 .update();
-        for (var person : List.of(tokyo, honolulu, sentToday)) {
+        jdbc.sql("update people set time_zone = '+09:00' where id = ?")
+                .param(offset.value())
+                .update();
+        for (var person : List.of(tokyo, honolulu, sentToday, offset)) {
             notice(person, "decisionDecided", UUID.randomUUID(), "Open a second office");
         }
         // 21:00 UTC: 06:00 the next day in Tokyo, 11:00 in Honolulu
@@ -210,7 +214,9 @@ class DigestIntegrationTests {
                 .map(DigestItems.Due::personId)
                 .toList();
 
-        assertThat(due).containsExactly(honolulu);
+        assertThat(due)
+                .as("a bare offset the database does not know counts as UTC, and stops nobody")
+                .containsExactlyInAnyOrder(honolulu, offset);
         assertThat(digestItems.due(now.plusHours(1).toInstant(), 7).stream().map(DigestItems.Due::personId))
                 .as("07:00 in Tokyo")
                 .contains(tokyo, honolulu)
