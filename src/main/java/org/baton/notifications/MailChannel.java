@@ -3,6 +3,7 @@ package org.baton.notifications;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
  * The email channel: a notice whose kind the person wants {@link Delivery#IMMEDIATELY} is queued as a mail (text and
  * HTML, with a link to its item and a one-click unsubscribe for its kind), when mail is on and the person has an
  * email address. A notice that asks something a reply can answer (ADR 0016) carries a signed Reply-To and says how
- * to answer by replying. {@code DIGEST} waits for the daily digest, which is not built yet; {@code OFF} sends nothing.
+ * to answer by replying. {@code DIGEST} is kept for the person's daily digest ({@link Digests}); {@code OFF} sends
+ * nothing.
  */
 @Component
 @Order(1)
@@ -21,17 +23,24 @@ class MailChannel implements Channel {
     private final Mailings mailings;
     private final MessageSource messages;
     private final ReplyAddresses replies;
+    private final DigestItems digest;
 
-    MailChannel(MailServer server, Mailings mailings, MessageSource messages, ReplyAddresses replies) {
+    MailChannel(
+            MailServer server, Mailings mailings, MessageSource messages, ReplyAddresses replies, DigestItems digest) {
         this.server = server;
         this.mailings = mailings;
         this.messages = messages;
         this.replies = replies;
+        this.digest = digest;
     }
 
     @Override
     public void deliver(Notice notice, Delivery preference) {
-        if (!server.on() || preference != Delivery.IMMEDIATELY) {
+        if (!server.on() || preference == Delivery.OFF) {
+            return;
+        }
+        if (preference == Delivery.DIGEST) {
+            digest.collect(notice);
             return;
         }
         String heading = messages.getMessage("inbox." + notice.kind(), null, notice.kind(), Locale.ENGLISH);
@@ -40,8 +49,8 @@ class MailChannel implements Channel {
         variables.put("title", notice.title());
         variables.put("detail", notice.detail());
         variables.put("link", server.link(pathOf(notice)));
-        variables.put("kindLabel", messages.getMessage("inbox." + notice.kind(), null, notice.kind(), Locale.ENGLISH));
-        var asked = replies.on() ? ReplyTo.Kind.askedBy(notice.kind()) : java.util.Optional.<ReplyTo.Kind>empty();
+        variables.put("kindLabel", heading);
+        var asked = replies.on() ? ReplyTo.Kind.askedBy(notice.kind()) : Optional.<ReplyTo.Kind>empty();
         variables.put(
                 "replyHow",
                 asked.map(k -> messages.getMessage("mail.reply.how." + k, null, Locale.ENGLISH))

@@ -64,14 +64,23 @@ public class Mailings {
 
     /** What a signed unsubscribe token stands for, when it is valid. */
     public Optional<Unsubscription> unsubscription(String token) {
-        return tokens().verify(token).filter(u -> NoticeKinds.known(u.kind()));
+        return tokens().verify(token).filter(u -> NoticeKinds.known(u.kind()) || Digests.KIND.equals(u.kind()));
     }
 
-    /** Turns off the kind a valid token names, for the person it names; false when the token is not valid. */
+    /**
+     * Turns off the kind a valid token names, for the person it names; the digest's token turns off every kind the
+     * person hears of in the digest. False when the token is not valid.
+     */
     @Transactional
     public boolean unsubscribe(String token) {
         var what = unsubscription(token);
-        what.ifPresent(u -> preferences.turnOff(u.organizationId(), u.personId(), u.kind()));
+        what.ifPresent(u -> {
+            if (Digests.KIND.equals(u.kind())) {
+                preferences.turnOffDigest(u.organizationId(), u.personId());
+            } else {
+                preferences.turnOff(u.organizationId(), u.personId(), u.kind());
+            }
+        });
         return what.isPresent();
     }
 

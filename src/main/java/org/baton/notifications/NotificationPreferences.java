@@ -75,6 +75,14 @@ public class NotificationPreferences {
         set(org, person, kind, Delivery.OFF);
     }
 
+    /** Turns off every kind one person hears of in the daily digest: what the digest's unsubscribe link does. */
+    @Transactional
+    public void turnOffDigest(OrganizationId org, PersonId person) {
+        of(org, person).stream()
+                .filter(p -> p.delivery() == Delivery.DIGEST)
+                .forEach(p -> set(org, person, p.kind(), Delivery.OFF));
+    }
+
     /** Each of {@code people}'s delivery for {@code kind}. */
     Map<PersonId, Delivery> forKind(OrganizationId org, Collection<PersonId> people, String kind) {
         var deliveries = new HashMap<PersonId, Delivery>();

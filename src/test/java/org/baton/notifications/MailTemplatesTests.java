@@ -39,6 +39,52 @@ class MailTemplatesTests {
     }
 
     @Test
+    void rendersADigestWithOneEntryPerItemItsEventsAndTheDigestUnsubscribe() {
+        var variables = new HashMap<String, Object>();
+        variables.put("day", "2026-01-15");
+        variables.put("count", 3);
+        variables.put(
+                "entries",
+                java.util.List.of(
+                        java.util.Map.of(
+                                "title",
+                                "Fewer <meetings>",
+                                "link",
+                                "https://baton.example.org/decisions/42",
+                                "events",
+                                java.util.List.of(
+                                        java.util.Map.of("time", "2026-01-15 16:00", "label", "Decided", "detail", ""),
+                                        java.util.Map.of(
+                                                "time", "2026-01-15 09:00", "label", "Amended", "detail", "shorter"))),
+                        java.util.Map.of(
+                                "title",
+                                "Close the office",
+                                "link",
+                                "https://baton.example.org/decisions/43",
+                                "events",
+                                java.util.List.of(java.util.Map.of(
+                                        "time", "2026-01-15 08:00", "label", "Advice given", "detail", "")))));
+        variables.put("unsubscribe", "https://baton.example.org/unsubscribe/abc.def");
+        variables.put("site", "https://baton.example.org/");
+
+        var mail = templates.render("digest", variables);
+
+        assertThat(mail.text())
+                .contains("3 things happened")
+                .contains("Fewer <meetings>")
+                .contains("2026-01-15 09:00 Amended: shorter")
+                .contains("Open it in Baton: https://baton.example.org/decisions/43")
+                .contains("Stop the daily digest: https://baton.example.org/unsubscribe/abc.def")
+                .doesNotContain("??");
+        assertThat(mail.text().indexOf("Decided")).isLessThan(mail.text().indexOf("Amended"));
+        assertThat(mail.html())
+                .contains("Fewer &lt;meetings&gt;")
+                .contains("href=\"https://baton.example.org/decisions/42\"")
+                .contains("href=\"https://baton.example.org/unsubscribe/abc.def\"")
+                .doesNotContain("??");
+    }
+
+    @Test
     void rendersAnInvitationWithItsLinkAndNoPassword() {
         var variables = new HashMap<String, Object>();
         variables.put("link", "https://baton.example.org/invitations/s3cret");
