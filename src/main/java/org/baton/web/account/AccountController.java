@@ -28,16 +28,19 @@ class AccountController {
     private final AccessTokens tokens;
     private final SignInSupport signIn;
     private final NotificationPreferencesController notifications;
+    private final CalendarFeedSection calendar;
 
     AccountController(
             Accounts accounts,
             AccessTokens tokens,
             SignInSupport signIn,
-            NotificationPreferencesController notifications) {
+            NotificationPreferencesController notifications,
+            CalendarFeedSection calendar) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.signIn = signIn;
         this.notifications = notifications;
+        this.calendar = calendar;
     }
 
     @GetMapping
@@ -107,6 +110,7 @@ class AccountController {
         }
         model.addAttribute("tokens", tokens.list(caller));
         notifications.addTo(caller, model);
+        calendar.addTo(caller, model);
         return "account/show";
     }
 }

@@ -5,8 +5,7 @@ import org.baton.accounts.SignedIn;
 import org.baton.calendar.CalendarFeeds;
 import org.baton.calendar.FeedAddresses;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -47,20 +46,9 @@ class CalendarFeedSection {
     }
 
     /** What the section shows, added to the account page's model. */
-    @ControllerAdvice(assignableTypes = AccountController.class)
-    static class SectionModel {
-
-        private final CalendarFeeds feeds;
-
-        SectionModel(CalendarFeeds feeds) {
-            this.feeds = feeds;
-        }
-
-        @ModelAttribute
-        void calendarFeed(@SignedIn Caller caller, org.springframework.ui.Model model) {
-            model.addAttribute(
-                    "calendarFeed",
-                    feeds.liveFeedOf(caller.organizationId(), caller.personId()).orElse(null));
-        }
+    void addTo(Caller caller, Model model) {
+        model.addAttribute(
+                "calendarFeed",
+                feeds.liveFeedOf(caller.organizationId(), caller.personId()).orElse(null));
     }
 }
