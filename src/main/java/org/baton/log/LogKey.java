@@ -3,10 +3,8 @@ package org.baton.log;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -16,9 +14,9 @@ import java.security.spec.NamedParameterSpec;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.baton.shared.SecretFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +31,6 @@ final class LogKey {
     static final int MIN_BYTES = 32;
 
     private static final Logger LOG = LoggerFactory.getLogger(LogKey.class);
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final byte[] secret;
     private final String fingerprint;
@@ -71,7 +68,10 @@ final class LogKey {
                             "Give the key the chains were written with: BATON_LOG_KEY, or BATON_DATA_DIR (or"
                                     + " BATON_LOG_KEY_FILE) pointing at the directory of its log.key.");
                 }
-                generate(file);
+                if (SecretFiles.createIfMissing(file)) {
+                    LOG.info(
+                            "Generated a new log key in {}: back it up apart from the database", file.toAbsolutePath());
+                }
             }
             warnWhenOthersCanRead(file);
             return fromBase64(Files.readString(file, StandardCharsets.US_ASCII));
@@ -80,29 +80,10 @@ final class LogKey {
         }
     }
 
-    private static void generate(Path file) throws IOException {
-        var bytes = new byte[MIN_BYTES];
-        new SecureRandom().nextBytes(bytes);
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
-        Path temporary = posix
-                ? Files.createTempFile(dir, "log.key", ".new", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-                : Files.createTempFile(dir, "log.key", ".new");
-        try {
-            Files.writeString(temporary, Base64.getEncoder().encodeToString(bytes) + "\n");
-            // Without replacing: a second node starting at the same moment keeps the first node's key.
-            Files.move(temporary, file);
-            LOG.info("Generated a new log key in {}: back it up apart from the database", file.toAbsolutePath());
-        } catch (FileAlreadyExistsException anotherNodeWasFirst) {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
     private static void warnWhenOthersCanRead(Path file) throws IOException {
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             var permissions = Files.getPosixFilePermissions(file);
-            if (!OWNER_ONLY.containsAll(permissions)) {
+            if (!SecretFiles.OWNER_ONLY.containsAll(permissions)) {
                 LOG.warn(
                         "The log key file {} is {}: only its owner should read it (chmod 600)",
                         file.toAbsolutePath(),

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
+import org.baton.shared.SecretFiles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -44,17 +42,7 @@ class MailKey {
             throw new IllegalStateException("Set BATON_MAIL_SECRET or baton.mail.secret-file");
         }
         try {
-            if (!Files.exists(file)) {
-                byte[] fresh = new byte[32];
-                new SecureRandom().nextBytes(fresh);
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system: the directory's own protection applies
-                }
-            }
+            SecretFiles.createIfMissing(file);
             return sha256(Files.readString(file).strip());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read or write the mail key " + file, e);
