@@ -37,10 +37,15 @@ public class LogCheckpoints {
         this.signatures = new CheckpointSignatures(key);
     }
 
-    /** The export: the public key, and the organization's checkpoints newest first, the current head first of all. */
+    /**
+     * The export: the public key, and the organization's checkpoints newest first, the current head first of all.
+     * Only the first page records the current head, so reading later pages writes nothing and their offsets hold.
+     */
     @Transactional
     public CheckpointExport export(OrganizationId org, PageRequest request) {
-        recordWhenMoved(org, Duration.ZERO);
+        if (request.page() == 0) {
+            recordWhenMoved(org, Duration.ZERO);
+        }
         long total = jdbc.sql("select count(*) from log_checkpoints where organization_id = ?")
                 .param(org.value())
                 .query(Long.class)
