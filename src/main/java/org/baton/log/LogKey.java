@@ -14,8 +14,7 @@ import java.security.spec.NamedParameterSpec;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.baton.shared.Hmac;
 import org.baton.shared.SecretFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,13 +93,7 @@ final class LogKey {
 
     /** HMAC-SHA-256 of the input under this key. */
     byte[] mac(byte[] input) {
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return mac.doFinal(input);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hmac.sha256(secret, input);
     }
 
     /** Names the key without revealing it: the first 8 bytes of HMAC(key, "baton-log-key-id"), in hex. */

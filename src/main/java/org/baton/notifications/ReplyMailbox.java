@@ -13,14 +13,11 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.baton.shared.SecretTokens;
 import org.baton.shared.TextLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -149,7 +146,7 @@ class ReplyMailbox {
         }
         String id = message.getMessageID();
         if (id == null || id.isBlank() || id.length() > TextLimits.LINE) {
-            id = "sha256:" + sha256(from + "\n" + message.getSubject() + "\n" + parts[0] + "\n" + parts[1]);
+            id = "sha256:" + SecretTokens.hash(from + "\n" + message.getSubject() + "\n" + parts[0] + "\n" + parts[1]);
         }
         return new IncomingReply(id.strip(), recipients, from, parts[0], parts[1], automatic(message));
     }
@@ -199,14 +196,5 @@ class ReplyMailbox {
     private static String first(MimeMessage message, String header) throws MessagingException {
         String[] values = message.getHeader(header);
         return values == null || values.length == 0 ? null : values[0];
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

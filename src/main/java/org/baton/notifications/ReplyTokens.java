@@ -1,15 +1,14 @@
 package org.baton.notifications;
 
 import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.baton.people.PersonId;
+import org.baton.shared.Hmac;
 import org.baton.shared.OrganizationId;
 
 /**
@@ -79,13 +78,6 @@ final class ReplyTokens {
     }
 
     private byte[] mac(byte[] payload) {
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update("reply:".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return Arrays.copyOf(mac.doFinal(payload), MAC);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Arrays.copyOf(Hmac.sha256(key, "reply:".getBytes(StandardCharsets.US_ASCII), payload), MAC);
     }
 }

@@ -1,14 +1,12 @@
 package org.baton.notifications;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.baton.people.PersonId;
+import org.baton.shared.Hmac;
 import org.baton.shared.OrganizationId;
 
 /**
@@ -57,12 +55,6 @@ final class UnsubscribeTokens {
     }
 
     private byte[] mac(byte[] payload) {
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(payload);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hmac.sha256(key, payload);
     }
 }
