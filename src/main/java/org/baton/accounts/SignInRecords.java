@@ -2,6 +2,7 @@ package org.baton.accounts;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -25,18 +26,23 @@ class SignInRecords {
         this.events = events;
     }
 
-    /** The account of this email whose password this is, most recently used first; marks it used now. */
+    /** The accounts of one email, and the one whose password was given (most recently used first), if any. */
+    record Attempt(List<SignedInAccount> accounts, Optional<SignedInAccount> matched) {}
+
+    /** Looks up the accounts of this email once, finds the one whose password this is, and marks it used now. */
     @Transactional
-    Optional<SignedInAccount> matching(String email, Object password, Instant now) {
-        var matched = Passwords.firstMatching(repository.findByEmail(email), password);
+    Attempt attempt(String email, Object password, Instant now) {
+        var accounts = repository.findByEmail(email);
+        var matched = Passwords.firstMatching(accounts, password);
         matched.ifPresent(account -> repository.signedIn(
                 account.caller().organizationId(), account.caller().personId(), now));
-        return matched;
+        return new Attempt(accounts, matched);
     }
 
+    /** Records a failed attempt on each account of its email, and the start of a throttling episode. */
     @Transactional
     void failed(
-            String email,
+            Attempt attempt,
             String address,
             SignInThrottle.Failure ofAccount,
             SignInThrottle.Failure ofAddress,
@@ -44,7 +50,7 @@ class SignInRecords {
         var now = attempted.truncatedTo(ChronoUnit.MICROS);
         var until =
                 now.plus(ofAccount.block().compareTo(ofAddress.block()) >= 0 ? ofAccount.block() : ofAddress.block());
-        for (var account : repository.findByEmail(email)) {
+        for (var account : attempt.accounts()) {
             var org = account.caller().organizationId();
             var person = account.caller().personId();
             events.publishEvent(new SignInFailed(org, now, person, address));

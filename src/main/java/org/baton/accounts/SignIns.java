@@ -55,7 +55,8 @@ public class SignIns implements AuthenticationProvider {
         if (wait.isPresent()) {
             throw new SignInThrottled(wait.get());
         }
-        var matched = records.matching(email, attempt.getCredentials(), now);
+        var tried = records.attempt(email, attempt.getCredentials(), now);
+        var matched = tried.matched();
         if (matched.isPresent()) {
             perAccount.succeeded(email);
             var signedIn = UsernamePasswordAuthenticationToken.authenticated(
@@ -72,7 +73,7 @@ public class SignIns implements AuthenticationProvider {
                     address,
                     ofAddress.block().toSeconds());
         }
-        records.failed(email, address, ofAccount, ofAddress, now);
+        records.failed(tried, address, ofAccount, ofAddress, now);
         throw new BadCredentialsException("Bad credentials");
     }
 
