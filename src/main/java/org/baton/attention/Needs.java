@@ -11,6 +11,7 @@ import org.baton.shared.Awaiting;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.Page;
 import org.baton.shared.PageRequest;
+import org.baton.teams.Teams;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,12 +23,15 @@ public class Needs {
     private final IntentsAwaitingAnswer intents;
     private final MissionsAwaitingCheckIn missions;
     private final ReviewsAwaitingOutcome reviews;
+    private final Teams teams;
 
     Needs(
             DecisionsAwaitingAnswer decisions,
             IntentsAwaitingAnswer intents,
             MissionsAwaitingCheckIn missions,
-            ReviewsAwaitingOutcome reviews) {
+            ReviewsAwaitingOutcome reviews,
+            Teams teams) {
+        this.teams = teams;
         this.decisions = decisions;
         this.intents = intents;
         this.missions = missions;
@@ -37,9 +41,10 @@ public class Needs {
     /** One page of what awaits {@code person}'s answer, soonest deadline first ({@link NeedsOrder}). */
     @Transactional(readOnly = true)
     public Page<Awaiting> of(OrganizationId org, PersonId person, PageRequest page) {
+        var viewer = teams.viewer(org, person);
         var all = new ArrayList<Awaiting>();
-        all.addAll(decisions.of(org, person));
-        all.addAll(intents.of(org, person));
+        all.addAll(decisions.of(org, viewer));
+        all.addAll(intents.of(org, viewer));
         all.addAll(missions.of(org, person));
         all.addAll(reviews.of(org, person));
         all.sort(NeedsOrder.SOONEST_FIRST);

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Attention",
-        allowedDependencies = {"shared", "people", "decisions", "intents", "missions", "principles"})
+        allowedDependencies = {"shared", "people", "teams", "decisions", "intents", "missions", "principles"})
 package org.baton.attention;

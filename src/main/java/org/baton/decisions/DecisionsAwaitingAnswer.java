@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.baton.people.PersonId;
 import org.baton.shared.Awaiting;
 import org.baton.shared.OrganizationId;
-import org.baton.teams.Teams;
+import org.baton.teams.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,21 +65,19 @@ public class DecisionsAwaitingAnswer {
                     .formatted(OPEN_CONSENT_ROUND, NOT_RESPONDED, VisibleDecisions.SQL);
 
     private final JdbcClient jdbc;
-    private final Teams teams;
     private final Clock clock;
 
-    DecisionsAwaitingAnswer(JdbcClient jdbc, Teams teams, Clock clock) {
+    DecisionsAwaitingAnswer(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.teams = teams;
         this.clock = clock;
     }
 
-    /** What awaits {@code person}'s answer among the decisions they may see, in no particular order. */
+    /** What awaits {@code viewer}'s answer among the decisions they may see, in no particular order. */
     @Transactional(readOnly = true)
-    public List<Awaiting> of(OrganizationId org, PersonId person) {
+    public List<Awaiting> of(OrganizationId org, Viewer viewer) {
         var now = Instant.now(clock);
         return jdbc.sql(MINE)
-                .params(teams.viewer(org, person).asParameters())
+                .params(viewer.asParameters())
                 .param("org", org.value())
                 .param("now", timestamp(now))
                 .param("today", Date.valueOf(LocalDate.ofInstant(now, ZoneOffset.UTC)))

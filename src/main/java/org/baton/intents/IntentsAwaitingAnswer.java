@@ -15,6 +15,7 @@ import org.baton.shared.Awaiting;
 import org.baton.shared.OrganizationId;
 import org.baton.teams.Scope;
 import org.baton.teams.Teams;
+import org.baton.teams.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,11 +55,11 @@ public class IntentsAwaitingAnswer {
         this.clock = clock;
     }
 
-    /** What awaits {@code person}'s answer among the intents they may see, in no particular order. */
+    /** What awaits {@code viewer}'s answer among the intents they may see, in no particular order. */
     @Transactional(readOnly = true)
-    public List<Awaiting> of(OrganizationId org, PersonId person) {
+    public List<Awaiting> of(OrganizationId org, Viewer viewer) {
         return jdbc.sql(MINE)
-                .params(teams.viewer(org, person).asParameters())
+                .params(viewer.asParameters())
                 .param("org", org.value())
                 .param("now", timestamp(Instant.now(clock)))
                 .query((rs, n) -> new Awaiting(
