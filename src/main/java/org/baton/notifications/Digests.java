@@ -103,7 +103,6 @@ class Digests {
     }
 
     private Map<String, Object> entryOf(DigestEntries.Entry entry, ZoneId zone) {
-        var probe = new Notice(null, null, null, entry.subjectType(), entry.subjectId(), null, null, null);
         List<Map<String, String>> events = entry.events().stream()
                 .map(event -> Map.of(
                         "label",
@@ -113,6 +112,12 @@ class Digests {
                         "time",
                         TIME.format(event.at().atZone(zone))))
                 .toList();
-        return Map.of("title", entry.title(), "link", server.link(MailChannel.pathOf(probe)), "events", events);
+        return Map.of(
+                "title",
+                entry.title(),
+                "link",
+                server.link(MailChannel.pathOf(entry.subjectType(), entry.subjectId())),
+                "events",
+                events);
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,7 @@ class MailChannel implements Channel {
         variables.put("heading", heading);
         variables.put("title", notice.title());
         variables.put("detail", notice.detail());
-        variables.put("link", server.link(pathOf(notice)));
+        variables.put("link", server.link(pathOf(notice.subjectType(), notice.subjectId())));
         variables.put("kindLabel", heading);
         var asked = replies.on() ? ReplyTo.Kind.askedBy(notice.kind()) : Optional.<ReplyTo.Kind>empty();
         variables.put(
@@ -69,11 +70,14 @@ class MailChannel implements Channel {
                 replyTo);
     }
 
-    /** Where the item of a notice is read. */
-    static String pathOf(Notice notice) {
-        return switch (notice.subjectType()) {
-            case "DECISION" -> "/decisions/" + notice.subjectId();
-            case "INTENT" -> "/intents/" + notice.subjectId();
+    /** Where an item a notice is about is read. */
+    static String pathOf(String subjectType, UUID subjectId) {
+        if (subjectType == null) {
+            return "/inbox";
+        }
+        return switch (subjectType) {
+            case "DECISION" -> "/decisions/" + subjectId;
+            case "INTENT" -> "/intents/" + subjectId;
             case "ACCOUNT" -> "/account";
             default -> "/inbox";
         };

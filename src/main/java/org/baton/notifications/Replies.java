@@ -160,12 +160,7 @@ class Replies {
 
     private void answer(IncomingReply reply, ReplyTo to, String understood, String reason) {
         var variables = variables(understood, reason, List.of(to.kind()));
-        variables.put(
-                "link",
-                server.link(
-                        to.kind().subjectType().equals("INTENT")
-                                ? "/intents/" + to.subjectId()
-                                : "/decisions/" + to.subjectId()));
+        variables.put("link", server.link(MailChannel.pathOf(to.kind().subjectType(), to.subjectId())));
         mailings.queue(
                 to.organizationId(),
                 to.personId(),

@@ -103,12 +103,9 @@ class MailTemplatesTests {
         var id = UUID.randomUUID();
         var org = new OrganizationId(UUID.randomUUID());
         var person = new PersonId(UUID.randomUUID());
-        assertThat(MailChannel.pathOf(new Notice(org, person, "k", "DECISION", id, "t", "", "s")))
-                .isEqualTo("/decisions/" + id);
-        assertThat(MailChannel.pathOf(new Notice(org, person, "k", "INTENT", id, "t", "", "s")))
-                .isEqualTo("/intents/" + id);
-        assertThat(MailChannel.pathOf(new Notice(org, person, "k", "SOMETHING", id, "t", "", "s")))
-                .isEqualTo("/inbox");
+        assertThat(MailChannel.pathOf("DECISION", id)).isEqualTo("/decisions/" + id);
+        assertThat(MailChannel.pathOf("INTENT", id)).isEqualTo("/intents/" + id);
+        assertThat(MailChannel.pathOf("SOMETHING", id)).isEqualTo("/inbox");
     }
 
     static ResourceBundleMessageSource messages() {
