@@ -1,0 +1,17 @@
+package org.baton.roles;
+
+import java.time.Instant;
+import org.baton.decisions.DecisionId;
+import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
+
+public record RoleRevised(
+        OrganizationId organizationId,
+        RoleId roleId,
+        Instant at,
+        PersonId actor,
+        DecisionId decisionId,
+        RoleType type,
+        String title,
+        int seats)
+        implements RoleEvent {}
