@@ -57,6 +57,7 @@ public final class Role {
                 now,
                 origin.by(),
                 origin.decisionId(),
+                charter != null,
                 definition.type(),
                 definition.title(),
                 definition.seats()));
@@ -83,6 +84,7 @@ public final class Role {
                 now,
                 origin.by(),
                 origin.decisionId(),
+                charter != null,
                 revised.type(),
                 revised.title(),
                 revised.seats()));
@@ -120,6 +122,7 @@ public final class Role {
                 now,
                 origin.by(),
                 origin.decisionId(),
+                charter != null,
                 definition.title(),
                 assignment.id(),
                 person,
@@ -151,6 +154,7 @@ public final class Role {
                 now,
                 origin.by(),
                 origin.decisionId(),
+                charter != null,
                 definition.title(),
                 assignmentId,
                 current.personId(),

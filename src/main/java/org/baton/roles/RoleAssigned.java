@@ -14,6 +14,7 @@ public record RoleAssigned(
         Instant at,
         PersonId actor,
         DecisionId decisionId,
+        boolean chartered,
         String title,
         UUID assignmentId,
         PersonId holder,

@@ -11,6 +11,7 @@ public record RoleDefined(
         Instant at,
         PersonId actor,
         DecisionId decisionId,
+        boolean chartered,
         RoleType type,
         String title,
         int seats)

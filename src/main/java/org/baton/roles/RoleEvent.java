@@ -17,4 +17,7 @@ public sealed interface RoleEvent extends DomainEvent permits RoleDefined, RoleR
     DecisionId decisionId();
 
     String title();
+
+    /** Whether the role is one Baton relies on (the governance body), whose own module logs its changes. */
+    boolean chartered();
 }

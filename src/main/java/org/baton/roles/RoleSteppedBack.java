@@ -14,6 +14,7 @@ public record RoleSteppedBack(
         Instant at,
         PersonId actor,
         DecisionId decisionId,
+        boolean chartered,
         String title,
         UUID assignmentId,
         PersonId holder,
