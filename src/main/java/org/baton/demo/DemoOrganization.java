@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A made-up company, Larkspur, that sells booking and billing software to small clinics: its people
  * ({@link DemoPeople}), four home bases around its customers' problems ({@link DemoHomeBases}), six missions
  * spread over the lifecycle ({@link DemoMissions}), and its values, principles, zones and decisions
- * ({@link DemoCoherence}).
+ * ({@link DemoCoherence}), and an autonomy agreement ({@link DemoAutonomy}).
  */
 @Service
 class DemoOrganization {
@@ -19,18 +19,21 @@ class DemoOrganization {
     private final DemoHomeBases bases;
     private final DemoMissions missions;
     private final DemoCoherence coherence;
+    private final DemoAutonomy autonomy;
 
     DemoOrganization(
             HomeBases homeBases,
             DemoPeople people,
             DemoHomeBases bases,
             DemoMissions missions,
-            DemoCoherence coherence) {
+            DemoCoherence coherence,
+            DemoAutonomy autonomy) {
         this.homeBases = homeBases;
         this.people = people;
         this.bases = bases;
         this.missions = missions;
         this.coherence = coherence;
+        this.autonomy = autonomy;
     }
 
     /**
@@ -48,6 +51,7 @@ class DemoOrganization {
         var founded = bases.found(org, staff);
         missions.launch(org, staff, founded);
         coherence.fill(org, staff, founded);
+        autonomy.agree(org, staff);
         return true;
     }
 }
