@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
+import org.baton.people.PersonId;
+import org.baton.roles.AutonomyAgreements;
 import org.baton.support.Api;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A leader and a person agree autonomy per dimension, check in on it, and see a mismatch when a stage no longer fits. */
 class AutonomyAgreementApiIntegrationTests extends ApiIntegrationTestBase {
+
+    @Autowired
+    AutonomyAgreements agreements;
 
     static final String PATH = "/api/v1/autonomy-agreements";
 
@@ -55,6 +62,10 @@ class AutonomyAgreementApiIntegrationTests extends ApiIntegrationTestBase {
                         .valueStream()
                         .map(a -> a.get("id").asString()))
                 .containsExactly(id);
+        assertThat(agreements.mismatchesOf(org.id(), new PersonId(UUID.fromString(person.id()))))
+                .extracting(a -> a.id().value().toString())
+                .containsExactly(id);
+        assertThat(agreements.mismatchesOf(org.id(), org.adminId())).isEmpty();
     }
 
     @Test
