@@ -11,6 +11,7 @@
             "calendar",
             "audit",
             "people",
+            "roles",
             "homebases",
             "missions",
             "teams",

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A made-up company, Larkspur, that sells booking and billing software to small clinics: its people
  * ({@link DemoPeople}), four home bases around its customers' problems ({@link DemoHomeBases}), six missions
  * spread over the lifecycle ({@link DemoMissions}), and its values, principles, zones and decisions
- * ({@link DemoCoherence}).
+ * ({@link DemoCoherence}), and an autonomy agreement ({@link DemoAutonomy}).
  */
 @Service
 class DemoOrganization {
@@ -20,6 +20,7 @@ class DemoOrganization {
     private final DemoMissions missions;
     private final DemoCoherence coherence;
     private final DemoRoles roles;
+    private final DemoAutonomy autonomy;
 
     DemoOrganization(
             HomeBases homeBases,
@@ -27,13 +28,15 @@ class DemoOrganization {
             DemoHomeBases bases,
             DemoMissions missions,
             DemoCoherence coherence,
-            DemoRoles roles) {
+            DemoRoles roles,
+            DemoAutonomy autonomy) {
         this.homeBases = homeBases;
         this.people = people;
         this.bases = bases;
         this.missions = missions;
         this.coherence = coherence;
         this.roles = roles;
+        this.autonomy = autonomy;
     }
 
     /**
@@ -52,6 +55,7 @@ class DemoOrganization {
         missions.launch(org, staff, founded);
         coherence.fill(org, staff, founded);
         roles.fill(org, staff, founded);
+        autonomy.agree(org, staff);
         return true;
     }
 }

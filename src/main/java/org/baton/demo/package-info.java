@@ -11,6 +11,7 @@
             "shared",
             "organizations",
             "people",
+            "roles",
             "homebases",
             "missions",
             "teams",

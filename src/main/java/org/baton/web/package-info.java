@@ -12,6 +12,7 @@
             "audit",
             "activity",
             "people",
+            "roles",
             "homebases",
             "missions",
             "teams",

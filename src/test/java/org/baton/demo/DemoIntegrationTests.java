@@ -25,6 +25,8 @@ import org.baton.people.Person;
 import org.baton.people.PersonId;
 import org.baton.principles.Governance;
 import org.baton.principles.Principles;
+import org.baton.roles.AutonomyAgreements;
+import org.baton.roles.AutonomySide;
 import org.baton.roles.Role;
 import org.baton.roles.RoleType;
 import org.baton.roles.Roles;
@@ -61,6 +63,9 @@ class DemoIntegrationTests {
 
     @Autowired
     Zones zones;
+
+    @Autowired
+    AutonomyAgreements autonomy;
 
     @Autowired
     Governance governance;
@@ -142,6 +147,20 @@ class DemoIntegrationTests {
 
         var completed = only(org, MissionStatus.COMPLETED);
         assertThat(completed.lessons()).isNotEmpty();
+    }
+
+    @Test
+    void agreesAutonomyBetweenALeaderAndAPersonWhoHasCheckedIn() {
+        demo.fillIfEmpty(org);
+
+        var amara = people.list(org, "Amara", new PageRequest(0, 1)).items().getFirst();
+        var agreements = autonomy.list(org, amara.id(), null);
+        assertThat(agreements).singleElement().satisfies(a -> {
+            assertThat(a.leaderId()).isEqualTo(amara.id());
+            assertThat(a.checkIns()).singleElement().satisfies(c -> assertThat(c.side())
+                    .isEqualTo(AutonomySide.LED));
+            assertThat(a.mismatch()).isFalse();
+        });
     }
 
     @Test

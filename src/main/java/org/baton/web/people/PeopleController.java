@@ -16,6 +16,7 @@ import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
 import org.baton.shared.PageRequest;
+import org.baton.web.autonomy.AutonomyPages;
 import org.baton.web.missions.MissionSummaries;
 import org.baton.web.support.Forbidden;
 import org.baton.web.support.StepRunner;
@@ -50,6 +51,7 @@ class PeopleController {
     private final InvitationHandOut handOut;
     private final MissionSummaries summaries;
     private final TransactionTemplate transaction;
+    private final AutonomyPages autonomy;
 
     PeopleController(
             People people,
@@ -59,7 +61,8 @@ class PeopleController {
             Invitations invitations,
             InvitationHandOut handOut,
             MissionSummaries summaries,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            AutonomyPages autonomy) {
         this.people = people;
         this.homeBases = homeBases;
         this.missions = missions;
@@ -68,6 +71,7 @@ class PeopleController {
         this.handOut = handOut;
         this.summaries = summaries;
         this.transaction = transaction;
+        this.autonomy = autonomy;
     }
 
     /** With htmx (typing in the search box), only the results are rendered. */
@@ -133,6 +137,7 @@ class PeopleController {
                         involved.stream()
                                 .filter(m -> !person.id().equals(m.leaderId()))
                                 .toList()));
+        model.addAttribute("autonomyAgreements", autonomy.of(org, caller.personId(), person.id()));
         model.addAttribute("canEdit", caller.admin() || caller.personId().equals(person.id()));
         var account = accounts.find(org, person.id());
         model.addAttribute("canInvite", caller.admin() && account.isEmpty());
