@@ -3,6 +3,9 @@ package org.baton.roles;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.baton.shared.OrganizationChange;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RuleViolation;
 import org.baton.shared.TextLimits;
@@ -50,17 +53,7 @@ public class RoleDomains {
     @Transactional
     public void hold(OrganizationId org, ChangeOrigin origin, RoleId role, List<AreaId> areas) {
         roles.get(org, role);
-        var wanted = new LinkedHashSet<AreaId>();
-        for (AreaId area : areas == null ? List.<AreaId>of() : areas) {
-            if (area == null) {
-                throw new RuleViolation("domainAreaIds", "area.unknown", "Name decision areas by their ids.");
-            }
-            wanted.add(zones.require(org, area, "domainAreaIds").id());
-        }
-        if (wanted.size() > TextLimits.ITEMS) {
-            throw new RuleViolation(
-                    "domainAreaIds", "role.domains.many", "A role holds at most 200 areas.", TextLimits.ITEMS);
-        }
+        var wanted = wanted(org, areas);
         var held = zones.mandatesOfRole(org, role.value());
         for (Mandate mandate : held) {
             if (!wanted.contains(mandate.areaId())) {
@@ -72,5 +65,39 @@ public class RoleDomains {
                 zones.grant(org, origin, area, null, null, role.value(), null);
             }
         }
+    }
+
+    /**
+     * Refuses, before anything is written, what {@link #hold} would refuse: an unknown area, or a change of the
+     * role's domains on an authority that may not grant mandates now. For a role not defined yet, {@code role} is
+     * null (then any area at all is a change).
+     */
+    @Transactional(readOnly = true)
+    public void requireMayHold(OrganizationId org, ChangeOrigin origin, RoleId role, List<AreaId> areas) {
+        var wanted = wanted(org, areas);
+        var held = role == null
+                ? Set.<AreaId>of()
+                : zones.mandatesOfRole(org, role.value()).stream()
+                        .map(Mandate::areaId)
+                        .collect(Collectors.toSet());
+        if (!held.equals(wanted)) {
+            zones.require(org, OrganizationChange.MANDATES, origin);
+        }
+    }
+
+    /** The areas asked for, each once, each one of the organization's (else 422 on {@code domainAreaIds}). */
+    private Set<AreaId> wanted(OrganizationId org, List<AreaId> areas) {
+        var wanted = new LinkedHashSet<AreaId>();
+        for (AreaId area : areas == null ? List.<AreaId>of() : areas) {
+            if (area == null) {
+                throw new RuleViolation("domainAreaIds", "area.unknown", "Name decision areas by their ids.");
+            }
+            wanted.add(zones.require(org, area, "domainAreaIds").id());
+        }
+        if (wanted.size() > TextLimits.ITEMS) {
+            throw new RuleViolation(
+                    "domainAreaIds", "role.domains.many", "A role holds at most 200 areas.", TextLimits.ITEMS);
+        }
+        return wanted;
     }
 }

@@ -274,7 +274,9 @@ public class Zones {
         return !repository.centre(org).memberIds().isEmpty();
     }
 
-    private void require(OrganizationId org, OrganizationChange change, ChangeOrigin origin) {
+    /** Refuses (403) a change of this kind on an authority that may not make it now ({@link CentreAuthority}). */
+    @Transactional(readOnly = true)
+    public void require(OrganizationId org, OrganizationChange change, ChangeOrigin origin) {
         CentreAuthority.require(change, origin.admin(), centreExists(org), origin.decisionId());
     }
 

@@ -21,6 +21,7 @@ import org.baton.roles.RoleType;
 import org.baton.roles.Roles;
 import org.baton.shared.NotPermitted;
 import org.baton.shared.PageRequest;
+import org.baton.shared.RuleViolation;
 import org.baton.support.MovableClock;
 import org.baton.zones.AreaId;
 import org.baton.zones.ChangeOrigin;
@@ -215,6 +216,11 @@ class RoleAuthorityIntegrationTests extends ApiIntegrationTestBase {
 
         domains.hold(org.id(), admin, lead.id(), List.of(pricing, billing));
         assertThat(domains.of(org.id(), lead.id())).extracting(a -> a.name()).containsExactly("Billing", "Pricing");
+        var unknown = new AreaId(UUID.randomUUID());
+        assertThatThrownBy(() -> domains.hold(org.id(), admin, lead.id(), List.of(pricing, unknown)))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.field()).isEqualTo("domainAreaIds"));
+        assertThat(domains.of(org.id(), lead.id())).hasSize(2);
 
         var appointed = api.put(
                 "/api/v1/centre",
@@ -225,8 +231,14 @@ class RoleAuthorityIntegrationTests extends ApiIntegrationTestBase {
                         List.of(org.adminId().toString())));
         assertThat(appointed.status()).as(appointed.toString()).isEqualTo(200);
         var adminAlone = ChangeOrigin.direct(org.adminId(), true);
+        assertThatThrownBy(() -> domains.requireMayHold(org.id(), adminAlone, lead.id(), List.of(hiring)))
+                .isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> domains.requireMayHold(org.id(), adminAlone, null, List.of(hiring)))
+                .isInstanceOf(NotPermitted.class);
         assertThatThrownBy(() -> domains.hold(org.id(), adminAlone, lead.id(), List.of(hiring)))
                 .isInstanceOf(NotPermitted.class);
+        domains.requireMayHold(org.id(), adminAlone, lead.id(), List.of(pricing, billing));
+        domains.requireMayHold(org.id(), adminAlone, null, List.of());
         domains.hold(org.id(), adminAlone, lead.id(), List.of(billing, pricing));
         assertThat(domains.of(org.id(), lead.id())).hasSize(2);
     }
