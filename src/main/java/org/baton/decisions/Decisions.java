@@ -185,8 +185,7 @@ public class Decisions {
         int fellBack = 0;
         for (var key : repository.consentRoundsPast(now())) {
             var decision = get(key.organizationId(), key.decisionId());
-            var leader = teams.leaderOf(key.organizationId(), decision.scope()).orElse(null);
-            if (decision.fallBackIfDue(leader, now())) {
+            if (decision.fallBackIfDue(topicLeader(key.organizationId(), decision), now())) {
                 try {
                     repository.update(decision);
                 } catch (OptimisticLockingFailureException changedMeanwhile) {
@@ -198,6 +197,13 @@ public class Decisions {
             }
         }
         return fellBack;
+    }
+
+    /** The topic's leader: the faculty lead whose domain holds the decision's area, else the team's leader. */
+    private PersonId topicLeader(OrganizationId org, Decision decision) {
+        var facultyLead =
+                decision.areaId() == null ? Optional.<PersonId>empty() : zones.topicLeader(org, decision.areaId());
+        return facultyLead.or(() -> teams.leaderOf(org, decision.scope())).orElse(null);
     }
 
     /** Tells deciders whose decisions are due for review; each decision once. */

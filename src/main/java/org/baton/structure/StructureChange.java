@@ -14,7 +14,8 @@ import org.baton.zones.Zone;
 /**
  * What someone asks the centre to change, complete for its kind: the centre anew names itself and its members;
  * a new area its name and zone; a changed area the area and its new name or zone; a mandate granted its area
- * and exactly one holder; a mandate revoked the mandate. Every change says why.
+ * and exactly one holder (a home base, a mission, or a role by its id or else by its title); a mandate revoked the
+ * mandate. Every change says why.
  */
 public record StructureChange(
         Kind kind,
@@ -25,6 +26,7 @@ public record StructureChange(
         HomeBaseId homeBaseId,
         MissionId missionId,
         String role,
+        UUID roleId,
         UUID mandateId,
         List<PersonId> memberIds,
         String rationale) {
@@ -73,7 +75,9 @@ public record StructureChange(
             }
             case GRANT_MANDATE -> {
                 requireArea(areaId);
-                int holders = (homeBaseId == null ? 0 : 1) + (missionId == null ? 0 : 1) + (role == null ? 0 : 1);
+                int holders = (homeBaseId == null ? 0 : 1)
+                        + (missionId == null ? 0 : 1)
+                        + (role == null && roleId == null ? 0 : 1);
                 if (holders != 1) {
                     throw new RuleViolation(
                             "holder",
@@ -87,6 +91,22 @@ public record StructureChange(
                 }
             }
         }
+    }
+
+    /** A change that names no role by its id, as clients that only know roles by title make it. */
+    public StructureChange(
+            Kind kind,
+            AreaId areaId,
+            String name,
+            Zone zone,
+            String description,
+            HomeBaseId homeBaseId,
+            MissionId missionId,
+            String role,
+            UUID mandateId,
+            List<PersonId> memberIds,
+            String rationale) {
+        this(kind, areaId, name, zone, description, homeBaseId, missionId, role, null, mandateId, memberIds, rationale);
     }
 
     private static void requireArea(AreaId areaId) {

@@ -106,7 +106,8 @@ public class StructureChanges {
                         c.zone(),
                         c.description());
             }
-            case GRANT_MANDATE -> zones.grant(org, origin, c.areaId(), c.homeBaseId(), c.missionId(), c.role());
+            case GRANT_MANDATE ->
+                zones.grant(org, origin, c.areaId(), c.homeBaseId(), c.missionId(), c.roleId(), c.role());
             case REVOKE_MANDATE -> zones.revoke(org, origin, c.mandateId());
         }
     }
@@ -128,6 +129,10 @@ public class StructureChanges {
             case GRANT_MANDATE -> {
                 var area = zones.require(org, c.areaId(), "areaId");
                 teams.requireExists(org, new Scope(c.homeBaseId(), c.missionId()));
+                if (c.roleId() != null) {
+                    yield "Grant '" + area.name() + "' to the role '" + zones.requireRole(org, c.roleId(), "roleId")
+                            + "'";
+                }
                 yield "Grant '" + area.name() + "'";
             }
             case REVOKE_MANDATE -> {

@@ -53,8 +53,9 @@ class StructureProposalRepository {
         jdbc.sql(
                         """
                 insert into structure_proposals (organization_id, id, decision_id, kind, subject, area_id, name, zone, description,
-                    home_base_id, mission_id, role, mandate_id, member_ids, rationale, proposed_by, proposed_at, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    home_base_id, mission_id, role, role_id, mandate_id, member_ids, rationale, proposed_by, proposed_at,
+                    status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         uuid(p.organizationId()),
                         p.id(),
@@ -68,6 +69,7 @@ class StructureProposalRepository {
                         uuid(c.homeBaseId()),
                         uuid(c.missionId()),
                         c.role(),
+                        c.roleId(),
                         c.mandateId(),
                         uuidArray(c.memberIds()),
                         c.rationale(),
@@ -93,6 +95,7 @@ class StructureProposalRepository {
                 id(rs, "home_base_id", HomeBaseId::new),
                 id(rs, "mission_id", MissionId::new),
                 rs.getString("role"),
+                rs.getObject("role_id", UUID.class),
                 rs.getObject("mandate_id", UUID.class),
                 Rows.ids(rs, "member_ids", PersonId::new),
                 rs.getString("rationale"));

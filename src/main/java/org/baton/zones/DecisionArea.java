@@ -87,8 +87,14 @@ public final class DecisionArea {
 
     /** Grants this area to one holder: inside the mandate, the holder decides locally. */
     Mandate grant(MandateHolder holder, Actor actor, Instant now) {
-        var mandate =
-                new Mandate(UUID.randomUUID(), id, holder.homeBaseId(), holder.missionId(), holder.roleName(), now);
+        var mandate = new Mandate(
+                UUID.randomUUID(),
+                id,
+                holder.homeBaseId(),
+                holder.missionId(),
+                holder.roleId(),
+                holder.roleName(),
+                now);
         events.record(new MandateGranted(
                 organizationId, now, actor.id(), actor.name(), mandate.id(), id, name, holder, actor.decisionId()));
         return mandate;

@@ -50,8 +50,9 @@ public record Route(
         /** The centre, by consent. */
         CENTRE,
         /**
-         * The home base or mission the area is granted to, which the person asking does not act for: they ask the
-         * holder's leader, or declare an intent the holder will see.
+         * The home base or mission the area is granted to, which the person asking does not act for, or the role
+         * it is granted to, which someone else holds: they ask the holder's leader (a role's holders), or declare
+         * an intent the holder will see.
          */
         HOLDER
     }
@@ -60,9 +61,10 @@ public record Route(
      * Who holds an area: the home base, mission or role its mandate is granted to; the centre (the area is in the
      * centre-intervention zone, or granted to nobody while a centre is appointed); or nobody yet.
      *
-     * @param id the home base's or mission's id; null for a role, the centre or nobody
-     * @param name the name people know the holder by; empty for nobody
-     * @param leaderId whom to contact: the home base's or mission's leader, if it has one
+     * @param id the home base's, mission's or role's id; null for the centre or nobody
+     * @param name the name people know the holder by (a role's title); empty for nobody
+     * @param leaderId whom to contact: the home base's or mission's leader, or the role's longest-serving holder,
+     *     if it has one
      */
     public record Holder(Type type, UUID id, String name, PersonId leaderId) {
 

@@ -1,7 +1,12 @@
 package org.baton.zones;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.baton.homebases.HomeBaseId;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.MissionFilter;
@@ -11,20 +16,33 @@ import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
 import org.baton.teams.Teams;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Loads what zone routing needs to know of home bases and missions: who acts for which, who is in a team. */
+/**
+ * Loads what zone routing needs to know of home bases, missions and roles: who acts for which, who is in a team,
+ * who holds a role today.
+ */
 @Component
 class RoutingFacts {
 
     private final HomeBases homeBases;
     private final Missions missions;
     private final Teams teams;
+    private final ObjectProvider<RoleHolders> roleHolders;
 
-    RoutingFacts(HomeBases homeBases, Missions missions, Teams teams) {
+    /** Roles are looked up when asked for: the roles module, which answers, itself depends on zones. */
+    RoutingFacts(HomeBases homeBases, Missions missions, Teams teams, ObjectProvider<RoleHolders> roleHolders) {
         this.homeBases = homeBases;
         this.missions = missions;
         this.teams = teams;
+        this.roleHolders = roleHolders;
+    }
+
+    /** The roles of these ids with their holders today; none while no module answers for roles. */
+    List<RoleHolders.HeldRole> roles(OrganizationId org, Collection<UUID> roleIds) {
+        var holders = roleHolders.getIfAvailable();
+        return holders == null || roleIds.isEmpty() ? List.of() : holders.held(org, roleIds);
     }
 
     /**
@@ -61,11 +79,37 @@ class RoutingFacts {
                 teams.peopleOf(org, homeBase, mission),
                 mandates,
                 centre,
-                mandate -> holding(org, mandate));
+                holdings(org, mandates));
     }
 
-    /** Who holds a mandate, with its leader, and the people of that home base or mission (none for a role). */
-    ZoneRouting.Holding holding(OrganizationId org, Mandate mandate) {
+    /** Who holds each of these mandates, the roles among them looked up at once. */
+    private Function<Mandate, ZoneRouting.Holding> holdings(OrganizationId org, List<Mandate> mandates) {
+        Map<UUID, RoleHolders.HeldRole> roles =
+                roles(
+                                org,
+                                mandates.stream()
+                                        .map(Mandate::roleId)
+                                        .filter(id -> id != null)
+                                        .toList())
+                        .stream()
+                        .collect(Collectors.toMap(RoleHolders.HeldRole::roleId, r -> r));
+        return mandate ->
+                mandate.roleId() == null ? holding(org, mandate) : roleHolding(mandate, roles.get(mandate.roleId()));
+    }
+
+    /** A role's holding: the role by its title, its holders today, its longest-serving holder as its leader. */
+    static ZoneRouting.Holding roleHolding(Mandate mandate, RoleHolders.HeldRole role) {
+        if (role == null) {
+            return new ZoneRouting.Holding(
+                    new Route.Holder(Route.Holder.Type.ROLE, mandate.roleId(), mandate.roleName(), null), List.of());
+        }
+        return new ZoneRouting.Holding(
+                new Route.Holder(Route.Holder.Type.ROLE, role.roleId(), role.title(), role.firstHolder()),
+                role.holders());
+    }
+
+    /** Who holds a home base's or mission's mandate, with its leader, and the people of that team. */
+    private ZoneRouting.Holding holding(OrganizationId org, Mandate mandate) {
         if (mandate.homeBaseId() != null) {
             var homeBase = homeBases.find(org, mandate.homeBaseId());
             return new ZoneRouting.Holding(
@@ -86,11 +130,10 @@ class RoutingFacts {
                             mission.map(m -> m.leaderId()).orElse(null)),
                     teams.peopleOf(org, null, mandate.missionId()));
         }
-        return new ZoneRouting.Holding(
-                new Route.Holder(Route.Holder.Type.ROLE, null, mandate.roleName(), null), List.of());
+        throw new IllegalArgumentException("Mandate " + mandate.id() + " is held by a role");
     }
 
-    /** The name people know a mandate's holder by. */
+    /** The name people know a mandate's holder by: a role's title as it is now. */
     String holderName(OrganizationId org, Mandate mandate) {
         if (mandate.homeBaseId() != null) {
             return homeBases.find(org, mandate.homeBaseId()).map(h -> h.name()).orElse("");
@@ -98,6 +141,9 @@ class RoutingFacts {
         if (mandate.missionId() != null) {
             return missions.find(org, mandate.missionId()).map(m -> m.title()).orElse("");
         }
-        return mandate.roleName();
+        return roles(org, List.of(mandate.roleId())).stream()
+                .map(RoleHolders.HeldRole::title)
+                .findFirst()
+                .orElse(mandate.roleName());
     }
 }

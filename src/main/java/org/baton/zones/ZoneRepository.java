@@ -80,14 +80,16 @@ class ZoneRepository {
     void grant(OrganizationId org, Mandate mandate) {
         jdbc.sql(
                         """
-                insert into mandates (organization_id, id, area_id, home_base_id, mission_id, role_name, granted_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
+                insert into mandates (organization_id, id, area_id, home_base_id, mission_id, role_id, role_name,
+                    granted_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         org.value(),
                         mandate.id(),
                         mandate.areaId().value(),
                         Rows.uuid(mandate.homeBaseId()),
                         Rows.uuid(mandate.missionId()),
+                        mandate.roleId(),
                         mandate.roleName(),
                         Rows.timestamp(mandate.grantedAt()))
                 .update();
@@ -121,6 +123,14 @@ class ZoneRepository {
         return jdbc.sql(
                         "select * from mandates where organization_id = ? and mission_id = ? and revoked_at is null order by granted_at, id")
                 .params(org.value(), mission.value())
+                .query(ZoneRepository::mandate)
+                .list();
+    }
+
+    List<Mandate> mandatesOfRole(OrganizationId org, UUID roleId) {
+        return jdbc.sql(
+                        "select * from mandates where organization_id = ? and role_id = ? and revoked_at is null order by granted_at, id")
+                .params(org.value(), roleId)
                 .query(ZoneRepository::mandate)
                 .list();
     }
@@ -174,6 +184,7 @@ class ZoneRepository {
                 Rows.id(rs, "area_id", AreaId::new),
                 Rows.id(rs, "home_base_id", HomeBaseId::new),
                 Rows.id(rs, "mission_id", MissionId::new),
+                rs.getObject("role_id", UUID.class),
                 rs.getString("role_name"),
                 Rows.instant(rs, "granted_at"));
     }

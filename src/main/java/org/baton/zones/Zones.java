@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.baton.homebases.HomeBaseId;
 import org.baton.homebases.HomeBases;
-import org.baton.missions.MissionAuthorityChanged;
 import org.baton.missions.MissionId;
 import org.baton.missions.Missions;
 import org.baton.people.People;
@@ -21,7 +20,6 @@ import org.baton.shared.OrganizationId;
 import org.baton.shared.RecordedEvents;
 import org.baton.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +37,7 @@ public class Zones {
     private final HomeBases homeBases;
     private final Missions missions;
     private final RoutingFacts facts;
+    private final MandateGrants mandates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -48,6 +47,7 @@ public class Zones {
             HomeBases homeBases,
             Missions missions,
             RoutingFacts facts,
+            MandateGrants mandates,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
@@ -55,6 +55,7 @@ public class Zones {
         this.homeBases = homeBases;
         this.missions = missions;
         this.facts = facts;
+        this.mandates = mandates;
         this.events = events;
         this.clock = clock;
     }
@@ -145,53 +146,31 @@ public class Zones {
         }
     }
 
-    /** Keeps a mission's mandates in step with the authority it was granted, once that change committed. */
-    @ApplicationModuleListener
-    void on(MissionAuthorityChanged event) {
-        var org = event.organizationId();
-        var wanted = resolve(org, event.authority());
-        var held = repository.mandatesOfMission(org, event.missionId());
-        String title = missions.find(org, event.missionId()).map(m -> m.title()).orElse("");
-        for (Mandate mandate : held) {
-            if (wanted.stream().noneMatch(area -> area.id().equals(mandate.areaId()))) {
-                revoke(org, mandate, get(org, mandate.areaId()), MandateHolder.of(mandate, title), Actor.BATON);
-            }
-        }
-        for (DecisionArea area : wanted) {
-            if (held.stream().noneMatch(m -> m.areaId().equals(area.id()))) {
-                grant(org, area, new MandateHolder(null, event.missionId(), null, title), Actor.BATON);
-            }
-        }
-    }
-
     /** Grants an area, by the centre's decision or the admin acting for a centre not appointed yet. */
     @Transactional
     public Mandate grant(
             OrganizationId org, ChangeOrigin origin, AreaId area, HomeBaseId homeBase, MissionId mission, String role) {
-        require(org, OrganizationChange.MANDATES, origin);
-        var granted = get(org, area);
-        String holderName = role;
-        if (homeBase != null) {
-            homeBases.requireExists(org, homeBase, "homeBaseId");
-            holderName = homeBases.find(org, homeBase).map(h -> h.name()).orElse("");
-        }
-        if (mission != null) {
-            holderName = missions.find(org, mission)
-                    .map(m -> m.title())
-                    .orElseThrow(() -> new RuleViolation(
-                            "missionId",
-                            "mission.unknown",
-                            "No mission with id " + mission + " in this organization.",
-                            mission));
-        }
-        return grant(org, granted, new MandateHolder(homeBase, mission, role, holderName), actor(org, origin));
+        return grant(org, origin, area, homeBase, mission, null, role);
     }
 
-    private Mandate grant(OrganizationId org, DecisionArea area, MandateHolder holder, Actor actor) {
-        var mandate = area.grant(holder, actor, now());
-        repository.grant(org, mandate);
-        publish(area.events());
-        return mandate;
+    /**
+     * Grants an area to one holder: a home base, a mission, or a role by its id ({@code roleId}) or else by its title
+     * ({@code role}; a title no role has defines a work role of the organization with one seat). By the centre's
+     * decision or the admin acting for a centre not appointed yet.
+     */
+    @Transactional
+    public Mandate grant(
+            OrganizationId org,
+            ChangeOrigin origin,
+            AreaId area,
+            HomeBaseId homeBase,
+            MissionId mission,
+            UUID roleId,
+            String role) {
+        require(org, OrganizationChange.MANDATES, origin);
+        var granted = get(org, area);
+        var holder = mandates.holder(org, origin, homeBase, mission, roleId, role);
+        return mandates.grant(org, granted, holder, actor(org, origin));
     }
 
     /** Takes a mandate back, by the centre's decision or the admin acting for a centre not appointed yet. */
@@ -199,17 +178,7 @@ public class Zones {
     public void revoke(OrganizationId org, ChangeOrigin origin, UUID mandateId) {
         require(org, OrganizationChange.MANDATES, origin);
         var mandate = repository.mandate(org, mandateId).orElseThrow(() -> new NotFound("mandate", mandateId));
-        var area = get(org, mandate.areaId());
-        revoke(org, mandate, area, MandateHolder.of(mandate, facts.holderName(org, mandate)), actor(org, origin));
-    }
-
-    private void revoke(OrganizationId org, Mandate mandate, DecisionArea area, MandateHolder holder, Actor actor) {
-        var now = now();
-        area.revoke(mandate, holder, actor, now);
-        if (!repository.revoke(org, mandate.id(), now)) {
-            throw new NotFound("mandate", mandate.id());
-        }
-        publish(area.events());
+        mandates.revoke(org, mandate, get(org, mandate.areaId()), actor(org, origin));
     }
 
     /** Mandates in force, of one area or (with null) of all. */
@@ -221,6 +190,27 @@ public class Zones {
     @Transactional(readOnly = true)
     public List<Mandate> mandatesOf(OrganizationId org, MissionId mission) {
         return repository.mandatesOfMission(org, mission);
+    }
+
+    /** The mandates in force granted to a role, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Mandate> mandatesOfRole(OrganizationId org, UUID roleId) {
+        return repository.mandatesOfRole(org, roleId);
+    }
+
+    /** Refuses a role id that is not one of this organization's, naming the input field; answers its title. */
+    @Transactional(readOnly = true)
+    public String requireRole(OrganizationId org, UUID roleId, String field) {
+        return mandates.role(org, roleId, field).title();
+    }
+
+    /** Who leads the topic of an area: see {@link TopicLeader}; empty when no faculty lead holds it. */
+    @Transactional(readOnly = true)
+    public Optional<PersonId> topicLeader(OrganizationId org, AreaId area) {
+        var granted = repository.mandates(org, area);
+        var roleIds =
+                granted.stream().map(Mandate::roleId).filter(id -> id != null).toList();
+        return TopicLeader.of(granted, facts.roles(org, roleIds));
     }
 
     /** The centre, its members by name; {@link Centre#NONE} if none is appointed yet. */
@@ -284,7 +274,9 @@ public class Zones {
         return !repository.centre(org).memberIds().isEmpty();
     }
 
-    private void require(OrganizationId org, OrganizationChange change, ChangeOrigin origin) {
+    /** Refuses (403) a change of this kind on an authority that may not make it now ({@link CentreAuthority}). */
+    @Transactional(readOnly = true)
+    public void require(OrganizationId org, OrganizationChange change, ChangeOrigin origin) {
         CentreAuthority.require(change, origin.admin(), centreExists(org), origin.decisionId());
     }
 

@@ -5,7 +5,9 @@
  * inside a mandate the holder decides locally. {@link org.baton.zones.Zones#route} works out, for a person and
  * an area, who holds it, then the zone, who decides (the person, the centre, or the holder they do not act
  * for), who must be informed and why, so nobody has to ask "am I allowed to?"; the
- * rule itself is {@code ZoneRouting}, on facts already loaded. What changes is published as a
+ * rule itself is {@code ZoneRouting}, on facts already loaded. A role's holders today, and which role a title
+ * names, come through the {@link org.baton.zones.RoleHolders} port, answered by the roles module (which depends on
+ * zones, not the other way round). What changes is published as a
  * {@link org.baton.zones.ZoneEvent}, naming who changed it.
  */
 @org.springframework.modulith.ApplicationModule(

@@ -68,6 +68,41 @@ class StructureChangeTests {
     }
 
     @Test
+    void grantsAMandateToARoleByItsIdAsToOneHolder() {
+        var leadPricing = UUID.randomUUID();
+
+        var grant = new StructureChange(
+                Kind.GRANT_MANDATE,
+                PRICING,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                leadPricing,
+                null,
+                List.of(),
+                "Because");
+
+        assertThat(grant.roleId()).isEqualTo(leadPricing);
+        assertThat(fieldOf(() -> new StructureChange(
+                        Kind.GRANT_MANDATE,
+                        PRICING,
+                        null,
+                        null,
+                        null,
+                        BILLING,
+                        null,
+                        null,
+                        leadPricing,
+                        null,
+                        List.of(),
+                        "Because")))
+                .isEqualTo("holder");
+    }
+
+    @Test
     void refusesARevocationThatNamesNoMandate() {
         assertThat(fieldOf(() -> change(Kind.REVOKE_MANDATE, null, null, null, null, null)))
                 .isEqualTo("mandateId");

@@ -35,15 +35,16 @@ final class Areas {
     }
 
     static Mandate heldByHomeBase(DecisionArea area, HomeBaseId homeBase) {
-        return new Mandate(UUID.randomUUID(), area.id(), homeBase, null, null, NOW);
+        return new Mandate(UUID.randomUUID(), area.id(), homeBase, null, null, null, NOW);
     }
 
     static Mandate heldByMission(DecisionArea area, MissionId mission) {
-        return new Mandate(UUID.randomUUID(), area.id(), null, mission, null, NOW);
+        return new Mandate(UUID.randomUUID(), area.id(), null, mission, null, null, NOW);
     }
 
-    static Mandate heldByRole(DecisionArea area, String role) {
-        return new Mandate(UUID.randomUUID(), area.id(), null, null, role, NOW);
+    /** A mandate granted to a role of that title (a new role each time). */
+    static Mandate heldByRole(DecisionArea area, String title) {
+        return new Mandate(UUID.randomUUID(), area.id(), null, null, UUID.randomUUID(), title, NOW);
     }
 
     static Centre aCentre(String name, PersonId... members) {

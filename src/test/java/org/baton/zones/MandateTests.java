@@ -23,40 +23,44 @@ class MandateTests {
     @Test
     void refusesAMandateWithoutAHolder() {
         assertRefusedAsNoSingleHolder(() -> new MandateHolder(null, null, null, ""));
-        assertRefusedAsNoSingleHolder(() -> new Mandate(UUID.randomUUID(), AreaId.random(), null, null, null, NOW));
+        assertRefusedAsNoSingleHolder(
+                () -> new Mandate(UUID.randomUUID(), AreaId.random(), null, null, null, null, NOW));
     }
 
     @Test
     void refusesAMandateForTwoHolders() {
         assertRefusedAsNoSingleHolder(() -> new MandateHolder(aHomeBase(), aMission(), null, "Checkout"));
-        assertRefusedAsNoSingleHolder(() -> new MandateHolder(aHomeBase(), null, "Product lead", "Checkout"));
-        assertRefusedAsNoSingleHolder(
-                () -> new Mandate(UUID.randomUUID(), AreaId.random(), null, aMission(), "Product lead", NOW));
+        assertRefusedAsNoSingleHolder(() -> new MandateHolder(aHomeBase(), null, UUID.randomUUID(), "Checkout"));
+        assertRefusedAsNoSingleHolder(() -> new Mandate(
+                UUID.randomUUID(), AreaId.random(), null, aMission(), UUID.randomUUID(), "Product lead", NOW));
     }
 
     @Test
-    void aBlankRoleNamesNoRole() {
-        assertRefusedAsNoSingleHolder(() -> new MandateHolder(null, null, "   ", "   "));
+    void aBlankRoleTitleNamesNoRole() {
+        assertRefusedAsNoSingleHolder(() -> Mandate.requireOneHolder(null, null, Mandate.roleName("   ")));
 
-        var holder = new MandateHolder(aHomeBase(), null, " ", "Checkout");
+        var holder = new MandateHolder(aHomeBase(), null, null, "Checkout");
 
         assertThat(holder.roleName()).isNull();
     }
 
     @Test
-    void aRoleIsKeptByItsNameStripped() {
-        var holder = new MandateHolder(null, null, "  Product lead ", "  Product lead ");
-        var mandate = new Mandate(UUID.randomUUID(), AreaId.random(), null, null, " Product lead ", NOW);
+    void aRoleHoldsItsMandateByItsIdAndKeepsItsTitleStripped() {
+        var productLead = UUID.randomUUID();
+        var holder = new MandateHolder(null, null, productLead, "  Product lead ");
+        var mandate = new Mandate(UUID.randomUUID(), AreaId.random(), null, null, productLead, " Product lead ", NOW);
 
+        assertThat(holder.roleId()).isEqualTo(productLead);
         assertThat(holder.roleName()).isEqualTo("Product lead");
         assertThat(holder.name()).isEqualTo("Product lead");
+        assertThat(mandate.roleId()).isEqualTo(productLead);
         assertThat(mandate.roleName()).isEqualTo("Product lead");
     }
 
     @Test
     void aHolderIsNamedAfterTheMandateItHolds() {
         var launch = aMission();
-        var mandate = new Mandate(UUID.randomUUID(), AreaId.random(), null, launch, null, NOW);
+        var mandate = new Mandate(UUID.randomUUID(), AreaId.random(), null, launch, null, null, NOW);
 
         var holder = MandateHolder.of(mandate, "Faster onboarding");
 

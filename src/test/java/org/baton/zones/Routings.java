@@ -1,9 +1,12 @@
 package org.baton.zones;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionId;
 import org.baton.people.PersonId;
@@ -21,6 +24,7 @@ final class Routings {
     private String holderName = "Checkout";
     private PersonId holderLeader;
     private final List<PersonId> holderPeople = new ArrayList<>();
+    private final Map<UUID, RoleHolders.HeldRole> roles = new HashMap<>();
 
     private Routings(DecisionArea area) {
         this.area = area;
@@ -55,6 +59,15 @@ final class Routings {
         return this;
     }
 
+    /** A mandate granted to a role, held today by these people (longest serving first; none: a vacant role). */
+    Routings withRoleMandate(Mandate mandate, PersonId... holders) {
+        mandates.add(mandate);
+        roles.put(
+                mandate.roleId(),
+                new RoleHolders.HeldRole(mandate.roleId(), mandate.roleName(), false, List.of(holders)));
+        return this;
+    }
+
     Routings withCentre(Centre centre) {
         this.centre = centre;
         return this;
@@ -78,9 +91,8 @@ final class Routings {
     }
 
     private ZoneRouting.Holding holding(Mandate mandate) {
-        if (mandate.roleName() != null) {
-            return new ZoneRouting.Holding(
-                    new Route.Holder(Route.Holder.Type.ROLE, null, mandate.roleName(), null), List.of());
+        if (mandate.roleId() != null) {
+            return RoutingFacts.roleHolding(mandate, roles.get(mandate.roleId()));
         }
         var holder = mandate.homeBaseId() != null
                 ? new Route.Holder(

@@ -176,19 +176,117 @@ class ZoneRoutingTests {
     }
 
     @Test
-    void aRoleMandateDoesNotPutAnyoneInsideIt() {
+    void aRoleNobodyHoldsPutsNobodyInsideItsMandateAndTheZoneApplies() {
         var area = anArea().inZone(Zone.CENTRE_INTERVENTION).build();
+        var productLead = heldByRole(area, "Product lead");
 
         var route = routing(area)
                 .actingFor(aHomeBase())
-                .withMandate(heldByRole(area, "Product lead"))
+                .withRoleMandate(productLead)
                 .withCentre(aCentre("Leadership team", cora))
                 .route();
 
         assertThat(route.zone()).isEqualTo(Zone.CENTRE_INTERVENTION);
         assertThat(route.decider()).isEqualTo(Route.Decider.CENTRE);
         assertThat(route.mandate()).isNull();
-        assertThat(route.holder()).isEqualTo(new Route.Holder(Route.Holder.Type.ROLE, null, "Product lead", null));
+        assertThat(route.holder())
+                .isEqualTo(new Route.Holder(Route.Holder.Type.ROLE, productLead.roleId(), "Product lead", null));
+    }
+
+    @Test
+    void inALocalAreaGrantedToAVacantRoleThePersonDecidesAndIsToldTheRoleIsVacant() {
+        var area = anArea().inZone(Zone.LOCAL).build();
+
+        var route = routing(area)
+                .withTeam(bo)
+                .withRoleMandate(heldByRole(area, "Lead Pricing"))
+                .route();
+
+        assertThat(route.decider()).isEqualTo(Route.Decider.YOU);
+        assertThat(route.deciders()).containsExactly(ANA);
+        assertThat(route.informed()).containsExactly(bo);
+        assertThat(route.mandate()).isNull();
+        assertThat(route.reason()).isEqualTo("route.roleVacant");
+        assertThat(route.reasonArguments()).containsExactly("Lead Pricing");
+    }
+
+    @Test
+    void aPersonHoldingTheRoleAnAreaIsGrantedToDecidesLocallyEvenWhereTheCentreWouldIntervene() {
+        var area = anArea().inZone(Zone.CENTRE_INTERVENTION).build();
+        var leadPricing = heldByRole(area, "Lead Pricing");
+
+        var route = routing(area)
+                .withTeam(cora)
+                .withRoleMandate(leadPricing, bo, ANA)
+                .withCentre(aCentre("Leadership team", cora))
+                .route();
+
+        assertThat(route.zone()).isEqualTo(Zone.LOCAL);
+        assertThat(route.decider()).isEqualTo(Route.Decider.YOU);
+        assertThat(route.deciders()).containsExactly(ANA);
+        assertThat(route.informed()).containsExactly(bo, cora);
+        assertThat(route.mandate()).isEqualTo(leadPricing);
+        assertThat(route.reason()).isEqualTo("route.roleMandate");
+        assertThat(route.reasonArguments()).containsExactly("Lead Pricing");
+        assertThat(route.holder())
+                .isEqualTo(new Route.Holder(Route.Holder.Type.ROLE, leadPricing.roleId(), "Lead Pricing", bo));
+    }
+
+    @Test
+    void anAreaGrantedToARoleSomeoneElseHoldsIsForItsHoldersToDecide() {
+        var dan = person();
+        var area = anArea().inZone(Zone.LOCAL).build();
+        var leadPricing = heldByRole(area, "Lead Pricing");
+
+        var route = routing(area)
+                .withTeam(dan, ANA)
+                .withRoleMandate(leadPricing, bo, cora)
+                .route();
+
+        assertThat(route.zone()).isEqualTo(Zone.LOCAL);
+        assertThat(route.decider()).isEqualTo(Route.Decider.HOLDER);
+        assertThat(route.deciders()).containsExactly(bo, cora);
+        assertThat(route.informed()).containsExactly(bo, cora, dan);
+        assertThat(route.mandate()).isEqualTo(leadPricing);
+        assertThat(route.reason()).isEqualTo("route.holder");
+        assertThat(route.reasonArguments()).containsExactly("Lead Pricing");
+        assertThat(route.holder().type()).isEqualTo(Route.Holder.Type.ROLE);
+        assertThat(route.holder().leaderId()).isEqualTo(bo);
+    }
+
+    @Test
+    void aTeamMandateThePersonActsForWinsOverTheMandateOfARoleTheyHold() {
+        var checkout = aHomeBase();
+        var area = anArea().build();
+        var teamMandate = heldByHomeBase(area, checkout);
+
+        var routing = routing(area)
+                .actingFor(checkout)
+                .withRoleMandate(heldByRole(area, "Lead Pricing"), ANA)
+                .withMandate(teamMandate)
+                .facts();
+        var route = routing.route();
+
+        assertThat(routing.roleMandateHeld()).isPresent();
+        assertThat(route.mandate()).isEqualTo(teamMandate);
+        assertThat(route.reason()).isEqualTo("route.mandate");
+        assertThat(route.holder().type()).isEqualTo(Route.Holder.Type.HOME_BASE);
+    }
+
+    @Test
+    void aRoleThePersonHoldsWinsOverAnotherTeamsMandate() {
+        var billing = aHomeBase();
+        var area = anArea().build();
+        var leadPricing = heldByRole(area, "Lead Pricing");
+
+        var route = routing(area)
+                .actingFor(aHomeBase())
+                .withMandate(heldByHomeBase(area, billing))
+                .withRoleMandate(leadPricing, ANA)
+                .route();
+
+        assertThat(route.decider()).isEqualTo(Route.Decider.YOU);
+        assertThat(route.mandate()).isEqualTo(leadPricing);
     }
 
     @Test

@@ -53,6 +53,7 @@ class StructureChangeResource {
             UUID homeBaseId,
             UUID missionId,
             @Size(max = TextLimits.NAME) String role,
+            UUID roleId,
             UUID mandateId,
             @Size(max = TextLimits.ITEMS) List<UUID> memberIds,
             @Size(max = TextLimits.TEXT) String rationale) {}
@@ -69,6 +70,7 @@ class StructureChangeResource {
             UUID homeBaseId,
             UUID missionId,
             String role,
+            UUID roleId,
             UUID mandateId,
             @Size(max = TextLimits.ITEMS) List<UUID> memberIds,
             String rationale,
@@ -89,6 +91,7 @@ class StructureChangeResource {
                     c.homeBaseId() == null ? null : c.homeBaseId().value(),
                     c.missionId() == null ? null : c.missionId().value(),
                     c.role(),
+                    c.roleId(),
                     c.mandateId(),
                     c.memberIds().stream().map(PersonId::value).toList(),
                     c.rationale(),
@@ -119,6 +122,7 @@ class StructureChangeResource {
                         r.homeBaseId() == null ? null : new HomeBaseId(r.homeBaseId()),
                         r.missionId() == null ? null : new MissionId(r.missionId()),
                         r.role(),
+                        r.roleId(),
                         r.mandateId(),
                         r.memberIds() == null
                                 ? List.of()

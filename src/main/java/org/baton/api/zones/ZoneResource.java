@@ -21,8 +21,6 @@ import org.baton.zones.AreaId;
 import org.baton.zones.Centre;
 import org.baton.zones.ChangeOrigin;
 import org.baton.zones.DecisionArea;
-import org.baton.zones.Mandate;
-import org.baton.zones.Route;
 import org.baton.zones.Zone;
 import org.baton.zones.Zones;
 import org.springframework.context.MessageSource;
@@ -70,20 +68,13 @@ class ZoneResource {
         }
     }
 
+    /** One holder: a home base, a mission, or a role by its id or else by its title ({@code role}). */
     record MandateRequest(
-            @NotNull UUID areaId, UUID homeBaseId, UUID missionId, @Size(max = TextLimits.NAME) String role) {}
-
-    record MandateResponse(UUID id, UUID areaId, UUID homeBaseId, UUID missionId, String role, Instant grantedAt) {
-        static MandateResponse of(Mandate m) {
-            return new MandateResponse(
-                    m.id(),
-                    m.areaId().value(),
-                    m.homeBaseId() == null ? null : m.homeBaseId().value(),
-                    m.missionId() == null ? null : m.missionId().value(),
-                    m.roleName(),
-                    m.grantedAt());
-        }
-    }
+            @NotNull UUID areaId,
+            UUID homeBaseId,
+            UUID missionId,
+            UUID roleId,
+            @Size(max = TextLimits.NAME) String role) {}
 
     record CentreRequest(
             @NotBlank @Size(max = TextLimits.NAME) String name, @Size(max = TextLimits.ITEMS) List<UUID> memberIds) {}
@@ -92,29 +83,6 @@ class ZoneResource {
         static CentreResponse of(Centre c) {
             return new CentreResponse(
                     c.name(), c.memberIds().stream().map(PersonId::value).toList());
-        }
-    }
-
-    record RouteResponse(
-            UUID areaId,
-            String area,
-            HolderResponse holder,
-            Zone zone,
-            Route.Decider decides,
-            List<UUID> deciderIds,
-            List<UUID> informIds,
-            boolean principleRequired,
-            MandateResponse mandate,
-            String why) {}
-
-    /** Who holds the area, and whom to contact there. */
-    record HolderResponse(Route.Holder.Type type, UUID id, String name, UUID leaderId) {
-        static HolderResponse of(Route.Holder h) {
-            return new HolderResponse(
-                    h.type(),
-                    h.id(),
-                    h.name(),
-                    h.leaderId() == null ? null : h.leaderId().value());
         }
     }
 
@@ -185,17 +153,7 @@ class ZoneResource {
                 missionId == null ? null : new MissionId(missionId));
         String why = messages.getMessage(
                 route.reason(), route.reasonArguments().toArray(), route.reason(), LocaleContextHolder.getLocale());
-        return new RouteResponse(
-                route.area().id().value(),
-                route.area().name(),
-                HolderResponse.of(route.holder()),
-                route.zone(),
-                route.decider(),
-                route.deciders().stream().map(PersonId::value).toList(),
-                route.informed().stream().map(PersonId::value).toList(),
-                route.principleRequired(),
-                route.mandate() == null ? null : MandateResponse.of(route.mandate()),
-                why);
+        return RouteResponse.of(route, why);
     }
 
     @PostMapping("/mandates")
@@ -206,6 +164,7 @@ class ZoneResource {
                 new AreaId(r.areaId()),
                 r.homeBaseId() == null ? null : new HomeBaseId(r.homeBaseId()),
                 r.missionId() == null ? null : new MissionId(r.missionId()),
+                r.roleId(),
                 r.role());
         return ResponseEntity.created(URI.create("/api/v1/mandates/" + mandate.id()))
                 .body(MandateResponse.of(mandate));
