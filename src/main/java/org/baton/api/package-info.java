@@ -13,6 +13,7 @@
             "people",
             "homebases",
             "missions",
+            "roles",
             "teams",
             "zones",
             "decisions",

@@ -14,6 +14,7 @@
             "people",
             "homebases",
             "missions",
+            "roles",
             "teams",
             "zones",
             "decisions",
