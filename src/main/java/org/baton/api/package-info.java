@@ -13,7 +13,6 @@
             "people",
             "homebases",
             "missions",
-            "roles",
             "teams",
             "zones",
             "decisions",
@@ -22,6 +21,7 @@
             "structure",
             "log",
             "notifications",
-            "attention"
+            "attention",
+            "roles"
         })
 package org.baton.api;

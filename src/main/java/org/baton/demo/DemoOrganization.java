@@ -19,18 +19,21 @@ class DemoOrganization {
     private final DemoHomeBases bases;
     private final DemoMissions missions;
     private final DemoCoherence coherence;
+    private final DemoRoles roles;
 
     DemoOrganization(
             HomeBases homeBases,
             DemoPeople people,
             DemoHomeBases bases,
             DemoMissions missions,
-            DemoCoherence coherence) {
+            DemoCoherence coherence,
+            DemoRoles roles) {
         this.homeBases = homeBases;
         this.people = people;
         this.bases = bases;
         this.missions = missions;
         this.coherence = coherence;
+        this.roles = roles;
     }
 
     /**
@@ -48,6 +51,7 @@ class DemoOrganization {
         var founded = bases.found(org, staff);
         missions.launch(org, staff, founded);
         coherence.fill(org, staff, founded);
+        roles.fill(org, staff, founded);
         return true;
     }
 }

@@ -18,6 +18,7 @@
             "decisions",
             "intents",
             "principles",
-            "structure"
+            "structure",
+            "roles"
         })
 package org.baton.demo;

@@ -14,7 +14,6 @@
             "people",
             "homebases",
             "missions",
-            "roles",
             "teams",
             "zones",
             "decisions",
@@ -23,6 +22,7 @@
             "structure",
             "log",
             "notifications",
-            "attention"
+            "attention",
+            "roles"
         })
 package org.baton.web;

@@ -25,6 +25,9 @@ import org.baton.people.Person;
 import org.baton.people.PersonId;
 import org.baton.principles.Governance;
 import org.baton.principles.Principles;
+import org.baton.roles.Role;
+import org.baton.roles.RoleType;
+import org.baton.roles.Roles;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
 import org.baton.support.BatonIntegrationTest;
@@ -67,6 +70,9 @@ class DemoIntegrationTests {
 
     @Autowired
     Intents intents;
+
+    @Autowired
+    Roles roles;
 
     OrganizationId org;
     String adminEmail;
@@ -193,6 +199,19 @@ class DemoIntegrationTests {
                     .extracting(p -> p.statement())
                     .contains("Finish what we started before starting something new, unless a clinic is blocked");
         });
+    }
+
+    @Test
+    void holdsLeadershipRolesWithAVacancyASubAreaAndATermEndingSoon() {
+        demo.fillIfEmpty(org);
+
+        var all = roles.list(org, null, PageRequest.all()).items();
+        var today = roles.today();
+        assertThat(all).extracting(Role::type).contains(RoleType.FACULTY_LEAD, RoleType.COACH, RoleType.PRODUCT_OWNER);
+        assertThat(all).anySatisfy(r -> assertThat(r.vacanciesOn(today)).isPositive());
+        assertThat(all).anySatisfy(r -> assertThat(r.definition().parentId()).isNotNull());
+        assertThat(all).flatExtracting(r -> r.currentOn(today)).anySatisfy(a -> assertThat(a.endsSoonAfter(today))
+                .isTrue());
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A person's leadership record, as the caller may read it (decisions they may not see are left out). */
 @RestController
-@Tag(name = "Leadership roles")
+@Tag(name = "Roles")
 class LeadershipResource {
 
     private final LeadershipRecords records;
