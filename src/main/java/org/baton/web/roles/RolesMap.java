@@ -33,6 +33,14 @@ class RolesMap {
 
     static final int PAGE_SIZE = PageRequest.MAX_SIZE;
 
+    /** The map reads from the widest area to the narrowest: the organization, knowledge areas, teams, people. */
+    static final List<RoleScope.Type> AREA_ORDER = List.of(
+            RoleScope.Type.ORGANIZATION,
+            RoleScope.Type.KNOWLEDGE_AREA,
+            RoleScope.Type.HOME_BASE,
+            RoleScope.Type.MISSION,
+            RoleScope.Type.PERSON);
+
     /** How many roles are searched for a role's sub-roles, at most. */
     static final int SUB_ROLES_SEARCHED = 5 * PageRequest.MAX_SIZE;
 
@@ -109,10 +117,8 @@ class RolesMap {
     private List<RoleArea> areas(
             OrganizationId org, List<Role> listed, Map<RoleId, RoleCard> cards, Map<PersonId, Person> names) {
         var byArea = new LinkedHashMap<RoleScope, List<RoleCard>>();
-        listed.stream()
-                .sorted(Comparator.comparing((Role r) -> r.scope().type()))
-                .forEach(r -> byArea.computeIfAbsent(r.scope(), s -> new ArrayList<>())
-                        .add(cards.get(r.id())));
+        listed.forEach(
+                r -> byArea.computeIfAbsent(r.scope(), s -> new ArrayList<>()).add(cards.get(r.id())));
         var teams = new HashMap<UUID, String>();
         if (byArea.keySet().stream().anyMatch(s -> s.type() == RoleScope.Type.HOME_BASE)) {
             homeBases.all(org).forEach(h -> teams.put(h.id().value(), h.name()));
@@ -122,7 +128,7 @@ class RolesMap {
                 .forEach(s -> missions.find(org, new MissionId(s.id())).ifPresent(m -> teams.put(s.id(), m.title())));
         return byArea.entrySet().stream()
                 .map(e -> area(e.getKey(), e.getValue(), teams, names))
-                .sorted(Comparator.comparing((RoleArea a) -> a.kind())
+                .sorted(Comparator.comparing((RoleArea a) -> AREA_ORDER.indexOf(a.kind()))
                         .thenComparing(a -> a.name() == null ? "" : a.name().toLowerCase()))
                 .toList();
     }

@@ -127,6 +127,28 @@ class RolesControllerTests {
     }
 
     @Test
+    void theAreasRunFromTheWholeOrganizationToKnowledgeAreasAndThenToPeople() throws Exception {
+        listed(
+                aRole("Ana's commitments")
+                        .in(new RoleScope(RoleScope.Type.PERSON, ANA.value(), null))
+                        .build(),
+                aRole("Lead Marketing").build(),
+                aRole("Strategy faculty").in(RoleScope.ORGANIZATION).build());
+
+        String page = mvc.perform(get("/roles").with(signedIn(ORG, BEN)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        org.assertj.core.api.Assertions.assertThat(page.indexOf("The whole organization"))
+                .isPositive()
+                .isLessThan(page.indexOf("Knowledge area: Marketing"));
+        org.assertj.core.api.Assertions.assertThat(page.indexOf("Knowledge area: Marketing"))
+                .isLessThan(page.indexOf("For Ana Lima"));
+    }
+
+    @Test
     void aTermEndingWithinThirtyDaysIsMarkedOnTheMap() throws Exception {
         listed(aRole("Lead Pricing")
                 .heldBy(ANA, TODAY.minusDays(300), TODAY.plusDays(12), BEN, null)
