@@ -1,8 +1,11 @@
 package org.baton.roles;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.baton.shared.OrganizationChange;
@@ -44,6 +47,56 @@ public class RoleDomains {
                 .sorted(Comparator.comparing((DecisionArea a) -> a.name().toLowerCase())
                         .thenComparing(a -> a.id().value()))
                 .toList();
+    }
+
+    /**
+     * Defines a role holding these areas ({@code areas} null: none given), in one transaction: a refusal of the
+     * mandates leaves no role behind.
+     */
+    @Transactional
+    public Role define(OrganizationId org, RoleOrigin origin, RoleDefinition definition, List<AreaId> areas) {
+        var zoneOrigin = ChangeOrigin.direct(origin.by(), origin.admin());
+        if (areas != null) {
+            requireMayHold(org, zoneOrigin, null, areas);
+        }
+        var role = roles.define(org, origin, definition);
+        if (areas != null) {
+            hold(org, zoneOrigin, role.id(), areas);
+        }
+        return role;
+    }
+
+    /** Revises a role and, unless {@code areas} is null, the areas it holds, in one transaction. */
+    @Transactional
+    public Role revise(
+            OrganizationId org,
+            RoleOrigin origin,
+            RoleId id,
+            long expectedVersion,
+            RoleDefinition definition,
+            List<AreaId> areas) {
+        var zoneOrigin = ChangeOrigin.direct(origin.by(), origin.admin());
+        if (areas != null) {
+            requireMayHold(org, zoneOrigin, id, areas);
+        }
+        var role = roles.revise(org, origin, id, expectedVersion, definition);
+        if (areas != null) {
+            hold(org, zoneOrigin, id, areas);
+        }
+        return role;
+    }
+
+    /** The areas each role holds, for a page of roles, in one read. */
+    @Transactional(readOnly = true)
+    public Map<RoleId, List<AreaId>> ofAll(OrganizationId org) {
+        var held = new HashMap<RoleId, List<AreaId>>();
+        for (Mandate m : zones.mandates(org, null)) {
+            if (m.roleId() != null) {
+                held.computeIfAbsent(new RoleId(m.roleId()), k -> new ArrayList<>())
+                        .add(m.areaId());
+            }
+        }
+        return held;
     }
 
     /**

@@ -167,6 +167,35 @@ class RoleApiIntegrationTests extends ApiIntegrationTestBase {
         assertThat(entries.findValuesAsString("action")).contains("ROLE_DEFINED", "ROLE_ASSIGNED");
     }
 
+    @Test
+    void aRolesDomainsAreMandatesThatMakeDecisionsLocalForItsHolder() {
+        var hana = member("Hana Pricing");
+        String pricing = created(
+                        api.post("/api/v1/decision-areas", Map.of("name", "Pricing", "zone", "CENTRE_AWARENESS")))
+                .get("id")
+                .asString();
+        var body = role("FACULTY_LEAD", "Lead Pricing", knowledgeArea("Pricing"), 1);
+        body.put("domainAreaIds", List.of(pricing));
+        var defined = created(api.post("/api/v1/roles", body));
+        String id = defined.get("id").asString();
+        assertThat(defined.get("domainAreaIds").get(0).asString()).isEqualTo(pricing);
+        created(api.post("/api/v1/roles/" + id + "/assignments", Map.of("personId", hana.id())));
+
+        var route =
+                hana.api().get("/api/v1/decision-areas/" + pricing + "/route").json();
+        assertThat(route.get("decides").asString()).isEqualTo("YOU");
+        assertThat(route.get("zone").asString()).isEqualTo("LOCAL");
+        var others = api.get("/api/v1/decision-areas/" + pricing + "/route").json();
+        assertThat(others.get("decides").asString()).isEqualTo("HOLDER");
+        assertThat(others.get("deciderIds").get(0).asString()).isEqualTo(hana.id());
+
+        var unknownArea = role("WORK", "Nowhere lead", organization(), 1);
+        unknownArea.put("domainAreaIds", List.of("00000000-0000-0000-0000-000000000001"));
+        assertProblem(api.post("/api/v1/roles", unknownArea), 422, "domainAreaIds");
+        assertThat(api.get("/api/v1/roles").json().get("items").findValuesAsString("title"))
+                .doesNotContain("Nowhere lead");
+    }
+
     static Map<String, Object> knowledgeArea(String area) {
         return Map.of("type", "KNOWLEDGE_AREA", "knowledgeArea", area);
     }

@@ -17,13 +17,17 @@ import org.baton.people.PersonId;
 import org.baton.roles.Assignment;
 import org.baton.roles.Role;
 import org.baton.roles.RoleDefinition;
+import org.baton.roles.RoleDomains;
 import org.baton.roles.RoleId;
 import org.baton.roles.RoleOrigin;
 import org.baton.roles.RoleScope;
 import org.baton.roles.RoleType;
 import org.baton.roles.Roles;
+import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
 import org.baton.shared.TextLimits;
+import org.baton.zones.AreaId;
+import org.baton.zones.DecisionArea;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,9 +48,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RoleResource {
 
     private final Roles roles;
+    private final RoleDomains domains;
 
-    RoleResource(Roles roles) {
+    RoleResource(Roles roles, RoleDomains domains) {
         this.roles = roles;
+        this.domains = domains;
     }
 
     record ScopeBody(@NotNull RoleScope.Type type, UUID id, @Size(max = TextLimits.NAME) String knowledgeArea) {}
@@ -56,6 +62,7 @@ class RoleResource {
             @Size(max = TextLimits.TITLE) String title,
             @Size(max = TextLimits.TEXT) String purpose,
             @Size(max = TextLimits.ITEMS) List<@Size(max = TextLimits.LINE) String> accountabilities,
+            @Size(max = TextLimits.ITEMS) List<UUID> domainAreaIds,
             @Valid @NotNull ScopeBody scope,
             UUID parentId,
             Integer seats,
@@ -74,6 +81,15 @@ class RoleResource {
                     seats == null ? 1 : seats,
                     reviewOn);
         }
+
+        /** The areas asked for, or null when the request leaves the role's domains as they are. */
+        List<AreaId> areas() {
+            return domainAreaIds == null
+                    ? null
+                    : domainAreaIds.stream()
+                            .map(id -> id == null ? null : new AreaId(id))
+                            .toList();
+        }
     }
 
     record HolderResponse(UUID personId, UUID assignmentId, LocalDate from, LocalDate until) {}
@@ -84,6 +100,7 @@ class RoleResource {
             String title,
             String purpose,
             List<String> accountabilities,
+            List<UUID> domainAreaIds,
             ScopeBody scope,
             UUID parentId,
             int seats,
@@ -93,7 +110,7 @@ class RoleResource {
             Instant createdAt,
             long version) {
 
-        static RoleResponse of(Role role, LocalDate today) {
+        static RoleResponse of(Role role, List<AreaId> domains, LocalDate today) {
             var d = role.definition();
             return new RoleResponse(
                     role.id().value(),
@@ -101,6 +118,7 @@ class RoleResource {
                     d.title(),
                     d.purpose(),
                     d.accountabilities(),
+                    domains.stream().map(AreaId::value).toList(),
                     new ScopeBody(d.scope().type(), d.scope().id(), d.scope().knowledgeArea()),
                     d.parentId() == null ? null : d.parentId().value(),
                     d.seats(),
@@ -151,9 +169,9 @@ class RoleResource {
 
     @PostMapping
     ResponseEntity<RoleResponse> define(@SignedIn Caller caller, @Valid @RequestBody RoleRequest request) {
-        var role = roles.define(caller.organizationId(), origin(caller, request.decisionId()), request.definition());
-        return ResponseEntity.created(URI.create("/api/v1/roles/" + role.id()))
-                .body(RoleResponse.of(role, roles.today()));
+        var org = caller.organizationId();
+        var role = domains.define(org, origin(caller, request.decisionId()), request.definition(), request.areas());
+        return ResponseEntity.created(URI.create("/api/v1/roles/" + role.id())).body(answer(org, role));
     }
 
     @GetMapping
@@ -162,14 +180,18 @@ class RoleResource {
             @RequestParam(required = false) RoleType type,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
+        var org = caller.organizationId();
         var today = roles.today();
+        var held = domains.ofAll(org);
         return PageResponse.of(
-                roles.list(caller.organizationId(), type, new PageRequest(page, size)), r -> RoleResponse.of(r, today));
+                roles.list(org, type, new PageRequest(page, size)),
+                r -> RoleResponse.of(r, held.getOrDefault(r.id(), List.of()), today));
     }
 
     @GetMapping("/{id}")
     RoleResponse role(@SignedIn Caller caller, @PathVariable UUID id) {
-        return RoleResponse.of(roles.get(caller.organizationId(), new RoleId(id)), roles.today());
+        var org = caller.organizationId();
+        return answer(org, roles.get(org, new RoleId(id)));
     }
 
     /** Replaces the definition; {@code version} guards against overwriting someone else's change (409). */
@@ -178,9 +200,15 @@ class RoleResource {
         var org = caller.organizationId();
         var roleId = new RoleId(id);
         long version = request.version() == null ? roles.get(org, roleId).version() : request.version();
-        return RoleResponse.of(
-                roles.revise(org, origin(caller, request.decisionId()), roleId, version, request.definition()),
-                roles.today());
+        return answer(
+                org,
+                domains.revise(
+                        org,
+                        origin(caller, request.decisionId()),
+                        roleId,
+                        version,
+                        request.definition(),
+                        request.areas()));
     }
 
     @PostMapping("/{id}/assignments")
@@ -223,6 +251,11 @@ class RoleResource {
                         body.on(),
                         body.note()),
                 roles.today());
+    }
+
+    private RoleResponse answer(OrganizationId org, Role role) {
+        var held = domains.of(org, role.id()).stream().map(DecisionArea::id).toList();
+        return RoleResponse.of(role, held, roles.today());
     }
 
     private static RoleOrigin origin(Caller caller, UUID decisionId) {
