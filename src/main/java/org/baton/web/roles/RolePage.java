@@ -2,6 +2,7 @@ package org.baton.web.roles;
 
 import java.util.List;
 import org.baton.roles.Role;
+import org.baton.zones.DecisionArea;
 
 /**
  * What the role page shows: the role, where it applies, its parent and sub-roles, who holds it now, who will from
@@ -12,6 +13,7 @@ record RolePage(
         RoleArea area,
         Role parent,
         List<Role> subRoles,
+        List<DecisionArea> domains,
         int vacancies,
         List<Tenure> holders,
         List<Tenure> upcoming,

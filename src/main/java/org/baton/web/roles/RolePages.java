@@ -17,6 +17,7 @@ import org.baton.people.Person;
 import org.baton.people.PersonId;
 import org.baton.roles.Assignment;
 import org.baton.roles.Role;
+import org.baton.roles.RoleDomains;
 import org.baton.roles.RoleScope;
 import org.baton.roles.Roles;
 import org.springframework.stereotype.Component;
@@ -31,14 +32,23 @@ class RolePages {
     private final HomeBases homeBases;
     private final Missions missions;
     private final Decisions decisions;
+    private final RoleDomains domains;
 
-    RolePages(Roles roles, RolesMap map, People people, HomeBases homeBases, Missions missions, Decisions decisions) {
+    RolePages(
+            Roles roles,
+            RolesMap map,
+            People people,
+            HomeBases homeBases,
+            Missions missions,
+            Decisions decisions,
+            RoleDomains domains) {
         this.roles = roles;
         this.map = map;
         this.people = people;
         this.homeBases = homeBases;
         this.missions = missions;
         this.decisions = decisions;
+        this.domains = domains;
     }
 
     RolePage of(Caller viewer, Role role) {
@@ -62,6 +72,7 @@ class RolePages {
                 area(viewer, role.scope(), names),
                 parent,
                 map.subRolesOf(org, role.id()),
+                domains.of(org, role.id()),
                 role.vacanciesOn(today),
                 role.currentOn(today).stream()
                         .map(a -> tenure(viewer, a, names, decisionTitles, mayManage))

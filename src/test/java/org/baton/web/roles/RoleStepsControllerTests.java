@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import org.baton.people.PersonId;
 import org.baton.roles.LeadershipRecord;
 import org.baton.roles.LeadershipRecords;
 import org.baton.roles.Role;
+import org.baton.roles.RoleDomains;
 import org.baton.roles.RoleId;
 import org.baton.roles.RoleOrigin;
 import org.baton.roles.Roles;
@@ -45,6 +47,9 @@ import org.baton.shared.Page;
 import org.baton.shared.StateConflict;
 import org.baton.web.support.Directory;
 import org.baton.web.support.PageSliceConfiguration;
+import org.baton.zones.AreaId;
+import org.baton.zones.DecisionArea;
+import org.baton.zones.Zone;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +80,9 @@ class RoleStepsControllerTests {
 
     @MockitoBean
     Roles roles;
+
+    @MockitoBean
+    RoleDomains roleDomains;
 
     @MockitoBean
     HomeBases homeBases;
@@ -128,6 +136,26 @@ class RoleStepsControllerTests {
                 .andExpect(content().string(containsString("1 seat open")))
                 .andExpect(content().string(containsString("Cara Diaz")))
                 .andExpect(content().string(containsString("Off to lead sales")));
+    }
+
+    @Test
+    void theRolePageNamesTheDecisionAreasTheRoleHolds() throws Exception {
+        var pricing = new DecisionArea(
+                AreaId.random(),
+                ORG,
+                "Pricing",
+                Zone.CENTRE_AWARENESS,
+                "",
+                TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                0);
+        when(roleDomains.of(ORG, role.id())).thenReturn(List.of(pricing));
+
+        mvc.perform(get(page).with(signedIn(ORG, CARA)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Decision areas held")))
+                .andExpect(content()
+                        .string(containsString(
+                                "href=\"/decision-areas/" + pricing.id().value() + "\"")));
     }
 
     @Test

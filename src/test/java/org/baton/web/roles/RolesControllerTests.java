@@ -32,6 +32,7 @@ import org.baton.people.PersonId;
 import org.baton.roles.LeadershipRecords;
 import org.baton.roles.Role;
 import org.baton.roles.RoleDefinition;
+import org.baton.roles.RoleDomains;
 import org.baton.roles.RoleId;
 import org.baton.roles.RoleScope;
 import org.baton.roles.Roles;
@@ -70,6 +71,9 @@ class RolesControllerTests {
 
     @MockitoBean
     Roles roles;
+
+    @MockitoBean
+    RoleDomains roleDomains;
 
     @MockitoBean
     HomeBases homeBases;
