@@ -21,6 +21,7 @@
             "structure",
             "log",
             "notifications",
-            "attention"
+            "attention",
+            "roles"
         })
 package org.baton.api;

@@ -22,6 +22,7 @@
             "structure",
             "log",
             "notifications",
-            "attention"
+            "attention",
+            "roles"
         })
 package org.baton.web;

@@ -20,11 +20,15 @@ class ApiDocumentationIntegrationTests {
 
     /** Every operation of /api/v1, as "METHOD path". */
     static final List<String> OPERATIONS = List.of(
+            "DELETE /api/v1/coaching-slots/{id}",
+            "DELETE /api/v1/coaching-slots/{id}/booking",
             "DELETE /api/v1/mandates/{id}",
             "DELETE /api/v1/me/calendar-feed",
             "DELETE /api/v1/tokens/{id}",
             "GET /api/v1/authority",
             "GET /api/v1/centre",
+            "GET /api/v1/coaching-slots",
+            "GET /api/v1/coaching-slots/{id}",
             "GET /api/v1/decision-areas",
             "GET /api/v1/decision-areas/{id}",
             "GET /api/v1/decision-areas/{id}/route",
@@ -63,6 +67,9 @@ class ApiDocumentationIntegrationTests {
             "GET /api/v1/values",
             "GET /api/v1/values/{id}",
             "GET /api/v1/values/{id}/versions",
+            "POST /api/v1/coaching-slots",
+            "POST /api/v1/coaching-slots/{id}/booking",
+            "POST /api/v1/coaching-slots/{id}/withdraw",
             "POST /api/v1/decision-areas",
             "POST /api/v1/decisions",
             "POST /api/v1/decisions/{id}/advice",
