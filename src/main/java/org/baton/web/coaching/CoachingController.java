@@ -1,6 +1,7 @@
 package org.baton.web.coaching;
 
 import jakarta.validation.Valid;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -148,8 +149,7 @@ class CoachingController {
         return "coaching/show";
     }
 
-    private static CoachingSlotRow row(
-            CoachingSlot slot, Map<PersonId, Person> names, PersonId me, java.time.Instant now) {
+    private static CoachingSlotRow row(CoachingSlot slot, Map<PersonId, Person> names, PersonId me, Instant now) {
         return new CoachingSlotRow(
                 slot,
                 name(names, slot.coachId()),
@@ -164,7 +164,7 @@ class CoachingController {
     }
 
     /** A time the coach typed, read in their own time zone. */
-    private java.time.Instant instant(LocalDateTime local) {
+    private Instant instant(LocalDateTime local) {
         return local == null ? null : local.atZone(viewer.zone()).toInstant();
     }
 }
