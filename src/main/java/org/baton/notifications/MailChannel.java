@@ -79,6 +79,7 @@ class MailChannel implements Channel {
             case "DECISION" -> "/decisions/" + subjectId;
             case "INTENT" -> "/intents/" + subjectId;
             case "ACCOUNT" -> "/account";
+            case CoachingDeliveries.SUBJECT -> "/coaching";
             default -> "/inbox";
         };
     }

@@ -20,6 +20,8 @@ class ApiDocumentationIntegrationTests {
 
     /** Every operation of /api/v1, as "METHOD path". */
     static final List<String> OPERATIONS = List.of(
+            "DELETE /api/v1/coaching-slots/{id}",
+            "DELETE /api/v1/coaching-slots/{id}/booking",
             "DELETE /api/v1/mandates/{id}",
             "DELETE /api/v1/me/calendar-feed",
             "DELETE /api/v1/tokens/{id}",
@@ -27,6 +29,8 @@ class ApiDocumentationIntegrationTests {
             "GET /api/v1/autonomy-agreements",
             "GET /api/v1/autonomy-agreements/{id}",
             "GET /api/v1/centre",
+            "GET /api/v1/coaching-slots",
+            "GET /api/v1/coaching-slots/{id}",
             "GET /api/v1/decision-areas",
             "GET /api/v1/decision-areas/{id}",
             "GET /api/v1/decision-areas/{id}/route",
@@ -67,6 +71,9 @@ class ApiDocumentationIntegrationTests {
             "GET /api/v1/values/{id}/versions",
             "POST /api/v1/autonomy-agreements",
             "POST /api/v1/autonomy-agreements/{id}/check-ins",
+            "POST /api/v1/coaching-slots",
+            "POST /api/v1/coaching-slots/{id}/booking",
+            "POST /api/v1/coaching-slots/{id}/withdraw",
             "POST /api/v1/decision-areas",
             "POST /api/v1/decisions",
             "POST /api/v1/decisions/{id}/advice",

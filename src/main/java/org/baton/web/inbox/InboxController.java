@@ -72,6 +72,7 @@ class InboxController {
             case "DECISION" -> "/decisions/" + item.subjectId();
             case "MISSION" -> "/missions/" + item.subjectId();
             case "ACCOUNT" -> "/account"; // where the owner changes their password and revokes tokens
+            case "COACHING_SLOT" -> "/coaching";
             default -> null;
         };
     }
