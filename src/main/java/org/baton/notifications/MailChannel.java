@@ -80,6 +80,7 @@ class MailChannel implements Channel {
             case "INTENT" -> "/intents/" + subjectId;
             case "ACCOUNT" -> "/account";
             case CoachingDeliveries.SUBJECT -> "/coaching";
+            case AutonomyDeliveries.SUBJECT -> "/autonomy-agreements/" + subjectId;
             default -> "/inbox";
         };
     }

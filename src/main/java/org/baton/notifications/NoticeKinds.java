@@ -37,6 +37,7 @@ final class NoticeKinds {
             "intentProceeding",
             "coachingSessionBooked",
             "coachingBookingCancelled",
+            AutonomyDeliveries.KIND,
             AccountDeliveries.KIND);
 
     private static final Set<String> IMMEDIATE = Set.of(

@@ -1,6 +1,7 @@
 package org.baton.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -66,6 +67,16 @@ class AutonomyAgreementApiIntegrationTests extends ApiIntegrationTestBase {
                 .extracting(a -> a.id().value().toString())
                 .containsExactly(id);
         assertThat(agreements.mismatchesOf(org.id(), org.adminId())).isEmpty();
+
+        // The leader hears of it; the person who just checked in is not told what they reported.
+        await().untilAsserted(() -> assertThat(
+                        leader.api().get("/api/v1/inbox").json().get("items"))
+                .anySatisfy(item -> {
+                    assertThat(item.get("kind").asString()).isEqualTo("autonomyMismatch");
+                    assertThat(item.get("detail").asString()).contains("When");
+                }));
+        assertThat(person.api().get("/api/v1/inbox").json().get("items").findValuesAsString("kind"))
+                .doesNotContain("autonomyMismatch");
     }
 
     @Test

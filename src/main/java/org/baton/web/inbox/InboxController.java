@@ -73,6 +73,7 @@ class InboxController {
             case "MISSION" -> "/missions/" + item.subjectId();
             case "ACCOUNT" -> "/account"; // where the owner changes their password and revokes tokens
             case "COACHING_SLOT" -> "/coaching";
+            case "AUTONOMY_AGREEMENT" -> "/autonomy-agreements/" + item.subjectId();
             default -> null;
         };
     }
