@@ -165,6 +165,7 @@ class LogController {
             case "GOVERNANCE" -> "/governance";
             case "AREA" -> "/decision-areas/" + subject;
             case "CENTRE" -> "/decision-areas#centre";
+            case "PERSON" -> "/people/" + subject;
             default -> null;
         };
     }
