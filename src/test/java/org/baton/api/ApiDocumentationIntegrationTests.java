@@ -51,6 +51,7 @@ class ApiDocumentationIntegrationTests {
             "GET /api/v1/missions/{id}/check-ins",
             "GET /api/v1/people",
             "GET /api/v1/people/{id}",
+            "GET /api/v1/people/{id}/mentors",
             "GET /api/v1/principle-changes",
             "GET /api/v1/principles",
             "GET /api/v1/principles/{id}",
@@ -100,6 +101,8 @@ class ApiDocumentationIntegrationTests {
             "POST /api/v1/people",
             "POST /api/v1/people/{id}/account",
             "POST /api/v1/people/{id}/invitation",
+            "POST /api/v1/people/{id}/mentors",
+            "POST /api/v1/people/{id}/mentors/{mentorshipId}/end",
             "POST /api/v1/principle-changes",
             "POST /api/v1/principles",
             "POST /api/v1/principles/{id}/retire",
@@ -116,6 +119,8 @@ class ApiDocumentationIntegrationTests {
             "PUT /api/v1/home-bases/{id}",
             "PUT /api/v1/missions/{id}",
             "PUT /api/v1/people/{id}",
+            "PUT /api/v1/people/{id}/reports-to",
+            "PUT /api/v1/people/{id}/steward",
             "PUT /api/v1/principles/{id}",
             "PUT /api/v1/values/{id}");
 
