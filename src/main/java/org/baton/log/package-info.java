@@ -1,6 +1,6 @@
 /**
  * The decision log: an append-only, organization-wide record of every state change of intents and
- * decisions, of every change to missions and home bases, and of every organization-wide change (values and
+ * decisions, of every change to missions and home bases, of who guides whom (stewards, mentors, reporting lines), and of every organization-wide change (values and
  * principles, the governance body, the centre, decision areas, zones and mandates) with the decision it was
  * made under: who, when, what, the principles in play, context, choice, result. Readable and searchable by
  * everyone in the organization, except the entries of a decision or intent narrowed to its team or to named
