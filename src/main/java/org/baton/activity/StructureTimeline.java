@@ -17,11 +17,15 @@ import org.baton.missions.MissionMemberJoined;
 import org.baton.missions.MissionMemberLeft;
 import org.baton.missions.MissionMoved;
 import org.baton.missions.MissionProposed;
+import org.baton.people.MentorChosen;
+import org.baton.people.MentorshipEnded;
 import org.baton.people.People;
 import org.baton.people.PersonEnrolled;
 import org.baton.people.PersonEvent;
 import org.baton.people.PersonId;
 import org.baton.people.PersonProfileEdited;
+import org.baton.people.ReportingLineChanged;
+import org.baton.people.StewardChosen;
 import org.baton.shared.OrganizationId;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -55,6 +59,10 @@ class StructureTimeline {
                         e.name(),
                         "");
             case PersonProfileEdited quiet -> {}
+            case StewardChosen quiet -> {}
+            case MentorChosen quiet -> {}
+            case MentorshipEnded quiet -> {}
+            case ReportingLineChanged quiet -> {}
         }
     }
 

@@ -51,6 +51,7 @@ class DemoOrganization {
             return false;
         }
         var staff = people.enrol(org);
+        people.guide(org, staff);
         var founded = bases.found(org, staff);
         missions.launch(org, staff, founded);
         coherence.fill(org, staff, founded);

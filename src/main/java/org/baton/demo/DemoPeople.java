@@ -14,6 +14,7 @@ import org.baton.people.People;
 import org.baton.people.PersonDetails;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -128,6 +129,24 @@ class DemoPeople {
                 List.of(expertise("Observability", PRACTITIONER), expertise("Backend", PRACTITIONER)),
                 List.of("learn infrastructure as code", "mentor someone in backend"));
         return staff;
+    }
+
+    /**
+     * Who guides whom, as the people would set it up: everyone has a steward (here the next person in the list;
+     * an admin sets it up), Erik chooses Jonas as his mentor in infrastructure, and Priya reports to Amara.
+     */
+    void guide(OrganizationId org, Map<String, PersonId> staff) {
+        var everyone = List.copyOf(staff.values());
+        for (int i = 0; i < everyone.size(); i++) {
+            people.chooseSteward(org, everyone.get(i), everyone.get((i + 1) % everyone.size()), null, null, true);
+        }
+        // Whoever else is there (the admin who set the organization up) is stewarded by the first of the staff.
+        people.list(org, null, true, PageRequest.all()).items().stream()
+                .filter(p -> !p.id().equals(everyone.getFirst()))
+                .forEach(p -> people.chooseSteward(org, p.id(), everyone.getFirst(), null, null, true));
+        var erik = staff.get("Erik Johansson");
+        people.chooseMentor(org, erik, staff.get("Jonas Weber"), "Infrastructure", erik);
+        people.reportTo(org, staff.get("Priya Raman"), staff.get("Amara Okafor"), null, null, true);
     }
 
     private void enrol(

@@ -24,12 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class People {
 
     private final PersonRepository repository;
+    private final MentorshipRepository mentorships;
     private final Organizations organizations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    People(PersonRepository repository, Organizations organizations, ApplicationEventPublisher events, Clock clock) {
+    People(
+            PersonRepository repository,
+            MentorshipRepository mentorships,
+            Organizations organizations,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
+        this.mentorships = mentorships;
         this.organizations = organizations;
         this.events = events;
         this.clock = clock;
@@ -73,7 +80,101 @@ public class People {
     /** People whose name contains {@code query} (all when blank), by name. */
     @Transactional(readOnly = true)
     public Page<Person> list(OrganizationId org, String query, PageRequest page) {
-        return new Page<>(repository.page(org, query, page), page.page(), page.size(), repository.count(org, query));
+        return list(org, query, false, page);
+    }
+
+    /** People whose name contains {@code query}, only those without a steward when {@code withoutSteward}. */
+    @Transactional(readOnly = true)
+    public Page<Person> list(OrganizationId org, String query, boolean withoutSteward, PageRequest page) {
+        return new Page<>(
+                repository.page(org, query, withoutSteward, page),
+                page.page(),
+                page.size(),
+                repository.count(org, query, withoutSteward));
+    }
+
+    /**
+     * Chooses a person's steward: by the person, their current steward or an admin ({@code byAdmin}). With
+     * {@code expectedVersion}, refused when someone changed the person since it was read.
+     */
+    @Transactional
+    public Person chooseSteward(
+            OrganizationId org, PersonId id, PersonId stewardId, Long expectedVersion, PersonId by, boolean byAdmin) {
+        var person = get(org, id);
+        person.chooseSteward(stewardId, by, byAdmin, now());
+        requireMembers(org, List.of(stewardId), "stewardId");
+        return save(person, expectedVersion);
+    }
+
+    /** An admin sets whom a person reports to ({@code managerId} null clears it); no decision authority follows. */
+    @Transactional
+    public Person reportTo(
+            OrganizationId org, PersonId id, PersonId managerId, Long expectedVersion, PersonId by, boolean byAdmin) {
+        var person = get(org, id);
+        if (managerId != null && byAdmin) {
+            requireMembers(org, List.of(managerId), "managerId");
+        }
+        person.reportTo(
+                managerId,
+                by,
+                byAdmin,
+                above -> find(org, above).map(Person::reportsToId).orElse(null),
+                now());
+        return save(person, expectedVersion);
+    }
+
+    /** The mentee ({@code by}, who must be the person {@code menteeId}) chooses a mentor for a knowledge area. */
+    @Transactional
+    public Mentorship chooseMentor(
+            OrganizationId org, PersonId menteeId, PersonId mentorId, String knowledgeArea, PersonId by) {
+        var mentee = get(org, menteeId);
+        var mentorship = mentee.chooseMentor(mentorId, knowledgeArea, by, mentorships.of(org, menteeId), now());
+        requireMembers(org, List.of(mentorId), "mentorId");
+        mentorships.insert(org, mentorship);
+        publish(mentee);
+        return mentorship;
+    }
+
+    /** The mentee or the mentor ends a mentorship of {@code menteeId}; it stays, with its end. */
+    @Transactional
+    public Mentorship endMentorship(OrganizationId org, PersonId menteeId, MentorshipId id, PersonId by) {
+        var mentee = get(org, menteeId);
+        var mentorship = mentorships
+                .find(org, id)
+                .filter(m -> m.menteeId().equals(menteeId))
+                .orElseThrow(() -> new NotFound("mentorship", id));
+        var ended = mentee.endMentorship(mentorship, by, now());
+        mentorships.ended(org, ended);
+        publish(mentee);
+        return ended;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PersonId> stewardOf(OrganizationId org, PersonId personId) {
+        return find(org, personId).map(Person::stewardId);
+    }
+
+    /** The people {@code stewardId} stewards, by name. */
+    @Transactional(readOnly = true)
+    public List<Person> stewardedBy(OrganizationId org, PersonId stewardId) {
+        return repository.naming(org, "steward_id", stewardId);
+    }
+
+    /** A person's mentorships both ways (as mentee and as mentor), open and ended; open ones first. */
+    @Transactional(readOnly = true)
+    public List<Mentorship> mentorships(OrganizationId org, PersonId personId) {
+        return mentorships.of(org, personId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PersonId> reportsTo(OrganizationId org, PersonId personId) {
+        return find(org, personId).map(Person::reportsToId);
+    }
+
+    /** The people who report to {@code managerId}, by name. */
+    @Transactional(readOnly = true)
+    public List<Person> reports(OrganizationId org, PersonId managerId) {
+        return repository.naming(org, "reports_to_id", managerId);
     }
 
     @Transactional(readOnly = true)
@@ -103,6 +204,12 @@ public class People {
                         field, "person.unknown", "No person with id " + id + " in this organization.", id);
             }
         }
+    }
+
+    private Person save(Person person, Long expectedVersion) {
+        repository.update(person, expectedVersion == null ? person.version() : expectedVersion);
+        publish(person);
+        return person;
     }
 
     private void publish(Person person) {

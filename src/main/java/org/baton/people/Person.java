@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RecordedEvents;
@@ -29,6 +31,8 @@ public final class Person {
     private List<String> growthGoals;
     private int availability;
     private ZoneId timeZone;
+    private PersonId stewardId;
+    private PersonId reportsToId;
     private long version;
     private final Instant joinedAt;
     private final RecordedEvents<PersonEvent> events = new RecordedEvents<>();
@@ -42,6 +46,8 @@ public final class Person {
             List<String> growthGoals,
             int availability,
             ZoneId timeZone,
+            PersonId stewardId,
+            PersonId reportsToId,
             long version,
             Instant joinedAt) {
         this.id = id;
@@ -53,6 +59,8 @@ public final class Person {
         this.growthGoals = growthGoals;
         this.availability = availability;
         this.timeZone = timeZone;
+        this.stewardId = stewardId;
+        this.reportsToId = reportsToId;
         this.version = version;
         this.joinedAt = joinedAt;
     }
@@ -60,7 +68,18 @@ public final class Person {
     static Person enrol(
             OrganizationId organizationId, PersonDetails details, ZoneId defaultZone, PersonId by, Instant now) {
         var person = new Person(
-                PersonId.random(), organizationId, null, null, List.of(), List.of(), 100, defaultZone, 0, now);
+                PersonId.random(),
+                organizationId,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                100,
+                defaultZone,
+                null,
+                null,
+                0,
+                now);
         person.apply(details);
         person.events.record(new PersonEnrolled(organizationId, person.id, now, by, person.name));
         return person;
@@ -68,8 +87,8 @@ public final class Person {
 
     /** Edits the record; an edit that changes nothing is no fact. */
     void describe(PersonDetails details, PersonId by, Instant now) {
-        var before =
-                new Person(id, organizationId, name, email, expertise, growthGoals, availability, timeZone, 0, null);
+        var before = new Person(
+                id, organizationId, name, email, expertise, growthGoals, availability, timeZone, null, null, 0, null);
         apply(details);
         var changed = new ArrayList<PersonProfileEdited.Part>();
         if (!before.name.equals(name)) {
@@ -93,6 +112,63 @@ public final class Person {
         if (!changed.isEmpty()) {
             events.record(new PersonProfileEdited(organizationId, id, now, by, name, changed));
         }
+    }
+
+    /** Whether {@code by} (an admin when {@code admin}) may choose this person's steward. */
+    public boolean stewardChoosableBy(PersonId by, boolean admin) {
+        return new Stewardship(id, stewardId).allowsChoiceBy(by, admin);
+    }
+
+    /** Chooses the person's steward; choosing the steward they already have is no fact. */
+    void chooseSteward(PersonId steward, PersonId by, boolean admin, Instant now) {
+        var stewardship = new Stewardship(id, stewardId);
+        stewardship.requireChoiceBy(by, admin);
+        stewardship.requireCandidate(steward);
+        if (steward.equals(stewardId)) {
+            return;
+        }
+        var previous = stewardId;
+        stewardId = steward;
+        events.record(new StewardChosen(organizationId, id, now, by, name, steward, previous));
+    }
+
+    /**
+     * Sets (or clears, with null) whom the person reports to: an admin's administrative act, refused when it
+     * would run in a circle ({@code managerOf} answers whom someone reports to now).
+     */
+    void reportTo(PersonId manager, PersonId by, boolean admin, Function<PersonId, PersonId> managerOf, Instant now) {
+        ReportingLines.requireChangeBy(admin);
+        ReportingLines.requireNoCycle(id, manager, managerOf);
+        if (Objects.equals(manager, reportsToId)) {
+            return;
+        }
+        var previous = reportsToId;
+        reportsToId = manager;
+        events.record(new ReportingLineChanged(organizationId, id, now, by, name, manager, previous));
+    }
+
+    /** The person, as mentee, chooses a mentor for a knowledge area; one open mentorship per mentor and area. */
+    Mentorship chooseMentor(PersonId mentor, String knowledgeArea, PersonId by, List<Mentorship> current, Instant now) {
+        Mentorship.requireChosenBy(id, by);
+        var mentorship = Mentorship.begin(id, mentor, knowledgeArea, now);
+        if (current.stream().anyMatch(m -> m.menteeId().equals(id) && m.sameAs(mentorship))) {
+            throw new RuleViolation(
+                    "mentorId",
+                    "mentor.duplicate",
+                    "This mentor already mentors this person in this area.",
+                    mentorship.knowledgeArea());
+        }
+        events.record(new MentorChosen(
+                organizationId, id, now, by, name, mentorship.id(), mentor, mentorship.knowledgeArea()));
+        return mentorship;
+    }
+
+    /** Ends one of the person's mentorships (as mentee), by the mentee or the mentor. */
+    Mentorship endMentorship(Mentorship mentorship, PersonId by, Instant now) {
+        var ended = mentorship.end(by, now);
+        events.record(new MentorshipEnded(
+                organizationId, id, now, by, name, ended.id(), ended.mentorId(), ended.knowledgeArea()));
+        return ended;
     }
 
     /** Whether the expertise is not what was loaded or last saved. */
@@ -176,6 +252,16 @@ public final class Person {
 
     public ZoneId timeZone() {
         return timeZone;
+    }
+
+    /** The person's steward, null while they have none. */
+    public PersonId stewardId() {
+        return stewardId;
+    }
+
+    /** Whom the person reports to (administrative; grants no decision authority), null for nobody. */
+    public PersonId reportsToId() {
+        return reportsToId;
     }
 
     public long version() {

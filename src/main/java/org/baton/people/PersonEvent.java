@@ -9,7 +9,13 @@ import org.baton.shared.OrganizationId;
  * and who did it ({@code actor}, null when Baton did, as when an organization is founded with its first
  * person).
  */
-public sealed interface PersonEvent extends DomainEvent permits PersonEnrolled, PersonProfileEdited {
+public sealed interface PersonEvent extends DomainEvent
+        permits PersonEnrolled,
+                PersonProfileEdited,
+                StewardChosen,
+                MentorChosen,
+                MentorshipEnded,
+                ReportingLineChanged {
 
     @Override
     OrganizationId organizationId();

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Repository;
 class PersonRepository {
 
     private static final String COLUMNS =
-            "id, organization_id, name, email, growth_goals, availability, time_zone, version, created_at";
+            "id, organization_id, name, email, growth_goals, availability, time_zone, steward_id, reports_to_id, version,"
+                    + " created_at";
 
     private final JdbcClient jdbc;
 
@@ -62,7 +63,8 @@ class PersonRepository {
     void update(Person person, long expectedVersion) {
         int updated = jdbc.sql(
                         """
-                update people set name = ?, email = ?, growth_goals = ?, availability = ?, time_zone = ?, version = version + 1
+                update people set name = ?, email = ?, growth_goals = ?, availability = ?, time_zone = ?, steward_id = ?,
+                    reports_to_id = ?, version = version + 1
                 where organization_id = ? and id = ? and version = ?""")
                 .params(
                         person.name(),
@@ -70,6 +72,8 @@ class PersonRepository {
                         textArray(person.growthGoals()),
                         person.availability(),
                         person.timeZone().getId(),
+                        uuid(person.stewardId()),
+                        uuid(person.reportsToId()),
                         uuid(person.organizationId()),
                         uuid(person.id()),
                         expectedVersion)
@@ -133,21 +137,35 @@ class PersonRepository {
                 > 0;
     }
 
-    List<Person> page(OrganizationId org, String query, PageRequest page) {
+    List<Person> page(OrganizationId org, String query, boolean withoutSteward, PageRequest page) {
         return withExpertise(
                 org,
-                jdbc.sql("select " + COLUMNS + " from people where organization_id = ? and " + matches()
+                jdbc.sql("select " + COLUMNS + " from people where organization_id = ? and " + matches(withoutSteward)
                                 + " order by lower(name), id limit ? offset ?")
                         .params(uuid(org), pattern(query), pattern(query), page.size(), page.offset())
                         .query(this::row)
                         .list());
     }
 
-    long count(OrganizationId org, String query) {
-        return jdbc.sql("select count(*) from people where organization_id = ? and " + matches())
+    long count(OrganizationId org, String query, boolean withoutSteward) {
+        return jdbc.sql("select count(*) from people where organization_id = ? and " + matches(withoutSteward))
                 .params(uuid(org), pattern(query), pattern(query))
                 .query(Long.class)
                 .single();
+    }
+
+    /** The people whose {@code column} (steward_id or reports_to_id) names {@code person}, by name. */
+    List<Person> naming(OrganizationId org, String column, PersonId person) {
+        if (!column.equals("steward_id") && !column.equals("reports_to_id")) {
+            throw new IllegalArgumentException(column);
+        }
+        return withExpertise(
+                org,
+                jdbc.sql("select " + COLUMNS + " from people where organization_id = ? and " + column
+                                + " = ? order by lower(name), id")
+                        .params(uuid(org), uuid(person))
+                        .query(this::row)
+                        .list());
     }
 
     List<Person> findAll(OrganizationId org, Collection<PersonId> ids) {
@@ -164,8 +182,9 @@ class PersonRepository {
                         .list());
     }
 
-    private static String matches() {
-        return "(cast(? as text) is null or name ilike ? escape '\\')";
+    private static String matches(boolean withoutSteward) {
+        return "(cast(? as text) is null or name ilike ? escape '\\')"
+                + (withoutSteward ? " and steward_id is null" : "");
     }
 
     private static String pattern(String query) {
@@ -199,6 +218,8 @@ class PersonRepository {
                         p.growthGoals(),
                         p.availability(),
                         p.timeZone(),
+                        p.stewardId(),
+                        p.reportsToId(),
                         p.version(),
                         p.joinedAt()))
                 .toList();
@@ -214,6 +235,8 @@ class PersonRepository {
                 strings(rs, "growth_goals"),
                 rs.getInt("availability"),
                 ZoneId.of(rs.getString("time_zone")),
+                id(rs, "steward_id", PersonId::new),
+                id(rs, "reports_to_id", PersonId::new),
                 rs.getLong("version"),
                 instant(rs, "created_at"));
     }

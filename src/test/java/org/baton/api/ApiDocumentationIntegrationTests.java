@@ -57,6 +57,7 @@ class ApiDocumentationIntegrationTests {
             "GET /api/v1/missions/{id}/check-ins",
             "GET /api/v1/people",
             "GET /api/v1/people/{id}",
+            "GET /api/v1/people/{id}/mentors",
             "GET /api/v1/principle-changes",
             "GET /api/v1/principles",
             "GET /api/v1/principles/{id}",
@@ -111,6 +112,8 @@ class ApiDocumentationIntegrationTests {
             "POST /api/v1/people",
             "POST /api/v1/people/{id}/account",
             "POST /api/v1/people/{id}/invitation",
+            "POST /api/v1/people/{id}/mentors",
+            "POST /api/v1/people/{id}/mentors/{mentorshipId}/end",
             "POST /api/v1/principle-changes",
             "POST /api/v1/principles",
             "POST /api/v1/principles/{id}/retire",
@@ -128,6 +131,8 @@ class ApiDocumentationIntegrationTests {
             "PUT /api/v1/home-bases/{id}",
             "PUT /api/v1/missions/{id}",
             "PUT /api/v1/people/{id}",
+            "PUT /api/v1/people/{id}/reports-to",
+            "PUT /api/v1/people/{id}/steward",
             "PUT /api/v1/principles/{id}",
             "PUT /api/v1/values/{id}");
 

@@ -126,6 +126,25 @@ class DemoIntegrationTests {
     }
 
     @Test
+    void givesEveryoneAStewardOneMentorshipAndOneReportingLine() {
+        demo.fillIfEmpty(org);
+
+        assertThat(people.list(org, null, true, PageRequest.all()).items()).isEmpty();
+        var everyone = people.list(org, null, PageRequest.all()).items();
+        assertThat(everyone).allSatisfy(person -> assertThat(person.stewardId())
+                .as(person.name())
+                .isNotNull()
+                .isNotEqualTo(person.id()));
+        var erik = everyone.stream()
+                .filter(p -> p.name().equals("Erik Johansson"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(people.mentorships(org, erik.id())).singleElement().satisfies(m -> assertThat(m.knowledgeArea())
+                .isEqualTo("Infrastructure"));
+        assertThat(everyone).filteredOn(p -> p.reportsToId() != null).hasSize(1);
+    }
+
+    @Test
     void runsMissionsAcrossTheLifecycle() {
         demo.fillIfEmpty(org);
 

@@ -19,6 +19,8 @@ final class PersonBuilder {
     private Integer availability;
     private String timeZone;
     private long version;
+    private PersonId stewardId;
+    private PersonId reportsToId;
 
     static PersonBuilder aPerson() {
         return new PersonBuilder();
@@ -59,6 +61,16 @@ final class PersonBuilder {
         return this;
     }
 
+    PersonBuilder stewardedBy(PersonId steward) {
+        this.stewardId = steward;
+        return this;
+    }
+
+    PersonBuilder reportingTo(PersonId manager) {
+        this.reportsToId = manager;
+        return this;
+    }
+
     PersonDetails details() {
         return new PersonDetails(name, email, expertise, growthGoals, availability, timeZone);
     }
@@ -83,6 +95,8 @@ final class PersonBuilder {
                 d.growthGoals(),
                 availability == null ? 100 : availability,
                 timeZone == null ? ORGANIZATION_ZONE : ZoneId.of(timeZone),
+                stewardId,
+                reportsToId,
                 version,
                 NOW);
     }

@@ -125,7 +125,9 @@ class PersonResource {
             UUID homeBaseId,
             boolean hasAccount,
             Instant joinedAt,
-            long version) {}
+            long version,
+            UUID stewardId,
+            UUID reportsToId) {}
 
     record AccountRequest(@NotBlank @Size(max = TextLimits.PASSWORD) String password, Boolean admin) {}
 
@@ -151,10 +153,11 @@ class PersonResource {
     PageResponse<PersonResponse> list(
             @SignedIn Caller caller,
             @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean withoutSteward,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         var org = caller.organizationId();
-        var found = people.list(org, q, new PageRequest(page, size));
+        var found = people.list(org, q, withoutSteward, new PageRequest(page, size));
         var ids = found.items().stream().map(Person::id).toList();
         var homes = homeBases.homeBasesOf(org, ids);
         var withAccounts = accounts.withAccounts(org, ids);
@@ -225,7 +228,7 @@ class PersonResource {
                 accounts.find(org, person.id()).isPresent());
     }
 
-    private static PersonResponse response(Person person, HomeBaseId homeBase, boolean hasAccount) {
+    static PersonResponse response(Person person, HomeBaseId homeBase, boolean hasAccount) {
         return new PersonResponse(
                 person.id().value(),
                 person.name(),
@@ -239,6 +242,8 @@ class PersonResource {
                 homeBase == null ? null : homeBase.value(),
                 hasAccount,
                 person.joinedAt(),
-                person.version());
+                person.version(),
+                person.stewardId() == null ? null : person.stewardId().value(),
+                person.reportsToId() == null ? null : person.reportsToId().value());
     }
 }

@@ -166,6 +166,7 @@ class LogController {
             case "AREA" -> "/decision-areas/" + subject;
             case "CENTRE" -> "/decision-areas#centre";
             case "ROLE" -> "/roles/" + subject;
+            case "PERSON" -> "/people/" + subject;
             default -> null;
         };
     }

@@ -52,6 +52,7 @@ class PeopleController {
     private final MissionSummaries summaries;
     private final TransactionTemplate transaction;
     private final AutonomyPages autonomy;
+    private final PersonRelationsPage relations;
 
     PeopleController(
             People people,
@@ -62,7 +63,8 @@ class PeopleController {
             InvitationHandOut handOut,
             MissionSummaries summaries,
             TransactionTemplate transaction,
-            AutonomyPages autonomy) {
+            AutonomyPages autonomy,
+            PersonRelationsPage relations) {
         this.people = people;
         this.homeBases = homeBases;
         this.missions = missions;
@@ -72,6 +74,7 @@ class PeopleController {
         this.summaries = summaries;
         this.transaction = transaction;
         this.autonomy = autonomy;
+        this.relations = relations;
     }
 
     /** With htmx (typing in the search box), only the results are rendered. */
@@ -79,11 +82,12 @@ class PeopleController {
     String directory(
             @SignedIn Caller caller,
             @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "false") boolean withoutSteward,
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         var org = caller.organizationId();
-        var found = people.list(org, q.strip(), new PageRequest(Math.max(0, page), PAGE_SIZE));
+        var found = people.list(org, q.strip(), withoutSteward, new PageRequest(Math.max(0, page), PAGE_SIZE));
         var homeBaseOf = homeBases.homeBasesOf(
                 org, found.items().stream().map(Person::id).toList());
         var names = new HashMap<HomeBaseId, String>();
@@ -102,11 +106,13 @@ class PeopleController {
                                     p.expertise(),
                                     homeBase == null ? null : homeBase.value(),
                                     homeBase == null ? null : names.get(homeBase),
-                                    p.availability());
+                                    p.availability(),
+                                    p.stewardId() == null);
                         })
                         .toList());
         model.addAttribute("page", found);
         model.addAttribute("q", q.strip());
+        model.addAttribute("withoutSteward", withoutSteward);
         return htmx != null ? "people/list :: results" : "people/list";
     }
 
@@ -144,6 +150,7 @@ class PeopleController {
         model.addAttribute("isAdmin", account.map(Caller::admin).orElse(false));
         model.addAttribute(
                 "canChangeAdminRights", account.isPresent() && accounts.mayChangeAdminRights(caller, person.id()));
+        relations.addTo(model, caller, person);
         return "people/show";
     }
 

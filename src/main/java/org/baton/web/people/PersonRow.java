@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.baton.people.Expertise;
 
-/** A person as listed in the directory. */
+/** A person as listed in the directory; those without a steward are flagged. */
 public record PersonRow(
         UUID id,
         String name,
@@ -12,4 +12,5 @@ public record PersonRow(
         List<Expertise> expertise,
         UUID homeBaseId,
         String homeBaseName,
-        int availability) {}
+        int availability,
+        boolean withoutSteward) {}
