@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * When a check-in shows that an autonomy agreement no longer fits (the two sides disagree, or one side reports a
- * misfit twice running), both sides hear of it, so the stage is talked about rather than endured. Who recorded the
- * check-in that flagged it is not told again. The words come from the bundle ({@code inbox.autonomyMismatch*}).
+ * misfit twice running), both sides hear of it, and so does the led person's steward, so the stage is talked about
+ * rather than endured. Who recorded the check-in that flagged it is not told again. The words come from the bundle ({@code inbox.autonomyMismatch*}).
  */
 @Component
 class AutonomyDeliveries {
@@ -56,7 +56,10 @@ class AutonomyDeliveries {
                 Notices.source(flagged, flagged.agreementId().value(), flagged.at()));
     }
 
-    /** The leader and whoever is led (the person, or the team's people), but not who just checked in. */
+    /**
+     * The leader, whoever is led (the person, or the team's people) and the led person's steward, but not who just
+     * checked in.
+     */
     static List<PersonId> recipients(AutonomyParties parties, PersonId checkedIn) {
         var to = new LinkedHashSet<PersonId>();
         to.add(parties.leaderId());
@@ -64,6 +67,9 @@ class AutonomyDeliveries {
             to.add(parties.personId());
         }
         to.addAll(parties.team());
+        if (parties.steward() != null) {
+            to.add(parties.steward());
+        }
         to.remove(checkedIn);
         return List.copyOf(to);
     }

@@ -111,16 +111,18 @@ public class AutonomyAgreements {
     }
 
     /**
-     * The agreements {@code viewer} may see, newest first; with {@code of}, only those where that person leads or
-     * is led (alone or on the team led).
+     * The agreements {@code viewer} may see, newest first: their own, or with {@code of}, those where that person
+     * leads or is led (alone or on the team led), as far as the viewer may see them (a party, or the steward of the
+     * person led).
      */
     @Transactional(readOnly = true)
     public List<AutonomyAgreement> list(OrganizationId org, PersonId viewer, PersonId of) {
-        var teamsOfViewer = teams.viewer(org, viewer);
+        var whose = of == null ? viewer : of;
+        var teamsOf = teams.viewer(org, whose);
         var visible = new ArrayList<AutonomyAgreement>();
-        for (var a : repository.involving(org, viewer, teamsOfViewer.homeBaseIds(), teamsOfViewer.missionIds())) {
+        for (var a : repository.involving(org, whose, teamsOf.homeBaseIds(), teamsOf.missionIds())) {
             var parties = parties(org, a);
-            if (parties.maySee(viewer) && (of == null || parties.includes(of))) {
+            if (parties.maySee(viewer) && parties.includes(whose)) {
                 visible.add(a);
             }
         }
@@ -146,7 +148,10 @@ public class AutonomyAgreements {
 
     private AutonomyParties parties(OrganizationId org, PersonId leaderId, AutonomyLed led) {
         return new AutonomyParties(
-                leaderId, led.personId(), led.isTeam() ? Set.copyOf(teams.peopleOf(org, led.team())) : Set.of());
+                leaderId,
+                led.personId(),
+                led.isTeam() ? Set.copyOf(teams.peopleOf(org, led.team())) : Set.of(),
+                led.isTeam() ? null : people.stewardOf(org, led.personId()).orElse(null));
     }
 
     private void publish(AutonomyAgreement agreement) {

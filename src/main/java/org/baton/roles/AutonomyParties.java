@@ -7,13 +7,20 @@ import org.baton.shared.NotPermitted;
 /**
  * Who may do what with an autonomy agreement: only its parties. They are the leader and the led side: the person
  * led, or, for a team, its people (its leader and members, who check in as the led side). A party may record the
- * agreement, revise its stages and review date, check in, and see it; nobody else may see it (an admin neither),
- * so to anyone else it does not exist. The side a check-in is on comes from who records it.
+ * agreement, revise its stages and review date, check in, and see it. The steward of the person led sees it too,
+ * to follow their growth, but takes no part in it. Nobody else may see it (an admin neither), so to anyone else it
+ * does not exist. The side a check-in is on comes from who records it.
+ *
+ * @param steward the steward of the person led, if they have one; null for a team
  */
-public record AutonomyParties(PersonId leaderId, PersonId personId, Set<PersonId> team) {
+public record AutonomyParties(PersonId leaderId, PersonId personId, Set<PersonId> team, PersonId steward) {
 
     public AutonomyParties {
         team = team == null ? Set.of() : Set.copyOf(team);
+    }
+
+    public AutonomyParties(PersonId leaderId, PersonId personId, Set<PersonId> team) {
+        this(leaderId, personId, team, null);
     }
 
     /** Whether {@code someone} is the leader or on the led side. */
@@ -23,7 +30,7 @@ public record AutonomyParties(PersonId leaderId, PersonId personId, Set<PersonId
 
     /** Whether {@code viewer} may see the agreement at all. */
     public boolean maySee(PersonId viewer) {
-        return includes(viewer);
+        return includes(viewer) || (viewer != null && viewer.equals(steward));
     }
 
     /** Refuses someone who is not a party recording an agreement between others. */

@@ -80,6 +80,37 @@ class AutonomyAgreementApiIntegrationTests extends ApiIntegrationTestBase {
     }
 
     @Test
+    void thePersonsStewardSeesTheMismatchAndHearsOfItButCannotCheckIn() {
+        var leader = member("Lea Stewarded");
+        var person = member("Pia Stewarded");
+        var steward = member("Sam Steward");
+        var chosen = person.api().put("/api/v1/people/" + person.id() + "/steward", Map.of("stewardId", steward.id()));
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+        String id = created(leader.api().post(PATH, agreement(leader.id(), person.id())))
+                .get("id")
+                .asString();
+        created(person.api().post(PATH + "/" + id + "/check-ins", fit("TOO_TIGHT")));
+        created(person.api().post(PATH + "/" + id + "/check-ins", fit("TOO_TIGHT")));
+
+        assertThat(steward.api().get(PATH + "/" + id).json().get("mismatch").asBoolean())
+                .isTrue();
+        assertThat(steward.api()
+                        .get(PATH + "?personId=" + person.id())
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .map(a -> a.get("id").asString()))
+                .containsExactly(id);
+        assertThat(steward.api()
+                        .post(PATH + "/" + id + "/check-ins", fit("RIGHT"))
+                        .status())
+                .isEqualTo(403);
+        await().untilAsserted(() -> assertThat(
+                        steward.api().get("/api/v1/inbox").json().get("items").findValuesAsString("kind"))
+                .contains("autonomyMismatch"));
+    }
+
+    @Test
     void aStrangerAndAnAdminNeitherSeeNorTouchAnAgreementTheyAreNoPartyOf() {
         var leader = member("Lea Leader");
         var person = member("Pia Person");

@@ -47,6 +47,16 @@ class AutonomyPartiesTests {
     }
 
     @Test
+    void theStewardOfThePersonLedSeesTheAgreementButTakesNoPartInIt() {
+        var stewarded = new AutonomyParties(ANA, BEN, Set.of(), CHRIS);
+
+        assertThat(stewarded.maySee(CHRIS)).isTrue();
+        assertThat(stewarded.includes(CHRIS)).isFalse();
+        assertThatThrownBy(() -> stewarded.sideOf(CHRIS)).isInstanceOf(NotPermitted.class);
+        assertThat(stewarded.maySee(STRANGER)).isFalse();
+    }
+
+    @Test
     void refusesACheckInBySomeoneWhoIsNoParty() {
         assertThatThrownBy(() -> withBen.sideOf(STRANGER)).isInstanceOf(NotPermitted.class);
     }
