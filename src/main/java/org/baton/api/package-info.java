@@ -19,6 +19,7 @@
             "intents",
             "principles",
             "structure",
+            "roles",
             "log",
             "notifications",
             "attention"

@@ -13,6 +13,7 @@ import org.baton.decisions.Reversibility;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
+import org.baton.roles.RoleOrigin;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RuleViolation;
 import org.baton.shared.Visibility;
@@ -125,7 +126,7 @@ class ChangeProposals {
                 var body = bodies.of(org);
                 var seat = c.seat();
                 body.appoint(seat.personId(), seat.startsOn(), seat.endsOn(), decider, under, principles.now());
-                bodies.save(body);
+                bodies.save(body, RoleOrigin.adopted(decider, under));
                 body.releaseEvents().forEach(events::publishEvent);
             }
         }

@@ -12,6 +12,7 @@ import org.baton.intents.IntentId;
 import org.baton.intents.Intents;
 import org.baton.people.People;
 import org.baton.people.PersonId;
+import org.baton.roles.RoleOrigin;
 import org.baton.shared.OrganizationChange;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RuleViolation;
@@ -113,7 +114,7 @@ public class Governance {
         people.requireMembers(org, List.of(person), "personId");
         var body = bodies.of(org);
         var term = body.appoint(person, startsOn, endsOn, by, principles.now());
-        save(body);
+        save(body, RoleOrigin.direct(by, admin, null));
         return new Appointment(term, null);
     }
 
@@ -150,7 +151,7 @@ public class Governance {
     public Period setCadence(OrganizationId org, PersonId by, String cadence) {
         var body = bodies.of(org);
         var period = body.changeCadence(cadence, by, principles.now());
-        save(body);
+        save(body, null);
         return period;
     }
 
@@ -269,8 +270,8 @@ public class Governance {
         return reviews.schedule(org, bodies.of(org).cadence());
     }
 
-    private void save(GoverningBody body) {
-        bodies.save(body);
+    private void save(GoverningBody body, RoleOrigin origin) {
+        bodies.save(body, origin);
         body.releaseEvents().forEach(events::publishEvent);
     }
 

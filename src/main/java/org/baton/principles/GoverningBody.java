@@ -118,7 +118,8 @@ final class GoverningBody {
     /** Every term, current and past, soonest ending first. */
     List<Term> terms() {
         return terms.stream()
-                .sorted(Comparator.comparing(Term::endsOn).thenComparing(Term::id))
+                .sorted(Comparator.comparing(Term::endsOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Term::id))
                 .toList();
     }
 

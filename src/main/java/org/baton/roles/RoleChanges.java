@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.baton.decisions.Consequence;
 import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionMade;
@@ -175,7 +177,11 @@ public class RoleChanges {
     private RoleCircle.Facts facts(OrganizationId org, Role role) {
         var scope = role.scope();
         var experts = scope.type() == RoleScope.Type.KNOWLEDGE_AREA
-                ? RoleCircle.expertsIn(scope.knowledgeArea(), everyone(org))
+                ? RoleCircle.expertsIn(
+                        scope.knowledgeArea(),
+                        everyone(org).stream()
+                                .collect(Collectors.toMap(
+                                        Person::id, Person::expertise, (a, b) -> a, LinkedHashMap::new)))
                 : List.<PersonId>of();
         var team = scope.team() == null ? List.<PersonId>of() : teams.peopleOf(org, scope.team());
         var centre =

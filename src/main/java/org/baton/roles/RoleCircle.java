@@ -5,7 +5,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import org.baton.people.Person;
+import java.util.Map;
+import org.baton.people.Expertise;
 import org.baton.people.PersonId;
 import org.baton.shared.StateConflict;
 
@@ -67,16 +68,16 @@ final class RoleCircle {
         return participants;
     }
 
-    /** The people with expertise in the area, whatever its case. */
-    static List<PersonId> expertsIn(String area, Collection<Person> people) {
+    /** The people with expertise in the area, whatever its case, in the order given. */
+    static List<PersonId> expertsIn(String area, Map<PersonId, List<Expertise>> expertiseOf) {
         if (area == null) {
             return List.of();
         }
         String key = area.strip().toLowerCase(Locale.ROOT);
-        return people.stream()
-                .filter(p -> p.expertise().stream()
-                        .anyMatch(e -> e.area().strip().toLowerCase(Locale.ROOT).equals(key)))
-                .map(Person::id)
+        return expertiseOf.entrySet().stream()
+                .filter(e -> e.getValue().stream()
+                        .anyMatch(x -> x.area().strip().toLowerCase(Locale.ROOT).equals(key)))
+                .map(Map.Entry::getKey)
                 .toList();
     }
 }
