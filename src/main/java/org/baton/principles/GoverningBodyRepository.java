@@ -11,6 +11,7 @@ import org.baton.roles.RoleScope;
 import org.baton.roles.RoleType;
 import org.baton.roles.Roles;
 import org.baton.shared.OrganizationId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,15 +30,23 @@ class GoverningBodyRepository {
     static final int SEATS = 5;
 
     private final JdbcClient jdbc;
-    private final Roles roles;
+    private final ObjectProvider<Roles> rolesProvider;
 
-    GoverningBodyRepository(JdbcClient jdbc, Roles roles) {
+    /**
+     * Roles is looked up when first used: it needs the decisions module, which checks cited principles against
+     * {@link Principles}, which needs this repository.
+     */
+    GoverningBodyRepository(JdbcClient jdbc, ObjectProvider<Roles> roles) {
         this.jdbc = jdbc;
-        this.roles = roles;
+        this.rolesProvider = roles;
+    }
+
+    private Roles roles() {
+        return rolesProvider.getObject();
     }
 
     GoverningBody of(OrganizationId org) {
-        var terms = roles.chartered(org, CHARTER)
+        var terms = roles().chartered(org, CHARTER)
                 .map(role -> role.assignments().stream()
                         .map(GoverningBodyRepository::term)
                         .toList())
@@ -57,11 +66,11 @@ class GoverningBodyRepository {
      */
     void save(GoverningBody body, RoleOrigin origin) {
         var org = body.organizationId();
-        if (!body.newTerms().isEmpty() && roles.chartered(org, CHARTER).isEmpty()) {
-            roles.define(org, origin, definition(), CHARTER);
+        if (!body.newTerms().isEmpty() && roles().chartered(org, CHARTER).isEmpty()) {
+            roles().define(org, origin, definition(), CHARTER);
         }
         for (Term term : body.newTerms()) {
-            roles.seatChartered(org, CHARTER, origin, term.id(), term.personId(), term.startsOn(), term.endsOn());
+            roles().seatChartered(org, CHARTER, origin, term.id(), term.personId(), term.startsOn(), term.endsOn());
         }
         if (body.cadenceChanged()) {
             jdbc.sql(

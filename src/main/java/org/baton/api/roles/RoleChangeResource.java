@@ -51,8 +51,7 @@ class RoleChangeResource {
     record HandoverRequest(@NotNull UUID toPersonId, UUID fromPersonId, @Size(max = TextLimits.TEXT) String reason) {}
 
     record SplitRequest(
-            @NotNull @Size(min = RoleChange.MIN_TITLES, max = RoleChange.MAX_TITLES)
-                    List<@Size(max = TextLimits.TITLE) String> titles,
+            @NotNull @Size(max = TextLimits.ITEMS) List<@Size(max = TextLimits.TITLE) String> titles,
             @Size(max = TextLimits.TEXT) String reason) {}
 
     record SelectionRequest(@NotNull UUID personId, @Size(max = TextLimits.TEXT) String reason) {}
