@@ -79,6 +79,12 @@ class ChangeProposals {
         return proposals.all(org);
     }
 
+    /** Whether this decision was raised for a proposal to the body. */
+    @Transactional(readOnly = true)
+    boolean decided(OrganizationId org, DecisionId decisionId) {
+        return proposals.decidedBy(org, decisionId);
+    }
+
     /** Adopts the change whose consent decision was just made, if that decision was one. */
     @Transactional
     void adoptDecidedBy(OrganizationId org, DecisionId decisionId, PersonId decider) {

@@ -6,12 +6,13 @@ import java.time.Period;
 import java.util.List;
 import org.baton.roles.Assignment;
 import org.baton.roles.RoleDefinition;
+import org.baton.roles.RoleId;
 import org.baton.roles.RoleOrigin;
 import org.baton.roles.RoleScope;
 import org.baton.roles.RoleType;
 import org.baton.roles.Roles;
 import org.baton.shared.OrganizationId;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,23 +31,19 @@ class GoverningBodyRepository {
     static final int SEATS = 5;
 
     private final JdbcClient jdbc;
-    private final ObjectProvider<Roles> rolesProvider;
+    private final Roles roles;
 
     /**
-     * Roles is looked up when first used: it needs the decisions module, which checks cited principles against
-     * {@link Principles}, which needs this repository.
+     * Roles is resolved when first used ({@link Lazy}): it needs the decisions module, which checks cited principles
+     * against {@link Principles}, which needs this repository.
      */
-    GoverningBodyRepository(JdbcClient jdbc, ObjectProvider<Roles> roles) {
+    GoverningBodyRepository(JdbcClient jdbc, @Lazy Roles roles) {
         this.jdbc = jdbc;
-        this.rolesProvider = roles;
-    }
-
-    private Roles roles() {
-        return rolesProvider.getObject();
+        this.roles = roles;
     }
 
     GoverningBody of(OrganizationId org) {
-        var terms = roles().chartered(org, CHARTER)
+        var terms = roles.chartered(org, CHARTER)
                 .map(role -> role.assignments().stream()
                         .map(GoverningBodyRepository::term)
                         .toList())
@@ -60,17 +57,22 @@ class GoverningBodyRepository {
         return new GoverningBody(org, terms, cadence);
     }
 
+    /** Whether this role is the organization's governance body. */
+    boolean isBodyRole(OrganizationId org, RoleId role) {
+        return roles.chartered(org, CHARTER).map(r -> r.id().equals(role)).orElse(false);
+    }
+
     /**
      * Seats the body's new terms on its role, on the authority of {@code origin} (the admin acting for a body
      * without members, or the body's consent decision), defining the role the first time; writes the cadence.
      */
     void save(GoverningBody body, RoleOrigin origin) {
         var org = body.organizationId();
-        if (!body.newTerms().isEmpty() && roles().chartered(org, CHARTER).isEmpty()) {
-            roles().define(org, origin, definition(), CHARTER);
+        if (!body.newTerms().isEmpty() && roles.chartered(org, CHARTER).isEmpty()) {
+            roles.define(org, origin, definition(), CHARTER);
         }
         for (Term term : body.newTerms()) {
-            roles().seatChartered(org, CHARTER, origin, term.id(), term.personId(), term.startsOn(), term.endsOn());
+            roles.seatChartered(org, CHARTER, origin, term.id(), term.personId(), term.startsOn(), term.endsOn());
         }
         if (body.cadenceChanged()) {
             jdbc.sql(

@@ -277,5 +277,13 @@ class RoleChangesIntegrationTests extends ApiIntegrationTestBase {
                         .get("items")
                         .findValuesAsString("personId"))
                 .containsExactlyInAnyOrder(first.id(), newcomer.id()));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api.get("/api/v1/log")
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .filter(e -> e.get("action").asString().equals("GOVERNANCE_MEMBER_APPOINTED"))
+                        .filter(e -> e.get("title").asString().equals("Nia Nominee")))
+                .singleElement()
+                .satisfies(e -> assertThat(e.get("decisionId").asString()).isEqualTo(selection)));
     }
 }
