@@ -251,6 +251,7 @@ public class Roles {
             PersonId person,
             LocalDate from,
             LocalDate until) {
+        repository.lockCharter(org, charter);
         var role = chartered(org, charter).orElseThrow(() -> new NotFound("role", charter));
         people.requireMembers(org, List.of(person), "personId");
         var assignment = role.assign(assignmentId, person, from, until, origin, now());
