@@ -90,6 +90,17 @@ class RoleChangeRepository {
                 .list();
     }
 
+    /**
+     * Waits for, then holds until commit, the role's row, so that two changes of one role made at once are applied
+     * one after the other, each seeing the seats the other took.
+     */
+    void lockRole(OrganizationId org, RoleId role) {
+        jdbc.sql("select id from roles where organization_id = ? and id = ? for update")
+                .params(uuid(org), uuid(role))
+                .query(UUID.class)
+                .optional();
+    }
+
     void insert(Nomination n) {
         jdbc.sql(
                         """

@@ -114,6 +114,7 @@ public class RoleChanges {
     void on(DecisionMade event) {
         var org = event.organizationId();
         repository.pendingDecidedBy(org, event.decisionId()).ifPresent(proposal -> {
+            repository.lockRole(org, proposal.roleId());
             apply(org, proposal, RoleOrigin.adopted(event.decider(), event.decisionId()));
             proposal.made();
             repository.saveStatus(proposal);
