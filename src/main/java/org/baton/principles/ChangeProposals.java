@@ -60,7 +60,12 @@ class ChangeProposals {
     @Transactional
     ChangeProposal propose(OrganizationId org, PersonId by, ProposedChange change) {
         String subject = change.subject(about(org, change));
-        var participants = new ArrayList<>(bodies.of(org).participantsOn(by, today()));
+        var body = bodies.of(org);
+        var participants = new ArrayList<>(body.participantsOn(by, today()));
+        if (change.seat() != null) {
+            var seat = change.seat();
+            body.requireSeat(seat.personId(), seat.startsOn(), seat.endsOn());
+        }
         if (participants.isEmpty()
                 && change.seat() != null
                 && !change.seat().personId().equals(by)) {

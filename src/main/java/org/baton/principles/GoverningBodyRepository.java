@@ -27,9 +27,6 @@ class GoverningBodyRepository {
     /** The charter that marks the principles governance body among an organization's roles. */
     static final String CHARTER = "PRINCIPLES_GOVERNANCE";
 
-    /** The body has at least this many seats; the organization may add more. */
-    static final int SEATS = 5;
-
     private final JdbcClient jdbc;
     private final Roles roles;
 
@@ -43,8 +40,8 @@ class GoverningBodyRepository {
     }
 
     GoverningBody of(OrganizationId org) {
-        var terms = roles.chartered(org, CHARTER)
-                .map(role -> role.assignments().stream()
+        var role = roles.chartered(org, CHARTER);
+        var terms = role.map(r -> r.assignments().stream()
                         .map(GoverningBodyRepository::term)
                         .toList())
                 .orElse(List.of());
@@ -54,7 +51,8 @@ class GoverningBodyRepository {
                 .optional()
                 .map(Period::parse)
                 .orElse(null);
-        return new GoverningBody(org, terms, cadence);
+        return new GoverningBody(
+                org, terms, cadence, role.map(r -> r.definition().seats()).orElse(GoverningBody.DEFAULT_SEATS));
     }
 
     /** Whether this role is the organization's governance body. */
@@ -94,7 +92,7 @@ class GoverningBodyRepository {
                 List.of(),
                 RoleScope.ORGANIZATION,
                 null,
-                SEATS,
+                GoverningBody.DEFAULT_SEATS,
                 null);
     }
 
