@@ -20,6 +20,7 @@
             "intents",
             "principles",
             "structure",
+            "roles",
             "log",
             "notifications",
             "attention",

@@ -49,7 +49,7 @@ public final class PersonalCalendar {
                 null,
                 c.on())));
         governanceTerms.stream()
-                .filter(term -> term.personId().equals(person))
+                .filter(term -> term.personId().equals(person) && term.endsOn() != null)
                 .forEach(term -> entries.add(new CalendarEntry(
                         uid("term", term.id(), "end"), Kind.TERM_ENDS, "", "/governance", null, term.endsOn())));
         if (regeneration != null && regeneration.dueAt() != null && !regeneration.reviewOpen()) {

@@ -75,8 +75,12 @@ class StructureEntries {
             String member = people.find(e.organizationId(), e.member())
                     .map(Person::name)
                     .orElse("");
-            var entry =
-                    new Entry("GOVERNANCE", e.termId(), "MEMBER_APPOINTED", member, e.startsOn() + " – " + e.endsOn());
+            var entry = new Entry(
+                    "GOVERNANCE",
+                    e.termId(),
+                    "MEMBER_APPOINTED",
+                    member,
+                    e.startsOn() + " – " + (e.endsOn() == null ? "" : e.endsOn()));
             append(
                     e,
                     e.actor(),

@@ -45,6 +45,15 @@ class ChangeProposalRepository {
                 .optional();
     }
 
+    /** Whether a proposal to the body was decided by this decision, whatever became of it. */
+    boolean decidedBy(OrganizationId org, DecisionId decisionId) {
+        return jdbc.sql("select exists (select 1 from principle_change_proposals where organization_id = ?"
+                        + " and decision_id = ?)")
+                .params(uuid(org), uuid(decisionId))
+                .query(Boolean.class)
+                .single();
+    }
+
     void insert(ChangeProposal p) {
         var trigger = p.trigger();
         jdbc.sql(

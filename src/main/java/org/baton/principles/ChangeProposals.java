@@ -13,6 +13,7 @@ import org.baton.decisions.Reversibility;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
+import org.baton.roles.RoleOrigin;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RuleViolation;
 import org.baton.shared.Visibility;
@@ -59,7 +60,12 @@ class ChangeProposals {
     @Transactional
     ChangeProposal propose(OrganizationId org, PersonId by, ProposedChange change) {
         String subject = change.subject(about(org, change));
-        var participants = new ArrayList<>(bodies.of(org).participantsOn(by, today()));
+        var body = bodies.of(org);
+        var participants = new ArrayList<>(body.participantsOn(by, today()));
+        if (change.seat() != null) {
+            var seat = change.seat();
+            body.requireSeat(seat.personId(), seat.startsOn(), seat.endsOn());
+        }
         if (participants.isEmpty()
                 && change.seat() != null
                 && !change.seat().personId().equals(by)) {
@@ -76,6 +82,12 @@ class ChangeProposals {
     @Transactional(readOnly = true)
     List<ChangeProposal> all(OrganizationId org) {
         return proposals.all(org);
+    }
+
+    /** Whether this decision was raised for a proposal to the body. */
+    @Transactional(readOnly = true)
+    boolean decided(OrganizationId org, DecisionId decisionId) {
+        return proposals.decidedBy(org, decisionId);
     }
 
     /** Adopts the change whose consent decision was just made, if that decision was one. */
@@ -125,7 +137,7 @@ class ChangeProposals {
                 var body = bodies.of(org);
                 var seat = c.seat();
                 body.appoint(seat.personId(), seat.startsOn(), seat.endsOn(), decider, under, principles.now());
-                bodies.save(body);
+                bodies.save(body, RoleOrigin.adopted(decider, under));
                 body.releaseEvents().forEach(events::publishEvent);
             }
         }

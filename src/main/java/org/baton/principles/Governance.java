@@ -12,6 +12,8 @@ import org.baton.intents.IntentId;
 import org.baton.intents.Intents;
 import org.baton.people.People;
 import org.baton.people.PersonId;
+import org.baton.roles.RoleAssigned;
+import org.baton.roles.RoleOrigin;
 import org.baton.shared.OrganizationChange;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RuleViolation;
@@ -113,7 +115,7 @@ public class Governance {
         people.requireMembers(org, List.of(person), "personId");
         var body = bodies.of(org);
         var term = body.appoint(person, startsOn, endsOn, by, principles.now());
-        save(body);
+        save(body, RoleOrigin.direct(by, admin, null));
         return new Appointment(term, null);
     }
 
@@ -150,7 +152,7 @@ public class Governance {
     public Period setCadence(OrganizationId org, PersonId by, String cadence) {
         var body = bodies.of(org);
         var period = body.changeCadence(cadence, by, principles.now());
-        save(body);
+        save(body, null);
         return period;
     }
 
@@ -183,6 +185,23 @@ public class Governance {
     /** Adopts the change whose consent decision was just made, if that decision was one. */
     void adoptProposalDecidedBy(OrganizationId org, DecisionId decisionId, PersonId decider) {
         changes.adoptDecidedBy(org, decisionId, decider);
+    }
+
+    /**
+     * A seat on the body filled by a consent decision of the roles module (a selection, a hand-over) is a member
+     * appointed under that decision, told like any other; the body's own appointments are told when made.
+     */
+    @Transactional
+    void recordSeatFilledByRoleChange(RoleAssigned e) {
+        var org = e.organizationId();
+        if (!e.chartered() || e.decisionId() == null || !bodies.isBodyRole(org, e.roleId())) {
+            return;
+        }
+        if (changes.decided(org, e.decisionId())) {
+            return;
+        }
+        events.publishEvent(new MemberAppointed(
+                org, e.at(), e.actor(), e.assignmentId(), e.holder(), e.from(), e.until(), e.decisionId()));
     }
 
     // Tensions
@@ -269,8 +288,8 @@ public class Governance {
         return reviews.schedule(org, bodies.of(org).cadence());
     }
 
-    private void save(GoverningBody body) {
-        bodies.save(body);
+    private void save(GoverningBody body, RoleOrigin origin) {
+        bodies.save(body, origin);
         body.releaseEvents().forEach(events::publishEvent);
     }
 

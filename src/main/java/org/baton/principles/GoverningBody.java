@@ -25,17 +25,27 @@ final class GoverningBody {
 
     static final Period DEFAULT_CADENCE = Period.ofMonths(3);
 
+    /** The body seats at least five; the organization may give its role more seats. */
+    static final int DEFAULT_SEATS = 5;
+
     private final OrganizationId organizationId;
     private final List<Term> terms;
     private final List<Term> newTerms = new ArrayList<>();
     private Period cadence;
+    private final int seats;
     private boolean cadenceChanged;
     private final RecordedEvents<GovernanceEvent> events = new RecordedEvents<>();
 
     GoverningBody(OrganizationId organizationId, List<Term> terms, Period cadence) {
+        this(organizationId, terms, cadence, DEFAULT_SEATS);
+    }
+
+    /** A body of {@code seats} seats: never more members at once than that. */
+    GoverningBody(OrganizationId organizationId, List<Term> terms, Period cadence, int seats) {
         this.organizationId = organizationId;
         this.terms = new ArrayList<>(terms);
         this.cadence = cadence == null ? DEFAULT_CADENCE : cadence;
+        this.seats = seats;
     }
 
     /**
@@ -52,11 +62,30 @@ final class GoverningBody {
         if (startsOn == null || endsOn == null || !endsOn.isAfter(startsOn)) {
             throw new RuleViolation("termEndsOn", "governance.term.order", "A term ends after it starts.");
         }
+        requireSeat(person, startsOn, endsOn);
         var term = new Term(UUID.randomUUID(), person, startsOn, endsOn);
         terms.add(term);
         newTerms.add(term);
         events.record(new MemberAppointed(organizationId, now, by, term.id(), person, startsOn, endsOn, under));
         return term;
+    }
+
+    /**
+     * Refuses a term for someone already seated in that time, or when every seat is taken in it: a seat must be
+     * free before it is proposed.
+     */
+    void requireSeat(PersonId person, LocalDate startsOn, LocalDate endsOn) {
+        var overlapping = terms.stream()
+                .filter(t -> t.startsOn().isBefore(endsOn) && (t.endsOn() == null || startsOn.isBefore(t.endsOn())))
+                .toList();
+        if (overlapping.stream().anyMatch(t -> t.personId().equals(person))) {
+            throw new StateConflict("role.assignment.twice", "This person already holds the role at that time.");
+        }
+        if (overlapping.size() >= seats) {
+            throw new StateConflict(
+                    "role.seats.full",
+                    "Every seat of this role is taken at that time: add a seat or step someone back.");
+        }
     }
 
     /** Sets how often reviews are due, given as an ISO-8601 period (P3M is quarterly). */
@@ -118,7 +147,8 @@ final class GoverningBody {
     /** Every term, current and past, soonest ending first. */
     List<Term> terms() {
         return terms.stream()
-                .sorted(Comparator.comparing(Term::endsOn).thenComparing(Term::id))
+                .sorted(Comparator.comparing(Term::endsOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Term::id))
                 .toList();
     }
 

@@ -3,12 +3,14 @@ package org.baton.principles;
 import org.baton.decisions.DecisionMade;
 import org.baton.decisions.ObjectionRaised;
 import org.baton.intents.IntentObjectionRaised;
+import org.baton.roles.RoleAssigned;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * How the principles hear from the work: a consent decision on a proposed change adopts it, and an objection
- * that cites principles becomes a tension on each of them.
+ * How the principles hear from the work: a consent decision on a proposed change adopts it, an objection that
+ * cites principles becomes a tension on each of them, and a seat on the body filled by a role change is told as
+ * an appointment.
  */
 @Component
 class WorkReactions {
@@ -33,6 +35,11 @@ class WorkReactions {
     @ApplicationModuleListener
     void on(DecisionMade event) {
         governance.adoptProposalDecidedBy(event.organizationId(), event.decisionId(), event.decider());
+    }
+
+    @ApplicationModuleListener
+    void on(RoleAssigned event) {
+        governance.recordSeatFilledByRoleChange(event);
     }
 
     @ApplicationModuleListener

@@ -13,5 +13,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Values and principles",
-        allowedDependencies = {"shared", "people", "teams", "decisions", "intents"})
+        allowedDependencies = {"shared", "people", "teams", "decisions", "intents", "roles"})
 package org.baton.principles;

@@ -95,6 +95,12 @@ public final class Role {
      * that time, or if every seat is taken in it.
      */
     Assignment assign(PersonId person, LocalDate from, LocalDate until, RoleOrigin origin, Instant now) {
+        return assign(UUID.randomUUID(), person, from, until, origin, now);
+    }
+
+    /** Seats a person under an assignment id the caller chose (a governance term keeps its id as the seat's). */
+    Assignment assign(
+            UUID assignmentId, PersonId person, LocalDate from, LocalDate until, RoleOrigin origin, Instant now) {
         Objects.requireNonNull(person, "person");
         if (from == null) {
             throw new RuleViolation("from", "role.assignment.from", "Say from which day the assignment holds.");
@@ -113,7 +119,7 @@ public final class Role {
                     "Every seat of this role is taken at that time: add a seat or step someone back.");
         }
         var assignment = new Assignment(
-                UUID.randomUUID(), id, person, from, until, origin.by(), origin.decisionId(), now, null, null, null);
+                assignmentId, id, person, from, until, origin.by(), origin.decisionId(), now, null, null, null);
         assignments.add(assignment);
         changedAssignments.add(assignment);
         events.record(new RoleAssigned(

@@ -272,4 +272,15 @@ class RoleRepository {
                 id(rs, "stepped_back_by", PersonId::new),
                 rs.getString("step_back_note"));
     }
+
+    /**
+     * Waits for, then holds until commit, the row of the role under this charter, so that two seats filled at once
+     * (two consent decisions made together) are written one after the other instead of one failing.
+     */
+    void lockCharter(OrganizationId org, String charter) {
+        jdbc.sql("select id from roles where organization_id = ? and charter = ? for update")
+                .params(uuid(org), charter)
+                .query(UUID.class)
+                .optional();
+    }
 }

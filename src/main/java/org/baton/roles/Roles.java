@@ -234,4 +234,29 @@ public class Roles {
     private Instant now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
+
+    // Seating a chartered role on the word of the module that relies on it
+
+    /**
+     * Seats a holder of the role Baton relies on under {@code charter}, on the word of the module that relies on it:
+     * that module has answered who may (the principles' body authority for the governance body), so no
+     * {@link RoleAuthority} applies. The seat keeps the id that module gave it; seats and overlaps are guarded.
+     */
+    @Transactional
+    public Assignment seatChartered(
+            OrganizationId org,
+            String charter,
+            RoleOrigin origin,
+            UUID assignmentId,
+            PersonId person,
+            LocalDate from,
+            LocalDate until) {
+        repository.lockCharter(org, charter);
+        var role = chartered(org, charter).orElseThrow(() -> new NotFound("role", charter));
+        people.requireMembers(org, List.of(person), "personId");
+        var assignment = role.assign(assignmentId, person, from, until, origin, now());
+        repository.updateAssignments(role);
+        publish(role);
+        return assignment;
+    }
 }

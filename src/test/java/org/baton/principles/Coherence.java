@@ -106,6 +106,7 @@ final class Coherence {
     }
 
     static final class BodyBuilder {
+        private int seats = GoverningBody.DEFAULT_SEATS;
         private final List<Term> terms = new ArrayList<>();
         private Period cadence;
 
@@ -119,13 +120,18 @@ final class Coherence {
             return this;
         }
 
+        BodyBuilder seats(int seats) {
+            this.seats = seats;
+            return this;
+        }
+
         BodyBuilder reviewingEvery(Period cadence) {
             this.cadence = cadence;
             return this;
         }
 
         GoverningBody build() {
-            return new GoverningBody(ORG, terms, cadence);
+            return new GoverningBody(ORG, terms, cadence, seats);
         }
     }
 

@@ -201,4 +201,44 @@ class GoverningBodyTests {
         assertThatThrownBy(() -> body.changeCadence("P-1M", ANA, NOW)).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> body.changeCadence(null, ANA, NOW)).isInstanceOf(RuleViolation.class);
     }
+
+    @Test
+    void refusesASeatForSomeoneSeatedInThatTime() {
+        var body = aBody().seating(ANA).build();
+
+        assertThatThrownBy(() -> body.appoint(ANA, TODAY.plusMonths(6), TODAY.plusYears(2), BO, NOW))
+                .isInstanceOfSatisfying(
+                        StateConflict.class, e -> assertThat(e.code()).isEqualTo("role.assignment.twice"));
+        assertThat(body.recordedEvents()).isEmpty();
+    }
+
+    @Test
+    void refusesATermWhenEverySeatIsTakenInIt() {
+        var body = aBody().seats(2).seating(ANA).seating(BO).build();
+
+        assertThatThrownBy(() -> body.requireSeat(CY, TODAY, TODAY.plusYears(1)))
+                .isInstanceOfSatisfying(
+                        StateConflict.class, e -> assertThat(e.code()).isEqualTo("role.seats.full"));
+    }
+
+    @Test
+    void aSeatFreedWhenATermEndsCanBeFilledFromThatDay() {
+        var body = aBody().seats(2)
+                .seating(ANA)
+                .seating(BO, TODAY.minusYears(1), TODAY.plusMonths(1))
+                .build();
+
+        var term = body.appoint(CY, TODAY.plusMonths(1), TODAY.plusYears(1), ANA, NOW);
+
+        assertThat(body.membersOn(TODAY.plusMonths(2))).containsExactlyInAnyOrder(ANA, CY);
+        assertThat(term.personId()).isEqualTo(CY);
+    }
+
+    @Test
+    void aSeatFilledWithoutAnEndRunsUntilItsHolderStepsBack() {
+        var body = aBody().seating(ANA, TODAY.minusMonths(1), null).build();
+
+        assertThat(body.membersOn(TODAY.plusYears(10))).containsExactly(ANA);
+        assertThat(body.terms().getFirst().endsSoonAfter(TODAY)).isFalse();
+    }
 }

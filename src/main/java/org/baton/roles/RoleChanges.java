@@ -1,0 +1,255 @@
+package org.baton.roles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.baton.decisions.Consequence;
+import org.baton.decisions.DecisionDraft;
+import org.baton.decisions.DecisionMade;
+import org.baton.decisions.DecisionMethod;
+import org.baton.decisions.Decisions;
+import org.baton.decisions.Reversibility;
+import org.baton.people.People;
+import org.baton.people.Person;
+import org.baton.people.PersonId;
+import org.baton.shared.OrganizationId;
+import org.baton.shared.PageRequest;
+import org.baton.shared.RuleViolation;
+import org.baton.shared.TextLimits;
+import org.baton.shared.Visibility;
+import org.baton.teams.Scope;
+import org.baton.teams.Teams;
+import org.baton.zones.Zones;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hand-overs, splits and selections of roles, adopted by consent (DOMAIN.md §4): anyone proposes one, raised as a
+ * consent decision whose participants are the role's circle ({@link RoleCircle}; the proposer consents by
+ * proposing); when that decision is made, the change is applied through {@link Roles} with the decision as its
+ * provenance.
+ */
+@Service
+public class RoleChanges {
+
+    private final RoleChangeRepository repository;
+    private final Roles roles;
+    private final People people;
+    private final Teams teams;
+    private final Zones zones;
+    private final Decisions decisions;
+    private final Clock clock;
+
+    RoleChanges(
+            RoleChangeRepository repository,
+            Roles roles,
+            People people,
+            Teams teams,
+            Zones zones,
+            Decisions decisions,
+            Clock clock) {
+        this.repository = repository;
+        this.roles = roles;
+        this.people = people;
+        this.teams = teams;
+        this.zones = zones;
+        this.decisions = decisions;
+        this.clock = clock;
+    }
+
+    /** Proposes that the role pass to {@code to}: from {@code from} if given, else from every current holder. */
+    @Transactional
+    public RoleChangeProposal handOver(
+            OrganizationId org, PersonId by, RoleId roleId, PersonId to, PersonId from, String reason) {
+        var change = RoleChange.handover(to, from, reason);
+        people.requireMembers(org, List.of(to), "toPersonId");
+        return propose(org, by, roles.get(org, roleId), change, change.reason());
+    }
+
+    /** Proposes sub-roles under the role, each holding the knowledge area its title names. */
+    @Transactional
+    public RoleChangeProposal split(
+            OrganizationId org, PersonId by, RoleId roleId, List<String> titles, String reason) {
+        var change = RoleChange.split(titles, reason);
+        var taken = repository.takenTitles(org, change.titles());
+        if (!taken.isEmpty()) {
+            throw new RuleViolation(
+                    "titles", "role.split.taken", "A knowledge-area role has this title already: " + taken.getFirst());
+        }
+        return propose(org, by, roles.get(org, roleId), change, change.reason());
+    }
+
+    /** Proposes a person for a seat, the context citing why they were nominated. */
+    @Transactional
+    public RoleChangeProposal select(OrganizationId org, PersonId by, RoleId roleId, PersonId person, String reason) {
+        var change = RoleChange.selection(person, reason);
+        people.requireMembers(org, List.of(person), "personId");
+        var role = roles.get(org, roleId);
+        return propose(org, by, role, change, selectionContext(org, role, person, change.reason()));
+    }
+
+    /** A role's proposals, newest first. */
+    @Transactional(readOnly = true)
+    public List<RoleChangeProposal> proposals(OrganizationId org, RoleId roleId) {
+        roles.get(org, roleId);
+        return repository.of(org, roleId);
+    }
+
+    /** Who takes part in a consent round on this role today (the proposer aside). */
+    @Transactional(readOnly = true)
+    public List<PersonId> circle(OrganizationId org, RoleId roleId) {
+        var role = roles.get(org, roleId);
+        return RoleCircle.of(role, facts(org, role), today());
+    }
+
+    /** Makes the change whose consent decision was just made, if that decision was raised for one. */
+    @ApplicationModuleListener
+    void on(DecisionMade event) {
+        var org = event.organizationId();
+        repository.pendingDecidedBy(org, event.decisionId()).ifPresent(proposal -> {
+            repository.lockRole(org, proposal.roleId());
+            apply(org, proposal, RoleOrigin.adopted(event.decider(), event.decisionId()));
+            proposal.made();
+            repository.saveStatus(proposal);
+        });
+    }
+
+    private RoleChangeProposal propose(OrganizationId org, PersonId by, Role role, RoleChange change, String context) {
+        var today = today();
+        RoleChangeProposal.requireApplicable(role, change, today);
+        var participants = RoleCircle.participants(role, facts(org, role), today, by);
+        String person = change.toPersonId() == null
+                ? ""
+                : people.find(org, change.toPersonId()).map(Person::name).orElse("");
+        String subject = RoleChangeProposal.subject(role, change, person);
+        var decision = decisions.raise(org, by, consentDecision(subject, context, participants));
+        var proposal = RoleChangeProposal.propose(org, role.id(), change, subject, decision.id(), by, now());
+        repository.insert(proposal);
+        return proposal;
+    }
+
+    private void apply(OrganizationId org, RoleChangeProposal proposal, RoleOrigin origin) {
+        var role = roles.get(org, proposal.roleId());
+        var today = today();
+        var c = proposal.change();
+        switch (c.kind()) {
+            case HANDOVER -> {
+                for (var assignment : proposal.steppingBack(role, today)) {
+                    roles.stepBack(org, origin, role.id(), assignment.id(), today, c.reason());
+                }
+                roles.assign(org, origin, role.id(), c.toPersonId(), today, until(role, today));
+            }
+            case SPLIT -> {
+                for (String title : c.titles()) {
+                    roles.define(
+                            org,
+                            origin,
+                            new RoleDefinition(
+                                    role.type(),
+                                    title,
+                                    "",
+                                    List.of(),
+                                    RoleScope.knowledgeArea(RoleChange.areaOf(title)),
+                                    role.id(),
+                                    1,
+                                    null));
+                }
+            }
+            case SELECTION -> {
+                roles.assign(org, origin, role.id(), c.toPersonId(), today, until(role, today));
+                repository.closeNominations(org, role.id(), c.toPersonId());
+            }
+        }
+    }
+
+    /** A newcomer holds the role until its review, if one is set ahead, else open-ended. */
+    private static LocalDate until(Role role, LocalDate today) {
+        var review = role.definition().reviewOn();
+        return review != null && review.isAfter(today) ? review : null;
+    }
+
+    private RoleCircle.Facts facts(OrganizationId org, Role role) {
+        var scope = role.scope();
+        var experts = scope.type() == RoleScope.Type.KNOWLEDGE_AREA
+                ? RoleCircle.expertsIn(
+                        scope.knowledgeArea(),
+                        everyone(org).stream()
+                                .collect(Collectors.toMap(
+                                        Person::id, Person::expertise, (a, b) -> a, LinkedHashMap::new)))
+                : List.<PersonId>of();
+        var team = scope.team() == null ? List.<PersonId>of() : teams.peopleOf(org, scope.team());
+        var centre =
+                scope.type() == RoleScope.Type.ORGANIZATION ? zones.centre(org).memberIds() : List.<PersonId>of();
+        return new RoleCircle.Facts(experts, team, centre);
+    }
+
+    private List<Person> everyone(OrganizationId org) {
+        var all = new ArrayList<Person>();
+        var page = people.list(org, null, PageRequest.all());
+        all.addAll(page.items());
+        while (page.hasNext()) {
+            page = people.list(org, null, new PageRequest(page.page() + 1, PageRequest.MAX_SIZE));
+            all.addAll(page.items());
+        }
+        return all;
+    }
+
+    /** Why the person is proposed: the reason given, then each open nomination with its reason. */
+    private String selectionContext(OrganizationId org, Role role, PersonId person, String reason) {
+        var lines = new ArrayList<String>();
+        if (!reason.isEmpty()) {
+            lines.add(reason);
+        }
+        var nominations = repository.nominations(org, role.id()).stream()
+                .filter(n -> n.open() && n.nomineeId().equals(person))
+                .toList();
+        var names = people.byId(
+                org, nominations.stream().map(Nomination::nominatedBy).toList());
+        for (var n : nominations) {
+            var name = names.containsKey(n.nominatedBy())
+                    ? names.get(n.nominatedBy()).name()
+                    : "";
+            lines.add("Nominated by " + name + ": " + n.reason());
+        }
+        String context = String.join("\n\n", lines);
+        return context.length() > TextLimits.DOCUMENT ? context.substring(0, TextLimits.DOCUMENT) : context;
+    }
+
+    /** Who holds a role matters to everyone around it and is not undone lightly: consent of the circle. */
+    private static DecisionDraft consentDecision(String subject, String context, List<PersonId> participants) {
+        return new DecisionDraft(
+                subject,
+                context,
+                Scope.ORGANIZATION,
+                Reversibility.HARD,
+                Consequence.HIGH,
+                List.of(),
+                DecisionMethod.CONSENT,
+                null,
+                subject,
+                null,
+                null,
+                null,
+                null,
+                participants,
+                List.of(),
+                Visibility.ORGANIZATION,
+                null,
+                List.of());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

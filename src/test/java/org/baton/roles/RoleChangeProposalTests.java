@@ -1,0 +1,205 @@
+package org.baton.roles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.baton.roles.TestRoles.MIA;
+import static org.baton.roles.TestRoles.NOOR;
+import static org.baton.roles.TestRoles.NOW;
+import static org.baton.roles.TestRoles.OLA;
+import static org.baton.roles.TestRoles.ORG;
+import static org.baton.roles.TestRoles.TODAY;
+import static org.baton.roles.TestRoles.aRole;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.baton.decisions.DecisionId;
+import org.baton.shared.RuleViolation;
+import org.baton.shared.StateConflict;
+import org.junit.jupiter.api.Test;
+
+class RoleChangeProposalTests {
+
+    private static RoleChangeProposal proposed(Role role, RoleChange change) {
+        RoleChangeProposal.requireApplicable(role, change, TODAY);
+        return RoleChangeProposal.propose(
+                ORG, role.id(), change, "subject", new DecisionId(UUID.randomUUID()), OLA, NOW);
+    }
+
+    @Test
+    void aHandOverSaysToWhomItHandsTheRole() {
+        var lead = aRole().heldBy(MIA).build();
+
+        assertThat(RoleChangeProposal.subject(lead, RoleChange.handover(NOOR, null, "Knows it better"), "Noor"))
+                .isEqualTo("Hand 'Lead Marketing' over to Noor");
+    }
+
+    @Test
+    void refusesAHandOverThatGivesNoReason() {
+        assertThatThrownBy(() -> RoleChange.handover(NOOR, null, "  "))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.field()).isEqualTo("reason");
+                    assertThat(e.code()).isEqualTo("role.handover.reason");
+                });
+    }
+
+    @Test
+    void refusesAReasonLongerThanTheLimit() {
+        assertThatThrownBy(() -> RoleChange.handover(NOOR, null, "x".repeat(2001)))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.field()).isEqualTo("reason"));
+    }
+
+    @Test
+    void refusesHandingTheRoleToSomeoneWhoHoldsItAlready() {
+        var lead = aRole().seats(2).heldBy(MIA).heldBy(NOOR).build();
+
+        assertThatThrownBy(() -> proposed(lead, RoleChange.handover(NOOR, MIA, "Swap")))
+                .isInstanceOfSatisfying(
+                        StateConflict.class, e -> assertThat(e.code()).isEqualTo("role.handover.holds"));
+    }
+
+    @Test
+    void refusesHandingTheRoleOverFromSomeoneWhoDoesNotHoldIt() {
+        var lead = aRole().heldBy(MIA).build();
+
+        assertThatThrownBy(() -> proposed(lead, RoleChange.handover(NOOR, OLA, "Better fit")))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.field()).isEqualTo("fromPersonId"));
+    }
+
+    @Test
+    void aHandOverStepsBackEveryCurrentHolderWhenItNamesNone() {
+        var lead = aRole().seats(3)
+                .heldBy(MIA)
+                .heldBy(OLA)
+                .heldBy(NOOR, TODAY.minusYears(3), TODAY.minusYears(2))
+                .build();
+
+        var proposal = proposed(lead, RoleChange.handover(NOOR, null, "One lead is enough"));
+
+        assertThat(proposal.steppingBack(lead, TODAY))
+                .extracting(Assignment::personId)
+                .containsExactlyInAnyOrder(MIA, OLA);
+    }
+
+    @Test
+    void aHandOverFromOneOfSeveralHoldersStepsBackOnlyThatHolder() {
+        var lead = aRole().seats(2).heldBy(MIA).heldBy(OLA).build();
+
+        var proposal = proposed(lead, RoleChange.handover(NOOR, OLA, "Ola moves to sales"));
+
+        assertThat(proposal.steppingBack(lead, TODAY))
+                .extracting(Assignment::personId)
+                .containsExactly(OLA);
+    }
+
+    @Test
+    void aSplitStepsBackNobody() {
+        var lead = aRole().heldBy(MIA).build();
+
+        var proposal = proposed(lead, RoleChange.split(List.of("Lead Online Marketing", "Lead Brand Marketing"), ""));
+
+        assertThat(proposal.steppingBack(lead, TODAY)).isEmpty();
+    }
+
+    @Test
+    void aSplitNamesItsSubRoles() {
+        var lead = aRole().build();
+
+        assertThat(RoleChangeProposal.subject(
+                        lead, RoleChange.split(List.of("Lead Online Marketing", "Lead Brand Marketing"), ""), ""))
+                .isEqualTo("Split 'Lead Marketing' into 'Lead Online Marketing' and 'Lead Brand Marketing'");
+    }
+
+    @Test
+    void aSubRoleHoldsTheAreaItsTitleNamesWithoutLead() {
+        assertThat(RoleChange.areaOf("Lead Online Marketing")).isEqualTo("Online Marketing");
+        assertThat(RoleChange.areaOf("lead brand marketing")).isEqualTo("brand marketing");
+        assertThat(RoleChange.areaOf("Leadership coaching")).isEqualTo("Leadership coaching");
+    }
+
+    @Test
+    void refusesASplitIntoFewerThanTwoOrMoreThanTenSubRoles() {
+        assertThatThrownBy(() -> RoleChange.split(List.of("Lead Online Marketing"), ""))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.code()).isEqualTo("role.split.count"));
+        assertThatThrownBy(() -> RoleChange.split(Collections.nCopies(11, "Lead X"), ""))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.code()).isEqualTo("role.split.count"));
+    }
+
+    @Test
+    void refusesTwoSubRolesWithOneTitle() {
+        assertThatThrownBy(() -> RoleChange.split(List.of("Lead Online", "lead online "), ""))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.code()).isEqualTo("role.split.duplicate"));
+    }
+
+    @Test
+    void refusesASubRoleWithoutATitle() {
+        assertThatThrownBy(() -> RoleChange.split(List.of("Lead Online", " "), ""))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.field()).isEqualTo("titles"));
+    }
+
+    @Test
+    void refusesToSplitTheRoleBatonReliesOn() {
+        var body = aRole().governanceBody().heldBy(MIA).build();
+
+        assertThatThrownBy(() -> proposed(body, RoleChange.split(List.of("Lead A", "Lead B"), "")))
+                .isInstanceOfSatisfying(
+                        StateConflict.class, e -> assertThat(e.code()).isEqualTo("role.split.chartered"));
+    }
+
+    @Test
+    void refusesToSelectSomeoneForARoleWhoseEverySeatIsTaken() {
+        var lead = aRole().heldBy(MIA).build();
+
+        assertThatThrownBy(() -> proposed(lead, RoleChange.selection(NOOR, "")))
+                .isInstanceOfSatisfying(
+                        StateConflict.class, e -> assertThat(e.code()).isEqualTo("role.seats.full"));
+    }
+
+    @Test
+    void refusesToSelectSomeoneWhoHoldsTheRoleAlready() {
+        var lead = aRole().seats(2).heldBy(MIA).build();
+
+        assertThatThrownBy(() -> proposed(lead, RoleChange.selection(MIA, "")))
+                .isInstanceOfSatisfying(
+                        StateConflict.class, e -> assertThat(e.code()).isEqualTo("role.assignment.twice"));
+    }
+
+    @Test
+    void selectsForAVacantSeat() {
+        var lead = aRole().seats(2).heldBy(MIA).build();
+
+        var proposal = proposed(lead, RoleChange.selection(NOOR, ""));
+
+        assertThat(proposal.status()).isEqualTo(RoleChangeProposal.Status.PENDING);
+        assertThat(RoleChangeProposal.subject(lead, proposal.change(), "Noor"))
+                .isEqualTo("Select Noor for 'Lead Marketing'");
+    }
+
+    @Test
+    void isMadeOnce() {
+        var proposal = proposed(aRole().heldBy(MIA).build(), RoleChange.handover(NOOR, null, "Better fit"));
+
+        proposal.made();
+
+        assertThat(proposal.status()).isEqualTo(RoleChangeProposal.Status.MADE);
+        assertThatThrownBy(proposal::made).isInstanceOf(StateConflict.class);
+    }
+
+    @Test
+    void aNominationSaysWhy() {
+        assertThatThrownBy(() -> Nomination.of(ORG, RoleId.random(), NOOR, OLA, " ", NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.field()).isEqualTo("reason");
+                    assertThat(e.code()).isEqualTo("role.nomination.reason");
+                });
+        assertThat(Nomination.of(ORG, RoleId.random(), NOOR, OLA, " Runs our campaigns ", NOW)
+                        .reason())
+                .isEqualTo("Runs our campaigns");
+    }
+}
