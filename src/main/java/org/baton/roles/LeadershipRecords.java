@@ -7,10 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionFilter;
 import org.baton.decisions.DecisionStatus;
 import org.baton.decisions.Decisions;
+import org.baton.homebases.HomeBases;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionFilter;
 import org.baton.missions.Missions;
@@ -46,12 +49,22 @@ public class LeadershipRecords {
     private final Missions missions;
     private final Decisions decisions;
     private final Roles roles;
+    private final AutonomyAgreements agreements;
+    private final HomeBases homeBases;
 
-    LeadershipRecords(People people, Missions missions, Decisions decisions, Roles roles) {
+    LeadershipRecords(
+            People people,
+            Missions missions,
+            Decisions decisions,
+            Roles roles,
+            AutonomyAgreements agreements,
+            HomeBases homeBases) {
         this.people = people;
         this.missions = missions;
         this.decisions = decisions;
         this.roles = roles;
+        this.agreements = agreements;
+        this.homeBases = homeBases;
     }
 
     /** The record of {@code id} as {@code viewer} may read it; a person of another organization is not found. */
@@ -63,6 +76,14 @@ public class LeadershipRecords {
         var held = assignmentsOf(org, id);
         var today = roles.today();
         var made = decisionsMadeBy(org, id, viewer);
+        var mentorships = people.mentorships(org, id).stream()
+                .filter(m -> m.endedAt() == null)
+                .toList();
+        var names = people.byId(
+                org,
+                mentorships.stream()
+                        .flatMap(m -> Stream.of(m.menteeId(), m.mentorId()))
+                        .collect(Collectors.toSet()));
         return new LeadershipRecord(
                 someone(person),
                 involved.stream()
@@ -78,11 +99,59 @@ public class LeadershipRecords {
                 person.growthGoals(),
                 made.stream().limit(DECISIONS_SHOWN).toList(),
                 made.size(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of());
+                people
+                        .stewardOf(org, id)
+                        .flatMap(steward -> people.find(org, steward))
+                        .map(LeadershipRecords::someone)
+                        .stream()
+                        .toList(),
+                people.stewardedBy(org, id).stream()
+                        .map(LeadershipRecords::someone)
+                        .toList(),
+                mentorships.stream()
+                        .filter(m -> m.menteeId().equals(id))
+                        .filter(m -> names.containsKey(m.mentorId()))
+                        .map(m -> mentoring(names.get(m.mentorId()), m.knowledgeArea()))
+                        .toList(),
+                mentorships.stream()
+                        .filter(m -> m.mentorId().equals(id))
+                        .filter(m -> names.containsKey(m.menteeId()))
+                        .map(m -> mentoring(names.get(m.menteeId()), m.knowledgeArea()))
+                        .toList(),
+                agreementsOf(org, id, viewer));
+    }
+
+    private static LeadershipRecord.Mentoring mentoring(Person other, String knowledgeArea) {
+        return new LeadershipRecord.Mentoring(someone(other), knowledgeArea);
+    }
+
+    /**
+     * The autonomy agreements the person is a side of, as far as the viewer may see them (a party, or the steward
+     * of the person led), each with the other side: the leader, else the person or team led.
+     */
+    private List<LeadershipRecord.AgreementTaken> agreementsOf(OrganizationId org, PersonId id, PersonId viewer) {
+        return agreements.list(org, viewer, id).stream()
+                .map(a -> new LeadershipRecord.AgreementTaken(
+                        a.id().value(), otherSide(org, a, id), a.context(), a.reviewOn(), a.mismatch()))
+                .toList();
+    }
+
+    private Someone otherSide(OrganizationId org, AutonomyAgreement agreement, PersonId id) {
+        var led = agreement.led();
+        if (!agreement.leaderId().equals(id)) {
+            return people.find(org, agreement.leaderId())
+                    .map(LeadershipRecords::someone)
+                    .orElse(null);
+        }
+        if (led.personId() != null) {
+            return people.find(org, led.personId())
+                    .map(LeadershipRecords::someone)
+                    .orElse(null);
+        }
+        String team = led.homeBaseId() != null
+                ? homeBases.find(org, led.homeBaseId()).map(h -> h.name()).orElse("")
+                : missions.find(org, led.missionId()).map(m -> m.title()).orElse("");
+        return new Someone(null, team);
     }
 
     /** Every assignment of the person, newest first, each named with its role and who granted it. */

@@ -96,6 +96,50 @@ class LeadershipRecordApiIntegrationTests extends ApiIntegrationTestBase {
     }
 
     @Test
+    void theRecordShowsStewardshipAndMentoringBothWaysAndTheAutonomyAgreements() {
+        var ana = member("Ana Steward");
+        var ben = member("Ben Mentee");
+        var chris = member("Chris Mentor");
+        assertThat(ben.api()
+                        .put("/api/v1/people/" + ben.id() + "/steward", Map.of("stewardId", ana.id()))
+                        .status())
+                .isEqualTo(200);
+        created(ben.api()
+                .post(
+                        "/api/v1/people/" + ben.id() + "/mentors",
+                        Map.of("mentorId", chris.id(), "knowledgeArea", "Data engineering")));
+        created(ana.api()
+                .post(
+                        "/api/v1/autonomy-agreements",
+                        Map.of(
+                                "leaderId", ana.id(),
+                                "personId", ben.id(),
+                                "context", "Running the data platform",
+                                "stages", Map.of("what", 3, "when", 2, "where", 3, "withWhom", 3))));
+
+        var bens = ana.api().get("/api/v1/people/" + ben.id() + "/leadership").json();
+        assertThat(bens.get("steward").findValuesAsString("name")).containsExactly("Ana Steward");
+        assertThat(bens.get("mentors").get(0).get("knowledgeArea").asString()).isEqualTo("Data engineering");
+        assertThat(bens.get("mentors").get(0).get("person").get("name").asString())
+                .isEqualTo("Chris Mentor");
+        assertThat(bens.get("autonomyAgreements").get(0).get("context").asString())
+                .isEqualTo("Running the data platform");
+
+        var anas = ana.api().get("/api/v1/people/" + ana.id() + "/leadership").json();
+        assertThat(anas.get("stewardOf").findValuesAsString("name")).containsExactly("Ben Mentee");
+        var chriss =
+                chris.api().get("/api/v1/people/" + chris.id() + "/leadership").json();
+        assertThat(chriss.get("mentees").get(0).get("person").get("name").asString())
+                .isEqualTo("Ben Mentee");
+        // Chris is no party to the agreement, nor Ben's steward: it is not in the record he reads.
+        assertThat(chris.api()
+                        .get("/api/v1/people/" + ben.id() + "/leadership")
+                        .json()
+                        .get("autonomyAgreements"))
+                .isEmpty();
+    }
+
+    @Test
     void theRecordOfSomeoneOutsideTheOrganizationIsNotFound() {
         assertProblem(api.get("/api/v1/people/" + UUID.randomUUID() + "/leadership"), 404, null);
         assertProblem(api.get("/api/v1/people/not-an-id/leadership"), 404, null);

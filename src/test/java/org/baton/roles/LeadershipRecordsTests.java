@@ -42,7 +42,9 @@ class LeadershipRecordsTests {
     final Missions missions = mock(Missions.class);
     final Decisions decisions = mock(Decisions.class);
     final Roles roles = mock(Roles.class);
-    final LeadershipRecords records = new LeadershipRecords(people, missions, decisions, roles);
+    final AutonomyAgreements agreements = mock(AutonomyAgreements.class);
+    final LeadershipRecords records = new LeadershipRecords(
+            people, missions, decisions, roles, agreements, mock(org.baton.homebases.HomeBases.class));
 
     @BeforeEach
     void benIsAPersonWithNothingYet() {

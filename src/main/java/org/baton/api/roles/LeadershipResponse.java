@@ -24,7 +24,9 @@ record LeadershipResponse(
 
     record PersonRef(UUID id, String name) {
         static PersonRef of(LeadershipRecord.Someone someone) {
-            return someone == null ? null : new PersonRef(someone.id().value(), someone.name());
+            return someone == null
+                    ? null
+                    : new PersonRef(someone.id() == null ? null : someone.id().value(), someone.name());
         }
     }
 
