@@ -45,6 +45,33 @@ public record DecisionDraft(
     public static final Duration DEFAULT_CONSENT_WINDOW = Duration.ofDays(7);
     public static final Duration DEFAULT_CONSULT_WINDOW = Duration.ofHours(24);
 
+    /**
+     * A change of the organization's own structure (its centre, its principles, who holds a role), put to the people
+     * named for their consent: hard to reverse, high in consequence, organization-wide, open to everyone to read.
+     */
+    public static DecisionDraft organizationChange(
+            String title, String context, String proposal, List<PersonId> participants) {
+        return new DecisionDraft(
+                title,
+                context,
+                Scope.ORGANIZATION,
+                Reversibility.HARD,
+                Consequence.HIGH,
+                List.of(),
+                DecisionMethod.CONSENT,
+                null,
+                proposal,
+                null,
+                null,
+                null,
+                null,
+                participants,
+                List.of(),
+                Visibility.ORGANIZATION,
+                null,
+                List.of());
+    }
+
     public DecisionDraft {
         scope = scope == null ? Scope.ORGANIZATION : scope;
         options = options == null

@@ -4,20 +4,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.baton.decisions.Consequence;
 import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionId;
-import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.Decisions;
-import org.baton.decisions.Reversibility;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
 import org.baton.roles.RoleOrigin;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RuleViolation;
-import org.baton.shared.Visibility;
-import org.baton.teams.Scope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +66,11 @@ class ChangeProposals {
                 && !change.seat().personId().equals(by)) {
             participants.add(change.seat().personId()); // a body of one seats a second member with their consent
         }
-        var decision = decisions.raise(org, by, consentDecision(change, subject, participants));
+        var decision = decisions.raise(
+                org,
+                by,
+                DecisionDraft.organizationChange(
+                        subject, change.rationale(), change.text() == null ? subject : change.text(), participants));
         var proposal = ChangeProposal.propose(org, change, subject, decision.id(), by, principles.now());
         proposals.insert(proposal);
         proposal.releaseEvents().forEach(events::publishEvent);
@@ -171,32 +170,6 @@ class ChangeProposals {
             return people.find(org, member).map(Person::name).orElse("");
         }
         return change.text();
-    }
-
-    /**
-     * Changes to values, principles and the body are hard to reverse and touch everyone: consent,
-     * organization-wide, among the body's current members.
-     */
-    private static DecisionDraft consentDecision(ProposedChange change, String subject, List<PersonId> participants) {
-        return new DecisionDraft(
-                subject,
-                change.rationale(),
-                Scope.ORGANIZATION,
-                Reversibility.HARD,
-                Consequence.HIGH,
-                List.of(),
-                DecisionMethod.CONSENT,
-                null,
-                change.text() == null ? subject : change.text(),
-                null,
-                null,
-                null,
-                null,
-                participants,
-                List.of(),
-                Visibility.ORGANIZATION,
-                null,
-                List.of());
     }
 
     private LocalDate today() {

@@ -9,12 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.baton.decisions.Consequence;
 import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionMade;
-import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.Decisions;
-import org.baton.decisions.Reversibility;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
@@ -22,8 +19,6 @@ import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
 import org.baton.shared.RuleViolation;
 import org.baton.shared.TextLimits;
-import org.baton.shared.Visibility;
-import org.baton.teams.Scope;
 import org.baton.teams.Teams;
 import org.baton.zones.Zones;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -129,7 +124,8 @@ public class RoleChanges {
                 ? ""
                 : people.find(org, change.toPersonId()).map(Person::name).orElse("");
         String subject = RoleChangeProposal.subject(role, change, person);
-        var decision = decisions.raise(org, by, consentDecision(subject, context, participants));
+        var decision =
+                decisions.raise(org, by, DecisionDraft.organizationChange(subject, context, subject, participants));
         var proposal = RoleChangeProposal.propose(org, role.id(), change, subject, decision.id(), by, now());
         repository.insert(proposal);
         return proposal;
@@ -220,29 +216,6 @@ public class RoleChanges {
         }
         String context = String.join("\n\n", lines);
         return context.length() > TextLimits.DOCUMENT ? context.substring(0, TextLimits.DOCUMENT) : context;
-    }
-
-    /** Who holds a role matters to everyone around it and is not undone lightly: consent of the circle. */
-    private static DecisionDraft consentDecision(String subject, String context, List<PersonId> participants) {
-        return new DecisionDraft(
-                subject,
-                context,
-                Scope.ORGANIZATION,
-                Reversibility.HARD,
-                Consequence.HIGH,
-                List.of(),
-                DecisionMethod.CONSENT,
-                null,
-                subject,
-                null,
-                null,
-                null,
-                null,
-                participants,
-                List.of(),
-                Visibility.ORGANIZATION,
-                null,
-                List.of());
     }
 
     private LocalDate today() {

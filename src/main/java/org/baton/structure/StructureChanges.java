@@ -4,18 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.baton.decisions.Consequence;
 import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionMade;
-import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.Decisions;
-import org.baton.decisions.Reversibility;
 import org.baton.people.People;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.RuleViolation;
 import org.baton.shared.StateConflict;
-import org.baton.shared.Visibility;
 import org.baton.teams.Scope;
 import org.baton.teams.Teams;
 import org.baton.zones.ChangeOrigin;
@@ -64,7 +60,8 @@ public class StructureChanges {
         String subject = subject(org, change);
         var participants =
                 centre.memberIds().stream().filter(m -> !m.equals(by)).toList();
-        var decision = decisions.raise(org, by, consentDecision(subject, change.rationale(), participants));
+        var decision = decisions.raise(
+                org, by, DecisionDraft.organizationChange(subject, change.rationale(), subject, participants));
         var proposal = StructureProposal.propose(org, change, subject, decision.id(), by, now());
         proposals.insert(proposal);
         return proposal;
@@ -147,29 +144,6 @@ public class StructureChanges {
                         + zones.get(org, mandate.areaId()).name() + "'";
             }
         };
-    }
-
-    /** Structural changes are hard to reverse and touch everyone: consent among the centre's members. */
-    private static DecisionDraft consentDecision(String subject, String rationale, List<PersonId> participants) {
-        return new DecisionDraft(
-                subject,
-                rationale,
-                Scope.ORGANIZATION,
-                Reversibility.HARD,
-                Consequence.HIGH,
-                List.of(),
-                DecisionMethod.CONSENT,
-                null,
-                subject,
-                null,
-                null,
-                null,
-                null,
-                participants,
-                List.of(),
-                Visibility.ORGANIZATION,
-                null,
-                List.of());
     }
 
     private Instant now() {
