@@ -66,9 +66,10 @@ class BookACoachingSessionInBrowserTests extends BrowserTestBase {
     }
 
     @Test
-    void theCoachingPageIsReachedFromTheNavigationAndFitsAPhone() {
-        browser.click(By.cssSelector("nav.site-nav a[href='/coaching']")).waitForPath("/coaching");
-        assertThat(browser.attribute(By.cssSelector("nav.site-nav a[href='/coaching']"), "aria-current"))
+    void theCoachingPageIsReachedFromTheRolesAndFitsAPhone() {
+        browser.click(By.cssSelector("nav.site-nav a[href='/roles']")).waitForPath("/roles");
+        browser.click(By.cssSelector("#page a[href='/coaching']")).waitForPath("/coaching");
+        assertThat(browser.attribute(By.cssSelector("nav.site-nav a[href='/roles']"), "aria-current"))
                 .isEqualTo("page");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Coaching");
         browser.resize(390, 800).assertAccessible();
