@@ -36,6 +36,7 @@ import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.Page;
 import org.baton.shared.RuleViolation;
+import org.baton.web.autonomy.AutonomyPages;
 import org.baton.web.missions.MissionSummaries;
 import org.baton.web.support.Directory;
 import org.baton.web.support.PageSliceConfiguration;
@@ -90,6 +91,9 @@ class PersonRelationsControllerTests {
 
     @MockitoBean
     Directory directory;
+
+    @MockitoBean
+    AutonomyPages autonomy;
 
     @BeforeEach
     void benWithoutAStewardAndChrisInTheOrganization() {
