@@ -26,6 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class CoachingApiIntegrationTests extends ApiIntegrationTestBase {
 
+    @Autowired
+    java.time.Clock clock;
+
     static final String SLOTS = "/api/v1/coaching-slots";
 
     @Autowired
@@ -61,8 +64,9 @@ class CoachingApiIntegrationTests extends ApiIntegrationTestBase {
         return slot;
     }
 
-    static Instant inDays(int days) {
-        return Instant.now().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.MINUTES);
+    /** Days ahead on Baton's clock, which other tests may have moved. */
+    Instant inDays(int days) {
+        return clock.instant().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.MINUTES);
     }
 
     String published(Instant startsAt) {
@@ -207,7 +211,7 @@ class CoachingApiIntegrationTests extends ApiIntegrationTestBase {
     @Test
     void aSlotInThePastIsRefused() {
         assertProblem(
-                coach.api().post(SLOTS, slot(Instant.now().minus(Duration.ofHours(2)), Duration.ofHours(1), "Late")),
+                coach.api().post(SLOTS, slot(clock.instant().minus(Duration.ofHours(2)), Duration.ofHours(1), "Late")),
                 422,
                 "startsAt");
     }

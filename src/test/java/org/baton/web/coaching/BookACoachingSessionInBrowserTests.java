@@ -2,8 +2,6 @@ package org.baton.web.coaching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.baton.roles.RoleDefinition;
 import org.baton.roles.RoleOrigin;
@@ -31,7 +29,7 @@ class BookACoachingSessionInBrowserTests extends BrowserTestBase {
                 new RoleDefinition(
                         RoleType.COACH, "Coach", "Grow leadership", List.of(), RoleScope.ORGANIZATION, null, 3, null));
         roles.assign(org.id(), RoleOrigin.direct(org.adminId(), true, null), coaches.id(), cora.id(), null, null);
-        var day = LocalDate.now(ZoneOffset.UTC).plusDays(7);
+        var day = roles.today().plusDays(7);
 
         signInAs(cora);
         browser.open("/coaching").waitForText("Sessions you offer");
