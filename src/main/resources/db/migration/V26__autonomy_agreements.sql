@@ -16,6 +16,8 @@ create table autonomy_agreements
     review_on        date,
     agreed_by        uuid        not null,
     agreed_at        timestamptz not null,
+    -- When the stages in force were agreed: check-ins before it no longer count towards a mismatch.
+    stages_since     timestamptz not null,
     version          bigint      not null default 0,
     primary key (organization_id, id),
     foreign key (organization_id, leader_id) references people (organization_id, id),

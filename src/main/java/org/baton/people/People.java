@@ -110,6 +110,8 @@ public class People {
     @Transactional
     public Person reportTo(
             OrganizationId org, PersonId id, PersonId managerId, Long expectedVersion, PersonId by, boolean byAdmin) {
+        // One reporting-line change at a time per organization: two changes checked apart could close a circle.
+        repository.lockReportingLines(org);
         var person = get(org, id);
         if (managerId != null && byAdmin) {
             requireMembers(org, List.of(managerId), "managerId");

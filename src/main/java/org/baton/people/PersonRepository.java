@@ -240,4 +240,12 @@ class PersonRepository {
                 rs.getLong("version"),
                 instant(rs, "created_at"));
     }
+
+    /** Holds the organization's reporting lines until the transaction ends, so loop checks see each other's work. */
+    void lockReportingLines(OrganizationId org) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
+                .param("reporting-lines:" + org.value())
+                .query((rs, n) -> 1)
+                .single();
+    }
 }

@@ -31,6 +31,7 @@ public final class AutonomyAgreement {
     private final List<AutonomyCheckIn> checkIns;
     private final PersonId agreedBy;
     private final Instant agreedAt;
+    private Instant stagesSince;
     private final long version;
     private final RecordedEvents<AutonomyAgreementEvent> events = new RecordedEvents<>();
 
@@ -46,6 +47,35 @@ public final class AutonomyAgreement {
             PersonId agreedBy,
             Instant agreedAt,
             long version) {
+        this(
+                id,
+                organizationId,
+                leaderId,
+                led,
+                context,
+                stages,
+                reviewOn,
+                checkIns,
+                agreedBy,
+                agreedAt,
+                agreedAt,
+                version);
+    }
+
+    /** @param stagesSince when the stages in force were agreed: the agreement, or its latest revision */
+    AutonomyAgreement(
+            AutonomyAgreementId id,
+            OrganizationId organizationId,
+            PersonId leaderId,
+            AutonomyLed led,
+            String context,
+            AutonomyStages stages,
+            LocalDate reviewOn,
+            List<AutonomyCheckIn> checkIns,
+            PersonId agreedBy,
+            Instant agreedAt,
+            Instant stagesSince,
+            long version) {
         this.id = id;
         this.organizationId = organizationId;
         this.leaderId = leaderId;
@@ -56,6 +86,7 @@ public final class AutonomyAgreement {
         this.checkIns = new ArrayList<>(checkIns);
         this.agreedBy = agreedBy;
         this.agreedAt = agreedAt;
+        this.stagesSince = stagesSince;
         this.version = version;
     }
 
@@ -114,6 +145,10 @@ public final class AutonomyAgreement {
         var from = stages;
         this.reviewOn = requireReviewOn(reviewOn, today);
         this.stages = to;
+        if (!to.equals(from)) {
+            // New stages start a fresh reading: how the old ones felt no longer counts towards a mismatch.
+            this.stagesSince = now;
+        }
         events.record(new AutonomyStagesRevised(organizationId, id, now, leaderId, led, by, from, to, this.reviewOn));
     }
 
@@ -137,9 +172,18 @@ public final class AutonomyAgreement {
         return checkIn;
     }
 
-    /** The dimensions on which the check-ins show a mismatch, in the dimensions' order. */
+    /**
+     * The dimensions on which the check-ins since the stages in force were agreed show a mismatch, in the
+     * dimensions' order.
+     */
     public Set<AutonomyDimension> mismatchedDimensions() {
-        return AutonomyMismatch.of(checkIns);
+        return AutonomyMismatch.of(
+                checkIns.stream().filter(c -> !c.at().isBefore(stagesSince)).toList());
+    }
+
+    /** When the stages in force were agreed: the agreement itself, or its latest revision of the stages. */
+    public Instant stagesSince() {
+        return stagesSince;
     }
 
     public boolean mismatch() {

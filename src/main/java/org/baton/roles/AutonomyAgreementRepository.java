@@ -44,8 +44,8 @@ class AutonomyAgreementRepository {
         jdbc.sql(
                         """
                 insert into autonomy_agreements (organization_id, id, leader_id, person_id, home_base_id, mission_id, context,
-                    stage_what, stage_when, stage_where, stage_with_whom, review_on, agreed_by, agreed_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                    stage_what, stage_when, stage_where, stage_with_whom, review_on, agreed_by, agreed_at, stages_since, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(
                         uuid(a.organizationId()),
                         uuid(a.id()),
@@ -60,7 +60,8 @@ class AutonomyAgreementRepository {
                         a.stages().withWhom(),
                         date(a.reviewOn()),
                         uuid(a.agreedBy()),
-                        timestamp(a.agreedAt()))
+                        timestamp(a.agreedAt()),
+                        timestamp(a.stagesSince()))
                 .update();
         insertCheckIns(a, 0);
     }
@@ -73,7 +74,7 @@ class AutonomyAgreementRepository {
         int updated = jdbc.sql(
                         """
                 update autonomy_agreements set stage_what = ?, stage_when = ?, stage_where = ?, stage_with_whom = ?,
-                    review_on = ?, version = version + 1
+                    review_on = ?, stages_since = ?, version = version + 1
                 where organization_id = ? and id = ? and version = ?""")
                 .params(
                         a.stages().what(),
@@ -81,6 +82,7 @@ class AutonomyAgreementRepository {
                         a.stages().where(),
                         a.stages().withWhom(),
                         date(a.reviewOn()),
+                        timestamp(a.stagesSince()),
                         uuid(a.organizationId()),
                         uuid(a.id()),
                         expectedVersion)
@@ -182,6 +184,7 @@ class AutonomyAgreementRepository {
                 checkIns.getOrDefault(a.id().value(), List.of()),
                 a.agreedBy(),
                 a.agreedAt(),
+                a.stagesSince(),
                 a.version());
     }
 
@@ -218,6 +221,7 @@ class AutonomyAgreementRepository {
                 List.of(),
                 id(rs, "agreed_by", PersonId::new),
                 instant(rs, "agreed_at"),
+                instant(rs, "stages_since"),
                 rs.getLong("version"));
     }
 }

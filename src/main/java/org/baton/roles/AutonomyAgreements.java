@@ -129,19 +129,6 @@ public class AutonomyAgreements {
         return visible;
     }
 
-    /**
-     * The agreements of {@code person} (as leader or led) that show a mismatch, whoever looks: for the people who
-     * follow that person's growth, such as their steward. Pages for anyone else use {@link #list}.
-     */
-    @Transactional(readOnly = true)
-    public List<AutonomyAgreement> mismatchesOf(OrganizationId org, PersonId person) {
-        var teamsOfPerson = teams.viewer(org, person);
-        return repository.involving(org, person, teamsOfPerson.homeBaseIds(), teamsOfPerson.missionIds()).stream()
-                .filter(AutonomyAgreement::mismatch)
-                .filter(a -> parties(org, a).includes(person))
-                .toList();
-    }
-
     private AutonomyParties parties(OrganizationId org, AutonomyAgreement agreement) {
         return parties(org, agreement.leaderId(), agreement.led());
     }

@@ -40,8 +40,8 @@ class RoleHoldersForZones implements RoleHolders {
         var role = jdbc.sql(
                         """
                 select id from roles where organization_id = ? and lower(title) = lower(?)
-                order by case scope_type when 'ORGANIZATION' then 0 when 'KNOWLEDGE_AREA' then 1 else 2 end,
-                    created_at, id
+                    and scope_type in ('ORGANIZATION', 'KNOWLEDGE_AREA')
+                order by case scope_type when 'ORGANIZATION' then 0 else 1 end, created_at, id
                 limit 1""")
                 .params(Rows.uuid(org), title.strip())
                 .query((rs, n) -> new RoleId(rs.getObject("id", UUID.class)))

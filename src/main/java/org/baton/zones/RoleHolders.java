@@ -16,7 +16,8 @@ public interface RoleHolders {
     List<HeldRole> held(OrganizationId org, Collection<UUID> roleIds);
 
     /**
-     * The organization's role of this title (any case); if it has none, a work role of the whole organization with
+     * The organization-wide or knowledge-area role of this title (any case; a personal or team role of that title
+     * never takes an organization's mandate by name); if there is none, a work role of the whole organization with
      * one seat is defined with that title, on the same authority as the mandate granted to it.
      */
     HeldRole titled(OrganizationId org, ChangeOrigin origin, String title);

@@ -204,6 +204,28 @@ class RoleAuthorityIntegrationTests extends ApiIntegrationTestBase {
     }
 
     @Test
+    void aPersonalRoleOfTheSameTitleNeverTakesAMandateGrantedByName() {
+        String budget = area("Budget", "LOCAL");
+        var member = member("Mo Member");
+        var personal = new HashMap<String, Object>();
+        personal.put("type", "WORK");
+        personal.put("title", "Budget owner");
+        personal.put("scope", Map.of("type", "PERSON", "id", member.id()));
+        personal.put("seats", 1);
+        String mine =
+                created(member.api().post("/api/v1/roles", personal)).get("id").asString();
+
+        var granted = created(api.post("/api/v1/mandates", Map.of("areaId", budget, "role", "Budget owner")));
+
+        assertThat(granted.get("roleId").asString()).isNotEqualTo(mine);
+        assertThat(roles.get(
+                                org.id(),
+                                new RoleId(UUID.fromString(granted.get("roleId").asString())))
+                        .scope())
+                .isEqualTo(RoleScope.ORGANIZATION);
+    }
+
+    @Test
     void aRoleHoldsExactlyTheDomainsGivenItUntilTheCentreTakesOverGrantingThem() {
         var pricing = new AreaId(UUID.fromString(area("Pricing", "LOCAL")));
         var hiring = new AreaId(UUID.fromString(area("Hiring", "LOCAL")));

@@ -154,6 +154,24 @@ class AutonomyAgreementTests {
     }
 
     @Test
+    void newStagesStartAFreshReadingSoAMisfitIsFlaggedAgainOnlyWhenItReturns() {
+        var agreement = anAgreement().between(ANA, BEN).agreed();
+        var parties = anAgreement().between(ANA, BEN).parties();
+        agreement.checkIn(Autonomy.whenFeels(TOO_TIGHT), null, parties, BEN, NOW);
+        agreement.checkIn(Autonomy.whenFeels(TOO_TIGHT), null, parties, BEN, NOW);
+        agreement.releaseEvents();
+
+        agreement.revise(new AutonomyStages(3, 3, 3, 3), null, parties, ANA, NOW.plusSeconds(60), TODAY);
+        assertThat(agreement.mismatch()).isFalse();
+
+        agreement.checkIn(Autonomy.whenFeels(TOO_TIGHT), null, parties, BEN, NOW.plusSeconds(120));
+        assertThat(agreement.mismatch()).isFalse();
+        agreement.checkIn(Autonomy.whenFeels(TOO_TIGHT), null, parties, BEN, NOW.plusSeconds(180));
+        assertThat(agreement.mismatchedDimensions()).containsExactly(AutonomyDimension.WHEN);
+        assertThat(agreement.releaseEvents()).anyMatch(e -> e instanceof AutonomyMismatchFlagged);
+    }
+
+    @Test
     void aNewlyMismatchedDimensionIsFlaggedAlone() {
         var agreement = anAgreement().between(ANA, BEN).agreed();
         var parties = anAgreement().between(ANA, BEN).parties();
