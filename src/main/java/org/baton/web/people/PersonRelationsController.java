@@ -89,6 +89,7 @@ class PersonRelationsController {
                         new PersonId(form.getMentorId()),
                         form.getKnowledgeArea(),
                         caller.personId()))
+                .duplicateShownAt("mentorId", "mentor.taken")
                 .on(
                         result,
                         done -> StepRunner.redirect(redirect, "mentor.chosen", "/people/" + id + "#mentors"),
