@@ -168,11 +168,6 @@ public class People {
         return mentorships.of(org, personId);
     }
 
-    @Transactional(readOnly = true)
-    public Optional<PersonId> reportsTo(OrganizationId org, PersonId personId) {
-        return find(org, personId).map(Person::reportsToId);
-    }
-
     /** The people who report to {@code managerId}, by name. */
     @Transactional(readOnly = true)
     public List<Person> reports(OrganizationId org, PersonId managerId) {
