@@ -1,10 +1,13 @@
 package org.baton.demo;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.baton.homebases.HomeBase;
 import org.baton.people.PersonId;
+import org.baton.roles.CoachingSlots;
 import org.baton.roles.Role;
 import org.baton.roles.RoleDefinition;
 import org.baton.roles.RoleOrigin;
@@ -16,16 +19,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's leadership roles: faculty leads for knowledge areas (one split into a sub-area), product owners of
- * a home base, coaches, the strategy faculty with a seat open, and a work role whose holder's term ends soon.
+ * a home base, coaches (one offering sessions, one of them booked), the strategy faculty with a seat open, and a
+ * work role whose holder's term ends soon.
  * Amara defines the organization-wide ones as a member of the centre; a home base's leader its own.
  */
 @Component
 class DemoRoles {
 
     private final Roles roles;
+    private final CoachingSlots coaching;
 
-    DemoRoles(Roles roles) {
+    DemoRoles(Roles roles, CoachingSlots coaching) {
         this.roles = roles;
+        this.coaching = coaching;
     }
 
     void fill(OrganizationId org, Map<String, PersonId> staff, Map<String, HomeBase> bases) {
@@ -101,6 +107,7 @@ class DemoRoles {
                 "Help people grow as leaders in sessions they book.",
                 "Offers bookable sessions every week");
         assign(org, amara, coach, staff.get("Amara Okafor"), today.minusMonths(5), null);
+        offerSessions(org, staff, today);
         var teamCoach = define(
                 org,
                 amara,
@@ -140,6 +147,22 @@ class DemoRoles {
                         2,
                         today.plusMonths(3)));
         assign(org, billingLead, owner, billing.leaderId(), today.minusMonths(4), null);
+    }
+
+    /** Amara offers two sessions next week; Noor, about to lead for the first time, books one. */
+    private void offerSessions(OrganizationId org, Map<String, PersonId> staff, LocalDate today) {
+        var amara = staff.get("Amara Okafor");
+        var nextWeek = today.plusDays(7).atTime(9, 0).toInstant(ZoneOffset.UTC);
+        var first = coaching.publish(
+                org, amara, nextWeek, nextWeek.plus(Duration.ofHours(1)), "Leading your first mission", "Juniper room");
+        coaching.publish(
+                org,
+                amara,
+                nextWeek.plus(Duration.ofDays(1)),
+                nextWeek.plus(Duration.ofDays(1)).plus(Duration.ofHours(1)),
+                "Giving feedback that lands",
+                "Video call");
+        coaching.book(org, first.id(), staff.get("Noor Haddad"), "I may lead the reminders mission next quarter.");
     }
 
     private Role define(
