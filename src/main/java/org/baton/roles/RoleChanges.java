@@ -22,6 +22,7 @@ import org.baton.shared.StateConflict;
 import org.baton.shared.TextLimits;
 import org.baton.teams.Teams;
 import org.baton.zones.Zones;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,7 @@ public class RoleChanges {
     private final Teams teams;
     private final Zones zones;
     private final Decisions decisions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RoleChanges(
@@ -50,6 +52,7 @@ public class RoleChanges {
             Teams teams,
             Zones zones,
             Decisions decisions,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.roles = roles;
@@ -57,6 +60,7 @@ public class RoleChanges {
         this.teams = teams;
         this.zones = zones;
         this.decisions = decisions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -131,9 +135,18 @@ public class RoleChanges {
         });
     }
 
+    /** Marks the change failed, leaving the role as it is, and tells its proposer why. */
     private void fail(RoleChangeProposal proposal, String reason) {
         proposal.failed(reason);
         repository.saveStatus(proposal);
+        events.publishEvent(new RoleChangeFailed(
+                proposal.organizationId(),
+                now(),
+                proposal.roleId(),
+                proposal.decisionId(),
+                proposal.proposedBy(),
+                proposal.subject(),
+                reason));
     }
 
     private RoleChangeProposal propose(OrganizationId org, PersonId by, Role role, RoleChange change, String context) {

@@ -301,7 +301,7 @@ class RoleChangesIntegrationTests extends ApiIntegrationTestBase {
     }
 
     @Test
-    void aSelectionWhoseSeatWasFilledBeforeItsDecisionFailsAndSaysWhy() {
+    void aSelectionWhoseSeatWasFilledBeforeItsDecisionFailsAndItsProposerIsToldWhy() {
         var mia = expert("Mia Marketing");
         var eve = expert("Eve Expert", "Marketing");
         var max = expert("Max Campaigns");
@@ -325,6 +325,14 @@ class RoleChangesIntegrationTests extends ApiIntegrationTestBase {
         assertThat(latestChange(lead).get("failure").asString()).isEqualTo("role.seats.full");
         assertThat(role(lead.id()).holdersOn(today()))
                 .containsExactlyInAnyOrder(new PersonId(holderId(mia)), new PersonId(holderId(max)));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(api.get("/api/v1/inbox").json().get("items"))
+                        .anySatisfy(item -> {
+                            assertThat(item.get("kind").asString()).isEqualTo("roleChangeFailed");
+                            assertThat(item.get("title").asString())
+                                    .isEqualTo("Not made: Select Noor Newcomer for 'Lead Marketing'");
+                            assertThat(item.get("detail").asString()).startsWith("Every seat of this role is taken");
+                        }));
     }
 
     @Test
