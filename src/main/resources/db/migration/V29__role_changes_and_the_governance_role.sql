@@ -1,5 +1,6 @@
 -- Hand-overs, splits and selections proposed for a role, each decided by a consent decision of the role's circle
--- and made once that decision is.
+-- and made once that decision is, or failed (saying why) when the role can no longer take it by then. A hand-over
+-- names the assignments it ends when it is proposed.
 create table role_change_proposals
 (
     organization_id uuid        not null,
@@ -14,14 +15,17 @@ create table role_change_proposals
     reason          text        not null default '',
     proposed_by     uuid        not null,
     proposed_at     timestamptz not null,
+    stepping_back   uuid[]      not null default '{}',
     status          text        not null,
+    failure         text,
     primary key (organization_id, id),
     foreign key (organization_id, role_id) references roles (organization_id, id),
     foreign key (organization_id, decision_id) references decisions (organization_id, id),
     foreign key (organization_id, to_person_id) references people (organization_id, id),
     foreign key (organization_id, from_person_id) references people (organization_id, id),
     check (kind in ('HANDOVER', 'SPLIT', 'SELECTION')),
-    check (status in ('PENDING', 'MADE'))
+    check (status in ('PENDING', 'MADE', 'FAILED')),
+    check ((status = 'FAILED') = (failure is not null))
 );
 create index role_change_proposals_by_decision on role_change_proposals (organization_id, decision_id);
 create index role_change_proposals_by_role on role_change_proposals (organization_id, role_id);
@@ -46,8 +50,8 @@ create table role_nominations
 create unique index role_nominations_open_once on role_nominations (organization_id, role_id, nominated_by, nominee_id) where open;
 
 -- The principles governance body becomes a role Baton relies on (charter PRINCIPLES_GOVERNANCE): an organization
--- faculty with at least five seats, or as many as it has members today; every term becomes an assignment keeping
--- its id and its dates.
+-- faculty with at least five seats, or as many as it has terms not yet ended today (those starting later included,
+-- so no day holds more members than seats); every term becomes an assignment keeping its id and its dates.
 insert into roles (organization_id, id, type, title, purpose, accountabilities, scope_type, scope_id, knowledge_area,
                    parent_id, seats, review_on, charter, defined_by, decision_id, created_at, version)
 select g.organization_id,
@@ -60,8 +64,7 @@ select g.organization_id,
        null,
        null,
        null,
-       least(1000, greatest(5, count(distinct g.person_id)
-                                filter (where g.term_starts_on <= current_date and g.term_ends_on > current_date))),
+       least(1000, greatest(5, count(*) filter (where g.term_ends_on > current_date))),
        null,
        'PRINCIPLES_GOVERNANCE',
        null,

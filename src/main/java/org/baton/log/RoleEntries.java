@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Roles defined and revised, people assigned to them and stepping back become log entries naming who did it and
  * under which decision, inside the transaction of the change. A chartered role (the governance body) is logged
- * by its own module, in its own words.
+ * in the governance body's words: its seats filled are told by its own module as appointments, and a member
+ * stepping back from it is logged here as leaving the body, since nothing else tells it.
  */
 @Component
 class RoleEntries {
@@ -35,6 +36,9 @@ class RoleEntries {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(RoleEvent event) {
         if (event.chartered()) {
+            if (event instanceof RoleSteppedBack e) {
+                leftGoverningBody(e);
+            }
             return;
         }
         String step;
@@ -76,6 +80,23 @@ class RoleEntries {
                 List.of(),
                 Scope.ORGANIZATION,
                 event.decisionId() == null ? null : event.decisionId().value());
+    }
+
+    private void leftGoverningBody(RoleSteppedBack e) {
+        log.append(
+                e.organizationId(),
+                e.actor(),
+                "GOVERNANCE",
+                e.assignmentId(),
+                "GOVERNANCE_MEMBER_STEPPED_BACK",
+                e.at(),
+                nameOf(e, e.holder()),
+                e.note(),
+                e.on() + "",
+                "",
+                List.of(),
+                Scope.ORGANIZATION,
+                e.decisionId() == null ? null : e.decisionId().value());
     }
 
     private String nameOf(RoleEvent event, PersonId person) {

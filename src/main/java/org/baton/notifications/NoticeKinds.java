@@ -7,7 +7,8 @@ import java.util.Set;
  * The kinds of notice a person can choose a delivery for, and each one's default. What asks something of a person or
  * touches their own work is mailed at once: being asked to consent, to advise or for their view, an objection to their
  * proposal or intent, an intent in their team, a decision of theirs due for review, a reminder that a window they
- * have not answered closes soon, a coaching session of theirs booked or cancelled, and a pause of sign-in to their
+ * have not answered closes soon, a coaching session of theirs booked or cancelled, a role change they proposed that
+ * could not be made, and a pause of sign-in to their
  * account (a security warning). The rest waits for the digest.
  * Kinds not listed here (new ones a policy starts to deliver) default to the digest until they are listed.
  */
@@ -38,6 +39,7 @@ final class NoticeKinds {
             "coachingSessionBooked",
             "coachingBookingCancelled",
             AutonomyDeliveries.KIND,
+            RoleChangeDeliveries.KIND,
             AccountDeliveries.KIND);
 
     private static final Set<String> IMMEDIATE = Set.of(
@@ -52,6 +54,7 @@ final class NoticeKinds {
             Reminders.INTENT_KIND,
             "coachingSessionBooked",
             "coachingBookingCancelled",
+            RoleChangeDeliveries.KIND,
             AccountDeliveries.KIND);
 
     private NoticeKinds() {}

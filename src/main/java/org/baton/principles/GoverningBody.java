@@ -25,7 +25,10 @@ final class GoverningBody {
 
     static final Period DEFAULT_CADENCE = Period.ofMonths(3);
 
-    /** The body seats at least five; the organization may give its role more seats. */
+    /**
+     * The body seats at least five: its role's seats are set when the role is created (five, or more for a body
+     * migrated with more terms) and stay as they are.
+     */
     static final int DEFAULT_SEATS = 5;
 
     private final OrganizationId organizationId;

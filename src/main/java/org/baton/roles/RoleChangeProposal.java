@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.baton.decisions.DecisionId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
@@ -19,7 +18,8 @@ public final class RoleChangeProposal {
 
     public enum Status {
         PENDING,
-        MADE
+        MADE,
+        FAILED
     }
 
     private final UUID id;
@@ -30,7 +30,9 @@ public final class RoleChangeProposal {
     private final String subject;
     private final PersonId proposedBy;
     private final Instant proposedAt;
+    private final List<UUID> steppingBack;
     private Status status;
+    private String failure;
 
     RoleChangeProposal(
             UUID id,
@@ -41,7 +43,9 @@ public final class RoleChangeProposal {
             String subject,
             PersonId proposedBy,
             Instant proposedAt,
-            Status status) {
+            List<UUID> steppingBack,
+            Status status,
+            String failure) {
         this.id = id;
         this.organizationId = organizationId;
         this.roleId = roleId;
@@ -50,19 +54,28 @@ public final class RoleChangeProposal {
         this.subject = subject;
         this.proposedBy = proposedBy;
         this.proposedAt = proposedAt;
+        this.steppingBack = List.copyOf(steppingBack);
         this.status = status;
+        this.failure = failure;
     }
 
     /**
      * Refuses, before a consent round is opened, a change the role could not take on that day: handing it to
-     * someone who holds it already or from someone who does not, splitting the role Baton relies on, or selecting
-     * someone who holds it already or for a role whose every seat is taken.
+     * someone who holds it already or from someone who does not, handing over a role of several holders without
+     * naming whose seat passes (one hand-over never empties a role), splitting the role Baton relies on, or
+     * selecting someone who holds it already or for a role whose every seat is taken.
      */
     static void requireApplicable(Role role, RoleChange change, LocalDate today) {
         switch (change.kind()) {
             case HANDOVER -> {
                 if (role.heldBy(change.toPersonId(), today)) {
                     throw new StateConflict("role.handover.holds", "This person holds the role already.");
+                }
+                if (change.fromPersonId() == null && role.holdersOn(today).size() > 1) {
+                    throw new RuleViolation(
+                            "fromPersonId",
+                            "role.handover.fromRequired",
+                            "This role has several holders: say whose seat passes to the newcomer.");
                 }
                 if (change.fromPersonId() != null && !role.heldBy(change.fromPersonId(), today)) {
                     throw new RuleViolation(
@@ -103,37 +116,109 @@ public final class RoleChangeProposal {
     }
 
     /**
-     * Who steps back when a hand-over is made that day: the holder it names, else every current holder. Nobody for
-     * a split or a selection.
+     * Who steps back when a hand-over is made that day: of the assignments named when it was proposed (the holder
+     * it names, else the sole holder), those still in force. Nobody for a split or a selection.
      */
     List<Assignment> steppingBack(Role role, LocalDate today) {
-        if (change.kind() != RoleChange.Kind.HANDOVER) {
-            return List.of();
-        }
         return role.currentOn(today).stream()
-                .filter(a -> change.fromPersonId() == null || a.personId().equals(change.fromPersonId()))
-                .collect(Collectors.toList());
+                .filter(a -> steppingBack.contains(a.id()))
+                .toList();
     }
 
-    /** A pending proposal, decided by the consent decision raised for it; {@code subject} says it in words. */
+    /**
+     * Refuses, when its decision is made, a change the role can no longer take that day: the newcomer holds the role
+     * at some time of the new assignment, every seat of it is taken (those stepping back aside), or a sub-role's
+     * title is taken ({@code takenTitles}) since it was proposed.
+     */
+    void requireApplicableWhenMade(Role role, List<String> takenTitles, LocalDate today) {
+        requireApplicableOnMaking(role, today);
+        if (change.kind() == RoleChange.Kind.SPLIT && !takenTitles.isEmpty()) {
+            throw new RuleViolation(
+                    "titles",
+                    "role.split.taken",
+                    "A knowledge-area role has this title already: " + takenTitles.getFirst());
+        }
+    }
+
+    private void requireApplicableOnMaking(Role role, LocalDate today) {
+        if (change.kind() == RoleChange.Kind.SPLIT) {
+            requireApplicable(role, change, today);
+            return;
+        }
+        var until = newcomerUntil(role, today);
+        var leaving = steppingBack(role, today).stream().map(Assignment::id).toList();
+        var overlapping = role.assignments().stream()
+                .filter(a -> a.overlaps(today, until))
+                .filter(a -> !leaving.contains(a.id()))
+                .toList();
+        if (overlapping.stream().anyMatch(a -> a.personId().equals(change.toPersonId()))) {
+            throw new StateConflict("role.assignment.twice", "This person already holds the role at that time.");
+        }
+        if (overlapping.size() >= role.definition().seats()) {
+            throw new StateConflict(
+                    "role.seats.full",
+                    "Every seat of this role is taken at that time: add a seat or step someone back.");
+        }
+    }
+
+    /** A newcomer holds the role until its review, if one is set ahead, else open-ended. */
+    static LocalDate newcomerUntil(Role role, LocalDate today) {
+        var review = role.definition().reviewOn();
+        return review != null && review.isAfter(today) ? review : null;
+    }
+
+    /**
+     * A pending proposal, decided by the consent decision raised for it; {@code subject} says it in words. A
+     * hand-over names, from the role as it is {@code today}, whose assignment it ends: the holder it names, else
+     * the sole holder.
+     */
     static RoleChangeProposal propose(
             OrganizationId org,
-            RoleId role,
+            Role role,
             RoleChange change,
             String subject,
             DecisionId decisionId,
             PersonId by,
+            LocalDate today,
             Instant now) {
+        var steppingBack = change.kind() != RoleChange.Kind.HANDOVER
+                ? List.<UUID>of()
+                : role.currentOn(today).stream()
+                        .filter(a ->
+                                change.fromPersonId() == null || a.personId().equals(change.fromPersonId()))
+                        .map(Assignment::id)
+                        .toList();
         return new RoleChangeProposal(
-                UUID.randomUUID(), org, role, decisionId, change, subject, by, now, Status.PENDING);
+                UUID.randomUUID(),
+                org,
+                role.id(),
+                decisionId,
+                change,
+                subject,
+                by,
+                now,
+                steppingBack,
+                Status.PENDING,
+                null);
     }
 
-    /** Marks the change made once its consent decision is; a proposal is made once. */
+    /** Marks the change made once its consent decision is; a proposal is made, or fails, once. */
     void made() {
-        if (status == Status.MADE) {
+        requirePending();
+        status = Status.MADE;
+    }
+
+    /** Marks the change failed when its decision is made but the role can no longer take it, saying why. */
+    void failed(String reason) {
+        requirePending();
+        status = Status.FAILED;
+        failure = reason;
+    }
+
+    private void requirePending() {
+        if (status != Status.PENDING) {
             throw new StateConflict("role.change.made", "This change is made already.");
         }
-        status = Status.MADE;
     }
 
     public UUID id() {
@@ -170,5 +255,15 @@ public final class RoleChangeProposal {
 
     public Status status() {
         return status;
+    }
+
+    /** The assignments a hand-over ends, named when it was proposed. */
+    public List<UUID> steppingBack() {
+        return steppingBack;
+    }
+
+    /** Why the change failed (the code of the rule it broke), null unless it did. */
+    public String failure() {
+        return failure;
     }
 }

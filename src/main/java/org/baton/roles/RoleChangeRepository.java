@@ -6,6 +6,7 @@ import static org.baton.shared.Rows.strings;
 import static org.baton.shared.Rows.textArray;
 import static org.baton.shared.Rows.timestamp;
 import static org.baton.shared.Rows.uuid;
+import static org.baton.shared.Rows.uuids;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,8 +35,9 @@ class RoleChangeRepository {
         jdbc.sql(
                         """
                 insert into role_change_proposals (organization_id, id, role_id, decision_id, kind, subject,
-                    to_person_id, from_person_id, titles, reason, proposed_by, proposed_at, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    to_person_id, from_person_id, titles, reason, proposed_by, proposed_at, stepping_back, status,
+                    failure)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         uuid(p.organizationId()),
                         p.id(),
@@ -49,7 +51,9 @@ class RoleChangeRepository {
                         c.reason(),
                         uuid(p.proposedBy()),
                         timestamp(p.proposedAt()),
-                        p.status().name())
+                        p.steppingBack().toArray(UUID[]::new),
+                        p.status().name(),
+                        p.failure())
                 .update();
     }
 
@@ -72,17 +76,23 @@ class RoleChangeRepository {
     }
 
     void saveStatus(RoleChangeProposal p) {
-        jdbc.sql("update role_change_proposals set status = ? where organization_id = ? and id = ?")
-                .params(p.status().name(), uuid(p.organizationId()), p.id())
+        jdbc.sql("update role_change_proposals set status = ?, failure = ? where organization_id = ? and id = ?")
+                .params(p.status().name(), p.failure(), uuid(p.organizationId()), p.id())
                 .update();
     }
 
-    /** Which of these titles a knowledge-area role already has (titles are unique among them). */
-    List<String> takenTitles(OrganizationId org, Collection<String> titles) {
-        return jdbc.sql("select title from roles where organization_id = ? and scope_type = 'KNOWLEDGE_AREA'"
+    /**
+     * Which of these titles a role of that scope already has (titles are unique within a scope; every
+     * knowledge-area role shares one).
+     */
+    List<String> takenTitles(OrganizationId org, RoleScope scope, Collection<String> titles) {
+        return jdbc.sql("select title from roles where organization_id = ? and scope_type = ?"
+                        + " and coalesce(scope_id, organization_id) = coalesce(?, organization_id)"
                         + " and lower(title) = any(?)")
                 .params(
                         uuid(org),
+                        scope.type().name(),
+                        scope.type() == RoleScope.Type.KNOWLEDGE_AREA ? null : scope.id(),
                         titles.stream()
                                 .map(t -> t.toLowerCase(java.util.Locale.ROOT))
                                 .toArray(String[]::new))
@@ -161,7 +171,9 @@ class RoleChangeRepository {
                 rs.getString("subject"),
                 id(rs, "proposed_by", PersonId::new),
                 instant(rs, "proposed_at"),
-                RoleChangeProposal.Status.valueOf(rs.getString("status")));
+                uuids(rs, "stepping_back"),
+                RoleChangeProposal.Status.valueOf(rs.getString("status")),
+                rs.getString("failure"));
     }
 
     private static Nomination nomination(ResultSet rs, int n) throws SQLException {

@@ -18,9 +18,11 @@ import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.StateConflict;
 import org.baton.shared.TextLimits;
 import org.baton.teams.Teams;
 import org.baton.zones.Zones;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +42,7 @@ public class RoleChanges {
     private final Teams teams;
     private final Zones zones;
     private final Decisions decisions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RoleChanges(
@@ -49,6 +52,7 @@ public class RoleChanges {
             Teams teams,
             Zones zones,
             Decisions decisions,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.roles = roles;
@@ -56,10 +60,14 @@ public class RoleChanges {
         this.teams = teams;
         this.zones = zones;
         this.decisions = decisions;
+        this.events = events;
         this.clock = clock;
     }
 
-    /** Proposes that the role pass to {@code to}: from {@code from} if given, else from every current holder. */
+    /**
+     * Proposes that the role pass to {@code to}: from {@code from}, who must be named when the role has several
+     * holders, else from its sole holder.
+     */
     @Transactional
     public RoleChangeProposal handOver(
             OrganizationId org, PersonId by, RoleId roleId, PersonId to, PersonId from, String reason) {
@@ -68,17 +76,21 @@ public class RoleChanges {
         return propose(org, by, roles.get(org, roleId), change, change.reason());
     }
 
-    /** Proposes sub-roles under the role, each holding the knowledge area its title names. */
+    /**
+     * Proposes sub-roles under the role, in its scope; a knowledge-area role's sub-roles each hold the area their
+     * title names.
+     */
     @Transactional
     public RoleChangeProposal split(
             OrganizationId org, PersonId by, RoleId roleId, List<String> titles, String reason) {
         var change = RoleChange.split(titles, reason);
-        var taken = repository.takenTitles(org, change.titles());
+        var role = roles.get(org, roleId);
+        var taken = takenTitles(org, role, change);
         if (!taken.isEmpty()) {
             throw new RuleViolation(
-                    "titles", "role.split.taken", "A knowledge-area role has this title already: " + taken.getFirst());
+                    "titles", "role.split.taken", "A role of that scope has this title already: " + taken.getFirst());
         }
-        return propose(org, by, roles.get(org, roleId), change, change.reason());
+        return propose(org, by, role, change, change.reason());
     }
 
     /** Proposes a person for a seat, the context citing why they were nominated. */
@@ -97,23 +109,44 @@ public class RoleChanges {
         return repository.of(org, roleId);
     }
 
-    /** Who takes part in a consent round on this role today (the proposer aside). */
-    @Transactional(readOnly = true)
-    public List<PersonId> circle(OrganizationId org, RoleId roleId) {
-        var role = roles.get(org, roleId);
-        return RoleCircle.of(role, facts(org, role), today());
-    }
-
-    /** Makes the change whose consent decision was just made, if that decision was raised for one. */
+    /**
+     * Makes the change whose consent decision was just made, if that decision was raised for one; a change the role
+     * can no longer take by then fails, saying why, and leaves the role as it is.
+     */
     @ApplicationModuleListener
     void on(DecisionMade event) {
         var org = event.organizationId();
         repository.pendingDecidedBy(org, event.decisionId()).ifPresent(proposal -> {
             repository.lockRole(org, proposal.roleId());
-            apply(org, proposal, RoleOrigin.adopted(event.decider(), event.decisionId()));
+            var role = roles.get(org, proposal.roleId());
+            var today = today();
+            try {
+                proposal.requireApplicableWhenMade(role, takenTitles(org, role, proposal.change()), today);
+            } catch (RuleViolation e) {
+                fail(proposal, e.code());
+                return;
+            } catch (StateConflict e) {
+                fail(proposal, e.code());
+                return;
+            }
+            apply(org, role, proposal, RoleOrigin.adopted(event.decider(), event.decisionId()), today);
             proposal.made();
             repository.saveStatus(proposal);
         });
+    }
+
+    /** Marks the change failed, leaving the role as it is, and tells its proposer why. */
+    private void fail(RoleChangeProposal proposal, String reason) {
+        proposal.failed(reason);
+        repository.saveStatus(proposal);
+        events.publishEvent(new RoleChangeFailed(
+                proposal.organizationId(),
+                now(),
+                proposal.roleId(),
+                proposal.decisionId(),
+                proposal.proposedBy(),
+                proposal.subject(),
+                reason));
     }
 
     private RoleChangeProposal propose(OrganizationId org, PersonId by, Role role, RoleChange change, String context) {
@@ -126,21 +159,20 @@ public class RoleChanges {
         String subject = RoleChangeProposal.subject(role, change, person);
         var decision =
                 decisions.raise(org, by, DecisionDraft.organizationChange(subject, context, subject, participants));
-        var proposal = RoleChangeProposal.propose(org, role.id(), change, subject, decision.id(), by, now());
+        var proposal = RoleChangeProposal.propose(org, role, change, subject, decision.id(), by, today, now());
         repository.insert(proposal);
         return proposal;
     }
 
-    private void apply(OrganizationId org, RoleChangeProposal proposal, RoleOrigin origin) {
-        var role = roles.get(org, proposal.roleId());
-        var today = today();
+    private void apply(OrganizationId org, Role role, RoleChangeProposal proposal, RoleOrigin origin, LocalDate today) {
         var c = proposal.change();
         switch (c.kind()) {
             case HANDOVER -> {
                 for (var assignment : proposal.steppingBack(role, today)) {
                     roles.stepBack(org, origin, role.id(), assignment.id(), today, c.reason());
                 }
-                roles.assign(org, origin, role.id(), c.toPersonId(), today, until(role, today));
+                roles.assign(
+                        org, origin, role.id(), c.toPersonId(), today, RoleChangeProposal.newcomerUntil(role, today));
             }
             case SPLIT -> {
                 for (String title : c.titles()) {
@@ -152,23 +184,37 @@ public class RoleChanges {
                                     title,
                                     "",
                                     List.of(),
-                                    RoleScope.knowledgeArea(RoleChange.areaOf(title)),
+                                    subRoleScope(role.scope(), title),
                                     role.id(),
                                     1,
                                     null));
                 }
             }
             case SELECTION -> {
-                roles.assign(org, origin, role.id(), c.toPersonId(), today, until(role, today));
+                roles.assign(
+                        org, origin, role.id(), c.toPersonId(), today, RoleChangeProposal.newcomerUntil(role, today));
                 repository.closeNominations(org, role.id(), c.toPersonId());
             }
         }
     }
 
-    /** A newcomer holds the role until its review, if one is set ahead, else open-ended. */
-    private static LocalDate until(Role role, LocalDate today) {
-        var review = role.definition().reviewOn();
-        return review != null && review.isAfter(today) ? review : null;
+    /**
+     * A sub-role keeps its parent's scope (a team's role splits into roles of that team), except that a
+     * knowledge-area role's sub-roles each hold the area their title names.
+     */
+    static RoleScope subRoleScope(RoleScope parent, String title) {
+        return parent.type() == RoleScope.Type.KNOWLEDGE_AREA
+                ? RoleScope.knowledgeArea(RoleChange.areaOf(title))
+                : parent;
+    }
+
+    /** Which of a split's titles a role in the sub-roles' scope has already (none for other changes). */
+    private List<String> takenTitles(OrganizationId org, Role role, RoleChange change) {
+        if (change.kind() != RoleChange.Kind.SPLIT) {
+            return List.of();
+        }
+        return repository.takenTitles(
+                org, subRoleScope(role.scope(), change.titles().getFirst()), change.titles());
     }
 
     private RoleCircle.Facts facts(OrganizationId org, Role role) {

@@ -13,7 +13,8 @@ import org.baton.shared.StateConflict;
 /**
  * Who takes part in the consent round on a hand-over, split or selection of a role (DOMAIN.md §3, §4): for a
  * knowledge-area role, the people with expertise in that area and its holders; for a team's role, the team's
- * people; for an organization role, its holders and the centre's members; for the role Baton relies on (the
+ * people and its holders (a holder from outside the team, such as an external coach, is asked about their own
+ * hand-over); for an organization role, its holders and the centre's members; for the role Baton relies on (the
  * governance body), its current members. Never empty: it falls back to the role's holders. The proposer consents
  * by proposing, so takes no part; a round left with nobody to consent is refused.
  */
@@ -42,7 +43,10 @@ final class RoleCircle {
                     circle.addAll(facts.experts());
                     circle.addAll(holders);
                 }
-                case HOME_BASE, MISSION -> circle.addAll(facts.teamPeople());
+                case HOME_BASE, MISSION -> {
+                    circle.addAll(facts.teamPeople());
+                    circle.addAll(holders);
+                }
                 case ORGANIZATION -> {
                     circle.addAll(holders);
                     circle.addAll(facts.centreMembers());

@@ -27,7 +27,7 @@ class NotificationPreferencesApiIntegrationTests extends ApiIntegrationTestBase 
                 .isEqualTo("IMMEDIATELY");
         assertThat(kind(response.json(), "signInPaused").get("defaultDelivery").asString())
                 .isEqualTo("IMMEDIATELY");
-        assertThat(response.json().get("preferences").size()).isEqualTo(25);
+        assertThat(response.json().get("preferences").size()).isEqualTo(26);
     }
 
     @Test

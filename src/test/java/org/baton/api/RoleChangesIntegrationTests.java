@@ -52,6 +52,10 @@ class RoleChangesIntegrationTests extends ApiIntegrationTestBase {
     }
 
     Role marketingLeadHeldBy(Member holder) {
+        return marketingLead(1, holder);
+    }
+
+    Role marketingLead(int seats, Member... holders) {
         var asAdmin = RoleOrigin.direct(org.adminId(), true, null);
         var lead = roles.define(
                 org.id(),
@@ -63,9 +67,11 @@ class RoleChangesIntegrationTests extends ApiIntegrationTestBase {
                         List.of(),
                         RoleScope.knowledgeArea("marketing"),
                         null,
-                        1,
+                        seats,
                         null));
-        roles.assign(org.id(), asAdmin, lead.id(), new PersonId(holderId(holder)), today().minusMonths(6), null);
+        for (Member holder : holders) {
+            roles.assign(org.id(), asAdmin, lead.id(), new PersonId(holderId(holder)), today().minusMonths(6), null);
+        }
         return lead;
     }
 
@@ -285,5 +291,92 @@ class RoleChangesIntegrationTests extends ApiIntegrationTestBase {
                         .filter(e -> e.get("title").asString().equals("Nia Nominee")))
                 .singleElement()
                 .satisfies(e -> assertThat(e.get("decisionId").asString()).isEqualTo(selection)));
+    }
+
+    tools.jackson.databind.JsonNode latestChange(Role role) {
+        return api.get("/api/v1/roles/" + role.id().value() + "/changes")
+                .json()
+                .get("items")
+                .get(0);
+    }
+
+    @Test
+    void aSelectionWhoseSeatWasFilledBeforeItsDecisionFailsAndItsProposerIsToldWhy() {
+        var mia = expert("Mia Marketing");
+        var eve = expert("Eve Expert", "Marketing");
+        var max = expert("Max Campaigns");
+        var noor = expert("Noor Newcomer");
+        var lead = marketingLead(2, mia);
+        String selection =
+                accepted(api.post("/api/v1/roles/" + lead.id().value() + "/selection", Map.of("personId", noor.id())));
+
+        roles.assign(
+                org.id(),
+                RoleOrigin.direct(org.adminId(), true, null),
+                lead.id(),
+                new PersonId(holderId(max)),
+                null,
+                null);
+        consentAndDecide(selection, eve, mia);
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() ->
+                        assertThat(latestChange(lead).get("status").asString()).isEqualTo("FAILED"));
+        assertThat(latestChange(lead).get("failure").asString()).isEqualTo("role.seats.full");
+        assertThat(role(lead.id()).holdersOn(today()))
+                .containsExactlyInAnyOrder(new PersonId(holderId(mia)), new PersonId(holderId(max)));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(api.get("/api/v1/inbox").json().get("items"))
+                        .anySatisfy(item -> {
+                            assertThat(item.get("kind").asString()).isEqualTo("roleChangeFailed");
+                            assertThat(item.get("title").asString())
+                                    .isEqualTo("Not made: Select Noor Newcomer for 'Lead Marketing'");
+                            assertThat(item.get("detail").asString()).startsWith("Every seat of this role is taken");
+                        }));
+    }
+
+    @Test
+    void aHandOverOfARoleOfTwoHoldersPassesOnlyTheSeatItNames() {
+        var mia = expert("Mia Marketing");
+        var max = expert("Max Campaigns", "Marketing");
+        var noor = expert("Noor Newcomer");
+        var lead = marketingLead(2, mia, max);
+        String path = "/api/v1/roles/" + lead.id().value() + "/handover";
+
+        assertProblem(
+                api.post(path, Map.of("toPersonId", noor.id(), "reason", "Noor knows it better")), 422, "fromPersonId");
+        String handover = accepted(api.post(
+                path, Map.of("toPersonId", noor.id(), "fromPersonId", mia.id(), "reason", "Mia moves to sales")));
+        consentAndDecide(handover, mia, max);
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(role(lead.id()).holdersOn(today()))
+                        .containsExactlyInAnyOrder(new PersonId(holderId(max)), new PersonId(holderId(noor))));
+        assertThat(latestChange(lead).get("status").asString()).isEqualTo("MADE");
+    }
+
+    @Test
+    void aMemberHandingTheirSeatOnTheGovernanceBodyOverIsLoggedWithItsDecision() {
+        var bea = member("Bea Body");
+        created(api.post(
+                "/api/v1/governance/members",
+                Map.of("personId", bea.id(), "termStartsOn", today(), "termEndsOn", today().plusYears(1))));
+        var body = roles.chartered(org.id(), "PRINCIPLES_GOVERNANCE").orElseThrow();
+        var nia = member("Nia Nominee");
+
+        String handover = accepted(api.post(
+                "/api/v1/roles/" + body.id().value() + "/handover",
+                Map.of("toPersonId", nia.id(), "reason", "Nia knows the support side")));
+        consentAndDecide(handover, bea);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                        api.get("/api/v1/log").json().get("items").valueStream().filter(e -> e.get("action")
+                                .asString()
+                                .equals("GOVERNANCE_MEMBER_STEPPED_BACK")))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.get("title").asString()).isEqualTo("Bea Body");
+                    assertThat(e.get("decisionId").asString()).isEqualTo(handover);
+                }));
     }
 }

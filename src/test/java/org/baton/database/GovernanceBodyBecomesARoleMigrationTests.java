@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * V29 turns each organization's governance body into the role Baton relies on: at least five seats, or as many as
- * it has members today; every term an assignment keeping its id and dates; the old table gone.
+ * it has terms not yet ended (those starting later included); every term an assignment keeping its id and dates; the old table gone.
  */
 class GovernanceBodyBecomesARoleMigrationTests {
 
@@ -67,6 +67,43 @@ class GovernanceBodyBecomesARoleMigrationTests {
                             "select count(*) from information_schema.tables where table_name = 'governance_members'",
                             Integer.class))
                     .isZero();
+        }
+    }
+
+    @Test
+    void termsStartingLaterCountTowardsTheSeatsSoTheyNeverOverfillTheRole() throws Exception {
+        try (var postgres = EmbeddedPostgres.builder().start()) {
+            var database = postgres.getPostgresDatabase();
+            migrate(database, "25");
+            var jdbc = new JdbcTemplate(database);
+            jdbc.update("insert into organizations (id, name, created_at) values (?, 'Larkspur', now())", ORG);
+            var today = LocalDate.now();
+            for (int i = 0; i < 7; i++) {
+                var person = UUID.randomUUID();
+                jdbc.update(
+                        "insert into people (organization_id, id, name, email, created_at) values (?, ?, ?, ?, now())",
+                        ORG,
+                        person,
+                        "Member " + i,
+                        "member" + i + "@example.org");
+                boolean later = i >= 4;
+                jdbc.update(
+                        "insert into governance_members values (?, ?, ?, ?, ?)",
+                        ORG,
+                        UUID.randomUUID(),
+                        person,
+                        later ? today.plusDays(5) : today.minusDays(10),
+                        today.plusDays(30));
+            }
+
+            migrate(database, null);
+
+            var seats = jdbc.queryForObject(
+                    "select seats from roles where organization_id = ? and charter = ?",
+                    Integer.class,
+                    ORG,
+                    "PRINCIPLES_GOVERNANCE");
+            assertThat(seats).isEqualTo(7);
         }
     }
 

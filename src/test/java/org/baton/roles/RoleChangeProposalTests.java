@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.baton.decisions.DecisionId;
+import org.baton.people.PersonId;
 import org.baton.shared.RuleViolation;
 import org.baton.shared.StateConflict;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,12 @@ class RoleChangeProposalTests {
     private static RoleChangeProposal proposed(Role role, RoleChange change) {
         RoleChangeProposal.requireApplicable(role, change, TODAY);
         return RoleChangeProposal.propose(
-                ORG, role.id(), change, "subject", new DecisionId(UUID.randomUUID()), OLA, NOW);
+                ORG, role, change, "subject", new DecisionId(UUID.randomUUID()), OLA, TODAY, NOW);
+    }
+
+    /** Someone else takes a seat of the role after the change was proposed. */
+    private static void seatedMeanwhile(Role role, PersonId person) {
+        role.assign(person, TODAY, null, RoleOrigin.adopted(MIA, new DecisionId(UUID.randomUUID())), NOW);
     }
 
     @Test
@@ -69,18 +75,110 @@ class RoleChangeProposalTests {
     }
 
     @Test
-    void aHandOverStepsBackEveryCurrentHolderWhenItNamesNone() {
+    void refusesAHandOverOfARoleOfSeveralHoldersThatNamesNoneOfThem() {
+        var lead = aRole().seats(3).heldBy(MIA).heldBy(OLA).build();
+
+        assertThatThrownBy(() -> proposed(lead, RoleChange.handover(NOOR, null, "One lead is enough")))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.field()).isEqualTo("fromPersonId");
+                    assertThat(e.code()).isEqualTo("role.handover.fromRequired");
+                });
+    }
+
+    @Test
+    void aHandOverThatNamesNoHolderStepsBackTheSoleHolder() {
         var lead = aRole().seats(3)
                 .heldBy(MIA)
-                .heldBy(OLA)
                 .heldBy(NOOR, TODAY.minusYears(3), TODAY.minusYears(2))
                 .build();
 
-        var proposal = proposed(lead, RoleChange.handover(NOOR, null, "One lead is enough"));
+        var proposal = proposed(lead, RoleChange.handover(NOOR, null, "Noor knows it better now"));
 
         assertThat(proposal.steppingBack(lead, TODAY))
                 .extracting(Assignment::personId)
-                .containsExactlyInAnyOrder(MIA, OLA);
+                .containsExactly(MIA);
+    }
+
+    @Test
+    void aHandOverStepsBackOnlyTheHolderItNamedWhenProposedThoughOthersJoinedSince() {
+        var lead = aRole().seats(3).heldBy(MIA).build();
+        var proposal = proposed(lead, RoleChange.handover(NOOR, null, "Noor knows it better now"));
+
+        seatedMeanwhile(lead, OLA);
+
+        assertThat(proposal.steppingBack(lead, TODAY))
+                .extracting(Assignment::personId)
+                .containsExactly(MIA);
+    }
+
+    @Test
+    void aHandOverIsStillApplicableWhenItsDecisionIsMadeIfNothingChanged() {
+        var lead = aRole().heldBy(MIA).build();
+        var proposal = proposed(lead, RoleChange.handover(NOOR, null, "Noor knows it better now"));
+
+        proposal.requireApplicableWhenMade(lead, List.of(), TODAY);
+
+        assertThat(proposal.status()).isEqualTo(RoleChangeProposal.Status.PENDING);
+    }
+
+    @Test
+    void aHandOverCannotBeMadeOnceTheNewcomerHoldsTheRole() {
+        var lead = aRole().seats(2).heldBy(MIA).build();
+        var proposal = proposed(lead, RoleChange.handover(NOOR, MIA, "Noor knows it better now"));
+
+        seatedMeanwhile(lead, NOOR);
+
+        assertThatThrownBy(() -> proposal.requireApplicableWhenMade(lead, List.of(), TODAY))
+                .isInstanceOfSatisfying(
+                        StateConflict.class, e -> assertThat(e.code()).isEqualTo("role.assignment.twice"));
+    }
+
+    @Test
+    void aSelectionCannotBeMadeOnceItsSeatWasFilledMeanwhile() {
+        var lead = aRole().seats(2).heldBy(MIA).build();
+        var proposal = proposed(lead, RoleChange.selection(NOOR, ""));
+
+        seatedMeanwhile(lead, OLA);
+
+        assertThatThrownBy(() -> proposal.requireApplicableWhenMade(lead, List.of(), TODAY))
+                .isInstanceOfSatisfying(
+                        StateConflict.class, e -> assertThat(e.code()).isEqualTo("role.seats.full"));
+    }
+
+    @Test
+    void aSplitCannotBeMadeOnceASubRolesTitleWasTakenSince() {
+        var lead = aRole().heldBy(MIA).build();
+        var proposal = proposed(lead, RoleChange.split(List.of("Lead Online Marketing", "Lead Brand Marketing"), ""));
+
+        assertThatThrownBy(() -> proposal.requireApplicableWhenMade(lead, List.of("Lead Online Marketing"), TODAY))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.code()).isEqualTo("role.split.taken"));
+    }
+
+    @Test
+    void aFailedChangeSaysWhyAndIsNeverMadeAfterwards() {
+        var proposal = proposed(aRole().seats(2).heldBy(MIA).build(), RoleChange.selection(NOOR, ""));
+
+        proposal.failed("role.seats.full");
+
+        assertThat(proposal.status()).isEqualTo(RoleChangeProposal.Status.FAILED);
+        assertThat(proposal.failure()).isEqualTo("role.seats.full");
+        assertThatThrownBy(proposal::made).isInstanceOf(StateConflict.class);
+    }
+
+    @Test
+    void aTeamRolesSubRolesKeepTheTeamsScope() {
+        var team = new RoleScope(RoleScope.Type.HOME_BASE, UUID.randomUUID(), null);
+
+        assertThat(RoleChanges.subRoleScope(team, "Lead Online Marketing")).isEqualTo(team);
+        assertThat(RoleChanges.subRoleScope(RoleScope.ORGANIZATION, "Strategy faculty"))
+                .isEqualTo(RoleScope.ORGANIZATION);
+    }
+
+    @Test
+    void aKnowledgeAreaRolesSubRolesEachHoldTheAreaTheirTitleNames() {
+        assertThat(RoleChanges.subRoleScope(RoleScope.knowledgeArea("Marketing"), "Lead Online Marketing"))
+                .isEqualTo(RoleScope.knowledgeArea("Online Marketing"));
     }
 
     @Test

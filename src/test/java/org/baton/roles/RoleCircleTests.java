@@ -54,6 +54,16 @@ class RoleCircleTests {
     }
 
     @Test
+    void aTeamRolesCircleAsksAHolderFromOutsideTheTeamToo() {
+        var coach = aRole().scoped(new RoleScope(RoleScope.Type.MISSION, UUID.randomUUID(), null))
+                .heldBy(OLA)
+                .build();
+
+        assertThat(RoleCircle.of(coach, facts(List.of(), List.of(NOOR, MIA), List.of()), TODAY))
+                .containsExactly(NOOR, MIA, OLA);
+    }
+
+    @Test
     void anOrganizationRolesCircleIsItsHoldersAndTheCentre() {
         var faculty = aRole().scoped(RoleScope.ORGANIZATION).heldBy(MIA).build();
 

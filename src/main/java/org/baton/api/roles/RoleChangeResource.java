@@ -69,6 +69,7 @@ class RoleChangeResource {
             List<String> titles,
             String reason,
             RoleChangeProposal.Status status,
+            String failure,
             UUID proposedBy,
             Instant proposedAt) {
         static RoleChangeResponse of(RoleChangeProposal p) {
@@ -84,6 +85,7 @@ class RoleChangeResource {
                     c.titles(),
                     c.reason(),
                     p.status(),
+                    p.failure(),
                     p.proposedBy().value(),
                     p.proposedAt());
         }
@@ -108,8 +110,10 @@ class RoleChangeResource {
             summary = "Propose to hand a role over to someone",
             description = "Anyone may propose it. Raises a consent decision whose participants are the role's circle"
                     + " (for a knowledge area, the people with that expertise and its holders); when it is made, the"
-                    + " holder named by fromPersonId, else every current holder, steps back that day and the newcomer"
-                    + " holds the role from that day. 409 when the newcomer holds it already or nobody could consent.")
+                    + " holder named by fromPersonId (required when the role has several holders), else its sole"
+                    + " holder, steps back that day and the newcomer holds the role from that day. 409 when the"
+                    + " newcomer holds it already or nobody could consent. A change the role can no longer take when"
+                    + " its decision is made is FAILED, its failure naming the rule it broke.")
     ResponseEntity<RoleChangeResponse> handOver(
             @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody HandoverRequest r) {
         return accepted(changes.handOver(
@@ -125,8 +129,9 @@ class RoleChangeResource {
     @Operation(
             summary = "Propose to split a role into sub-roles",
             description = "Two to ten titles. Raises a consent decision of the role's circle; when it is made, a"
-                    + " sub-role of the same type is defined under the role for each title, holding the knowledge area"
-                    + " its title names (without a leading \"Lead \"), vacant until filled.")
+                    + " sub-role of the same type and scope is defined under the role for each title, vacant until"
+                    + " filled; a knowledge-area role's sub-roles each hold the area their title names (without a"
+                    + " leading \"Lead \").")
     ResponseEntity<RoleChangeResponse> split(
             @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody SplitRequest r) {
         return accepted(
