@@ -84,6 +84,7 @@ public class Roles {
         var role = get(org, id);
         requireValid(org, revised, id);
         requireMayManage(org, origin, role);
+        requireCited(org, origin);
         if (!origin.adopted() && !role.scope().equals(revised.scope())) {
             // Moving a role elsewhere needs the authority of the place it moves to as well.
             RoleAuthority.requireMayManage(

@@ -216,6 +216,10 @@ class RoleApiIntegrationTests extends ApiIntegrationTestBase {
                 422,
                 "decisionId");
         assertThat(api.get("/api/v1/roles/" + id + "/assignments").json()).isEmpty();
+        var revision = role("WORK", "Payroll keeper", organization(), 3);
+        revision.put("decisionId", hidden);
+        assertProblem(api.put("/api/v1/roles/" + id, revision), 422, "decisionId");
+        assertThat(api.get("/api/v1/roles/" + id).json().get("seats").asInt()).isEqualTo(2);
         var cited =
                 created(api.post("/api/v1/roles/" + id + "/assignments", Map.of("personId", ana, "decisionId", open)));
         assertThat(cited.get("decisionId").asString()).isEqualTo(open);
