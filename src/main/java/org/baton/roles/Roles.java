@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionId;
 import org.baton.decisions.Decisions;
 import org.baton.people.People;
@@ -244,12 +245,17 @@ public class Roles {
             throw new RuleViolation(
                     "decisionId", "role.decision.open", "That decision is still open: cite it once it is made.");
         }
-        if (decision.visibility() != Visibility.ORGANIZATION) {
+        if (!citable(decision)) {
             throw new RuleViolation(
                     "decisionId",
                     "role.decision.confidential",
                     "Everyone sees the decision a role cites: cite one open to the whole organization.");
         }
+    }
+
+    /** Whether a made decision may be cited as provenance: one open to the whole organization. */
+    public static boolean citable(Decision decision) {
+        return !decision.standing().open() && decision.visibility() == Visibility.ORGANIZATION;
     }
 
     private void publish(Role role) {

@@ -191,6 +191,31 @@ class RoleStepsControllerTests {
     }
 
     @Test
+    void theAssignFormOffersOnlyMadeDecisionsOpenToTheWholeOrganization() throws Exception {
+        when(roles.mayManage(ORG, BEN, false, role)).thenReturn(true);
+        var made = mock(org.baton.decisions.Standing.class);
+        var offered = List.of(
+                decided("Hire a data lead", org.baton.shared.Visibility.ORGANIZATION, made),
+                decided("Adjust one salary", org.baton.shared.Visibility.CONFIDENTIAL, made));
+        when(decisions.list(eq(ORG), any(PersonId.class), any(), any())).thenReturn(new Page<>(offered, 0, 50, 2));
+
+        mvc.perform(get(page).with(signedIn(ORG, BEN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hire a data lead")))
+                .andExpect(content().string(not(containsString("Adjust one salary"))));
+    }
+
+    private static Decision decided(
+            String title, org.baton.shared.Visibility visibility, org.baton.decisions.Standing standing) {
+        var decision = mock(Decision.class);
+        when(decision.id()).thenReturn(new DecisionId(UUID.randomUUID()));
+        when(decision.title()).thenReturn(title);
+        when(decision.visibility()).thenReturn(visibility);
+        when(decision.standing()).thenReturn(standing);
+        return decision;
+    }
+
+    @Test
     void aFullRoleRefusesTheAssignmentOnTheForm() throws Exception {
         when(roles.mayManage(ORG, BEN, false, role)).thenReturn(true);
         var id = role.id();
