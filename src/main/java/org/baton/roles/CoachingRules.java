@@ -21,6 +21,14 @@ public final class CoachingRules {
         return COACHING_ROLES.contains(type);
     }
 
+    /**
+     * Whether holding this role makes someone a coach: a coach or team coach role that is not scoped to one person,
+     * since a person-scoped role is defined by that person alone.
+     */
+    public static boolean isCoachingRole(Role role) {
+        return isCoachingRole(role.type()) && role.scope().type() != RoleScope.Type.PERSON;
+    }
+
     /** {@code holdsCoachingRole}: whether the person holds a coach or team coach role today. */
     public static void requireMayPublish(boolean holdsCoachingRole) {
         if (!holdsCoachingRole) {

@@ -80,7 +80,7 @@ public class CoachingSlots {
     public boolean mayPublish(OrganizationId org, PersonId person) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return roles.heldBy(org, person).stream()
-                .anyMatch(role -> CoachingRules.isCoachingRole(role.type()) && role.heldBy(person, today));
+                .anyMatch(role -> CoachingRules.isCoachingRole(role) && role.heldBy(person, today));
     }
 
     @Transactional(readOnly = true)

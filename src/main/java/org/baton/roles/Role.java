@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.baton.people.PersonId;
 import org.baton.shared.NotFound;
 import org.baton.shared.OrganizationId;
@@ -64,12 +65,15 @@ public final class Role {
         return role;
     }
 
-    /** Changes the definition; fewer seats than current holders is refused, so nobody loses a seat silently. */
+    /**
+     * Changes the definition; fewer seats than the most holders on any day from today on (assignments yet to begin
+     * included) is refused, so nobody loses a seat silently.
+     */
     void revise(RoleDefinition revised, RoleOrigin origin, LocalDate today, Instant now) {
         if (revised.parentId() != null && revised.parentId().equals(id)) {
             throw new RuleViolation("parentId", "role.parent.self", "A role cannot be its own parent.");
         }
-        int holders = holdersOn(today).size();
+        int holders = mostHolders(today, null);
         if (revised.seats() < holders) {
             throw new RuleViolation(
                     "seats",
@@ -113,7 +117,7 @@ public final class Role {
         if (overlapping.stream().anyMatch(a -> a.personId().equals(person))) {
             throw new StateConflict("role.assignment.twice", "This person already holds the role at that time.");
         }
-        if (overlapping.size() >= definition.seats()) {
+        if (mostHolders(from, until) >= definition.seats()) {
             throw new StateConflict(
                     "role.seats.full",
                     "Every seat of this role is taken at that time: add a seat or step someone back.");
@@ -167,6 +171,29 @@ public final class Role {
                 on,
                 cleanNote));
         return stepped;
+    }
+
+    /** The day stepping back takes effect when none is given: today, or the first day of one not yet begun. */
+    LocalDate stepBackDay(UUID assignmentId, LocalDate today) {
+        var from = assignment(assignmentId).from();
+        return from.isAfter(today) ? from : today;
+    }
+
+    /**
+     * The most people holding the role on any one day from {@code start} until {@code end} (exclusive; null for
+     * open-ended). Holders only change on the day an assignment begins, so the most is on {@code start} or on a
+     * later day some assignment begins.
+     */
+    private int mostHolders(LocalDate start, LocalDate end) {
+        return Stream.concat(
+                        Stream.of(start),
+                        assignments.stream()
+                                .map(Assignment::from)
+                                .filter(d -> d.isAfter(start) && (end == null || d.isBefore(end))))
+                .mapToInt(day ->
+                        (int) assignments.stream().filter(a -> a.currentOn(day)).count())
+                .max()
+                .orElse(0);
     }
 
     Assignment assignment(UUID assignmentId) {

@@ -3,13 +3,14 @@ package org.baton.roles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.baton.shared.RuleViolation;
 import org.baton.shared.TextLimits;
 
 /**
  * What a role is, as its definer gives it: type, title ("Lead Marketing"), purpose, accountabilities, scope, a
  * parent role (a sub-area), how many holders it wants (seats) and when it is reviewed. Checked here, whole, so a
- * role is never saved half-defined.
+ * role is never saved half-defined. A role scoped to one person is only ever a task owner's or a work role.
  */
 public record RoleDefinition(
         RoleType type,
@@ -22,6 +23,9 @@ public record RoleDefinition(
         LocalDate reviewOn) {
 
     public static final int MAX_SEATS = 1000;
+
+    /** The only kinds of role a person may define for themselves (a role scoped to one person). */
+    public static final Set<RoleType> PERSONAL_TYPES = Set.of(RoleType.TASK_OWNER, RoleType.WORK);
 
     public RoleDefinition {
         if (type == null) {
@@ -44,6 +48,11 @@ public record RoleDefinition(
                         TextLimits.LINE);
         if (scope == null) {
             throw new RuleViolation("scope", "role.scope.required", "Say where the role applies.");
+        }
+        if (scope.type() == RoleScope.Type.PERSON && !PERSONAL_TYPES.contains(type)) {
+            // A role for oneself is a commitment, never a leadership role: nobody makes themselves a coach.
+            throw new RuleViolation(
+                    "type", "role.type.personal", "A role for one person is a task owner's or a work role.");
         }
         if (seats < 1 || seats > MAX_SEATS) {
             throw new RuleViolation("seats", "role.seats.range", "A role has between 1 and 1000 seats.", MAX_SEATS);

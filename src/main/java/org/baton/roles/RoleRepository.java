@@ -283,4 +283,12 @@ class RoleRepository {
                 .query(UUID.class)
                 .optional();
     }
+
+    /** Serializes changes to the organization's role hierarchy until the transaction ends. */
+    void lockHierarchy(OrganizationId org) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('roles:' || ?))")
+                .param(org.value().toString())
+                .query()
+                .singleRow();
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionId;
 import org.baton.decisions.Decisions;
 import org.baton.people.People;
@@ -19,6 +20,7 @@ import org.baton.shared.OrganizationId;
 import org.baton.shared.Page;
 import org.baton.shared.PageRequest;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.Visibility;
 import org.baton.teams.Teams;
 import org.baton.zones.Zones;
 import org.springframework.context.ApplicationEventPublisher;
@@ -83,6 +85,7 @@ public class Roles {
         var role = get(org, id);
         requireValid(org, revised, id);
         requireMayManage(org, origin, role);
+        requireCited(org, origin);
         if (!origin.adopted() && !role.scope().equals(revised.scope())) {
             // Moving a role elsewhere needs the authority of the place it moves to as well.
             RoleAuthority.requireMayManage(
@@ -107,7 +110,10 @@ public class Roles {
         return assignment;
     }
 
-    /** The holder steps back, or whoever manages the role ends the assignment; on {@code on}, today if not given. */
+    /**
+     * The holder steps back, or whoever manages the role ends the assignment; on {@code on}, if not given today, or
+     * the first day of an assignment not yet begun (which then never starts).
+     */
     @Transactional
     public Assignment stepBack(
             OrganizationId org, RoleOrigin origin, RoleId id, UUID assignmentId, LocalDate on, String note) {
@@ -121,7 +127,8 @@ public class Roles {
                         facts(org, origin, role.scope(), role.charter() != null))) {
             throw new NotPermitted("Only the holder, or whoever manages this role, may end this assignment.");
         }
-        var stepped = role.stepBack(assignmentId, on == null ? today() : on, note, origin, now());
+        var day = on == null ? role.stepBackDay(assignmentId, today()) : on;
+        var stepped = role.stepBack(assignmentId, day, note, origin, now());
         repository.updateAssignments(role);
         publish(role);
         return stepped;
@@ -132,6 +139,14 @@ public class Roles {
     public boolean mayManage(OrganizationId org, PersonId person, boolean admin, Role role) {
         var origin = RoleOrigin.direct(person, admin, null);
         return RoleAuthority.mayManage(role.scope(), person, facts(org, origin, role.scope(), role.charter() != null));
+    }
+
+    /** Whether this person may end that assignment of the role: its holder, or whoever manages the role. */
+    @Transactional(readOnly = true)
+    public boolean mayStepBack(OrganizationId org, PersonId person, boolean admin, Role role, Assignment assignment) {
+        var origin = RoleOrigin.direct(person, admin, null);
+        return RoleAuthority.mayStepBack(
+                assignment.personId(), person, role.scope(), facts(org, origin, role.scope(), role.charter() != null));
     }
 
     @Transactional(readOnly = true)
@@ -201,6 +216,8 @@ public class Roles {
         }
         var parent = definition.parentId();
         if (parent != null) {
+            // Two parent changes at once could each pass the cycle check and together make a cycle.
+            repository.lockHierarchy(org);
             if (repository.find(org, parent).isEmpty()) {
                 throw new RuleViolation("parentId", "role.parent.unknown", "No such role in this organization.");
             }
@@ -211,7 +228,10 @@ public class Roles {
         }
     }
 
-    /** A decision cited as provenance must be one of this organization's, and made. */
+    /**
+     * A decision cited as provenance must be one of this organization's, made, and open to everyone in it: its id is
+     * shown to all in role answers and in the log.
+     */
     private void requireCited(OrganizationId org, RoleOrigin origin) {
         DecisionId cited = origin.decisionId();
         if (cited == null || origin.adopted()) {
@@ -225,6 +245,17 @@ public class Roles {
             throw new RuleViolation(
                     "decisionId", "role.decision.open", "That decision is still open: cite it once it is made.");
         }
+        if (!citable(decision)) {
+            throw new RuleViolation(
+                    "decisionId",
+                    "role.decision.confidential",
+                    "Everyone sees the decision a role cites: cite one open to the whole organization.");
+        }
+    }
+
+    /** Whether a made decision may be cited as provenance: one open to the whole organization. */
+    public static boolean citable(Decision decision) {
+        return !decision.standing().open() && decision.visibility() == Visibility.ORGANIZATION;
     }
 
     private void publish(Role role) {

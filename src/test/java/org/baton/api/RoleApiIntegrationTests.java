@@ -6,8 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class RoleApiIntegrationTests extends ApiIntegrationTestBase {
+
+    @Autowired
+    java.time.Clock clock;
 
     static Map<String, Object> role(String type, String title, Map<String, Object> scope, int seats) {
         var role = new HashMap<String, Object>();
@@ -194,6 +198,70 @@ class RoleApiIntegrationTests extends ApiIntegrationTestBase {
         assertProblem(api.post("/api/v1/roles", unknownArea), 422, "domainAreaIds");
         assertThat(api.get("/api/v1/roles").json().get("items").findValuesAsString("title"))
                 .doesNotContain("Nowhere lead");
+    }
+
+    @Test
+    void anAssignmentCitesOnlyADecisionOpenToTheWholeOrganization() {
+        String ana = person("Ana Cited");
+        String id = created(api.post("/api/v1/roles", role("WORK", "Payroll keeper", organization(), 2)))
+                .get("id")
+                .asString();
+        var confidential = decision("Raise one salary");
+        confidential.put("visibility", "CONFIDENTIAL");
+        String hidden = made(confidential);
+        String open = made(decision("Appoint a payroll keeper"));
+
+        assertProblem(
+                api.post("/api/v1/roles/" + id + "/assignments", Map.of("personId", ana, "decisionId", hidden)),
+                422,
+                "decisionId");
+        assertThat(api.get("/api/v1/roles/" + id + "/assignments").json()).isEmpty();
+        var revision = role("WORK", "Payroll keeper", organization(), 3);
+        revision.put("decisionId", hidden);
+        assertProblem(api.put("/api/v1/roles/" + id, revision), 422, "decisionId");
+        assertThat(api.get("/api/v1/roles/" + id).json().get("seats").asInt()).isEqualTo(2);
+        var cited =
+                created(api.post("/api/v1/roles/" + id + "/assignments", Map.of("personId", ana, "decisionId", open)));
+        assertThat(cited.get("decisionId").asString()).isEqualTo(open);
+    }
+
+    @Test
+    void steppingBackFromAnAssignmentYetToBeginEndsItOnItsFirstDay() {
+        String ana = person("Ana Later");
+        String id = created(api.post("/api/v1/roles", role("WORK", "Next release captain", organization(), 1)))
+                .get("id")
+                .asString();
+        String from = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
+                .plusDays(20)
+                .toString();
+        String assignment = created(
+                        api.post("/api/v1/roles/" + id + "/assignments", Map.of("personId", ana, "from", from)))
+                .get("id")
+                .asString();
+
+        var stepped = api.post(
+                "/api/v1/roles/" + id + "/assignments/" + assignment + "/step-back", Map.of("note", "Not after all"));
+
+        assertThat(stepped.status()).as(stepped.toString()).isEqualTo(200);
+        assertThat(stepped.json().get("steppedBackOn").asString()).isEqualTo(from);
+    }
+
+    private String made(Map<String, Object> decision) {
+        String id = created(api.post("/api/v1/decisions", decision)).get("id").asString();
+        assertThat(api.post("/api/v1/decisions/" + id + "/decide", Map.of("choice", "Option A"))
+                        .status())
+                .isEqualTo(200);
+        return id;
+    }
+
+    private static Map<String, Object> decision(String title) {
+        var body = new HashMap<String, Object>();
+        body.put("title", title);
+        body.put("context", "Context for " + title);
+        body.put("reversibility", "EASY");
+        body.put("consequence", "LOW");
+        body.put("options", List.of("Option A", "Option B"));
+        return body;
     }
 
     static Map<String, Object> knowledgeArea(String area) {

@@ -21,6 +21,15 @@ class CoachingRulesTests {
     }
 
     @Test
+    void aCoachRoleOfATeamOrWiderMakesACoach() {
+        var coach = TestRoles.aRole().ofType(RoleType.COACH).build();
+        var mentor = TestRoles.aRole().ofType(RoleType.MENTOR).build();
+
+        assertThat(CoachingRules.isCoachingRole(coach)).isTrue();
+        assertThat(CoachingRules.isCoachingRole(mentor)).isFalse();
+    }
+
+    @Test
     void refusesToLetSomeoneWithoutACoachingRoleTodayPublish() {
         assertThatThrownBy(() -> CoachingRules.requireMayPublish(false)).isInstanceOf(NotPermitted.class);
         assertThatCode(() -> CoachingRules.requireMayPublish(true)).doesNotThrowAnyException();

@@ -153,6 +153,73 @@ class RoleTests {
     }
 
     @Test
+    void consecutiveTermsTakeOneSeatBetweenThem() {
+        var role = role(2);
+        role.assign(ana, TODAY, TODAY.plusDays(90), byAdmin, NOW);
+        role.assign(ben, TODAY.plusDays(90), TODAY.plusDays(180), byAdmin, NOW);
+
+        role.assign(chris, TODAY.plusDays(60), TODAY.plusDays(240), byAdmin, NOW);
+
+        assertThat(role.holdersOn(TODAY.plusDays(60))).containsExactly(ana, chris);
+        assertThat(role.holdersOn(TODAY.plusDays(120))).containsExactly(chris, ben);
+    }
+
+    @Test
+    void refusesAHolderWhenEverySeatIsTakenOnSomeDayOfTheirTerm() {
+        var role = role(2);
+        role.assign(ana, TODAY, TODAY.plusDays(90), byAdmin, NOW);
+        role.assign(ben, TODAY.plusDays(90), null, byAdmin, NOW);
+        role.assign(chris, TODAY.plusDays(120), null, byAdmin, NOW);
+
+        assertThatThrownBy(() -> role.assign(PersonId.random(), TODAY.plusDays(60), TODAY.plusDays(240), byAdmin, NOW))
+                .isInstanceOfSatisfying(
+                        StateConflict.class, e -> assertThat(e.code()).isEqualTo("role.seats.full"));
+    }
+
+    @Test
+    void refusesFewerSeatsThanHoldersOfAnAssignmentYetToBegin() {
+        var role = role(2);
+        role.assign(ana, TODAY, null, byAdmin, NOW);
+        role.assign(ben, TODAY.plusDays(30), null, byAdmin, NOW);
+
+        assertThatThrownBy(() -> role.revise(productOwner(1), byAdmin, TODAY, NOW))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.code()).isEqualTo("role.seats.belowHolders"));
+    }
+
+    @Test
+    void steppingBackWithoutADayTakesEffectTodayOrOnTheFirstDayOfAnAssignmentYetToBegin() {
+        var role = role(2);
+        var current = role.assign(ana, TODAY.minusDays(10), null, byAdmin, NOW);
+        var upcoming = role.assign(ben, TODAY.plusDays(30), null, byAdmin, NOW);
+
+        assertThat(role.stepBackDay(current.id(), TODAY)).isEqualTo(TODAY);
+        assertThat(role.stepBackDay(upcoming.id(), TODAY)).isEqualTo(TODAY.plusDays(30));
+        var stepped = role.stepBack(upcoming.id(), role.stepBackDay(upcoming.id(), TODAY), null, byAdmin, NOW);
+        assertThat(role.holdersOn(TODAY.plusDays(30))).containsExactly(ana);
+        assertThat(stepped.steppedBackOn()).isEqualTo(TODAY.plusDays(30));
+    }
+
+    @Test
+    void aRoleForOnePersonIsOnlyATaskOwnersOrAWorkRole() {
+        var personal = new RoleScope(RoleScope.Type.PERSON, ana.value(), null);
+
+        assertThatThrownBy(
+                        () -> new RoleDefinition(RoleType.COACH, "My coaching", "", List.of(), personal, null, 1, null))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.field()).isEqualTo("type");
+                    assertThat(e.code()).isEqualTo("role.type.personal");
+                });
+        assertThatThrownBy(
+                        () -> new RoleDefinition(RoleType.TEAM_COACH, "Coach", "", List.of(), personal, null, 1, null))
+                .isInstanceOf(RuleViolation.class);
+        assertThat(new RoleDefinition(RoleType.TASK_OWNER, "My tasks", "", List.of(), personal, null, 1, null).type())
+                .isEqualTo(RoleType.TASK_OWNER);
+        assertThat(new RoleDefinition(RoleType.WORK, "My work", "", List.of(), personal, null, 1, null).type())
+                .isEqualTo(RoleType.WORK);
+    }
+
+    @Test
     void anAssignmentEndingWithinAMonthEndsSoon() {
         var role = role(2);
         var ending = role.assign(ana, TODAY, TODAY.plusDays(20), byAdmin, NOW);

@@ -43,6 +43,11 @@ final class TestRoles {
         return this;
     }
 
+    TestRoles ofType(RoleType type) {
+        this.type = type;
+        return this;
+    }
+
     TestRoles seats(int seats) {
         this.seats = seats;
         return this;

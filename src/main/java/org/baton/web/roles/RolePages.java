@@ -75,29 +75,26 @@ class RolePages {
                 domains.of(org, role.id()),
                 role.vacanciesOn(today),
                 role.currentOn(today).stream()
-                        .map(a -> tenure(viewer, a, names, decisionTitles, mayManage))
+                        .map(a -> tenure(viewer, role, a, names, decisionTitles))
                         .toList(),
                 assignments.stream()
                         .filter(a -> a.from().isAfter(today) && a.heldOnOrAfter(today))
-                        .map(a -> tenure(viewer, a, names, decisionTitles, mayManage))
+                        .map(a -> tenure(viewer, role, a, names, decisionTitles))
                         .toList(),
                 assignments.stream()
                         .filter(a -> !a.heldOnOrAfter(today))
-                        .map(a -> tenure(viewer, a, names, decisionTitles, false))
+                        .map(a -> tenure(viewer, role, a, names, decisionTitles))
                         .toList(),
                 mayManage);
     }
 
-    /**
-     * The holder may step back from their own assignment, and whoever manages the role may end anyone's (the rule
-     * {@code Roles.stepBack} enforces).
-     */
+    /** Who may end an assignment still held or to come is the roles module's answer ({@code Roles.mayStepBack}). */
     private Tenure tenure(
             Caller viewer,
+            Role role,
             Assignment a,
             Map<PersonId, Person> names,
-            Map<DecisionId, String> decisionTitles,
-            boolean mayManage) {
+            Map<DecisionId, String> decisionTitles) {
         boolean open = a.heldOnOrAfter(roles.today()) && a.steppedBackOn() == null;
         return new Tenure(
                 a.id(),
@@ -110,7 +107,7 @@ class RolePages {
                 a.decisionId() == null ? null : a.decisionId().value(),
                 a.decisionId() == null ? null : decisionTitles.get(a.decisionId()),
                 a.endsSoonAfter(roles.today()),
-                open && (mayManage || a.personId().equals(viewer.personId())),
+                open && roles.mayStepBack(viewer.organizationId(), viewer.personId(), viewer.admin(), role, a),
                 a.steppedBackOn(),
                 a.steppedBackBy() == null ? null : nameOf(names, a.steppedBackBy()),
                 a.stepBackNote());

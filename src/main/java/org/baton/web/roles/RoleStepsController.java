@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/roles/{id}")
 class RoleStepsController {
 
-    /** Recent decisions offered as the one an assignment is granted under. */
+    /** Recent decisions offered as the one an assignment is granted under (only those a role may cite). */
     static final int DECISIONS_OFFERED = 50;
 
     private final Roles roles;
@@ -113,7 +113,10 @@ class RoleStepsController {
                                     caller.personId(),
                                     new DecisionFilter(DecisionStatus.DECIDED, null, null, null, null),
                                     new PageRequest(0, DECISIONS_OFFERED))
-                            .items());
+                            .items()
+                            .stream()
+                            .filter(Roles::citable)
+                            .toList());
         }
         return "roles/show";
     }

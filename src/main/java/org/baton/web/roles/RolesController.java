@@ -95,6 +95,7 @@ class RolesController {
                 result,
                 () -> StepRunner.stepReturning(() -> roles.define(caller.organizationId(), origin, form.definition()))
                         .mappingFields(RoleForm.FIELDS)
+                        .duplicateShownAt("title", "role.title.taken")
                         .on(
                                 result,
                                 role -> StepRunner.redirect(redirect, "role.defined", "/roles/" + role.id()),
@@ -128,6 +129,7 @@ class RolesController {
                                 form.getVersion() == null ? role.version() : form.getVersion(),
                                 form.definition()))
                         .mappingFields(RoleForm.FIELDS)
+                        .duplicateShownAt("title", "role.title.taken")
                         .on(
                                 result,
                                 done -> StepRunner.redirect(redirect, "role.saved", "/roles/" + id),

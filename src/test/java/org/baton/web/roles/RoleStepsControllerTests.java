@@ -169,6 +169,8 @@ class RoleStepsControllerTests {
 
     @Test
     void theHolderMayStepBackButNotAssign() throws Exception {
+        when(roles.mayStepBack(eq(ORG), eq(ANA), eq(false), eq(role), any())).thenReturn(true);
+
         mvc.perform(get(page).with(signedIn(ORG, ANA)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/step-back")))
@@ -179,12 +181,38 @@ class RoleStepsControllerTests {
     @Test
     void whoeverManagesTheRoleMayEditAssignAndEndAnAssignment() throws Exception {
         when(roles.mayManage(ORG, BEN, false, role)).thenReturn(true);
+        when(roles.mayStepBack(eq(ORG), eq(BEN), eq(false), eq(role), any())).thenReturn(true);
 
         mvc.perform(get(page).with(signedIn(ORG, BEN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(page + "/edit")))
                 .andExpect(content().string(containsString("assign-form")))
                 .andExpect(content().string(containsString("End it now")));
+    }
+
+    @Test
+    void theAssignFormOffersOnlyMadeDecisionsOpenToTheWholeOrganization() throws Exception {
+        when(roles.mayManage(ORG, BEN, false, role)).thenReturn(true);
+        var made = mock(org.baton.decisions.Standing.class);
+        var offered = List.of(
+                decided("Hire a data lead", org.baton.shared.Visibility.ORGANIZATION, made),
+                decided("Adjust one salary", org.baton.shared.Visibility.CONFIDENTIAL, made));
+        when(decisions.list(eq(ORG), any(PersonId.class), any(), any())).thenReturn(new Page<>(offered, 0, 50, 2));
+
+        mvc.perform(get(page).with(signedIn(ORG, BEN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hire a data lead")))
+                .andExpect(content().string(not(containsString("Adjust one salary"))));
+    }
+
+    private static Decision decided(
+            String title, org.baton.shared.Visibility visibility, org.baton.decisions.Standing standing) {
+        var decision = mock(Decision.class);
+        when(decision.id()).thenReturn(new DecisionId(UUID.randomUUID()));
+        when(decision.title()).thenReturn(title);
+        when(decision.visibility()).thenReturn(visibility);
+        when(decision.standing()).thenReturn(standing);
+        return decision;
     }
 
     @Test

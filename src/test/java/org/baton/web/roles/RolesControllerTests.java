@@ -35,6 +35,7 @@ import org.baton.roles.RoleDefinition;
 import org.baton.roles.RoleDomains;
 import org.baton.roles.RoleId;
 import org.baton.roles.RoleScope;
+import org.baton.roles.RoleType;
 import org.baton.roles.Roles;
 import org.baton.shared.NotPermitted;
 import org.baton.shared.OrganizationId;
@@ -134,6 +135,7 @@ class RolesControllerTests {
     void theAreasRunFromTheWholeOrganizationToKnowledgeAreasAndThenToPeople() throws Exception {
         listed(
                 aRole("Ana's commitments")
+                        .ofType(RoleType.TASK_OWNER)
                         .in(new RoleScope(RoleScope.Type.PERSON, ANA.value(), null))
                         .build(),
                 aRole("Lead Marketing").build(),
@@ -223,6 +225,23 @@ class RolesControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("You may not manage roles there.")))
                 .andExpect(content().string(containsString("value=\"Office plants\"")));
+    }
+
+    @Test
+    void aTitleAnotherRoleThereHasIsRefusedNextToTheTitle() throws Exception {
+        when(roles.define(eq(ORG), any(), any()))
+                .thenThrow(new org.springframework.dao.DuplicateKeyException("roles_title_unique"));
+
+        mvc.perform(post("/roles")
+                        .param("type", "WORK")
+                        .param("title", "Office plants")
+                        .param("scope", "ORGANIZATION")
+                        .param("seats", "1")
+                        .with(signedIn(ORG, BEN))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"title-error\"")))
+                .andExpect(content().string(containsString("Another role here already has this title.")));
     }
 
     @Test
