@@ -51,6 +51,14 @@ class CheckInOnAnAutonomyAgreementInBrowserTests extends BrowserTestBase {
 
         browser.open("/people/" + ben.id().value()).waitForText("Autonomy agreements");
         assertThat(browser.text(By.id("main"))).contains("Running the pricing experiments", "mismatch");
+
+        // Talked over, they agree stage 3 for when: the old feelings no longer count.
+        browser.open(agreement).click(By.cssSelector("details.disclosure > summary"));
+        browser.select(By.id("stages-when"), "3 · Flexible goals").assertAccessible();
+        browser.press("Record the new stages").waitForText("The new stages are recorded.");
+        assertThat(browser.text(By.id("main")))
+                .doesNotContain("The agreed stages no longer fit")
+                .contains("3 · Flexible goals");
     }
 
     @Test

@@ -11,7 +11,8 @@ import org.baton.roles.AutonomySide;
 
 /**
  * What an autonomy agreement's page shows: its parties by name, the stage per dimension, the review date, the
- * check-ins newest first, and the dimensions a mismatch shows on.
+ * check-ins newest first, and the dimensions a mismatch shows on. {@code takesPart} says whether the viewer is a
+ * party, who may check in and agree new stages, rather than the led person's steward, who only follows it.
  */
 public record AutonomyAgreementPage(
         UUID id,
@@ -22,7 +23,8 @@ public record AutonomyAgreementPage(
         LocalDate reviewOn,
         List<CheckIn> checkIns,
         Set<AutonomyDimension> mismatched,
-        long version) {
+        long version,
+        boolean takesPart) {
 
     /** A party by name, with the page it links to. */
     public record Party(String name, String href) {}

@@ -106,10 +106,40 @@ class AutonomyAgreementsController {
                         () -> page(caller, id, model));
     }
 
+    /** The parties agree new stages (and review date): check-ins before them no longer count towards a mismatch. */
+    @PostMapping("/{id}/stages")
+    String revise(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("stagesForm") AutonomyStagesForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var org = caller.organizationId();
+        var agreementId = new AutonomyAgreementId(id);
+        agreements.get(org, agreementId, caller.personId());
+        return StepRunner.step(() -> agreements.revise(
+                        org, agreementId, form.getVersion(), form.stages(), form.getReviewOn(), caller.personId()))
+                .mappingFields(AutonomyStagesForm.FIELDS)
+                .on(
+                        result,
+                        StepRunner.redirecting(redirect, "autonomy.revised", "/autonomy-agreements/" + id),
+                        () -> page(caller, id, model));
+    }
+
     private String page(Caller caller, UUID id, Model model) {
         var org = caller.organizationId();
         var agreement = agreements.get(org, new AutonomyAgreementId(id), caller.personId());
-        model.addAttribute("agreement", pages.page(org, agreement));
+        var page = pages.page(org, agreement, caller.personId());
+        model.addAttribute("agreement", page);
+        if (!model.containsAttribute("stagesForm")) {
+            model.addAttribute("stagesForm", AutonomyStagesForm.of(page));
+        }
+        model.addAttribute(
+                "stageNumbers",
+                IntStream.rangeClosed(AutonomyStages.FIRST, AutonomyStages.LAST)
+                        .boxed()
+                        .toList());
         model.addAttribute("fits", List.of(AutonomyFit.values()));
         return "autonomy/show";
     }

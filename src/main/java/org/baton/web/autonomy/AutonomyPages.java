@@ -45,7 +45,7 @@ public class AutonomyPages {
                 .toList();
     }
 
-    AutonomyAgreementPage page(OrganizationId org, AutonomyAgreement a) {
+    AutonomyAgreementPage page(OrganizationId org, AutonomyAgreement a, PersonId viewer) {
         var involved = new HashSet<PersonId>();
         involved.add(a.leaderId());
         a.checkIns().forEach(c -> involved.add(c.by()));
@@ -71,7 +71,8 @@ public class AutonomyPages {
                                 c.note()))
                         .toList(),
                 a.mismatchedDimensions(),
-                a.version());
+                a.version(),
+                agreements.partiesOf(org, a).includes(viewer));
     }
 
     private Map<PersonId, Person> names(OrganizationId org, List<PersonId> ids, List<AutonomyAgreement> found) {

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.Missions;
@@ -35,6 +36,7 @@ import org.baton.roles.AutonomyDimension;
 import org.baton.roles.AutonomyFit;
 import org.baton.roles.AutonomyFits;
 import org.baton.roles.AutonomyLed;
+import org.baton.roles.AutonomyParties;
 import org.baton.roles.AutonomySide;
 import org.baton.roles.AutonomyStages;
 import org.baton.shared.NotFound;
@@ -57,6 +59,8 @@ class AutonomyAgreementsControllerTests {
     static final OrganizationId ORG = new OrganizationId(UUID.fromString("00000000-0000-0000-0000-00000000000a"));
     static final PersonId ANA = new PersonId(UUID.fromString("00000000-0000-0000-0000-0000000000a1"));
     static final PersonId BEN = new PersonId(UUID.fromString("00000000-0000-0000-0000-0000000000b1"));
+    static final PersonId STEWARD = new PersonId(UUID.fromString("00000000-0000-0000-0000-0000000000f1"));
+
     static final AutonomyAgreementId AGREEMENT =
             new AutonomyAgreementId(UUID.fromString("00000000-0000-0000-0000-0000000000e1"));
     static final String PAGE = "/autonomy-agreements/" + AGREEMENT.value();
@@ -99,6 +103,7 @@ class AutonomyAgreementsControllerTests {
                         new AutonomyCheckIn(UUID.randomUUID(), BEN, AutonomySide.LED, tight, null, at)));
         when(agreement.mismatchedDimensions()).thenReturn(EnumSet.of(AutonomyDimension.WHEN));
         when(agreements.get(ORG, AGREEMENT, ANA)).thenReturn(agreement);
+        when(agreements.partiesOf(ORG, agreement)).thenReturn(new AutonomyParties(ANA, BEN, Set.of(), STEWARD));
         var ana = mock(Person.class);
         when(ana.name()).thenReturn("Ana Lima");
         var ben = mock(Person.class);
@@ -117,6 +122,39 @@ class AutonomyAgreementsControllerTests {
                 .andExpect(content().string(containsString("Too tight (micromanaged)")))
                 .andExpect(content().string(containsString("Deadlines set for me")))
                 .andExpect(content().string(containsString(PAGE + "/check-ins")));
+    }
+
+    @Test
+    void theStewardOfThePersonLedFollowsTheAgreementWithoutFormsToTakePartIn() throws Exception {
+        when(agreements.get(ORG, AGREEMENT, STEWARD)).thenReturn(agreement);
+
+        mvc.perform(get(PAGE).with(signedIn(ORG, STEWARD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mismatch on: When.")))
+                .andExpect(content().string(not(containsString(PAGE + "/check-ins"))))
+                .andExpect(content().string(not(containsString(PAGE + "/stages"))));
+    }
+
+    @Test
+    void thePartiesAgreeNewStagesFromTheVersionTheyRead() throws Exception {
+        mvc.perform(get(PAGE).with(signedIn(ORG, ANA)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(PAGE + "/stages")))
+                .andExpect(content().string(containsString("Agree new stages")));
+
+        mvc.perform(post(PAGE + "/stages")
+                        .param("what", "3")
+                        .param("when", "3")
+                        .param("where", "3")
+                        .param("withWhom", "4")
+                        .param("reviewOn", "2027-06-01")
+                        .param("version", "4")
+                        .with(signedIn(ORG, ANA))
+                        .with(csrf()))
+                .andExpect(redirectedUrl(PAGE))
+                .andExpect(flash().attribute("notice", "autonomy.revised"));
+        verify(agreements)
+                .revise(ORG, AGREEMENT, 4L, new AutonomyStages(3, 3, 3, 4), LocalDate.parse("2027-06-01"), ANA);
     }
 
     @Test
