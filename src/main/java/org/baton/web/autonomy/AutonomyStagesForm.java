@@ -5,11 +5,19 @@ import java.util.Map;
 import org.baton.roles.AutonomyStages;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** New stages for an agreement, as the parties agree them anew, with the version they were read at. */
+/**
+ * A stage per dimension and a review date, as typed: new stages the parties agree anew (with the version they read),
+ * and the part of a new agreement that {@link AutonomyAgreementForm} adds its parties and context to.
+ */
 public class AutonomyStagesForm {
 
     /** The domain's field names for the stages, onto this form's. */
-    static final Map<String, String> FIELDS = AutonomyAgreementForm.FIELDS;
+    static final Map<String, String> FIELDS = Map.of(
+            "stages.what", "what",
+            "stages.when", "when",
+            "stages.where", "where",
+            "stages.withWhom", "withWhom",
+            "stages", "what");
 
     private Integer what;
     private Integer when;
