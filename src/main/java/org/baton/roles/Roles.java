@@ -8,7 +8,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionId;
 import org.baton.decisions.Decisions;
@@ -141,12 +143,19 @@ public class Roles {
         return RoleAuthority.mayManage(role.scope(), person, facts(org, origin, role.scope(), role.charter() != null));
     }
 
-    /** Whether this person may end that assignment of the role: its holder, or whoever manages the role. */
+    /**
+     * The assignments of the role, still held or to come, this person may end: their own, or any if they manage the
+     * role. The policy's facts are read once for the whole role.
+     */
     @Transactional(readOnly = true)
-    public boolean mayStepBack(OrganizationId org, PersonId person, boolean admin, Role role, Assignment assignment) {
-        var origin = RoleOrigin.direct(person, admin, null);
-        return RoleAuthority.mayStepBack(
-                assignment.personId(), person, role.scope(), facts(org, origin, role.scope(), role.charter() != null));
+    public Set<UUID> stepBackOpenTo(OrganizationId org, PersonId person, boolean admin, Role role) {
+        var facts = facts(org, RoleOrigin.direct(person, admin, null), role.scope(), role.charter() != null);
+        var today = today();
+        return role.assignments().stream()
+                .filter(a -> a.steppedBackOn() == null && a.heldOnOrAfter(today))
+                .filter(a -> RoleAuthority.mayStepBack(a.personId(), person, role.scope(), facts))
+                .map(Assignment::id)
+                .collect(Collectors.toSet());
     }
 
     @Transactional(readOnly = true)

@@ -1,10 +1,13 @@
 package org.baton.web.roles;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import org.baton.accounts.Caller;
 import org.baton.decisions.DecisionId;
 import org.baton.decisions.Decisions;
@@ -55,6 +58,7 @@ class RolePages {
         var org = viewer.organizationId();
         var today = roles.today();
         boolean mayManage = roles.mayManage(org, viewer.personId(), viewer.admin(), role);
+        var endable = roles.stepBackOpenTo(org, viewer.personId(), viewer.admin(), role);
         var assignments = role.assignments();
         var names = names(viewer, role, assignments);
         var decisionTitles = new HashMap<DecisionId, String>();
@@ -75,27 +79,26 @@ class RolePages {
                 domains.of(org, role.id()),
                 role.vacanciesOn(today),
                 role.currentOn(today).stream()
-                        .map(a -> tenure(viewer, role, a, names, decisionTitles))
+                        .map(a -> tenure(a, endable, names, decisionTitles, today))
                         .toList(),
                 assignments.stream()
                         .filter(a -> a.from().isAfter(today) && a.heldOnOrAfter(today))
-                        .map(a -> tenure(viewer, role, a, names, decisionTitles))
+                        .map(a -> tenure(a, endable, names, decisionTitles, today))
                         .toList(),
                 assignments.stream()
                         .filter(a -> !a.heldOnOrAfter(today))
-                        .map(a -> tenure(viewer, role, a, names, decisionTitles))
+                        .map(a -> tenure(a, endable, names, decisionTitles, today))
                         .toList(),
                 mayManage);
     }
 
-    /** Who may end an assignment still held or to come is the roles module's answer ({@code Roles.mayStepBack}). */
+    /** Who may end an assignment is the roles module's answer ({@code Roles.stepBackOpenTo}, as {@code endable}). */
     private Tenure tenure(
-            Caller viewer,
-            Role role,
             Assignment a,
+            Set<UUID> endable,
             Map<PersonId, Person> names,
-            Map<DecisionId, String> decisionTitles) {
-        boolean open = a.heldOnOrAfter(roles.today()) && a.steppedBackOn() == null;
+            Map<DecisionId, String> decisionTitles,
+            LocalDate today) {
         return new Tenure(
                 a.id(),
                 a.personId().value(),
@@ -106,8 +109,8 @@ class RolePages {
                 a.grantedBy() == null ? null : nameOf(names, a.grantedBy()),
                 a.decisionId() == null ? null : a.decisionId().value(),
                 a.decisionId() == null ? null : decisionTitles.get(a.decisionId()),
-                a.endsSoonAfter(roles.today()),
-                open && roles.mayStepBack(viewer.organizationId(), viewer.personId(), viewer.admin(), role, a),
+                a.endsSoonAfter(today),
+                endable.contains(a.id()),
                 a.steppedBackOn(),
                 a.steppedBackBy() == null ? null : nameOf(names, a.steppedBackBy()),
                 a.stepBackNote());
