@@ -11,6 +11,7 @@ import org.baton.homebases.HomeBase;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionDetails;
+import org.baton.missions.MissionNeeds;
 import org.baton.missions.Missions;
 import org.baton.missions.Outcome;
 import org.baton.people.PersonId;
@@ -67,7 +68,8 @@ class DemoMissions {
                         List.of(
                                 "UX decisions in the setup flow",
                                 "Technical decisions in the setup flow",
-                                "Which clinics join the pilot")));
+                                "Which clinics join the pilot"),
+                        MissionNeeds.NONE));
         firstSession = runUntilActive(org, firstSession);
         missions.checkIn(
                 org,
@@ -107,7 +109,8 @@ class DemoMissions {
                         today.minusWeeks(14),
                         today.minusWeeks(8),
                         List.of("Stay with the current payment provider"),
-                        List.of("Retry schedule and wording of payment emails")));
+                        List.of("Retry schedule and wording of payment emails"),
+                        MissionNeeds.NONE));
         retries = runUntilActive(org, retries);
         missions.checkIn(
                 org,
@@ -152,7 +155,8 @@ class DemoMissions {
                         today.minusWeeks(20),
                         today.minusWeeks(14),
                         List.of("No change to how appointments are stored"),
-                        List.of("Frontend architecture of the day view", "What the day view loads first")));
+                        List.of("Frontend architecture of the day view", "What the day view loads first"),
+                        MissionNeeds.NONE));
         dayView = runUntilActive(org, dayView);
         missions.checkIn(
                 org,
@@ -191,7 +195,8 @@ class DemoMissions {
                         today.minusWeeks(30),
                         today.minusWeeks(26),
                         List.of("Videos under three minutes each"),
-                        List.of("Content and tone of the tutorials")));
+                        List.of("Content and tone of the tutorials"),
+                        MissionNeeds.NONE));
         videos = runUntilActive(org, videos);
         missions.abandon(
                 org,
@@ -217,7 +222,8 @@ class DemoMissions {
                         today.plusWeeks(2),
                         today.plusWeeks(8),
                         List.of("Text messages cost at most 0.05 € each", "Patients opt in to texts"),
-                        List.of("Wording and timing of reminders", "Choice of text-message provider")));
+                        List.of("Wording and timing of reminders", "Choice of text-message provider"),
+                        MissionNeeds.NONE));
         missions.startStaffing(
                 org, reminders.id(), null, bases.get("Scheduling").leaderId());
     }
@@ -237,7 +243,8 @@ class DemoMissions {
                         today.plusWeeks(4),
                         today.plusWeeks(10),
                         List.of("Keep the current hosting provider"),
-                        List.of("Deployment pipeline and database migration practice")));
+                        List.of("Deployment pipeline and database migration practice"),
+                        MissionNeeds.NONE));
     }
 
     private Mission runUntilActive(OrganizationId org, Mission mission) {

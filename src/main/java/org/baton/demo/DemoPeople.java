@@ -37,7 +37,7 @@ class DemoPeople {
                 staff,
                 "Amara Okafor",
                 "Europe/Berlin",
-                80,
+                32,
                 List.of(expertise("Product discovery", EXPERT), expertise("User research", PRACTITIONER)),
                 List.of("coach a first-time mission leader", "learn pricing"));
         enrol(
@@ -45,7 +45,7 @@ class DemoPeople {
                 staff,
                 "Jonas Weber",
                 "Europe/Berlin",
-                100,
+                40,
                 List.of(expertise("Backend", EXPERT), expertise("Feature flags", PRACTITIONER)),
                 List.of("lead a mission", "learn discovery"));
         enrol(
@@ -53,7 +53,7 @@ class DemoPeople {
                 staff,
                 "Priya Raman",
                 "Europe/London",
-                90,
+                36,
                 List.of(expertise("Interaction design", EXPERT), expertise("User research", PRACTITIONER)),
                 List.of("facilitate a consent decision"));
         enrol(
@@ -61,7 +61,7 @@ class DemoPeople {
                 staff,
                 "Noor Haddad",
                 "Europe/Berlin",
-                100,
+                40,
                 List.of(expertise("Testing", PRACTITIONER), expertise("Frontend", LEARNING)),
                 List.of("lead a mission", "learn discovery"));
         enrol(
@@ -69,7 +69,7 @@ class DemoPeople {
                 staff,
                 "Lucas Moreau",
                 "Europe/Paris",
-                70,
+                28,
                 List.of(expertise("Product management", EXPERT), expertise("Scheduling domain", EXPERT)),
                 List.of("hand over the scheduling area to a new lead", "mentor a product owner"));
         enrol(
@@ -77,7 +77,7 @@ class DemoPeople {
                 staff,
                 "Mei Tanaka",
                 "Asia/Tokyo",
-                100,
+                40,
                 List.of(expertise("Frontend", EXPERT), expertise("Performance", PRACTITIONER)),
                 List.of("learn data analysis", "become Lead Frontend"));
         enrol(
@@ -85,7 +85,7 @@ class DemoPeople {
                 staff,
                 "Diego Alvarez",
                 "America/Mexico_City",
-                60,
+                24,
                 List.of(expertise("Data analysis", PRACTITIONER), expertise("SQL", EXPERT)),
                 List.of("learn discovery", "lead a mission"));
         enrol(
@@ -93,7 +93,7 @@ class DemoPeople {
                 staff,
                 "Hannah Kim",
                 "America/Toronto",
-                80,
+                32,
                 List.of(expertise("Customer support", EXPERT), expertise("Writing", PRACTITIONER)),
                 List.of("lead a mission", "learn user research"));
         enrol(
@@ -101,7 +101,7 @@ class DemoPeople {
                 staff,
                 "Sofia Lindqvist",
                 "Europe/Stockholm",
-                90,
+                36,
                 List.of(expertise("Payments", EXPERT), expertise("Compliance", PRACTITIONER)),
                 List.of("step back from leading so others can lead", "mentor someone in payments"));
         enrol(
@@ -109,7 +109,7 @@ class DemoPeople {
                 staff,
                 "Kwame Mensah",
                 "Africa/Accra",
-                100,
+                40,
                 List.of(expertise("Backend", PRACTITIONER), expertise("Security", LEARNING)),
                 List.of("lead a mission", "learn security reviews"));
         enrol(
@@ -117,7 +117,7 @@ class DemoPeople {
                 staff,
                 "Tomás Silva",
                 "Europe/Lisbon",
-                80,
+                32,
                 List.of(expertise("Infrastructure", EXPERT), expertise("Observability", EXPERT)),
                 List.of("coach a team through its first quarter"));
         enrol(
@@ -125,7 +125,7 @@ class DemoPeople {
                 staff,
                 "Erik Johansson",
                 "Europe/Stockholm",
-                50,
+                20,
                 List.of(expertise("Observability", PRACTITIONER), expertise("Backend", PRACTITIONER)),
                 List.of("learn infrastructure as code", "mentor someone in backend"));
         return staff;
@@ -154,12 +154,12 @@ class DemoPeople {
             Map<String, PersonId> staff,
             String name,
             String timeZone,
-            int availability,
+            int hoursPerWeek,
             List<Expertise> expertise,
             List<String> growthGoals) {
         String email = name.toLowerCase(Locale.ROOT).replace("á", "a").replace(' ', '.') + "@larkspur.example";
         var person =
-                people.enrol(org, new PersonDetails(name, email, expertise, growthGoals, availability, timeZone), null);
+                people.enrol(org, new PersonDetails(name, email, expertise, growthGoals, hoursPerWeek, timeZone), null);
         staff.put(name, person.id());
     }
 

@@ -238,6 +238,11 @@ public final class Mission {
         return details.memberIds();
     }
 
+    /** What the mission needs from the people who staff it. */
+    public MissionNeeds needs() {
+        return details.needs();
+    }
+
     public Outcome outcome() {
         return details.outcome();
     }

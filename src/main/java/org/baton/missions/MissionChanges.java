@@ -60,6 +60,9 @@ final class MissionChanges {
         if (!before.constraints().equals(after.constraints())) {
             parts.add(Part.CONSTRAINTS);
         }
+        if (!before.needs().equals(after.needs())) {
+            parts.add(Part.NEEDS);
+        }
         return parts;
     }
 

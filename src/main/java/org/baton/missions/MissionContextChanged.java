@@ -24,7 +24,8 @@ public record MissionContextChanged(
         OUTCOME,
         SUCCESS_CRITERIA,
         TIMEBOX,
-        CONSTRAINTS
+        CONSTRAINTS,
+        NEEDS
     }
 
     public MissionContextChanged {

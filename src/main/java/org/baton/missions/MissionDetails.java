@@ -18,9 +18,11 @@ public record MissionDetails(
         LocalDate startsOn,
         LocalDate endsOn,
         List<String> constraints,
-        List<String> authority) {
+        List<String> authority,
+        MissionNeeds needs) {
 
     public MissionDetails {
+        needs = needs == null ? MissionNeeds.NONE : needs;
         title = title == null ? null : title.strip();
         memberIds =
                 memberIds == null ? List.of() : memberIds.stream().distinct().toList();
@@ -53,6 +55,23 @@ public record MissionDetails(
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             throw new RuleViolation("endsOn", "mission.timebox.order", "The mission cannot end before it starts.");
         }
+        needs.requireValid();
+    }
+
+    /** The same context, staffed by {@code leader} and {@code members}. */
+    public MissionDetails staffedBy(PersonId leader, List<PersonId> members) {
+        return new MissionDetails(
+                title,
+                homeBaseId,
+                leader,
+                members,
+                outcome,
+                successCriteria,
+                startsOn,
+                endsOn,
+                constraints,
+                authority,
+                needs);
     }
 
     MissionDetails withMembers(List<PersonId> members) {
@@ -66,7 +85,8 @@ public record MissionDetails(
                 startsOn,
                 endsOn,
                 constraints,
-                authority);
+                authority,
+                needs);
     }
 
     /** Lessons a mission closes with: lines, each no longer than {@link TextLimits#LINE}. */

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.baton.homebases.HomeBaseId;
+import org.baton.people.Expertise;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
@@ -85,8 +86,9 @@ class MissionRepository {
         jdbc.sql(
                         """
                 insert into missions (organization_id, id, title, home_base_id, leader_id, status, metric_name, baseline, target, unit,
-                    success_criteria, starts_on, ends_on, constraints, authority, version, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                    success_criteria, starts_on, ends_on, constraints, authority, needed_expertise, size, hours_per_week,
+                    version, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
                 .params(
                         uuid(mission.organizationId()),
                         uuid(mission.id()),
@@ -103,6 +105,9 @@ class MissionRepository {
                         date(mission.endsOn()),
                         textArray(mission.constraints()),
                         textArray(mission.authority()),
+                        textArray(expertise(mission.needs())),
+                        mission.needs().size(),
+                        mission.needs().hoursPerWeek(),
                         timestamp(mission.proposedAt()),
                         timestamp(now))
                 .update();
@@ -119,7 +124,7 @@ class MissionRepository {
                         """
                 update missions set title = ?, home_base_id = ?, leader_id = ?, status = ?, metric_name = ?, baseline = ?, target = ?,
                     unit = ?, success_criteria = ?, starts_on = ?, ends_on = ?, constraints = ?, authority = ?,
-                    version = version + 1, updated_at = ?
+                    needed_expertise = ?, size = ?, hours_per_week = ?, version = version + 1, updated_at = ?
                 where organization_id = ? and id = ? and version = ?""")
                 .params(
                         mission.title(),
@@ -135,6 +140,9 @@ class MissionRepository {
                         date(mission.endsOn()),
                         textArray(mission.constraints()),
                         textArray(mission.authority()),
+                        textArray(expertise(mission.needs())),
+                        mission.needs().size(),
+                        mission.needs().hoursPerWeek(),
                         timestamp(now),
                         uuid(mission.organizationId()),
                         uuid(mission.id()),
@@ -213,6 +221,10 @@ class MissionRepository {
                 .list());
     }
 
+    private static List<String> expertise(MissionNeeds needs) {
+        return needs.neededExpertise().stream().map(Expertise::toString).toList();
+    }
+
     private static Map<String, Object> filterParams(OrganizationId org, MissionFilter filter) {
         var params = new HashMap<String, Object>();
         params.put("org", uuid(org));
@@ -240,7 +252,13 @@ class MissionRepository {
                         localDate(rs, "starts_on"),
                         localDate(rs, "ends_on"),
                         strings(rs, "constraints"),
-                        strings(rs, "authority")),
+                        strings(rs, "authority"),
+                        new MissionNeeds(
+                                strings(rs, "needed_expertise").stream()
+                                        .map(Expertise::parse)
+                                        .toList(),
+                                (Integer) rs.getObject("size"),
+                                (Integer) rs.getObject("hours_per_week"))),
                 MissionStatus.valueOf(rs.getString("status")),
                 List.of(),
                 List.of(),

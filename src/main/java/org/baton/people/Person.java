@@ -20,6 +20,12 @@ import org.baton.shared.RuleViolation;
  */
 public final class Person {
 
+    /** The most hours a week anyone can give to missions. */
+    public static final int MAX_HOURS_PER_WEEK = 80;
+
+    /** The hours a week someone new is assumed to give to missions until they say: a day a week. */
+    static final int DEFAULT_HOURS_PER_WEEK = 8;
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final PersonId id;
@@ -74,7 +80,7 @@ public final class Person {
                 null,
                 List.of(),
                 List.of(),
-                100,
+                DEFAULT_HOURS_PER_WEEK,
                 defaultZone,
                 null,
                 null,
@@ -201,9 +207,13 @@ public final class Person {
             }
         }
         int availability = details.availability() == null ? this.availability : details.availability();
-        if (availability < 0 || availability > 100) {
+        if (availability < 0 || availability > MAX_HOURS_PER_WEEK) {
             throw new RuleViolation(
-                    "availability", "person.availability.range", "Availability is a percentage from 0 to 100.");
+                    "availability",
+                    "person.availability.range",
+                    "Availability is the hours a week someone can give to missions, from 0 to " + MAX_HOURS_PER_WEEK
+                            + ".",
+                    MAX_HOURS_PER_WEEK);
         }
         ZoneId zone = this.timeZone;
         if (details.timeZone() != null && !details.timeZone().isBlank()) {

@@ -27,6 +27,7 @@ final class MissionBuilder {
     private List<String> constraints = List.of();
     private List<String> authority = List.of();
     private PersonId proposer = PersonId.random();
+    private MissionNeeds needs = MissionNeeds.NONE;
 
     static MissionBuilder aMission() {
         return new MissionBuilder();
@@ -73,6 +74,11 @@ final class MissionBuilder {
         return this;
     }
 
+    MissionBuilder needing(MissionNeeds needs) {
+        this.needs = needs;
+        return this;
+    }
+
     MissionBuilder proposedBy(PersonId proposer) {
         this.proposer = proposer;
         return this;
@@ -80,7 +86,17 @@ final class MissionBuilder {
 
     MissionDetails details() {
         return new MissionDetails(
-                title, homeBase, leader, members, outcome, successCriteria, startsOn, endsOn, constraints, authority);
+                title,
+                homeBase,
+                leader,
+                members,
+                outcome,
+                successCriteria,
+                startsOn,
+                endsOn,
+                constraints,
+                authority,
+                needs);
     }
 
     Mission proposed() {

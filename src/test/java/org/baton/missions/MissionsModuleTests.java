@@ -76,7 +76,8 @@ class MissionsModuleTests {
                 details.startsOn(),
                 details.endsOn(),
                 details.constraints(),
-                details.authority());
+                details.authority(),
+                details.needs());
 
         scenario.stimulate(() -> missions.describe(org, mission.id(), mission.version(), led, tess))
                 .andWaitForEventOfType(MissionMemberJoined.class)

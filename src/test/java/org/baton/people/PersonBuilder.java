@@ -93,7 +93,7 @@ final class PersonBuilder {
                 d.email(),
                 d.expertise(),
                 d.growthGoals(),
-                availability == null ? 100 : availability,
+                availability == null ? 8 : availability,
                 timeZone == null ? ORGANIZATION_ZONE : ZoneId.of(timeZone),
                 stewardId,
                 reportsToId,

@@ -56,10 +56,11 @@ class PersonTests {
     }
 
     @Test
-    void takesAvailabilityAsAPercentageFrom0To100() {
+    void takesAvailabilityAsHoursAWeekFrom0To80AssumingADayAWeekUntilTold() {
         assertThat(aPerson().available(0).enrolled().availability()).isZero();
-        assertThat(aPerson().enrolled().availability()).isEqualTo(100);
-        for (int outOfRange : new int[] {-1, 101}) {
+        assertThat(aPerson().available(80).enrolled().availability()).isEqualTo(80);
+        assertThat(aPerson().enrolled().availability()).isEqualTo(8);
+        for (int outOfRange : new int[] {-1, 81}) {
             assertThatThrownBy(() -> aPerson().available(outOfRange).enrolled())
                     .isInstanceOf(RuleViolation.class)
                     .extracting("field")
@@ -95,13 +96,13 @@ class PersonTests {
         person.describe(
                 aPerson()
                         .named("Ana Alves-Berg")
-                        .available(60)
+                        .available(24)
                         .growingInto("coach")
                         .details(),
                 person.id(),
                 LATER);
 
-        assertThat(person.availability()).isEqualTo(60);
+        assertThat(person.availability()).isEqualTo(24);
         assertThat(person.releaseEvents())
                 .containsExactly(new PersonProfileEdited(
                         ORG,

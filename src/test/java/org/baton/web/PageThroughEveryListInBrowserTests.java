@@ -99,6 +99,7 @@ class PageThroughEveryListInBrowserTests extends BrowserTestBase {
                 LocalDate.of(2026, 3, 2),
                 LocalDate.of(2026, 4, 13),
                 List.of(),
-                List.of());
+                List.of(),
+                null);
     }
 }

@@ -98,7 +98,8 @@ public class WebTestData {
                         LocalDate.of(2026, 3, 2),
                         LocalDate.of(2026, 4, 13),
                         List.of("Use the existing feature flags"),
-                        List.of("UX decisions")),
+                        List.of("UX decisions"),
+                        null),
                 leader);
         missions.startStaffing(org, mission.id(), null, leader);
         missions.activate(org, mission.id(), null, leader);

@@ -2,6 +2,8 @@ package org.baton.api.missions;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,6 +18,7 @@ import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionDetails;
 import org.baton.missions.MissionFilter;
 import org.baton.missions.MissionId;
+import org.baton.missions.MissionNeeds;
 import org.baton.missions.MissionStatus;
 import org.baton.missions.Missions;
 import org.baton.people.PersonId;
@@ -69,7 +72,21 @@ class MissionResource {
             LocalDate endsOn,
             @Size(max = TextLimits.ITEMS) List<@Size(max = TextLimits.LINE) String> constraints,
             @Size(max = TextLimits.ITEMS) List<@Size(max = TextLimits.LINE) String> authority,
+            @Size(max = TextLimits.ITEMS) List<@Valid @NotNull NeededExpertiseBody> neededExpertise,
+            @Min(1) @Max(MissionNeeds.MAX_SIZE) Integer size,
+            @Min(1) @Max(MissionNeeds.MAX_HOURS_PER_WEEK) Integer hoursPerWeek,
             Long version) {
+
+        MissionNeeds needs() {
+            return new MissionNeeds(
+                    neededExpertise == null
+                            ? List.of()
+                            : neededExpertise.stream()
+                                    .map(NeededExpertiseBody::expertise)
+                                    .toList(),
+                    size,
+                    hoursPerWeek);
+        }
 
         /** The mission's context, its authority entries (area ids or names) written as the areas' names. */
         MissionDetails details(Zones zones, OrganizationId org) {
@@ -90,7 +107,8 @@ class MissionResource {
                     startsOn,
                     endsOn,
                     constraints,
-                    areas);
+                    areas,
+                    needs());
         }
     }
 

@@ -23,6 +23,9 @@ record MissionResponse(
         LocalDate endsOn,
         List<String> constraints,
         List<String> authority,
+        List<NeededExpertiseBody> neededExpertise,
+        Integer size,
+        Integer hoursPerWeek,
         MissionStatus status,
         double progress,
         BigDecimal currentValue,
@@ -44,6 +47,11 @@ record MissionResponse(
                 mission.endsOn(),
                 mission.constraints(),
                 mission.authority(),
+                mission.needs().neededExpertise().stream()
+                        .map(NeededExpertiseBody::of)
+                        .toList(),
+                mission.needs().size(),
+                mission.needs().hoursPerWeek(),
                 mission.status(),
                 mission.progress(),
                 mission.latestCheckIn().map(CheckIn::value).orElse(null),

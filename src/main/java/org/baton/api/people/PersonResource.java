@@ -96,7 +96,7 @@ class PersonResource {
             @NotBlank @Email String email,
             @Size(max = TextLimits.ITEMS) List<@Valid ExpertiseBody> expertise,
             @Size(max = TextLimits.ITEMS) List<@Size(max = TextLimits.LINE) String> growthGoals,
-            @Min(0) @Max(100) Integer availability,
+            @Min(0) @Max(Person.MAX_HOURS_PER_WEEK) Integer availability,
             @Size(max = TextLimits.LABEL) String timeZone,
             UUID homeBaseId,
             Long version) {

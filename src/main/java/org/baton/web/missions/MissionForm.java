@@ -1,5 +1,7 @@
 package org.baton.web.missions;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,7 +14,9 @@ import java.util.UUID;
 import org.baton.homebases.HomeBaseId;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionDetails;
+import org.baton.missions.MissionNeeds;
 import org.baton.missions.Outcome;
+import org.baton.people.Expertise;
 import org.baton.people.PersonId;
 import org.baton.web.support.Lines;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -64,6 +68,16 @@ public class MissionForm {
 
     private String constraints;
     private String authority;
+    private String neededExpertise;
+
+    @Min(1)
+    @Max(MissionNeeds.MAX_SIZE)
+    private Integer size;
+
+    @Min(1)
+    @Max(MissionNeeds.MAX_HOURS_PER_WEEK)
+    private Integer hoursPerWeek;
+
     private Long version;
 
     static MissionForm of(Mission mission) {
@@ -83,6 +97,11 @@ public class MissionForm {
         form.endsOn = mission.endsOn();
         form.constraints = Lines.join(mission.constraints());
         form.authority = Lines.join(mission.authority());
+        form.neededExpertise = Lines.join(mission.needs().neededExpertise().stream()
+                .map(Expertise::toString)
+                .toList());
+        form.size = mission.needs().size();
+        form.hoursPerWeek = mission.needs().hoursPerWeek();
         form.version = mission.version();
         return form;
     }
@@ -101,7 +120,38 @@ public class MissionForm {
                 startsOn,
                 endsOn,
                 Lines.of(constraints),
-                Lines.of(authority));
+                Lines.of(authority),
+                needs());
+    }
+
+    /** The needs, expertise typed one per line as "Area" or "Area: LEVEL". */
+    private MissionNeeds needs() {
+        return new MissionNeeds(
+                Lines.of(neededExpertise).stream().map(Expertise::parse).toList(), size, hoursPerWeek);
+    }
+
+    public String getNeededExpertise() {
+        return neededExpertise;
+    }
+
+    public void setNeededExpertise(String neededExpertise) {
+        this.neededExpertise = neededExpertise;
+    }
+
+    public Integer getSize() {
+        return size;
+    }
+
+    public void setSize(Integer size) {
+        this.size = size;
+    }
+
+    public Integer getHoursPerWeek() {
+        return hoursPerWeek;
+    }
+
+    public void setHoursPerWeek(Integer hoursPerWeek) {
+        this.hoursPerWeek = hoursPerWeek;
     }
 
     public String getTitle() {

@@ -33,7 +33,7 @@ public class PersonForm {
     @NotNull
     @Min(0)
     @Max(100)
-    private Integer availability = 100;
+    private Integer availability = 8;
 
     private String timeZone;
     private UUID homeBaseId;
