@@ -188,6 +188,54 @@ class MissionApiIntegrationTests extends ApiIntegrationTestBase {
     }
 
     @Test
+    void aMissionSaysWhatItNeedsAndAnEditReplacesIt() {
+        var request = mission("Move billing to PostgreSQL", null, null);
+        request.put(
+                "neededExpertise",
+                List.of(Map.of("area", "SQL", "level", "EXPERT"), Map.of("area", "Product discovery")));
+        request.put("size", 3);
+        request.put("hoursPerWeek", 6);
+        var proposed = created(api.post("/api/v1/missions", request));
+
+        assertThat(proposed.get("neededExpertise").get(0).get("area").asString())
+                .isEqualTo("SQL");
+        assertThat(proposed.get("neededExpertise").get(0).get("level").asString())
+                .isEqualTo("EXPERT");
+        assertThat(proposed.get("neededExpertise").get(1).get("level").asString())
+                .isEqualTo("PRACTITIONER");
+        assertThat(proposed.get("size").asInt()).isEqualTo(3);
+        assertThat(proposed.get("hoursPerWeek").asInt()).isEqualTo(6);
+
+        request.put("neededExpertise", List.of(Map.of("area", "SQL", "level", "LEARNING")));
+        request.put("size", 2);
+        request.put("version", proposed.get("version").asLong());
+        var edited = api.put("/api/v1/missions/" + proposed.get("id").asString(), request)
+                .json();
+        assertThat(edited.get("neededExpertise")).hasSize(1);
+        assertThat(edited.get("neededExpertise").get(0).get("level").asString()).isEqualTo("LEARNING");
+        assertThat(edited.get("size").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void needsOutOfRangeOrAnAreaTwiceAreRefused() {
+        var twice = mission("Twice", null, null);
+        twice.put("neededExpertise", List.of(Map.of("area", "SQL"), Map.of("area", "sql", "level", "EXPERT")));
+        assertProblem(api.post("/api/v1/missions", twice), 422, "neededExpertise");
+        var nobody = mission("Nobody", null, null);
+        nobody.put("size", 0);
+        assertProblem(api.post("/api/v1/missions", nobody), 400, "size");
+        var allWeek = mission("All week", null, null);
+        allWeek.put("hoursPerWeek", 81);
+        assertProblem(api.post("/api/v1/missions", allWeek), 400, "hoursPerWeek");
+        var unnamed = mission("Unnamed", null, null);
+        unnamed.put("neededExpertise", List.of(Map.of("level", "EXPERT")));
+        assertProblem(api.post("/api/v1/missions", unnamed), 400, null);
+        var badLevel = mission("Bad level", null, null);
+        badLevel.put("neededExpertise", List.of(Map.of("area", "SQL", "level", "GURU")));
+        assertProblem(api.post("/api/v1/missions", badLevel), 400, null);
+    }
+
+    @Test
     void aCheckInNeedsAValueAndAConfidenceBetweenZeroAndHundred() {
         var leader = member("Checker");
         String id = created(api.post("/api/v1/missions", mission("Measure", null, leader.id())))

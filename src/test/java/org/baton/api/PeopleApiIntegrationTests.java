@@ -49,6 +49,17 @@ class PeopleApiIntegrationTests extends ApiIntegrationTestBase {
     }
 
     @Test
+    void availabilityIsHoursAWeekForMissionsADayAWeekUntilSaid() {
+        var told = created(api.post(
+                "/api/v1/people", Map.of("name", "Hours Told", "email", "hours.told@example.org", "availability", 12)));
+        var untold = created(
+                api.post("/api/v1/people", Map.of("name", "Hours Untold", "email", "hours.untold@example.org")));
+
+        assertThat(told.get("availability").asInt()).isEqualTo(12);
+        assertThat(untold.get("availability").asInt()).isEqualTo(8);
+    }
+
+    @Test
     void malformedInputNamesTheOffendingFields() {
         assertProblem(api.post("/api/v1/people", Map.of("name", "", "email", "not-an-email")), 400, "email");
         assertProblem(api.post("/api/v1/people", Map.of("email", "x@example.org")), 400, "name");
@@ -56,6 +67,10 @@ class PeopleApiIntegrationTests extends ApiIntegrationTestBase {
                 api.postRaw(
                         "/api/v1/people",
                         "{\"name\": \"A\", \"email\": \"a@example.org\", \"availability\": \"lots\"}"),
+                400,
+                "availability");
+        assertProblem(
+                api.post("/api/v1/people", Map.of("name", "A", "email", "a@example.org", "availability", 81)),
                 400,
                 "availability");
         assertProblem(api.postRaw("/api/v1/people", "{not json"), 400, null);
