@@ -4,10 +4,13 @@ import static org.baton.shared.Rows.date;
 import static org.baton.shared.Rows.id;
 import static org.baton.shared.Rows.localDate;
 import static org.baton.shared.Rows.uuid;
+import static org.baton.shared.Rows.uuidArray;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionId;
 import org.baton.missions.MissionLeaderChanged;
@@ -76,6 +79,19 @@ public class MissionLeads {
                         localDate(rs, "started_on"),
                         localDate(rs, "ended_on")))
                 .list();
+    }
+
+    /** Which of {@code people} have led a mission, now or before. */
+    public Set<PersonId> whoLed(OrganizationId org, Collection<PersonId> people) {
+        if (people.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql(
+                        """
+                select distinct person_id from mission_leads where organization_id = ? and person_id = any(?)""")
+                .params(uuid(org), uuidArray(List.copyOf(people)))
+                .query((rs, n) -> id(rs, "person_id", PersonId::new))
+                .list());
     }
 
     private void start(OrganizationId org, MissionId mission, PersonId leader, HomeBaseId homeBase, LocalDate on) {

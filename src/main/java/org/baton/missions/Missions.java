@@ -5,8 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -27,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Missions {
 
     private final MissionRepository repository;
+    private final MissionTallies tallies;
     private final People people;
     private final HomeBases homeBases;
     private final ApplicationEventPublisher events;
@@ -34,11 +39,13 @@ public class Missions {
 
     Missions(
             MissionRepository repository,
+            MissionTallies tallies,
             People people,
             HomeBases homeBases,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
+        this.tallies = tallies;
         this.people = people;
         this.homeBases = homeBases;
         this.events = events;
@@ -125,6 +132,25 @@ public class Missions {
     @Transactional(readOnly = true)
     public List<Lesson> memoryOf(OrganizationId org, HomeBaseId homeBase) {
         return repository.lessonsOf(org, homeBase);
+    }
+
+    /** How many missions each of {@code people} has joined as a member, not counting missions still proposed. */
+    @Transactional(readOnly = true)
+    public Map<PersonId, Integer> missionsJoined(OrganizationId org, Collection<PersonId> people) {
+        return tallies.joined(org, people);
+    }
+
+    /**
+     * The expertise areas that missions being proposed or staffed now need, each once (as first written), in the
+     * order the missions were proposed; empty when none of them says what it needs.
+     */
+    @Transactional(readOnly = true)
+    public List<String> areasNeededNow(OrganizationId org) {
+        var areas = new LinkedHashMap<String, String>();
+        tallies.neededInTheMaking(org).stream()
+                .flatMap(List::stream)
+                .forEach(needed -> areas.putIfAbsent(needed.area().toLowerCase(Locale.ROOT), needed.area()));
+        return List.copyOf(areas.values());
     }
 
     /**

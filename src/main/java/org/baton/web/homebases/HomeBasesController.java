@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.UUID;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
+import org.baton.development.ReadinessToLead;
+import org.baton.development.ReadyToLead;
 import org.baton.homebases.HomeBase;
 import org.baton.homebases.HomeBaseId;
 import org.baton.homebases.HomeBases;
@@ -40,14 +42,21 @@ class HomeBasesController {
     private final People people;
     private final Directory directory;
     private final MissionSummaries summaries;
+    private final ReadyToLead readyToLead;
 
     HomeBasesController(
-            HomeBases homeBases, Missions missions, People people, Directory directory, MissionSummaries summaries) {
+            HomeBases homeBases,
+            Missions missions,
+            People people,
+            Directory directory,
+            MissionSummaries summaries,
+            ReadyToLead readyToLead) {
         this.homeBases = homeBases;
         this.missions = missions;
         this.people = people;
         this.directory = directory;
         this.summaries = summaries;
+        this.readyToLead = readyToLead;
     }
 
     @GetMapping
@@ -124,6 +133,8 @@ class HomeBasesController {
         model.addAttribute("missions", summaries.of(org, spawned.items()));
         model.addAttribute("moreMissions", spawned.hasNext());
         model.addAttribute("memory", missions.memoryOf(org, homeBase.id()));
+        model.addAttribute("readyToLead", readyToLead.inHomeBase(org, homeBase.id()));
+        model.addAttribute("missionsToJoin", ReadinessToLead.MISSIONS_TO_HAVE_JOINED);
         return "homebases/show";
     }
 
