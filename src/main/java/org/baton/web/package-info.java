@@ -24,6 +24,7 @@
             "log",
             "notifications",
             "attention",
+            "development",
             "roles"
         })
 package org.baton.web;
