@@ -148,6 +148,8 @@ class QuarterStaffingControllerTests {
                         .with(signedIn(ORG, LUCAS))
                         .with(csrf()))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/missions/" + REMINDERS.value() + "\"")))
+                .andExpect(content().string(containsString("href=\"/missions/" + STALLS.value() + "\"")))
                 .andExpect(content().string(containsString("Hannah Kim")))
                 .andExpect(content().string(containsString("Noor Haddad")))
                 .andExpect(content().string(containsString("Covers SQL at expert level")))
