@@ -5,6 +5,7 @@ import static org.baton.demo.DemoPeople.ids;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.baton.homebases.HomeBase;
@@ -14,13 +15,15 @@ import org.baton.missions.MissionDetails;
 import org.baton.missions.MissionNeeds;
 import org.baton.missions.Missions;
 import org.baton.missions.Outcome;
+import org.baton.people.Expertise;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.springframework.stereotype.Component;
 
 /**
- * Larkspur's six missions spread over the lifecycle: one active with check-ins, one completed and one
- * celebrated with lessons, one abandoned (it taught its home base too), one staffing and one just proposed.
+ * Six of Larkspur's missions spread over the lifecycle: one active with check-ins, one completed and one
+ * celebrated with lessons (both led by Diego, the SQL expert), one abandoned (it taught its home base too), one
+ * staffing and one just proposed. Each says what it needs. ({@link DemoStaffing} adds a seventh, for staffing.)
  * Dates are relative to today, so the active mission is always mid-timebox.
  */
 @Component
@@ -69,7 +72,7 @@ class DemoMissions {
                                 "UX decisions in the setup flow",
                                 "Technical decisions in the setup flow",
                                 "Which clinics join the pilot"),
-                        MissionNeeds.NONE));
+                        needs(5, 8, "Interaction design: EXPERT", "Backend: PRACTITIONER", "Testing: PRACTITIONER")));
         firstSession = runUntilActive(org, firstSession);
         missions.checkIn(
                 org,
@@ -102,15 +105,15 @@ class DemoMissions {
                 new MissionDetails(
                         "Fewer failed card payments",
                         bases.get("Billing").id(),
-                        staff.get("Kwame Mensah"),
-                        ids(staff, "Kwame Mensah", "Sofia Lindqvist", "Diego Alvarez"),
+                        staff.get("Diego Alvarez"),
+                        ids(staff, "Diego Alvarez", "Kwame Mensah", "Sofia Lindqvist"),
                         new Outcome("Failed card payments", new BigDecimal("6.5"), new BigDecimal("2"), "%"),
                         List.of("Fewer than 2 in 100 card payments fail at month end", "No patient is charged twice"),
                         today.minusWeeks(14),
                         today.minusWeeks(8),
                         List.of("Stay with the current payment provider"),
                         List.of("Retry schedule and wording of payment emails"),
-                        MissionNeeds.NONE));
+                        needs(3, 6, "Payments: EXPERT", "SQL: EXPERT", "Data analysis: PRACTITIONER")));
         retries = runUntilActive(org, retries);
         missions.checkIn(
                 org,
@@ -144,8 +147,8 @@ class DemoMissions {
                 new MissionDetails(
                         "A day view that opens in a second",
                         bases.get("Scheduling").id(),
-                        staff.get("Mei Tanaka"),
-                        ids(staff, "Mei Tanaka", "Erik Johansson", "Diego Alvarez"),
+                        staff.get("Diego Alvarez"),
+                        ids(staff, "Diego Alvarez", "Mei Tanaka", "Erik Johansson"),
                         new Outcome(
                                 "Day view load time (95th percentile)",
                                 new BigDecimal("3.2"),
@@ -156,7 +159,7 @@ class DemoMissions {
                         today.minusWeeks(14),
                         List.of("No change to how appointments are stored"),
                         List.of("Frontend architecture of the day view", "What the day view loads first"),
-                        MissionNeeds.NONE));
+                        needs(3, 10, "Frontend: EXPERT", "Performance: PRACTITIONER", "SQL: EXPERT")));
         dayView = runUntilActive(org, dayView);
         missions.checkIn(
                 org,
@@ -196,7 +199,7 @@ class DemoMissions {
                         today.minusWeeks(26),
                         List.of("Videos under three minutes each"),
                         List.of("Content and tone of the tutorials"),
-                        MissionNeeds.NONE));
+                        needs(2, 4, "Writing: PRACTITIONER", "User research: PRACTITIONER")));
         videos = runUntilActive(org, videos);
         missions.abandon(
                 org,
@@ -223,7 +226,12 @@ class DemoMissions {
                         today.plusWeeks(8),
                         List.of("Text messages cost at most 0.05 € each", "Patients opt in to texts"),
                         List.of("Wording and timing of reminders", "Choice of text-message provider"),
-                        MissionNeeds.NONE));
+                        needs(
+                                4,
+                                6,
+                                "Customer support: PRACTITIONER",
+                                "Backend: PRACTITIONER",
+                                "Writing: PRACTITIONER")));
         missions.startStaffing(
                 org, reminders.id(), null, bases.get("Scheduling").leaderId());
     }
@@ -244,7 +252,12 @@ class DemoMissions {
                         today.plusWeeks(10),
                         List.of("Keep the current hosting provider"),
                         List.of("Deployment pipeline and database migration practice"),
-                        MissionNeeds.NONE));
+                        needs(2, 8, "Infrastructure: EXPERT", "Observability: PRACTITIONER")));
+    }
+
+    /** What a mission needs: how many people, the hours a week each gives, and expertise as "Area: LEVEL". */
+    static MissionNeeds needs(int size, int hoursPerWeek, String... expertise) {
+        return new MissionNeeds(Arrays.stream(expertise).map(Expertise::parse).toList(), size, hoursPerWeek);
     }
 
     private Mission runUntilActive(OrganizationId org, Mission mission) {

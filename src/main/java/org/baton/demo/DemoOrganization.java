@@ -7,9 +7,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A made-up company, Larkspur, that sells booking and billing software to small clinics: its people
- * ({@link DemoPeople}), four home bases around its customers' problems ({@link DemoHomeBases}), six missions
- * spread over the lifecycle ({@link DemoMissions}), and its values, principles, zones and decisions
- * ({@link DemoCoherence}), and an autonomy agreement ({@link DemoAutonomy}).
+ * ({@link DemoPeople}), four home bases around its customers' problems ({@link DemoHomeBases}), seven missions
+ * spread over the lifecycle ({@link DemoMissions}, {@link DemoStaffing}), and its values, principles, zones and
+ * decisions ({@link DemoCoherence}), and an autonomy agreement ({@link DemoAutonomy}).
  */
 @Service
 class DemoOrganization {
@@ -18,6 +18,7 @@ class DemoOrganization {
     private final DemoPeople people;
     private final DemoHomeBases bases;
     private final DemoMissions missions;
+    private final DemoStaffing staffing;
     private final DemoCoherence coherence;
     private final DemoRoles roles;
     private final DemoAutonomy autonomy;
@@ -27,6 +28,7 @@ class DemoOrganization {
             DemoPeople people,
             DemoHomeBases bases,
             DemoMissions missions,
+            DemoStaffing staffing,
             DemoCoherence coherence,
             DemoRoles roles,
             DemoAutonomy autonomy) {
@@ -34,6 +36,7 @@ class DemoOrganization {
         this.people = people;
         this.bases = bases;
         this.missions = missions;
+        this.staffing = staffing;
         this.coherence = coherence;
         this.roles = roles;
         this.autonomy = autonomy;
@@ -54,6 +57,7 @@ class DemoOrganization {
         people.guide(org, staff);
         var founded = bases.found(org, staff);
         missions.launch(org, staff, founded);
+        staffing.prepare(org, founded);
         coherence.fill(org, staff, founded);
         roles.fill(org, staff, founded);
         autonomy.agree(org, staff);

@@ -87,7 +87,7 @@ class DemoPeople {
                 "America/Mexico_City",
                 24,
                 List.of(expertise("Data analysis", PRACTITIONER), expertise("SQL", EXPERT)),
-                List.of("learn discovery", "lead a mission"));
+                List.of("mentor someone in SQL", "learn pricing"));
         enrol(
                 org,
                 staff,

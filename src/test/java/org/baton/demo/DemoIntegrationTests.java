@@ -10,6 +10,8 @@ import org.baton.decisions.DecisionFilter;
 import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.DecisionStatus;
 import org.baton.decisions.Decisions;
+import org.baton.development.MissionLead;
+import org.baton.development.MissionLeads;
 import org.baton.homebases.HomeBase;
 import org.baton.homebases.HomeBases;
 import org.baton.intents.Intent;
@@ -19,7 +21,9 @@ import org.baton.intents.Intents;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionFilter;
 import org.baton.missions.MissionStatus;
+import org.baton.missions.MissionStep;
 import org.baton.missions.Missions;
+import org.baton.people.Expertise;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
@@ -78,6 +82,9 @@ class DemoIntegrationTests {
 
     @Autowired
     Roles roles;
+
+    @Autowired
+    MissionLeads missionLeads;
 
     OrganizationId org;
     String adminEmail;
@@ -166,6 +173,54 @@ class DemoIntegrationTests {
 
         var completed = only(org, MissionStatus.COMPLETED);
         assertThat(completed.lessons()).isNotEmpty();
+    }
+
+    @Test
+    void preparesAMissionForTheHomeBaseLeaderToStaffWithAnSqlExpertWhoLedTheLastTwoAndPeopleWhoWantToGrow() {
+        demo.fillIfEmpty(org);
+
+        var all = missions.list(org, MissionFilter.ALL, PageRequest.all()).items();
+        var stalls = all.stream()
+                .filter(m -> m.title().equals("Know why clinics stall in setup"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(stalls.status()).isEqualTo(MissionStatus.STAFFING);
+        assertThat(stalls.leaderId()).isNull();
+        assertThat(stalls.memberIds()).isEmpty();
+        assertThat(stalls.needs().neededExpertise())
+                .containsExactly(
+                        new Expertise("SQL", Expertise.Level.EXPERT),
+                        new Expertise("Product discovery", Expertise.Level.PRACTITIONER));
+        assertThat(stalls.needs().size()).isEqualTo(3);
+        assertThat(stalls.needs().hoursPerWeek()).isEqualTo(6);
+        var onboarding = homeBases.get(org, stalls.homeBaseId());
+        assertThat(stalls.stepsOpenTo(onboarding.leaderId())).contains(MissionStep.EDIT);
+        assertThat(all)
+                .filteredOn(m -> m.status() != MissionStatus.PROPOSED)
+                .allSatisfy(m -> assertThat(m.needs().size()).as(m.title()).isNotNull());
+
+        var everyone = people.list(org, null, PageRequest.all()).items();
+        var diego = named(everyone, "Diego Alvarez");
+        assertThat(diego.expertise()).contains(new Expertise("SQL", Expertise.Level.EXPERT));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var leads = missionLeads.all(org);
+            assertThat(leads).filteredOn(l -> l.personId().equals(diego.id())).hasSize(2);
+            assertThat(leads)
+                    .filteredOn(l -> !l.personId().equals(diego.id()))
+                    .extracting(MissionLead::personId)
+                    .doesNotHaveDuplicates();
+        });
+        var leaders = all.stream().map(Mission::leaderId).toList();
+        assertThat(everyone)
+                .anySatisfy(p -> assertThat(p.growthGoals()).contains("learn discovery"))
+                .anySatisfy(p -> {
+                    assertThat(p.growthGoals()).contains("lead a mission");
+                    assertThat(leaders).doesNotContain(p.id());
+                });
+    }
+
+    private static Person named(java.util.List<Person> everyone, String name) {
+        return everyone.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test

@@ -30,6 +30,7 @@ class EveryPageIsAccessibleInBrowserTests extends BrowserTestBase {
         scan("/missions/new", "mission-new");
         scan("/missions/" + mission.id() + "/edit", "mission-edit");
         scan("/pipeline", "pipeline");
+        scan("/missions/staffing", "staff-a-quarter");
         scan("/account", "account");
         scan("/admin/audit", "audit");
         scan("/missions/" + java.util.UUID.randomUUID(), "not-found");

@@ -25,6 +25,7 @@ import org.baton.decisions.DecisionFilter;
 import org.baton.decisions.Decisions;
 import org.baton.decisions.Reversibility;
 import org.baton.homebases.HomeBases;
+import org.baton.missions.MissionFilter;
 import org.baton.missions.MissionStatus;
 import org.baton.missions.Missions;
 import org.baton.people.People;
@@ -114,6 +115,7 @@ class PagesIntegrationTests {
                 "/missions/" + mission.id(),
                 "/missions/new?homeBaseId=" + homeBase.id(),
                 "/missions/" + mission.id() + "/edit",
+                "/missions/staffing",
                 "/log",
                 "/account")) {
             mvc.perform(get(page).with(as(org)))
@@ -243,6 +245,70 @@ class PagesIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("A password needs at least 12 characters.")))
                 .andExpect(content().string(Matchers.containsString("value=\"Eve Short\"")));
         assertThat(people.findByEmail(org.id(), "eve-short@example.org")).isEmpty();
+    }
+
+    @Test
+    void aMissionsNeedsAreRefusedNextToTheirFieldsKeepingWhatWasTyped() throws Exception {
+        mvc.perform(post("/missions")
+                        .with(as(org))
+                        .with(csrf())
+                        .param("title", "Know why clinics stall")
+                        .param("metric", "Clinics stuck in setup")
+                        .param("baseline", "30")
+                        .param("target", "15")
+                        .param("neededExpertise", "SQL: EXPERT\nsql: LEARNING"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"neededExpertise-error\"")))
+                .andExpect(content()
+                        .string(containsString("Each needed expertise area is listed once: sql is there twice.")))
+                .andExpect(content().string(containsString("value=\"Know why clinics stall\"")));
+        mvc.perform(post("/missions")
+                        .with(as(org))
+                        .with(csrf())
+                        .param("title", "Know why clinics stall")
+                        .param("metric", "Clinics stuck in setup")
+                        .param("baseline", "30")
+                        .param("target", "15")
+                        .param("size", "0")
+                        .param("hoursPerWeek", "81"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"size-error\"")))
+                .andExpect(
+                        content().string(containsString("A mission needs from 1 to 50 people, its leader included.")))
+                .andExpect(content().string(containsString("id=\"hoursPerWeek-error\"")));
+        assertThat(missions.list(org.id(), MissionFilter.ALL, PageRequest.all()).items())
+                .isEmpty();
+    }
+
+    @Test
+    void aProposedMissionsPageShowsItsNeedsAndOffersItsLeaderToProposePeople() throws Exception {
+        var created = mvc.perform(post("/missions")
+                        .with(as(org))
+                        .with(csrf())
+                        .param("title", "Know why clinics stall")
+                        .param("metric", "Clinics stuck in setup")
+                        .param("baseline", "30")
+                        .param("target", "15")
+                        .param("leaderId", org.adminId().toString())
+                        .param("neededExpertise", "SQL: EXPERT\nProduct discovery: PRACTITIONER")
+                        .param("size", "3")
+                        .param("hoursPerWeek", "6"))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(created).with(as(org)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Product discovery")))
+                .andExpect(content().string(containsString("practitioner")))
+                .andExpect(content().string(containsString("3 people, its leader included")))
+                .andExpect(content().string(containsString("6 hours a week each")))
+                .andExpect(content().string(containsString("action=\"" + created + "/staffing\"")))
+                .andExpect(content().string(not(containsString("??"))));
+        mvc.perform(get("/missions/staffing").with(as(org)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Know why clinics stall")))
+                .andExpect(content().string(containsString("Propose people for these missions")));
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.baton.missions.MissionNeeds;
 import org.baton.missions.Outcome;
 import org.baton.people.Expertise;
 import org.baton.people.PersonId;
+import org.baton.shared.TextLimits;
 import org.baton.web.support.Lines;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -25,17 +27,26 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class MissionForm {
 
     /** The domain's names for the outcome's parts, and the fields they are typed into here. */
-    static final Map<String, String> FIELDS = Map.of(
-            "outcome",
-            "metric",
-            "outcome.metric",
-            "metric",
-            "outcome.baseline",
-            "baseline",
-            "outcome.target",
-            "target",
-            "outcome.unit",
-            "unit");
+    static final Map<String, String> FIELDS = fields();
+
+    private static Map<String, String> fields() {
+        var fields = new HashMap<String, String>(Map.of(
+                "outcome",
+                "metric",
+                "outcome.metric",
+                "metric",
+                "outcome.baseline",
+                "baseline",
+                "outcome.target",
+                "target",
+                "outcome.unit",
+                "unit"));
+        // An area of the needed expertise (neededExpertise[3]) is one line of the one field they are typed in.
+        for (int i = 0; i < TextLimits.ITEMS; i++) {
+            fields.put("neededExpertise[" + i + "]", "neededExpertise");
+        }
+        return Map.copyOf(fields);
+    }
 
     @NotBlank
     @Size(max = 160)

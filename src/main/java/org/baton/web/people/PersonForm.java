@@ -32,7 +32,7 @@ public class PersonForm {
 
     @NotNull
     @Min(0)
-    @Max(100)
+    @Max(Person.MAX_HOURS_PER_WEEK)
     private Integer availability = 8;
 
     private String timeZone;

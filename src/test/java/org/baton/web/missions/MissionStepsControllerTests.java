@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionId;
+import org.baton.missions.MissionNeeds;
 import org.baton.missions.MissionStatus;
 import org.baton.missions.MissionStep;
 import org.baton.missions.Missions;
@@ -77,6 +78,7 @@ class MissionStepsControllerTests {
         when(mission.proposedAt()).thenReturn(Instant.parse("2026-11-20T10:00:00Z"));
         when(mission.outcome())
                 .thenReturn(new Outcome("Activation time", new BigDecimal("118"), new BigDecimal("10"), "days"));
+        when(mission.needs()).thenReturn(MissionNeeds.NONE);
         when(mission.stepsOpenTo(ANA))
                 .thenReturn(
                         EnumSet.of(MissionStep.EDIT, MissionStep.CHECK_IN, MissionStep.COMPLETE, MissionStep.ABANDON));
