@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -103,6 +104,12 @@ public class Missions {
 
     public Mission get(OrganizationId org, MissionId id) {
         return find(org, id).orElseThrow(() -> new NotFound("mission", id));
+    }
+
+    /** Several missions at once; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public List<Mission> all(OrganizationId org, Collection<MissionId> ids) {
+        return ids.isEmpty() ? List.of() : asLoaded(org, repository.findAll(org, ids));
     }
 
     /** The missions {@code person} leads or is a member of, by id only. */
