@@ -24,6 +24,7 @@
             "log",
             "notifications",
             "attention",
-            "roles"
+            "roles",
+            "development"
         })
 package org.baton.api;
