@@ -49,12 +49,12 @@ public record Candidate(
 
     /** Whether they work in the needed area at its level or beyond. */
     public boolean covers(NeededArea need) {
-        var level = levelIn(need.area());
+        var level = expertise.get(need.key());
         return level != null && level.compareTo(need.level()) >= 0;
     }
 
     public boolean wantsToLearn(NeededArea need) {
-        return wantsToLearn.contains(NeededArea.key(need.area()));
+        return wantsToLearn.contains(need.key());
     }
 
     // One person is one candidate: identity is the person, so hashing stays cheap for thousands of them.

@@ -1,7 +1,6 @@
 package org.baton.development.solver;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 
@@ -64,13 +63,15 @@ public class StaffingConstraints implements ConstraintProvider {
         };
     }
 
+    // Matched per person, without collecting their seats: this is evaluated on every move, and a staffing that
+    // over-allocates someone is never proposed, so its explanation needs no seats.
     Constraint overAllocated(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
-                .groupBy(Seat::person, sum(Seat::hours), toList())
-                .filter((person, hours, seats) -> hours > person.freeHours())
-                .penalize(HardMediumSoftScore.ONE_HARD, (person, hours, seats) -> hours - person.freeHours())
-                .justifyWith((person, hours, seats, score) ->
-                        Why.of("tradeOff.overAllocated", seats, hours, person.freeHours()))
+                .groupBy(Seat::person, sum(Seat::hours))
+                .filter((person, hours) -> hours > person.freeHours())
+                .penalize(HardMediumSoftScore.ONE_HARD, (person, hours) -> hours - person.freeHours())
+                .justifyWith((person, hours, score) ->
+                        Why.of("tradeOff.overAllocated", List.of(), hours, person.freeHours()))
                 .asConstraint("overAllocated");
     }
 

@@ -42,10 +42,14 @@ public final class Staffings {
         this.factory = factory;
         solved.seats().stream().filter(s -> s.person() != null).forEach(s -> picked.add(s.person()));
         try (var scored = new ScoredPlan(factory, solved)) {
-            var matches = scored.matches();
+            var bySeat = new HashMap<String, List<Match>>();
+            for (var match : scored.matches()) {
+                match.why().seats().forEach(s -> bySeat.computeIfAbsent(s.id(), k -> new ArrayList<>())
+                        .add(match));
+            }
             for (var seat : solved.seats()) {
                 if (seat.person() != null) {
-                    reasons.put(seat.id(), reasonsAbout(seat, matches));
+                    reasons.put(seat.id(), reasonsAbout(seat, bySeat.getOrDefault(seat.id(), List.of())));
                 }
             }
         }
