@@ -98,6 +98,28 @@ class StaffingApiIntegrationTests extends ApiIntegrationTestBase {
     }
 
     @Test
+    void refusesToAcceptAProposalWhosePickNoLongerHasTheHours() {
+        String leader = someone("Hal Hours", List.of("SQL: EXPERT"), List.of("lead a mission"), 8);
+        String id = staffable("Needs the hours", 1, 8);
+        var proposal = api.get("/api/v1/missions/" + id + "/staffing-proposal").json();
+        assertThat(proposal.get("leader").get("personId").asString()).isEqualTo(leader);
+        var person = new HashMap<String, Object>();
+        person.put("name", "Hal Hours");
+        person.put("email", emailOf("Hal Hours"));
+        person.put("availability", 4);
+        person.put(
+                "version",
+                api.get("/api/v1/people/" + leader).json().get("version").asLong());
+        assertThat(api.put("/api/v1/people/" + leader, person).status()).isEqualTo(200);
+
+        var accepted = api.post("/api/v1/missions/" + id + "/staffing-proposal/accept", Map.of());
+
+        assertProblem(accepted, 409, null);
+        assertThat(api.get("/api/v1/missions/" + id).json().get("leaderId").isNull())
+                .isTrue();
+    }
+
+    @Test
     void refusesToAcceptWithoutAProposalAndToStaffAMissionThatEnded() {
         String id = staffable("Never proposed", 2, 8);
 
