@@ -17,8 +17,6 @@ import org.baton.development.solver.StaffingSolver;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionCommitments;
 import org.baton.missions.MissionId;
-import org.baton.missions.MissionStatus;
-import org.baton.missions.MissionStep;
 import org.baton.missions.Missions;
 import org.baton.people.People;
 import org.baton.people.PersonId;
@@ -93,7 +91,7 @@ public class Staffing {
             if (mission == null) {
                 throw new NotFound("mission", id);
             }
-            requireStaffable(mission, by);
+            StaffingWindow.require(mission, by);
             staffed.add(mission);
         }
         var plan = StaffingSolver.plan(
@@ -129,7 +127,7 @@ public class Staffing {
     @Transactional
     public Mission accept(OrganizationId org, MissionId id, PersonId by) {
         var mission = missions.get(org, id);
-        requireStaffable(mission, by);
+        StaffingWindow.require(mission, by);
         var proposal = proposals
                 .latest(org, id)
                 .orElseThrow(() -> new RuleViolation(
@@ -143,18 +141,6 @@ public class Staffing {
                 : proposal.leader().personId();
         var members = proposal.members().stream().map(Pick::personId).toList();
         return missions.describe(org, id, mission.version(), mission.details().staffedBy(leader, members), by);
-    }
-
-    /** Only who may change a mission staffs it (403), and only while it is proposed or staffing (422). */
-    private static void requireStaffable(Mission mission, PersonId by) {
-        mission.requireHeldBy(MissionStep.EDIT, by);
-        if (mission.status() != MissionStatus.PROPOSED && mission.status() != MissionStatus.STAFFING) {
-            throw new RuleViolation(
-                    "status",
-                    "mission.staffing.status",
-                    "Only a proposed mission or one in staffing is staffed.",
-                    mission.status());
-        }
     }
 
     /** Refuses a proposal whose picks no longer have the mission's hours free, or are no longer here. */
