@@ -9,10 +9,12 @@ import static org.baton.shared.Rows.strings;
 import static org.baton.shared.Rows.textArray;
 import static org.baton.shared.Rows.timestamp;
 import static org.baton.shared.Rows.uuid;
+import static org.baton.shared.Rows.uuidArray;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +175,15 @@ class MissionRepository {
                                 .list())
                 .stream()
                 .findFirst();
+    }
+
+    List<Mission> findAll(OrganizationId org, Collection<MissionId> ids) {
+        return parts.complete(
+                org,
+                jdbc.sql("select * from missions where organization_id = ? and id = any(?)")
+                        .params(uuid(org), uuidArray(List.copyOf(ids)))
+                        .query(this::row)
+                        .list());
     }
 
     List<Mission> page(OrganizationId org, MissionFilter filter, PageRequest page) {

@@ -112,6 +112,12 @@ public class Missions {
         return find(org, id).orElseThrow(() -> new NotFound("mission", id));
     }
 
+    /** Several missions at once; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public List<Mission> all(OrganizationId org, Collection<MissionId> ids) {
+        return ids.isEmpty() ? List.of() : asLoaded(org, repository.findAll(org, ids));
+    }
+
     /** The missions {@code person} leads or is a member of, by id only. */
     @Transactional(readOnly = true)
     public Set<MissionId> idsOf(OrganizationId org, PersonId person) {

@@ -179,6 +179,12 @@ public class People {
         return repository.findAll(org, ids);
     }
 
+    /** Everyone of the organization, with their expertise, for reading them all at once (e.g. to staff missions). */
+    @Transactional(readOnly = true)
+    public List<Person> everyone(OrganizationId org) {
+        return repository.everyone(org);
+    }
+
     /** Looks up several people at once, for showing names; unknown ids are left out. */
     @Transactional(readOnly = true)
     public Map<PersonId, Person> byId(OrganizationId org, Collection<PersonId> ids) {

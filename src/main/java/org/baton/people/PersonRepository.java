@@ -182,6 +182,16 @@ class PersonRepository {
                         .list());
     }
 
+    /** Everyone of the organization, with their expertise: two queries however many they are. */
+    List<Person> everyone(OrganizationId org) {
+        return withExpertise(
+                org,
+                jdbc.sql("select " + COLUMNS + " from people where organization_id = ? order by id")
+                        .param(uuid(org))
+                        .query(this::row)
+                        .list());
+    }
+
     private static String matches(boolean withoutSteward) {
         return "(cast(? as text) is null or name ilike ? escape '\\')"
                 + (withoutSteward ? " and steward_id is null" : "");

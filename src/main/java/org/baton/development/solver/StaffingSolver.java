@@ -1,0 +1,78 @@
+package org.baton.development.solver;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Staffs missions together with Timefold Solver: a construction heuristic, then local search with change and swap
+ * moves. Deterministic: a reproducible environment and a fixed random seed, and termination by step counts that
+ * grow with the number of seats; the spent-time limit is only a safety net (when it ends a solve, the answer
+ * depends on the machine's speed). One solve at a time per JVM: two would share two cores and both be late, so
+ * callers queue.
+ */
+public final class StaffingSolver {
+
+    private static final long SEED = 14L;
+    private static final Semaphore ONE_AT_A_TIME = new Semaphore(1, true);
+
+    private final Duration timeLimit;
+
+    public StaffingSolver(Duration timeLimit) {
+        this.timeLimit = timeLimit;
+    }
+
+    /** Seats for each opening, each choosing from the opening's shortlist of {@code candidates}. */
+    public static StaffingPlan plan(List<Opening> openings, List<Candidate> candidates) {
+        var seats = new ArrayList<Seat>();
+        for (var opening : openings) {
+            var shortlist = Shortlist.of(opening, candidates);
+            for (int index = 0; index < opening.seats(); index++) {
+                seats.add(new Seat(opening, index, shortlist));
+            }
+        }
+        return new StaffingPlan(openings, seats);
+    }
+
+    /** The best staffing found for the plan, explained. */
+    public Staffings solve(StaffingPlan plan) {
+        var factory = SolverFactory.<StaffingPlan>create(config(plan.seats().size()));
+        ONE_AT_A_TIME.acquireUninterruptibly();
+        try {
+            var solved = factory.buildSolver().solve(plan);
+            return new Staffings(solved, factory);
+        } finally {
+            ONE_AT_A_TIME.release();
+        }
+    }
+
+    private SolverConfig config(int seats) {
+        var localSearch = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig()
+                        .withMoveSelectors(new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig()))
+                .withTerminationConfig(new TerminationConfig()
+                        .withUnimprovedStepCountLimit(200 + 2 * seats)
+                        .withStepCountLimit(2_000 + 20 * seats)
+                        // A shortlist that leaves no move to make would otherwise run to the time limit.
+                        .withMoveCountLimit(20_000L + 500L * seats));
+        return new SolverConfig()
+                .withSolutionClass(StaffingPlan.class)
+                .withEntityClasses(Seat.class)
+                .withConstraintProviderClass(StaffingConstraints.class)
+                .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+                .withRandomSeed(SEED)
+                .withMoveThreadCount("NONE")
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit))
+                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch);
+    }
+}

@@ -1,0 +1,151 @@
+package org.baton.development.solver;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.baton.development.Alternative;
+import org.baton.development.Pick;
+import org.baton.development.Reason;
+import org.baton.development.solver.ScoredPlan.Match;
+import org.baton.missions.MissionId;
+import org.baton.people.PersonId;
+
+/**
+ * A solved staffing and its explanations, both read from the constraint matches behind the score. Each pick's
+ * reasons are the matches that speak of its seat: what it brings first, then what it costs. Each seat's
+ * alternatives (up to {@value #ALTERNATIVES}, best first) are what {@code recommendAssignment} would give, done
+ * the same way by hand: on a copy of the seat's mission with the seat emptied, each of the few best of its
+ * shortlist nobody was picked for is put on it in turn and scored; they rank by score, and their reasons are the
+ * matches that then speak of the seat. A copy per mission keeps this quick for hundreds of seats; the other
+ * missions do not change the score of people nobody picked.
+ */
+public final class Staffings {
+
+    /** Alternatives shown for a seat, at most. */
+    public static final int ALTERNATIVES = 3;
+
+    private static final int WEIGHED = 2 * ALTERNATIVES;
+
+    private final StaffingPlan solved;
+    private final SolverFactory<StaffingPlan> factory;
+    private final Map<String, List<Reason>> reasons = new HashMap<>();
+    private final Set<Candidate> picked = new HashSet<>();
+
+    Staffings(StaffingPlan solved, SolverFactory<StaffingPlan> factory) {
+        this.solved = solved;
+        this.factory = factory;
+        solved.seats().stream().filter(s -> s.person() != null).forEach(s -> picked.add(s.person()));
+        try (var scored = new ScoredPlan(factory, solved)) {
+            var bySeat = new HashMap<String, List<Match>>();
+            for (var match : scored.matches()) {
+                match.why().seats().forEach(s -> bySeat.computeIfAbsent(s.id(), k -> new ArrayList<>())
+                        .add(match));
+            }
+            for (var seat : solved.seats()) {
+                if (seat.person() != null) {
+                    reasons.put(seat.id(), reasonsAbout(seat, bySeat.getOrDefault(seat.id(), List.of())));
+                }
+            }
+        }
+    }
+
+    public HardMediumSoftScore score() {
+        return solved.score();
+    }
+
+    /** How many seats have someone on them. */
+    public long seatsFilled() {
+        return solved.seats().stream().filter(s -> s.person() != null).count();
+    }
+
+    public int seats() {
+        return solved.seats().size();
+    }
+
+    /** The filled seats of each person, for checks that span missions. */
+    public Map<PersonId, List<Seat>> seatsByPerson() {
+        var byPerson = new HashMap<PersonId, List<Seat>>();
+        solved.seats().stream().filter(s -> s.person() != null).forEach(s -> byPerson.computeIfAbsent(
+                        s.person().id(), k -> new ArrayList<>())
+                .add(s));
+        return byPerson;
+    }
+
+    /** A mission's staffing: its leader (null when nobody could lead it), members and alternatives. */
+    public record Staffed(Pick leader, List<Pick> members, List<Alternative> alternatives) {}
+
+    /** Who sits where on {@code mission}, why, and who else could. */
+    public Staffed of(MissionId mission) {
+        var seats = solved.seats().stream()
+                .filter(s -> s.missionId().equals(mission))
+                .toList();
+        Pick leader = null;
+        var members = new ArrayList<Pick>();
+        var names = new HashMap<Seat, String>();
+        for (var seat : seats) {
+            if (seat.person() == null) {
+                continue;
+            }
+            var pick = new Pick(seat.person().id(), reasons.get(seat.id()));
+            if (seat.leads()) {
+                leader = pick;
+                names.put(seat, "leader");
+            } else {
+                members.add(pick);
+                names.put(seat, "member-" + members.size());
+            }
+        }
+        return new Staffed(leader, members, seats.isEmpty() ? List.of() : alternatives(seats, names));
+    }
+
+    private List<Alternative> alternatives(List<Seat> seats, Map<Seat, String> names) {
+        var copies = seats.stream().map(s -> s.copy(s.shortlist(), s.person())).toList();
+        var alternatives = new ArrayList<Alternative>();
+        try (var scored = new ScoredPlan(
+                factory, new StaffingPlan(List.of(seats.getFirst().opening()), copies))) {
+            for (int i = 0; i < seats.size(); i++) {
+                var seat = seats.get(i);
+                if (seat.person() != null) {
+                    alternatives.addAll(alternativesFor(scored, copies.get(i), names.get(seat)));
+                }
+            }
+        }
+        return alternatives;
+    }
+
+    private List<Alternative> alternativesFor(ScoredPlan scored, Seat seat, String name) {
+        var sitting = seat.person();
+        var tried = new ArrayList<Tried>();
+        seat.shortlist().stream()
+                .filter(c -> !picked.contains(c))
+                .limit(WEIGHED)
+                .forEach(other -> {
+                    scored.sit(seat, other);
+                    tried.add(new Tried(other, scored.score(), reasonsAbout(seat, scored.matches())));
+                });
+        scored.sit(seat, sitting);
+        return tried.stream()
+                .sorted(Comparator.comparing(Tried::score).reversed())
+                .limit(ALTERNATIVES)
+                .map(t -> new Alternative(name, t.person().id(), sitting.id(), t.reasons()))
+                .toList();
+    }
+
+    private record Tried(Candidate person, HardMediumSoftScore score, List<Reason> reasons) {}
+
+    /** The reasons among {@code matches} that speak of the seat: what it brings first, then what it costs. */
+    private static List<Reason> reasonsAbout(Seat seat, List<Match> matches) {
+        return matches.stream()
+                .filter(m -> m.why().about(seat))
+                .sorted(Comparator.comparing(Match::score).reversed())
+                .map(m -> m.why().reason())
+                .distinct()
+                .toList();
+    }
+}

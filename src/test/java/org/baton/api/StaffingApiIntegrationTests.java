@@ -1,0 +1,187 @@
+package org.baton.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class StaffingApiIntegrationTests extends ApiIntegrationTestBase {
+
+    @Test
+    void proposesAnExpertALearnerAndAFirstTimeLeaderEachExplainedAndAcceptingStaffsTheMission() {
+        String expert = someone("Sam Sql", List.of("SQL: EXPERT"), List.of(), 16);
+        String learner = someone("Lea Learner", List.of(), List.of("learn discovery"), 16);
+        String firstLeader = someone("Fay First", List.of("Product discovery"), List.of("lead a mission"), 16);
+        String id = staffable("Faster reports", 3, 8);
+
+        var proposal = api.get("/api/v1/missions/" + id + "/staffing-proposal");
+
+        assertThat(proposal.status()).as(proposal.toString()).isEqualTo(200);
+        var body = proposal.json();
+        assertThat(body.get("leader").get("personId").asString()).isEqualTo(firstLeader);
+        assertThat(strings(body.get("leader").get("reasons"))).contains("Wants to lead and has not led a mission yet");
+        assertThat(body.get("members").findValuesAsString("personId")).containsExactlyInAnyOrder(expert, learner);
+        assertThat(reasonsOf(body.get("members"), expert)).contains("Covers SQL at expert level");
+        assertThat(reasonsOf(body.get("members"), learner))
+                .contains("Wants to learn Product discovery, beside someone who covers it");
+        assertThat(body.get("score").asString()).startsWith("0hard/0medium/");
+        assertThat(body.get("alternatives").findValuesAsString("seat")).isNotEmpty();
+
+        var accepted = api.post("/api/v1/missions/" + id + "/staffing-proposal/accept", Map.of());
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat(accepted.json().get("leaderId").asString()).isEqualTo(firstLeader);
+        assertThat(accepted.json().get("memberIds").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder(expert, learner);
+    }
+
+    @Test
+    void staffingSeveralMissionsTogetherOverAllocatesNobodyAndAnswersInTheOrderAsked() {
+        for (int i = 0; i < 4; i++) {
+            someone("Person " + i, List.of("SQL: EXPERT"), List.of("lead a mission"), 8);
+        }
+        var ids = List.of(staffable("First", 2, 8), staffable("Second", 2, 8), staffable("Third", 2, 8));
+
+        var answer = api.post("/api/v1/staffing-proposals", Map.of("missionIds", ids));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.json().findValuesAsString("missionId")).containsExactlyElementsOf(ids);
+        var picked = new ArrayList<String>();
+        answer.json().valueStream().forEach(p -> {
+            if (!p.get("leader").isNull()) {
+                picked.add(p.get("leader").get("personId").asString());
+            }
+            picked.addAll(p.get("members").findValuesAsString("personId"));
+        });
+        assertThat(picked).doesNotHaveDuplicates().isNotEmpty();
+    }
+
+    @Test
+    void refusesToStaffForSomeoneWhoMayNotChangeTheMission() {
+        var homeBaseLeader = member("Hana Base");
+        var outsider = member("Otto Outside");
+        String homeBase = homeBase("Reports", homeBaseLeader.id());
+        var request = staffableRequest("Led elsewhere", 2, 8);
+        request.put("homeBaseId", homeBase);
+        String id = created(api.post("/api/v1/missions", request)).get("id").asString();
+
+        assertProblem(outsider.api().get("/api/v1/missions/" + id + "/staffing-proposal"), 403, null);
+        assertProblem(outsider.api().post("/api/v1/missions/" + id + "/staffing-proposal/accept", Map.of()), 403, null);
+        assertThat(homeBaseLeader
+                        .api()
+                        .get("/api/v1/missions/" + id + "/staffing-proposal")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void refusesToAcceptAProposalMadeBeforeTheMissionChanged() {
+        someone("Cleo Change", List.of("SQL: EXPERT"), List.of(), 16);
+        var request = staffableRequest("Changing", 2, 8);
+        String id = created(api.post("/api/v1/missions", request)).get("id").asString();
+        assertThat(api.get("/api/v1/missions/" + id + "/staffing-proposal").status())
+                .isEqualTo(200);
+        request.put("title", "Changed since");
+        request.put(
+                "version",
+                api.get("/api/v1/missions/" + id).json().get("version").asLong());
+        assertThat(api.put("/api/v1/missions/" + id, request).status()).isEqualTo(200);
+
+        var accepted = api.post("/api/v1/missions/" + id + "/staffing-proposal/accept", Map.of());
+
+        assertProblem(accepted, 409, null);
+        assertThat(accepted.json().get("code").asString()).isEqualTo("staffing.proposal.stale");
+    }
+
+    @Test
+    void refusesToAcceptAProposalWhosePickNoLongerHasTheHours() {
+        String leader = someone("Hal Hours", List.of("SQL: EXPERT"), List.of("lead a mission"), 8);
+        String id = staffable("Needs the hours", 1, 8);
+        var proposal = api.get("/api/v1/missions/" + id + "/staffing-proposal").json();
+        assertThat(proposal.get("leader").get("personId").asString()).isEqualTo(leader);
+        var person = new HashMap<String, Object>();
+        person.put("name", "Hal Hours");
+        person.put("email", emailOf("Hal Hours"));
+        person.put("availability", 4);
+        person.put(
+                "version",
+                api.get("/api/v1/people/" + leader).json().get("version").asLong());
+        assertThat(api.put("/api/v1/people/" + leader, person).status()).isEqualTo(200);
+
+        var accepted = api.post("/api/v1/missions/" + id + "/staffing-proposal/accept", Map.of());
+
+        assertProblem(accepted, 409, null);
+        assertThat(api.get("/api/v1/missions/" + id).json().get("leaderId").isNull())
+                .isTrue();
+    }
+
+    @Test
+    void refusesToAcceptWithoutAProposalAndToStaffAMissionThatEnded() {
+        String id = staffable("Never proposed", 2, 8);
+
+        assertProblem(api.post("/api/v1/missions/" + id + "/staffing-proposal/accept", Map.of()), 422, null);
+
+        assertThat(api.post("/api/v1/missions/" + id + "/abandon", Map.of("lessons", List.of("Not needed")))
+                        .status())
+                .isEqualTo(200);
+        var refused = api.get("/api/v1/missions/" + id + "/staffing-proposal");
+        assertProblem(refused, 422, "status");
+    }
+
+    @Test
+    void refusesAnEmptyOrOversizedListOfMissionsToStaffTogether() {
+        assertProblem(api.post("/api/v1/staffing-proposals", Map.of("missionIds", List.of())), 422, "missionIds");
+        var many = new ArrayList<String>();
+        for (int i = 0; i < 501; i++) {
+            many.add(java.util.UUID.randomUUID().toString());
+        }
+        assertProblem(api.post("/api/v1/staffing-proposals", Map.of("missionIds", many)), 422, "missionIds");
+        assertProblem(
+                api.post("/api/v1/staffing-proposals", Map.of("missionIds", List.of(java.util.UUID.randomUUID()))),
+                404,
+                null);
+    }
+
+    private String someone(String name, List<String> expertise, List<String> goals, int hours) {
+        var person = new HashMap<String, Object>();
+        person.put("name", name);
+        person.put("email", emailOf(name));
+        person.put("expertise", expertise);
+        person.put("growthGoals", goals);
+        person.put("availability", hours);
+        return created(api.post("/api/v1/people", person)).get("id").asString();
+    }
+
+    /** A mission nobody leads yet, needing SQL at expert level and product discovery. */
+    private Map<String, Object> staffableRequest(String title, int size, int hours) {
+        var request = mission(title, null, null);
+        request.put(
+                "neededExpertise",
+                List.of(Map.of("area", "SQL", "level", "EXPERT"), Map.of("area", "Product discovery")));
+        request.put("size", size);
+        request.put("hoursPerWeek", hours);
+        return request;
+    }
+
+    private String staffable(String title, int size, int hours) {
+        return created(api.post("/api/v1/missions", staffableRequest(title, size, hours)))
+                .get("id")
+                .asString();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        return array.valueStream().map(JsonNode::asString).toList();
+    }
+
+    private static List<String> reasonsOf(JsonNode picks, String personId) {
+        return picks.valueStream()
+                .filter(p -> p.get("personId").asString().equals(personId))
+                .findFirst()
+                .map(p -> strings(p.get("reasons")))
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,187 @@
+package org.baton.development.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.baton.development.solver.Candidates.aCandidate;
+import static org.baton.development.solver.Candidates.aMission;
+import static org.baton.people.Expertise.Level.EXPERT;
+import static org.baton.people.Expertise.Level.PRACTITIONER;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.baton.development.Pick;
+import org.baton.development.Reason;
+import org.baton.homebases.HomeBaseId;
+import org.junit.jupiter.api.Test;
+
+class StaffingSolverTests {
+
+    private final StaffingSolver solver = new StaffingSolver(Duration.ofSeconds(8));
+
+    @Test
+    void staffsAMissionWithAnExpertALearnerBesideThemAndAFirstTimeLeaderEachExplained() {
+        var sqlExpert = aCandidate().covering("SQL", EXPERT).build();
+        var learner = aCandidate().wantingToLearn("Product discovery").build();
+        var firstTimeLeader = aCandidate()
+                .wantingToLead()
+                .covering("Product discovery", PRACTITIONER)
+                .build();
+        var sqlPractitioner = aCandidate().covering("SQL", PRACTITIONER).build();
+        var quiet = aCandidate().build();
+        var mission = aMission(3, 8, "SQL: EXPERT", "Product discovery: PRACTITIONER");
+
+        var staffed = solve(List.of(mission), List.of(sqlExpert, learner, firstTimeLeader, sqlPractitioner, quiet))
+                .of(mission.id());
+
+        assertThat(staffed.leader().personId()).isEqualTo(firstTimeLeader.id());
+        assertThat(staffed.leader().reasons())
+                .contains(
+                        new Reason("firstLead", List.of()),
+                        new Reason("coversExpertise", List.of("Product discovery", "practitioner")));
+        assertThat(staffed.members())
+                .extracting(Pick::personId)
+                .containsExactlyInAnyOrder(sqlExpert.id(), learner.id());
+        assertThat(reasonsOf(staffed.members(), sqlExpert))
+                .contains(new Reason("coversExpertise", List.of("SQL", "expert")));
+        assertThat(reasonsOf(staffed.members(), learner))
+                .contains(new Reason("wantsToLearn", List.of("Product discovery")));
+    }
+
+    @Test
+    void someoneWhoLedTheLastTwoMissionsIsProposedAsAMemberRatherThanTheLeader() {
+        var veteran = aCandidate()
+                .wantingToLead()
+                .covering("SQL", EXPERT)
+                .havingLedTheLastTwoOf(4)
+                .build();
+        var other = aCandidate().covering("Pricing", PRACTITIONER).build();
+        var mission = aMission(2, 8, "SQL: EXPERT");
+
+        var staffed = solve(List.of(mission), List.of(veteran, other)).of(mission.id());
+
+        assertThat(staffed.leader().personId()).isEqualTo(other.id());
+        assertThat(staffed.members()).extracting(Pick::personId).containsExactly(veteran.id());
+    }
+
+    @Test
+    void staffingFourMissionsAtOnceOverAllocatesNobody() {
+        var candidates = new ArrayList<Candidate>();
+        for (int i = 0; i < 14; i++) {
+            var builder = aCandidate().withFreeHours(i % 2 == 0 ? 8 : 16);
+            if (i % 3 == 0) {
+                builder.covering("SQL", EXPERT).wantingToLead();
+            }
+            candidates.add(builder.build());
+        }
+        var missions = List.of(
+                aMission(3, 8, "SQL: EXPERT"),
+                aMission(3, 8, "SQL: EXPERT"),
+                aMission(3, 8, "SQL"),
+                aMission(3, 8, "SQL"));
+
+        var staffings = solve(missions, candidates);
+
+        assertThat(staffings.score().hardScore()).isZero();
+        assertThat(staffings.seatsFilled()).isEqualTo(12);
+        staffings.seatsByPerson().forEach((person, seats) -> {
+            var free = seats.getFirst().person().freeHours();
+            assertThat(seats.stream().mapToInt(Seat::hours).sum()).isLessThanOrEqualTo(free);
+        });
+    }
+
+    @Test
+    void someoneWhoseHoursAreGivenToOtherMissionsIsNotPicked() {
+        var busyExpert = aCandidate()
+                .covering("SQL", EXPERT)
+                .wantingToLead()
+                .withFreeHours(4)
+                .build();
+        var free = aCandidate().build();
+        var mission = aMission(2, 8, "SQL: EXPERT");
+
+        var staffings = solve(List.of(mission), List.of(busyExpert, free));
+
+        assertThat(staffings.seatsByPerson()).containsOnlyKeys(free.id());
+        assertThat(staffings.score().hardScore()).isZero();
+    }
+
+    @Test
+    void leavesSeatsUnfilledWhenTooFewPeopleCanTakeThem() {
+        var mission = aMission(4, 8, "SQL");
+
+        var staffings = solve(
+                List.of(mission), List.of(aCandidate().build(), aCandidate().build()));
+
+        assertThat(staffings.seatsFilled()).isEqualTo(2);
+        assertThat(staffings.score().mediumScore()).isEqualTo(-2);
+        assertThat(staffings.of(mission.id()).leader()).isNotNull();
+    }
+
+    @Test
+    void offersUpToThreeAlternativesPerSeatAmongPeopleNotPickedBestFirstWithTheirReasons() {
+        var base = HomeBaseId.random();
+        var expert = aCandidate().covering("SQL", EXPERT).inHomeBase(base).build();
+        var leader = aCandidate().wantingToLead().build();
+        var secondExpert = aCandidate().covering("SQL", EXPERT).build();
+        var practitioner = aCandidate().covering("SQL", PRACTITIONER).build();
+        var learner = aCandidate().wantingToLearn("SQL").build();
+        var quiet = aCandidate().build();
+        var mission = aMission(2, 8, "SQL: EXPERT");
+
+        var staffed = solve(List.of(mission), List.of(expert, leader, secondExpert, practitioner, learner, quiet))
+                .of(mission.id());
+
+        var picked = List.of(
+                staffed.leader().personId(), staffed.members().getFirst().personId());
+        assertThat(staffed.alternatives()).allSatisfy(a -> assertThat(picked).doesNotContain(a.personId()));
+        var forMember = staffed.alternatives().stream()
+                .filter(a -> a.seat().equals("member-1"))
+                .toList();
+        assertThat(forMember).hasSize(3);
+        assertThat(forMember.getFirst().insteadOf())
+                .isEqualTo(staffed.members().getFirst().personId());
+        assertThat(staffed.alternatives().stream().filter(a -> a.seat().equals("leader")))
+                .hasSize(3);
+        var withSql = staffed.alternatives().stream()
+                .filter(a ->
+                        a.personId().equals(secondExpert.id()) || a.personId().equals(expert.id()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(withSql.reasons()).contains(new Reason("coversExpertise", List.of("SQL", "expert")));
+    }
+
+    @Test
+    void solvingTheSameProblemTwiceGivesTheSameStaffing() {
+        var candidates = new ArrayList<Candidate>();
+        for (int i = 0; i < 30; i++) {
+            var builder = aCandidate().withFreeHours(8 + i % 3 * 8);
+            if (i % 4 == 0) {
+                builder.covering("SQL", EXPERT);
+            }
+            if (i % 5 == 0) {
+                builder.wantingToLead();
+            }
+            candidates.add(builder.build());
+        }
+        var missions = List.of(aMission(4, 8, "SQL: EXPERT"), aMission(5, 8, "SQL"));
+
+        var first = solve(missions, candidates);
+        var second = solve(missions, candidates);
+
+        assertThat(second.score()).isEqualTo(first.score());
+        assertThat(second.seatsByPerson().keySet())
+                .isEqualTo(first.seatsByPerson().keySet());
+    }
+
+    private Staffings solve(List<Opening> missions, List<Candidate> candidates) {
+        return solver.solve(StaffingSolver.plan(missions, candidates));
+    }
+
+    private static List<Reason> reasonsOf(List<Pick> picks, Candidate person) {
+        return picks.stream()
+                .filter(p -> p.personId().equals(person.id()))
+                .findFirst()
+                .orElseThrow()
+                .reasons();
+    }
+}
