@@ -93,7 +93,7 @@ class StaffingInBrowserTests extends BrowserTestBase {
         browser.press("Propose people").waitForText("Accept this proposal");
         var proposal = browser.text(By.id("staffing-proposal"));
         assertThat(proposal).contains(diego.name(), noor.name(), jonas.name());
-        assertThat(browser.text(By.cssSelector("#staffing-proposal .seat:first-child .pick-name")))
+        assertThat(browser.text(By.cssSelector("#staffing-proposal .proposal-seat:first-child .pick-name")))
                 .as("the leader: someone who wants to lead and has never led")
                 .isEqualTo(jonas.name());
         assertThat(browser.count(By.cssSelector("#staffing-proposal .pick .reasons li")))

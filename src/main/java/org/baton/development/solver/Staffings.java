@@ -23,7 +23,8 @@ import org.baton.people.PersonId;
  * the same way by hand: on a copy of the seat's mission with the seat emptied, each of the few best of its
  * shortlist nobody was picked for is put on it in turn and scored; they rank by score, and their reasons are the
  * matches that then speak of the seat. A copy per mission keeps this quick for hundreds of seats; the other
- * missions do not change the score of people nobody picked.
+ * missions do not change the score of people nobody picked. Someone who would break a hard rule there is no
+ * alternative; someone of whom no other constraint says anything is shown with the free hours the hours rule found.
  */
 public final class Staffings {
 
@@ -131,10 +132,22 @@ public final class Staffings {
                 });
         scored.sit(seat, sitting);
         return tried.stream()
+                .filter(t -> t.score().hardScore() == 0)
                 .sorted(Comparator.comparing(Tried::score).reversed())
                 .limit(ALTERNATIVES)
-                .map(t -> new Alternative(name, t.person().id(), sitting.id(), t.reasons()))
+                .map(t -> new Alternative(name, t.person().id(), sitting.id(), orTheirHours(t)))
                 .toList();
+    }
+
+    /**
+     * The reasons the constraints give for someone, or else what the hours rule found: that they have the hours for
+     * the seat.
+     */
+    private static List<Reason> orTheirHours(Tried tried) {
+        return tried.reasons().isEmpty()
+                ? List.of(new Reason(
+                        "freeHours", List.of(String.valueOf(tried.person().freeHours()))))
+                : tried.reasons();
     }
 
     private record Tried(Candidate person, HardMediumSoftScore score, List<Reason> reasons) {}
