@@ -25,6 +25,9 @@ import org.baton.people.PersonId;
  * matches that then speak of the seat. A copy per mission keeps this quick for hundreds of seats; the other
  * missions do not change the score of people nobody picked. Someone who would break a hard rule there is no
  * alternative; someone of whom no other constraint says anything is shown with the free hours the hours rule found.
+ * The same copy gives each mission its own score, and its concerns: the matches that speak of no seat (a needed
+ * area nobody on it covers), with anyone the whole solve gives more hours than they have. A leader who does not
+ * want to lead is told why they lead all the same.
  */
 public final class Staffings {
 
