@@ -94,8 +94,9 @@ public class Staffing {
             StaffingWindow.require(mission, by);
             staffed.add(mission);
         }
-        var plan = StaffingSolver.plan(
-                staffed.stream().map(StaffingCandidates::opening).toList(), candidates.of(org, staffed));
+        var openings = staffed.stream().map(StaffingCandidates::opening).toList();
+        StaffingSolver.requireSeatsWithin(openings);
+        var plan = StaffingSolver.plan(openings, candidates.of(org, staffed));
         var solved = solver.solve(plan);
         var now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         var made = new HashMap<MissionId, StaffingProposal>();
@@ -107,8 +108,9 @@ public class Staffing {
                     picks.leader(),
                     picks.members(),
                     picks.alternatives(),
-                    solved.score().toString(),
-                    now);
+                    picks.score().toString(),
+                    now,
+                    picks.concerns());
             proposals.keep(org, proposal, by);
             made.put(mission.id(), proposal);
         }

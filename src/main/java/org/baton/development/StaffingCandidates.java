@@ -97,7 +97,6 @@ class StaffingCandidates {
                             lead.leadsLastYear(),
                             lead.ledLatest(),
                             lead.leadingNow(),
-                            commitment.missionsJoined(),
                             held.getOrDefault(person.id(), 0));
                 })
                 .toList();

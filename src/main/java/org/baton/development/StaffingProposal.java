@@ -9,7 +9,9 @@ import org.baton.missions.MissionId;
  * each seat, and the solver's score. Made for the mission as it was at {@code missionVersion}.
  *
  * @param leader the proposed leader, or null when nobody could lead it
- * @param score the solver's score, hard/medium/soft
+ * @param score the solver's score of this mission's seats alone, hard/medium/soft
+ * @param concerns what concerns the mission as a whole: a needed area nobody on it covers, someone given more
+ *     hours than they have
  */
 public record StaffingProposal(
         MissionId missionId,
@@ -18,10 +20,13 @@ public record StaffingProposal(
         List<Pick> members,
         List<Alternative> alternatives,
         String score,
-        Instant proposedAt) {
+        Instant proposedAt,
+        List<Reason> concerns) {
 
     public StaffingProposal {
         members = List.copyOf(members);
+        // Proposals kept before concerns were said have none.
+        concerns = concerns == null ? List.of() : List.copyOf(concerns);
         alternatives = List.copyOf(alternatives);
     }
 }

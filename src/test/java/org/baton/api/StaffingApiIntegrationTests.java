@@ -146,6 +146,22 @@ class StaffingApiIntegrationTests extends ApiIntegrationTestBase {
                 null);
     }
 
+    @Test
+    void refusesToStaffMoreSeatsTogetherThanOneSolveTakesBeforeWeighingAnybody() {
+        var ids = new ArrayList<String>();
+        for (int i = 0; i < 41; i++) {
+            ids.add(staffable("Large " + i, 50, 1));
+        }
+
+        var refused = api.post("/api/v1/staffing-proposals", Map.of("missionIds", ids));
+
+        assertProblem(refused, 422, "missionIds");
+        assertThat(refused.json().get("code").asString()).isEqualTo("staffing.seats.tooMany");
+        var accepted = api.post("/api/v1/missions/" + ids.getFirst() + "/staffing-proposal/accept", Map.of());
+        assertProblem(accepted, 422, null);
+        assertThat(accepted.json().get("code").asString()).isEqualTo("staffing.proposal.none");
+    }
+
     private String someone(String name, List<String> expertise, List<String> goals, int hours) {
         var person = new HashMap<String, Object>();
         person.put("name", name);

@@ -106,7 +106,7 @@ class StaffingResource {
     private List<String> said(List<Reason> reasons) {
         return reasons.stream()
                 .map(r -> messages.getMessage(
-                        r.messageKey(), r.arguments().toArray(), r.code(), LocaleContextHolder.getLocale()))
+                        r.messageKey(), r.messageArguments(), r.code(), LocaleContextHolder.getLocale()))
                 .toList();
     }
 }

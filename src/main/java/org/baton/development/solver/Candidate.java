@@ -19,7 +19,6 @@ import org.baton.people.PersonId;
  * @param leadsLastYear leads they started in the last twelve months
  * @param ledLatest whether they led each of the organization's two most recently started missions
  * @param leadingNow missions they lead now
- * @param missionsJoined missions they were a member of
  * @param leadershipRoles leadership roles they hold now
  */
 public record Candidate(
@@ -34,7 +33,6 @@ public record Candidate(
         int leadsLastYear,
         boolean ledLatest,
         int leadingNow,
-        int missionsJoined,
         int leadershipRoles) {
 
     public Candidate {

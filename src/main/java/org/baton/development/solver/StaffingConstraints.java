@@ -1,5 +1,6 @@
 package org.baton.development.solver;
 
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
@@ -21,7 +22,11 @@ import java.util.Objects;
  *       +30: a first mission to lead is what growing leaders means); for someone who wants to lead again: +30;
  *   <li>rotation, on the leader's seat: -150 for whoever led the organization's last two missions, -40 for each
  *       lead started in the last year, -10 for each mission led beyond two;
- *   <li>on the leader's seat, -15 for each leadership role held and mission led now beyond the first;
+ *   <li>within one solve, one person leads one mission: -200 for each two leader seats of the same person (more
+ *       than a first lead's +80 and an expert's +30 together, so that someone else leads unless nobody else
+ *       can: an empty seat weighs more than any soft points);
+ *   <li>on the leader's seat, -15 for each leadership role held and mission led now beyond the first, counting the
+ *       other missions the same solve has them lead;
  *   <li>a cross-functional mix: -10 for two people of one home base on a mission, -10 for two whose strongest
  *       area is the same.
  * </ul>
@@ -39,6 +44,7 @@ public class StaffingConstraints implements ConstraintProvider {
     static final int LED_LATEST = 150;
     static final int LED_RECENTLY = 40;
     static final int LED_OFTEN = 10;
+    static final int LEADS_TWICE = 200;
     static final int BUSY_LEADER = 15;
     static final int SAME_HOME_BASE = 10;
     static final int SAME_STRENGTH = 10;
@@ -57,6 +63,7 @@ public class StaffingConstraints implements ConstraintProvider {
             ledLatest(factory),
             ledRecently(factory),
             ledOften(factory),
+            leadsTwice(factory),
             busyLeader(factory),
             sameHomeBase(factory),
             sameStrength(factory)
@@ -98,7 +105,8 @@ public class StaffingConstraints implements ConstraintProvider {
                         filtering((need, seat) ->
                                 seat.person() != null && seat.person().covers(need)))
                 .penalize(HardMediumSoftScore.ofSoft(UNCOVERED_NEED))
-                .justifyWith((need, score) -> Why.of("tradeOff.uncovered", List.of(), need.area(), need.level()))
+                .justifyWith((need, score) ->
+                        Why.of(Why.atLevel("tradeOff.uncovered", need.level()), List.of(), need.area()))
                 .asConstraint("uncoveredNeed");
     }
 
@@ -109,8 +117,8 @@ public class StaffingConstraints implements ConstraintProvider {
                         equal(Seat::missionId, NeededArea::mission),
                         filtering((seat, need) -> seat.person().covers(need)))
                 .reward(HardMediumSoftScore.ofSoft(COVERS_NEED))
-                .justifyWith((seat, need, score) -> Why.of(
-                        "coversExpertise", seat, need.area(), seat.person().levelIn(need.area())))
+                .justifyWith((seat, need, score) ->
+                        Why.of(Why.atLevel("coversExpertise", seat.person().levelIn(need.area())), seat, need.area()))
                 .asConstraint("coversNeed");
     }
 
@@ -182,15 +190,26 @@ public class StaffingConstraints implements ConstraintProvider {
                 .asConstraint("ledOften");
     }
 
+    Constraint leadsTwice(ConstraintFactory factory) {
+        return factory.forEachUniquePair(Seat.class, equal(Seat::person), filtering((a, b) -> a.leads() && b.leads()))
+                .penalize(HardMediumSoftScore.ofSoft(LEADS_TWICE))
+                .justifyWith((a, b, score) -> Why.of("tradeOff.leadsAnother", List.of(a, b)))
+                .asConstraint("leadsTwice");
+    }
+
+    // Counts the leader seats the person has in this solve (this one included) beside what they lead now.
     Constraint busyLeader(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
-                .filter(seat -> seat.leads() && busy(seat.person()) > 0)
-                .penalize(HardMediumSoftScore.ofSoft(BUSY_LEADER), seat -> busy(seat.person()))
-                .justifyWith((seat, score) -> Why.of(
+                .filter(Seat::leads)
+                .join(Seat.class, equal(Seat::person), filtering((seat, other) -> other.leads()))
+                .groupBy((seat, other) -> seat, countBi())
+                .filter((seat, leads) -> busy(seat.person(), leads) > 0)
+                .penalize(HardMediumSoftScore.ofSoft(BUSY_LEADER), (seat, leads) -> busy(seat.person(), leads))
+                .justifyWith((seat, leads, score) -> Why.of(
                         "tradeOff.busyLeader",
                         seat,
                         seat.person().leadershipRoles(),
-                        seat.person().leadingNow()))
+                        seat.person().leadingNow() + leads - 1))
                 .asConstraint("busyLeader");
     }
 
@@ -213,8 +232,11 @@ public class StaffingConstraints implements ConstraintProvider {
                 .asConstraint("sameStrength");
     }
 
-    /** Leadership roles held and missions led now, beyond the first: a leader already stretched. */
-    private static int busy(Candidate person) {
-        return Math.max(0, person.leadershipRoles() + person.leadingNow() - 1);
+    /**
+     * Leadership roles held, missions led now and the other missions of this solve they would lead, beyond the
+     * first: a leader already stretched. {@code leads} counts their leader seats in this solve.
+     */
+    private static int busy(Candidate person, long leads) {
+        return (int) Math.max(0, person.leadershipRoles() + person.leadingNow() + leads - 2);
     }
 }

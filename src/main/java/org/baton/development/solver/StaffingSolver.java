@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import org.baton.shared.RuleViolation;
 
 /**
  * Staffs missions together with Timefold Solver: a construction heuristic, then local search with change and swap
@@ -23,6 +24,12 @@ import java.util.concurrent.Semaphore;
  */
 public final class StaffingSolver {
 
+    /**
+     * Seats staffed in one solve, at most: the solve's steps and moves grow with the seats, and so do the
+     * explanations (each seat weighs {@code Staffings}' few alternatives on a copy of its mission alone).
+     */
+    public static final int MAX_SEATS = 2_000;
+
     private static final long SEED = 14L;
     private static final Semaphore ONE_AT_A_TIME = new Semaphore(1, true);
 
@@ -30,6 +37,19 @@ public final class StaffingSolver {
 
     public StaffingSolver(Duration timeLimit) {
         this.timeLimit = timeLimit;
+    }
+
+    /** Refuses (422) openings that together have more than {@link #MAX_SEATS} seats, before anything is loaded. */
+    public static void requireSeatsWithin(List<Opening> openings) {
+        long seats = openings.stream().mapToLong(Opening::seats).sum();
+        if (seats > MAX_SEATS) {
+            throw new RuleViolation(
+                    "missionIds",
+                    "staffing.seats.tooMany",
+                    "These missions have " + seats + " seats: staff at most " + MAX_SEATS + " seats together.",
+                    seats,
+                    MAX_SEATS);
+        }
     }
 
     /** Seats for each opening, each choosing from the opening's shortlist of {@code candidates}. */

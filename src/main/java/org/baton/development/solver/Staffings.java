@@ -25,6 +25,9 @@ import org.baton.people.PersonId;
  * matches that then speak of the seat. A copy per mission keeps this quick for hundreds of seats; the other
  * missions do not change the score of people nobody picked. Someone who would break a hard rule there is no
  * alternative; someone of whom no other constraint says anything is shown with the free hours the hours rule found.
+ * The same copy gives each mission its own score, and its concerns: the matches that speak of no seat (a needed
+ * area nobody on it covers), with anyone the whole solve gives more hours than they have. A leader who does not
+ * want to lead is told why they lead all the same.
  */
 public final class Staffings {
 
@@ -37,6 +40,7 @@ public final class Staffings {
     private final SolverFactory<StaffingPlan> factory;
     private final Map<String, List<Reason>> reasons = new HashMap<>();
     private final Set<Candidate> picked = new HashSet<>();
+    private final Map<MissionId, List<Reason>> concerns = new HashMap<>();
 
     Staffings(StaffingPlan solved, SolverFactory<StaffingPlan> factory) {
         this.solved = solved;
@@ -54,6 +58,64 @@ public final class Staffings {
                 }
             }
         }
+        overAllocated();
+        whyTheyLead();
+    }
+
+    /**
+     * Someone given more hours than they have across the missions solved together: a concern of each of those
+     * missions, and a reason on each of their picks (the hours rule matches the person, not a seat).
+     */
+    private void overAllocated() {
+        seatsByPerson().values().forEach(seats -> {
+            var person = seats.getFirst().person();
+            int hours = seats.stream().mapToInt(Seat::hours).sum();
+            if (hours > person.freeHours()) {
+                var concern = new Reason(
+                        "tradeOff.overAllocated", List.of(String.valueOf(hours), String.valueOf(person.freeHours())));
+                for (var seat : seats) {
+                    concerns.computeIfAbsent(seat.missionId(), k -> new ArrayList<>())
+                            .add(concern);
+                    reasons.compute(seat.id(), (k, said) -> with(said, concern, false));
+                }
+            }
+        });
+    }
+
+    /**
+     * A leader who does not want to lead is there for a reason no constraint gives them: nobody else with the hours
+     * for the mission wants to lead, or all who do are proposed to lead other missions of this solve (one person
+     * leads one mission of a solve when someone else can). Said first among their reasons.
+     */
+    private void whyTheyLead() {
+        var leading = new HashSet<Candidate>();
+        solved.seats().stream().filter(s -> s.leads() && s.person() != null).forEach(s -> leading.add(s.person()));
+        for (var seat : solved.seats()) {
+            if (!seat.leads() || seat.person() == null || seat.person().wantsToLead()) {
+                continue;
+            }
+            var wanting = seat.shortlist().stream()
+                    .filter(c -> c.wantsToLead() && !c.equals(seat.person()))
+                    .toList();
+            Reason why = null;
+            if (wanting.isEmpty()) {
+                why = new Reason("nobodyWantsToLead", List.of());
+            } else if (leading.containsAll(wanting)) {
+                why = new Reason("othersLeadElsewhere", List.of(String.valueOf(wanting.size())));
+            }
+            if (why != null) {
+                var reason = why;
+                reasons.compute(seat.id(), (k, said) -> with(said, reason, true));
+            }
+        }
+    }
+
+    private static List<Reason> with(List<Reason> said, Reason reason, boolean first) {
+        var all = new ArrayList<Reason>(said == null ? List.of() : said);
+        if (!all.contains(reason)) {
+            all.add(first ? 0 : all.size(), reason);
+        }
+        return List.copyOf(all);
     }
 
     public HardMediumSoftScore score() {
@@ -78,10 +140,19 @@ public final class Staffings {
         return byPerson;
     }
 
-    /** A mission's staffing: its leader (null when nobody could lead it), members and alternatives. */
-    public record Staffed(Pick leader, List<Pick> members, List<Alternative> alternatives) {}
+    /**
+     * A mission's staffing: its leader (null when nobody could lead it), members and alternatives, the score of its
+     * own seats, and what concerns the mission as a whole (a needed area nobody on it covers, someone given more
+     * hours than they have).
+     */
+    public record Staffed(
+            Pick leader,
+            List<Pick> members,
+            List<Alternative> alternatives,
+            HardMediumSoftScore score,
+            List<Reason> concerns) {}
 
-    /** Who sits where on {@code mission}, why, and who else could. */
+    /** Who sits where on {@code mission}, why, who else could, and the score of its seats alone. */
     public Staffed of(MissionId mission) {
         var seats = solved.seats().stream()
                 .filter(s -> s.missionId().equals(mission))
@@ -102,14 +173,23 @@ public final class Staffings {
                 names.put(seat, "member-" + members.size());
             }
         }
-        return new Staffed(leader, members, seats.isEmpty() ? List.of() : alternatives(seats, names));
-    }
-
-    private List<Alternative> alternatives(List<Seat> seats, Map<Seat, String> names) {
+        var concerns = new ArrayList<Reason>();
+        if (seats.isEmpty()) {
+            return new Staffed(leader, members, List.of(), HardMediumSoftScore.ZERO, concerns);
+        }
+        // The mission's seats alone, on a copy: its score, its own concerns, and each seat tried with others. At
+        // most WEIGHED scorings a seat, so a solve of MAX_SEATS seats weighs at most 6 x 2,000 = 12,000 plans of
+        // one mission each.
         var copies = seats.stream().map(s -> s.copy(s.shortlist(), s.person())).toList();
         var alternatives = new ArrayList<Alternative>();
+        HardMediumSoftScore score;
         try (var scored = new ScoredPlan(
                 factory, new StaffingPlan(List.of(seats.getFirst().opening()), copies))) {
+            score = scored.score();
+            scored.matches().stream()
+                    .filter(m -> m.why().seats().isEmpty() && !m.why().code().equals("tradeOff.overAllocated"))
+                    .map(m -> m.why().reason())
+                    .forEach(concerns::add);
             for (int i = 0; i < seats.size(); i++) {
                 var seat = seats.get(i);
                 if (seat.person() != null) {
@@ -117,7 +197,13 @@ public final class Staffings {
                 }
             }
         }
-        return alternatives;
+        concerns.addAll(this.concerns.getOrDefault(mission, List.of()));
+        return new Staffed(
+                leader,
+                members,
+                alternatives,
+                score,
+                concerns.stream().distinct().toList());
     }
 
     private List<Alternative> alternativesFor(ScoredPlan scored, Seat seat, String name) {

@@ -84,7 +84,6 @@ final class Candidates {
                 leadsLastYear,
                 ledLatest,
                 0,
-                0,
                 roles);
     }
 

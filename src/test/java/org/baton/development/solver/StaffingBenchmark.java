@@ -121,7 +121,6 @@ public final class StaffingBenchmark {
                     lastYear,
                     false,
                     led == 0 ? 0 : random.nextInt(2),
-                    random.nextInt(6),
                     random.nextInt(10) < 1 ? 1 + random.nextInt(3) : 0));
         }
         return candidates;

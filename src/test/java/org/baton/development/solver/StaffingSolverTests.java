@@ -1,6 +1,7 @@
 package org.baton.development.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.baton.development.solver.Candidates.aCandidate;
 import static org.baton.development.solver.Candidates.aMission;
 import static org.baton.people.Expertise.Level.EXPERT;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.baton.development.Pick;
 import org.baton.development.Reason;
 import org.baton.homebases.HomeBaseId;
+import org.baton.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class StaffingSolverTests {
@@ -37,12 +39,12 @@ class StaffingSolverTests {
         assertThat(staffed.leader().reasons())
                 .contains(
                         new Reason("firstLead", List.of()),
-                        new Reason("coversExpertise", List.of("Product discovery", "practitioner")));
+                        new Reason("coversExpertise.PRACTITIONER", List.of("Product discovery")));
         assertThat(staffed.members())
                 .extracting(Pick::personId)
                 .containsExactlyInAnyOrder(sqlExpert.id(), learner.id());
         assertThat(reasonsOf(staffed.members(), sqlExpert))
-                .contains(new Reason("coversExpertise", List.of("SQL", "expert")));
+                .contains(new Reason("coversExpertise.EXPERT", List.of("SQL")));
         assertThat(reasonsOf(staffed.members(), learner))
                 .contains(new Reason("wantsToLearn", List.of("Product discovery")));
     }
@@ -147,7 +149,7 @@ class StaffingSolverTests {
                         a.personId().equals(secondExpert.id()) || a.personId().equals(expert.id()))
                 .findFirst()
                 .orElseThrow();
-        assertThat(withSql.reasons()).contains(new Reason("coversExpertise", List.of("SQL", "expert")));
+        assertThat(withSql.reasons()).contains(new Reason("coversExpertise.EXPERT", List.of("SQL")));
     }
 
     @Test
@@ -171,6 +173,100 @@ class StaffingSolverTests {
         assertThat(second.score()).isEqualTo(first.score());
         assertThat(second.seatsByPerson().keySet())
                 .isEqualTo(first.seatsByPerson().keySet());
+    }
+
+    @Test
+    void oneSolveHasThePersonWhoWantsToLeadLeadOneMissionAndItsOtherLeadersSayWhyTheyLead() {
+        var jonas = aCandidate().wantingToLead().withFreeHours(40).build();
+        var candidates = new ArrayList<Candidate>(List.of(jonas));
+        for (int i = 0; i < 8; i++) {
+            candidates.add(aCandidate().build());
+        }
+        var missions = List.of(aMission(2, 8), aMission(2, 8), aMission(2, 8), aMission(2, 8));
+
+        var staffings = solve(missions, candidates);
+
+        var leaders = missions.stream().map(m -> staffings.of(m.id()).leader()).toList();
+        assertThat(leaders).extracting(Pick::personId).containsOnlyOnce(jonas.id());
+        assertThat(leaders)
+                .filteredOn(leader -> !leader.personId().equals(jonas.id()))
+                .hasSize(3)
+                .allSatisfy(leader ->
+                        assertThat(leader.reasons()).startsWith(new Reason("othersLeadElsewhere", List.of("1"))));
+        assertThat(staffings.score().mediumScore()).isZero();
+    }
+
+    @Test
+    void onePersonLeadsTwoMissionsOfOneSolveWhenNobodyElseCan() {
+        var only = aCandidate().wantingToLead().withFreeHours(16).build();
+        var missions = List.of(aMission(1, 8), aMission(1, 8));
+
+        var staffings = solve(missions, List.of(only));
+
+        assertThat(missions)
+                .allSatisfy(m ->
+                        assertThat(staffings.of(m.id()).leader().personId()).isEqualTo(only.id()));
+        assertThat(staffings.of(missions.getFirst().id()).leader().reasons())
+                .contains(new Reason("tradeOff.leadsAnother", List.of()));
+    }
+
+    @Test
+    void aLeaderWhoDoesNotWantToLeadSaysNobodyElseWithTheHoursWantsTo() {
+        var mission = aMission(2, 8, "SQL: EXPERT");
+
+        var staffed = solve(
+                        List.of(mission),
+                        List.of(
+                                aCandidate().covering("SQL", EXPERT).build(),
+                                aCandidate().build()))
+                .of(mission.id());
+
+        assertThat(staffed.leader().reasons()).startsWith(new Reason("nobodyWantsToLead", List.of()));
+    }
+
+    @Test
+    void eachMissionOfASolveIsScoredOnItsOwnSeats() {
+        var full = aMission(2, 8);
+        var short_ = aMission(4, 8);
+        var candidates = new ArrayList<Candidate>();
+        for (int i = 0; i < 4; i++) {
+            candidates.add(aCandidate().build());
+        }
+
+        var staffings = solve(List.of(full, short_), candidates);
+
+        assertThat(staffings.score().mediumScore()).isEqualTo(-2);
+        assertThat(staffings.of(full.id()).score().mediumScore()).isZero();
+        assertThat(staffings.of(short_.id()).score().mediumScore()).isEqualTo(-2);
+    }
+
+    @Test
+    void aNeededAreaNobodyOnTheMissionCoversIsAConcernOfTheMissionAtItsLevel() {
+        var mission = aMission(2, 8, "SQL: EXPERT", "Pricing: PRACTITIONER");
+        var covered = aMission(1, 8, "Design: PRACTITIONER");
+
+        var staffings = solve(
+                List.of(mission, covered),
+                List.of(
+                        aCandidate().covering("SQL", EXPERT).build(),
+                        aCandidate().build(),
+                        aCandidate().covering("Design", EXPERT).build()));
+
+        assertThat(staffings.of(mission.id()).concerns())
+                .containsExactly(new Reason("tradeOff.uncovered.PRACTITIONER", List.of("Pricing")));
+        assertThat(staffings.of(covered.id()).concerns()).isEmpty();
+    }
+
+    @Test
+    void refusesToStaffMoreSeatsTogetherThanTheCap() {
+        var missions = List.of(aMission(StaffingSolver.MAX_SEATS, 8), aMission(1, 8));
+
+        assertThatThrownBy(() -> StaffingSolver.requireSeatsWithin(missions))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.field()).isEqualTo("missionIds");
+                    assertThat(e.code()).isEqualTo("staffing.seats.tooMany");
+                });
+        StaffingSolver.requireSeatsWithin(List.of(missions.getFirst()));
     }
 
     private Staffings solve(List<Opening> missions, List<Candidate> candidates) {

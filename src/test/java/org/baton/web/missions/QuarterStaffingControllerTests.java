@@ -188,6 +188,7 @@ class QuarterStaffingControllerTests {
                 List.of(new Pick(member, List.of(new Reason("sliceCovers", List.of("SQL", "expert"))))),
                 List.of(),
                 "0hard/0medium/-3soft",
-                Instant.parse("2026-11-30T07:00:00Z"));
+                Instant.parse("2026-11-30T07:00:00Z"),
+                List.of());
     }
 }

@@ -138,7 +138,8 @@ class StaffingControllerTests {
                         new Alternative("leader", KWAME, HANNAH, List.of(new Reason("sliceNeverLed", List.of()))),
                         new Alternative("member-1", NOOR, DIEGO, List.of())),
                 score,
-                Instant.parse("2026-11-30T07:00:00Z"));
+                Instant.parse("2026-11-30T07:00:00Z"),
+                List.of());
     }
 
     @Test
