@@ -15,25 +15,32 @@ alter table people
 
 -- Who led which mission, and when: the development module's record of mission leadership, fed by the missions'
 -- events. A lead starts when a mission becomes active with its leader, or when an active mission gets a new
--- leader, and ends when the leader changes or the mission ends.
+-- leader, and ends when the leader changes or the mission ends. Kept as instants, so that leads starting on the
+-- same day keep their order; the pipeline reads their days in UTC.
 create table mission_leads
 (
-    organization_id uuid not null references organizations (id),
-    mission_id      uuid not null,
-    person_id       uuid not null,
+    organization_id uuid        not null references organizations (id),
+    mission_id      uuid        not null,
+    person_id       uuid        not null,
     home_base_id    uuid,
-    started_on      date not null,
-    ended_on        date,
-    primary key (organization_id, mission_id, person_id, started_on)
+    started_at      timestamptz not null,
+    ended_at        timestamptz,
+    primary key (organization_id, mission_id, started_at),
+    check (ended_at is null or ended_at >= started_at)
 );
-create index mission_leads_by_person on mission_leads (organization_id, person_id, started_on);
-create index mission_leads_by_start on mission_leads (organization_id, started_on);
+create index mission_leads_by_person on mission_leads (organization_id, person_id, started_at);
+create index mission_leads_by_start on mission_leads (organization_id, started_at);
 
-insert into mission_leads (organization_id, mission_id, person_id, home_base_id, started_on, ended_on)
-select organization_id, id, leader_id, home_base_id, coalesce(starts_on, created_at::date),
-       case when status in ('COMPLETED', 'ABANDONED', 'CELEBRATED') then updated_at::date end
-from missions
-where leader_id is not null and status not in ('PROPOSED', 'STAFFING');
+-- Missions from before this version: only their current leader is known, so each active or ended mission gets
+-- one lead, by its leader now, from its start (or its creation) to when it ended (its last update, never before
+-- the lead started). Leaders who handed over before this version are not recorded.
+insert into mission_leads (organization_id, mission_id, person_id, home_base_id, started_at, ended_at)
+select organization_id, id, leader_id, home_base_id, began,
+       case when status in ('COMPLETED', 'ABANDONED', 'CELEBRATED') then greatest(began, updated_at) end
+from (select organization_id, id, leader_id, home_base_id, status, updated_at,
+             coalesce(starts_on::timestamp at time zone 'UTC', created_at) as began
+      from missions
+      where leader_id is not null and status not in ('PROPOSED', 'STAFFING')) as before_v31;
 
 -- The latest staffing proposal Baton made for a mission, so that accepting applies what was shown.
 create table staffing_proposals

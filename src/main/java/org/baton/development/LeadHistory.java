@@ -1,5 +1,6 @@
 package org.baton.development;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,7 +14,8 @@ import org.baton.people.PersonId;
 /**
  * What the organization's mission leads say about one person, for rotation: the missions they ever led, the leads
  * they started in the last twelve months, the missions they lead now, and whether they led both of the
- * organization's two most recently started missions.
+ * organization's two most recently started missions (ordered by the instant they started, then mission id; each
+ * mission read by its latest leader).
  */
 record LeadHistory(int missionsLed, int leadsLastYear, int leadingNow, boolean ledLatest) {
 
@@ -34,21 +36,7 @@ record LeadHistory(int missionsLed, int leadsLastYear, int leadingNow, boolean l
                 now.merge(lead.personId(), 1, Integer::sum);
             }
         }
-        var latest = leads.stream()
-                .sorted(Comparator.comparing(MissionLead::startedOn).reversed())
-                .map(MissionLead::missionId)
-                .distinct()
-                .limit(2)
-                .toList();
-        PersonId ledBoth = null;
-        if (latest.size() == 2) {
-            var leaders = leads.stream()
-                    .filter(l -> latest.contains(l.missionId()))
-                    .map(MissionLead::personId)
-                    .distinct()
-                    .toList();
-            ledBoth = leaders.size() == 1 ? leaders.getFirst() : null;
-        }
+        var ledBoth = leaderOfTheLatestTwo(leads);
         var history = new HashMap<PersonId, LeadHistory>();
         for (var person : led.keySet()) {
             history.put(
@@ -60,5 +48,26 @@ record LeadHistory(int missionsLed, int leadsLastYear, int leadingNow, boolean l
                             person.equals(ledBoth)));
         }
         return history;
+    }
+
+    /**
+     * Who led both of the organization's two most recently started missions (a mission starts with its first lead;
+     * ties by mission id), each read by its latest leader; null when they had different leaders.
+     */
+    private static PersonId leaderOfTheLatestTwo(List<MissionLead> leads) {
+        var started = new HashMap<MissionId, Instant>();
+        var latestLead = new HashMap<MissionId, MissionLead>();
+        for (var lead : leads) {
+            started.merge(lead.missionId(), lead.startedAt(), (a, b) -> a.isBefore(b) ? a : b);
+            latestLead.merge(lead.missionId(), lead, (a, b) -> b.startedAt().isAfter(a.startedAt()) ? b : a);
+        }
+        var latestTwo = started.keySet().stream()
+                .sorted(Comparator.comparing((MissionId m) -> started.get(m))
+                        .thenComparing(m -> m.value())
+                        .reversed())
+                .limit(2)
+                .map(m -> latestLead.get(m).personId())
+                .toList();
+        return latestTwo.size() == 2 && latestTwo.get(0).equals(latestTwo.get(1)) ? latestTwo.getFirst() : null;
     }
 }

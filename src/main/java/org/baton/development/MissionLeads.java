@@ -1,22 +1,22 @@
 package org.baton.development;
 
-import static org.baton.shared.Rows.date;
 import static org.baton.shared.Rows.id;
-import static org.baton.shared.Rows.localDate;
+import static org.baton.shared.Rows.instant;
+import static org.baton.shared.Rows.timestamp;
 import static org.baton.shared.Rows.uuid;
 import static org.baton.shared.Rows.uuidArray;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionId;
 import org.baton.missions.MissionLeaderChanged;
 import org.baton.missions.MissionMoved;
-import org.baton.missions.MissionStatus;
-import org.baton.missions.Missions;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,60 +24,38 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Who led which mission, and when: kept from the missions' events after they commit. A lead starts when a mission
- * becomes active (with its leader then) or when an active mission gets a new leader; it ends when the leader
- * changes or the mission ends. Replaying an event changes nothing twice.
+ * Who led which mission, and when: kept from the missions' events after they commit. The events carry what they
+ * need (the leader and home base when the mission moved, where it stood when its leader changed), so nothing is
+ * read from the mission later; {@link LeadTimeline} places each event where it happened, so the order the
+ * listeners run in, and replays, change nothing. One mission's leads change one event at a time.
  */
 @Component
 public class MissionLeads {
 
-    private final JdbcClient jdbc;
-    private final Missions missions;
+    private static final String SELECT =
+            "select mission_id, person_id, home_base_id, started_at, ended_at from mission_leads";
 
-    MissionLeads(JdbcClient jdbc, Missions missions) {
+    private final JdbcClient jdbc;
+
+    MissionLeads(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.missions = missions;
     }
 
     @ApplicationModuleListener
     void on(MissionMoved moved) {
-        var on = LocalDate.ofInstant(moved.at(), ZoneOffset.UTC);
-        if (moved.to() == MissionStatus.ACTIVE) {
-            missions.find(moved.organizationId(), moved.missionId())
-                    .filter(m -> m.leaderId() != null)
-                    .ifPresent(m -> start(moved.organizationId(), m.id(), m.leaderId(), m.homeBaseId(), on));
-        } else if (moved.to().ended()) {
-            end(moved.organizationId(), moved.missionId(), on);
-        }
+        change(moved.organizationId(), moved.missionId(), leads -> LeadTimeline.after(leads, moved));
     }
 
     @ApplicationModuleListener
     void on(MissionLeaderChanged changed) {
-        var on = LocalDate.ofInstant(changed.at(), ZoneOffset.UTC);
-        var org = changed.organizationId();
-        missions.find(org, changed.missionId())
-                .filter(m -> m.status() == MissionStatus.ACTIVE)
-                .ifPresent(m -> {
-                    end(org, m.id(), on);
-                    if (changed.leaderId() != null) {
-                        start(org, m.id(), changed.leaderId(), m.homeBaseId(), on);
-                    }
-                });
+        change(changed.organizationId(), changed.missionId(), leads -> LeadTimeline.after(leads, changed));
     }
 
     /** Every lead of the organization, oldest first. */
     public List<MissionLead> all(OrganizationId org) {
-        return jdbc.sql(
-                        """
-                select mission_id, person_id, home_base_id, started_on, ended_on from mission_leads
-                where organization_id = ? order by started_on, mission_id, person_id""")
+        return jdbc.sql(SELECT + " where organization_id = ? order by started_at, mission_id")
                 .param(uuid(org))
-                .query((rs, n) -> new MissionLead(
-                        id(rs, "mission_id", MissionId::new),
-                        id(rs, "person_id", PersonId::new),
-                        id(rs, "home_base_id", HomeBaseId::new),
-                        localDate(rs, "started_on"),
-                        localDate(rs, "ended_on")))
+                .query(MissionLeads::lead)
                 .list();
     }
 
@@ -94,32 +72,50 @@ public class MissionLeads {
                 .list());
     }
 
-    private void start(OrganizationId org, MissionId mission, PersonId leader, HomeBaseId homeBase, LocalDate on) {
-        jdbc.sql(
-                        """
-                insert into mission_leads (organization_id, mission_id, person_id, home_base_id, started_on)
-                select ?, ?, ?, ?, ? where not exists (
-                    select 1 from mission_leads where organization_id = ? and mission_id = ? and person_id = ?
-                    and ended_on is null)
-                on conflict do nothing""")
-                .params(
-                        uuid(org),
-                        uuid(mission),
-                        uuid(leader),
-                        uuid(homeBase),
-                        date(on),
-                        uuid(org),
-                        uuid(mission),
-                        uuid(leader))
+    /** Runs in the listener's own transaction: the lock keeps two events of one mission from both reading it. */
+    private void change(OrganizationId org, MissionId mission, UnaryOperator<List<MissionLead>> rule) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('mission_leads:' || ?))")
+                .param(mission.value().toString())
+                .query()
+                .singleRow();
+        var before = of(org, mission);
+        var after = rule.apply(before);
+        if (new HashSet<>(after).equals(new HashSet<>(before))) {
+            return;
+        }
+        jdbc.sql("delete from mission_leads where organization_id = ? and mission_id = ?")
+                .params(uuid(org), uuid(mission))
                 .update();
+        for (var lead : after) {
+            jdbc.sql(
+                            """
+                    insert into mission_leads
+                        (organization_id, mission_id, person_id, home_base_id, started_at, ended_at)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            uuid(org),
+                            uuid(mission),
+                            uuid(lead.personId()),
+                            uuid(lead.homeBaseId()),
+                            timestamp(lead.startedAt()),
+                            timestamp(lead.endedAt()))
+                    .update();
+        }
     }
 
-    private void end(OrganizationId org, MissionId mission, LocalDate on) {
-        jdbc.sql(
-                        """
-                update mission_leads set ended_on = greatest(started_on, ?)
-                where organization_id = ? and mission_id = ? and ended_on is null""")
-                .params(date(on), uuid(org), uuid(mission))
-                .update();
+    private List<MissionLead> of(OrganizationId org, MissionId mission) {
+        return jdbc.sql(SELECT + " where organization_id = ? and mission_id = ?")
+                .params(uuid(org), uuid(mission))
+                .query(MissionLeads::lead)
+                .list();
+    }
+
+    private static MissionLead lead(ResultSet rs, int row) throws SQLException {
+        return new MissionLead(
+                id(rs, "mission_id", MissionId::new),
+                id(rs, "person_id", PersonId::new),
+                id(rs, "home_base_id", HomeBaseId::new),
+                instant(rs, "started_at"),
+                instant(rs, "ended_at"));
     }
 }

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
+import org.baton.shared.Calendar;
 import org.baton.shared.RuleViolation;
 
 /**
  * The days the leadership pipeline is read over, both included: at most {@value #MAX_QUARTERS} calendar quarters
- * (a longer period says little about a pipeline and costs a lot to draw). Without dates, the last
+ * (a longer period says little about a pipeline and costs a lot to draw), in the years Baton accepts
+ * ({@link Calendar}). Without dates, the last
  * {@value #DEFAULT_QUARTERS} calendar quarters up to today.
  */
 public record PipelinePeriod(LocalDate from, LocalDate to) {
@@ -20,6 +22,8 @@ public record PipelinePeriod(LocalDate from, LocalDate to) {
     public static final int DEFAULT_QUARTERS = 4;
 
     public PipelinePeriod {
+        requireInCalendar("from", from);
+        requireInCalendar("to", to);
         if (from.isAfter(to)) {
             throw new RuleViolation("to", "pipeline.period.order", "The period cannot end before it starts.");
         }
@@ -37,9 +41,24 @@ public record PipelinePeriod(LocalDate from, LocalDate to) {
      * starts {@value #DEFAULT_QUARTERS} calendar quarters back, counting the quarter it ends in.
      */
     public static PipelinePeriod of(LocalDate from, LocalDate to, LocalDate today) {
+        requireInCalendar("from", from);
+        requireInCalendar("to", to);
         var end = to == null ? today : to;
         var start = from == null ? Quarter.containing(end).from().minusMonths(3L * (DEFAULT_QUARTERS - 1)) : from;
         return new PipelinePeriod(start, end);
+    }
+
+    /** Both ends lie in the years Baton accepts ({@link Calendar}): the quarters around them can be counted. */
+    private static void requireInCalendar(String field, LocalDate day) {
+        if (day != null && !Calendar.accepts(day)) {
+            throw new RuleViolation(
+                    field,
+                    "pipeline.period.calendar",
+                    "A period lies in the years " + Calendar.EARLIEST.getYear() + " to " + Calendar.LATEST.getYear()
+                            + ".",
+                    Calendar.EARLIEST.getYear(),
+                    Calendar.LATEST.getYear());
+        }
     }
 
     /** Whether a stretch from {@code start} to {@code end} (null: not ended) shares a day with the period. */

@@ -9,7 +9,8 @@ import org.baton.people.PersonId;
  * @param ready whether they meet every criterion of {@link ReadinessToLead}
  * @param reasons what speaks for them, in plain words
  * @param notYet what they are not ready for yet (empty when ready), such as "joined 1 of 2 missions"
- * @param missionsJoined how many missions they joined as a member (missions still proposed left out)
+ * @param missionsJoined how many missions they joined as a member that are active or ended (missions still proposed
+ *     or being staffed left out)
  * @param areasNeeded their areas, at practitioner level or above, that missions being staffed need now
  */
 public record Readiness(

@@ -14,8 +14,9 @@ import org.baton.people.PersonId;
  * <ul>
  *   <li>have a growth goal to lead ({@link GrowthGoals#toLead()}) and have never led a mission: without both, they
  *       are not someone to look at here;
- *   <li>joined at least {@value #MISSIONS_TO_HAVE_JOINED} missions as a member (missions still proposed do not
- *       count): they have seen how one runs;
+ *   <li>joined at least {@value #MISSIONS_TO_HAVE_JOINED} missions as a member that have run: active now or ended
+ *       (completed, abandoned, celebrated). Missions still proposed or being staffed do not count: they have seen
+ *       how one runs;
  *   <li>are a practitioner or an expert in an area that missions being proposed or staffed need now. When no such
  *       mission says what it needs, this is not known, and does not hold them back: the reasons say so.
  * </ul>

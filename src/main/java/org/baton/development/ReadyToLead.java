@@ -1,6 +1,7 @@
 package org.baton.development;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.baton.homebases.HomeBaseId;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who is ready to lead a first mission ({@link ReadinessToLead}), and who is close: among a home base's members,
- * or among the people someone stewards. Ready people come first, then those close; each by name.
+ * or among the people someone stewards. Ready people come first, then those close; each by name. Who sees those close
+ * is {@link ReadinessAudience}'s rule.
  */
 @Service
 public class ReadyToLead {
@@ -32,13 +34,21 @@ public class ReadyToLead {
         this.leads = leads;
     }
 
-    /** The members of a home base ready to lead, then those close. NotFound for a home base of another organization. */
+    /**
+     * The members of a home base ready to lead, then those close, as {@code viewer} may see them
+     * ({@link ReadinessAudience}): those close only to the home base's leader, their steward and themselves. NotFound
+     * for a home base of another organization.
+     */
     @Transactional(readOnly = true)
-    public List<Readiness> inHomeBase(OrganizationId org, HomeBaseId homeBase) {
-        return among(org, people.all(org, homeBases.get(org, homeBase).memberIds()));
+    public List<Readiness> inHomeBase(OrganizationId org, HomeBaseId homeBase, PersonId viewer) {
+        var base = homeBases.get(org, homeBase);
+        var members = people.all(org, base.memberIds());
+        var stewards = new HashMap<PersonId, PersonId>();
+        members.stream().filter(p -> p.stewardId() != null).forEach(p -> stewards.put(p.id(), p.stewardId()));
+        return new ReadinessAudience(base.leaderId(), stewards).shownTo(viewer, among(org, members));
     }
 
-    /** The people {@code steward} stewards who are ready to lead, then those close. */
+    /** The people {@code steward} stewards who are ready to lead, then those close: a steward sees both. */
     @Transactional(readOnly = true)
     public List<Readiness> stewardedBy(OrganizationId org, PersonId steward) {
         return among(org, people.stewardedBy(org, steward));

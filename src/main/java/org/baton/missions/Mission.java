@@ -143,7 +143,7 @@ public final class Mission {
         require(step, by);
         var from = status;
         status = to;
-        events.record(new MissionMoved(organizationId, id, now, by, title(), from, to));
+        events.record(new MissionMoved(organizationId, id, now, by, title(), from, to, leaderId(), homeBaseId()));
     }
 
     private void capture(List<String> learned, PersonId by, Instant now) {

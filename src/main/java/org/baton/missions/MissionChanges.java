@@ -26,7 +26,16 @@ final class MissionChanges {
             facts.add(new MissionContextChanged(org, id, now, by, title, parts));
         }
         if (!Objects.equals(before.leaderId(), after.leaderId())) {
-            facts.add(new MissionLeaderChanged(org, id, now, by, title, before.leaderId(), after.leaderId()));
+            facts.add(new MissionLeaderChanged(
+                    org,
+                    id,
+                    now,
+                    by,
+                    title,
+                    before.leaderId(),
+                    after.leaderId(),
+                    mission.status(),
+                    after.homeBaseId()));
         }
         after.memberIds().stream()
                 .filter(p -> !before.memberIds().contains(p))

@@ -28,7 +28,11 @@ class MissionTallies {
         this.jdbc = jdbc;
     }
 
-    /** How many missions each of {@code people} has been a member of, leaving out missions still only proposed. */
+    /**
+     * How many missions each of {@code people} has been a member of that have run: active now or ended (completed,
+     * abandoned, celebrated). Missions still proposed or being staffed are left out: their members have not seen one
+     * run yet.
+     */
     Map<PersonId, Integer> joined(OrganizationId org, Collection<PersonId> people) {
         var joined = new HashMap<PersonId, Integer>();
         if (people.isEmpty()) {
@@ -38,7 +42,8 @@ class MissionTallies {
                         """
                 select mm.person_id, count(*) as missions from mission_members mm
                 join missions m on m.organization_id = mm.organization_id and m.id = mm.mission_id
-                where mm.organization_id = ? and mm.person_id = any(?) and m.status <> 'PROPOSED'
+                where mm.organization_id = ? and mm.person_id = any(?)
+                  and m.status in ('ACTIVE', 'COMPLETED', 'ABANDONED', 'CELEBRATED')
                 group by mm.person_id""")
                 .params(uuid(org), uuidArray(List.copyOf(people)))
                 .query(rs -> {

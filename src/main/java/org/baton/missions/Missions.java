@@ -140,7 +140,10 @@ public class Missions {
         return repository.lessonsOf(org, homeBase);
     }
 
-    /** How many missions each of {@code people} has joined as a member, not counting missions still proposed. */
+    /**
+     * How many missions each of {@code people} has joined as a member that have run: active now or ended (completed,
+     * abandoned, celebrated). Missions still proposed or being staffed do not count.
+     */
     @Transactional(readOnly = true)
     public Map<PersonId, Integer> missionsJoined(OrganizationId org, Collection<PersonId> people) {
         return tallies.joined(org, people);

@@ -85,6 +85,17 @@ class PipelineApiIntegrationTests extends ApiIntegrationTestBase {
     }
 
     @Test
+    void refusesADayBeyondTheYearsBatonAcceptsWithoutFailing() {
+        var far = api.get("/api/v1/pipeline?to=%2B999999999-12-31");
+        assertThat(far.status()).as(far.toString()).isBetween(400, 499);
+        assertThat(far.contentType()).startsWith("application/problem+json");
+        var early = api.get("/api/v1/pipeline?from=-999999999-01-01");
+        assertThat(early.status()).as(early.toString()).isBetween(400, 499);
+        assertThat(api.get("/api/v1/pipeline?from=9999-01-01&to=9999-12-31").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void refusesADateThatIsNoDate() {
         assertThat(api.get("/api/v1/pipeline?from=yesterday").status()).isEqualTo(400);
     }

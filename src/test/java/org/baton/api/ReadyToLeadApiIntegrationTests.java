@@ -17,8 +17,9 @@ class ReadyToLeadApiIntegrationTests extends ApiIntegrationTestBase {
         String dan = personWho("Dan Close", List.of("SQL: EXPERT"), "try leading a team");
         String eli = personWho("Eli Content", List.of("SQL: EXPERT"), "learn discovery");
         String onboarding = homeBase("Onboarding", org.adminId().value().toString(), List.of(cara, dan, eli));
-        staffing(onboarding, List.of(cara, dan, eli), List.of());
-        staffing(onboarding, List.of(cara, eli), List.of());
+        active(onboarding, List.of(cara, dan, eli));
+        active(onboarding, List.of(cara, eli));
+        staffing(onboarding, List.of(dan), List.of());
         proposed(onboarding, List.of(Map.of("area", "sql", "level", "EXPERT")));
 
         var ready = api.get("/api/v1/home-bases/" + onboarding + "/ready-to-lead");
@@ -35,18 +36,39 @@ class ReadyToLeadApiIntegrationTests extends ApiIntegrationTestBase {
                 .containsExactly(
                         "Wants to lead",
                         "Has not led a mission yet",
-                        "Joined 2 missions",
+                        "Joined 2 missions that are under way or ended",
                         "Practitioner in SQL, which missions need now");
         assertThat(people.get(1).get("ready").asBoolean()).isFalse();
-        assertThat(texts(people.get(1).get("notYet"))).containsExactly("Joined 1 of 2 missions");
+        assertThat(texts(people.get(1).get("notYet")))
+                .containsExactly("Joined 1 of 2 missions that are under way or ended");
+    }
+
+    @Test
+    void showsAColleagueOnlyWhoIsReadyAndNotWhoIsCloseNorWhatTheyLack() {
+        String cara = personWho("Cara Ready", List.of("SQL: PRACTITIONER"), "lead a mission");
+        String dan = personWho("Dan Close", List.of("SQL: EXPERT"), "try leading a team");
+        String onboarding = homeBase("Onboarding", org.adminId().value().toString(), List.of(cara, dan));
+        active(onboarding, List.of(cara, dan));
+        active(onboarding, List.of(cara));
+        var colleague = member("Fay Colleague");
+
+        var seen = colleague.api().get("/api/v1/home-bases/" + onboarding + "/ready-to-lead");
+
+        assertThat(seen.status()).as(seen.toString()).isEqualTo(200);
+        assertThat(seen.json().findValuesAsString("personId")).containsExactly(cara);
+        assertThat(api.get("/api/v1/home-bases/" + onboarding + "/ready-to-lead")
+                        .json()
+                        .findValuesAsString("personId"))
+                .as("the home base's leader sees who is close too")
+                .containsExactly(cara, dan);
     }
 
     @Test
     void saysExpertiseIsNotKnownWhenNoMissionSaysWhatItNeeds() {
         String cara = personWho("Cara Ready", List.of("SQL: PRACTITIONER"), "lead a mission");
         String onboarding = homeBase("Onboarding", org.adminId().value().toString(), List.of(cara));
-        staffing(onboarding, List.of(cara), List.of());
-        staffing(onboarding, List.of(cara), List.of());
+        active(onboarding, List.of(cara));
+        active(onboarding, List.of(cara));
 
         var people =
                 api.get("/api/v1/home-bases/" + onboarding + "/ready-to-lead").json();
@@ -104,7 +126,13 @@ class ReadyToLeadApiIntegrationTests extends ApiIntegrationTestBase {
         return created(api.post("/api/v1/missions", mission)).get("id").asString();
     }
 
-    private void staffing(String homeBaseId, List<String> members, List<Map<String, String>> needs) {
+    private void active(String homeBaseId, List<String> members) {
+        String id = staffing(homeBaseId, members, List.of());
+        assertThat(api.post("/api/v1/missions/" + id + "/activate", Map.of()).status())
+                .isEqualTo(200);
+    }
+
+    private String staffing(String homeBaseId, List<String> members, List<Map<String, String>> needs) {
         var mission = mission(
                 "Mission " + System.nanoTime(),
                 homeBaseId,
@@ -115,6 +143,7 @@ class ReadyToLeadApiIntegrationTests extends ApiIntegrationTestBase {
         assertThat(api.post("/api/v1/missions/" + id + "/start-staffing", Map.of())
                         .status())
                 .isEqualTo(200);
+        return id;
     }
 
     private static List<String> texts(JsonNode array) {

@@ -168,6 +168,22 @@ class LeadershipPipelineTests {
         assertThat(period("2017-01-01", "2026-12-31").quarters()).hasSize(40);
     }
 
+    @Test
+    void refusesAPeriodWithADayOutsideTheYearsBatonAccepts() {
+        var today = LocalDate.parse("2026-11-30");
+        assertThatThrownBy(() -> PipelinePeriod.of(null, LocalDate.MAX, today))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.field()).isEqualTo("to");
+                    assertThat(e.code()).isEqualTo("pipeline.period.calendar");
+                });
+        assertThatThrownBy(() -> PipelinePeriod.of(LocalDate.MIN, today, today))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.field()).isEqualTo("from"));
+        assertThat(PipelinePeriod.of(null, LocalDate.parse("9999-12-31"), today).quarters())
+                .extracting(PipelinePeriod.Quarter::label)
+                .containsExactly("9999-Q1", "9999-Q2", "9999-Q3", "9999-Q4");
+    }
+
     private static PipelinePeriod period(String from, String to) {
         return new PipelinePeriod(LocalDate.parse(from), LocalDate.parse(to));
     }

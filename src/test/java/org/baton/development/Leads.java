@@ -1,6 +1,7 @@
 package org.baton.development;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.baton.homebases.HomeBaseId;
 import org.baton.missions.MissionId;
 import org.baton.people.PersonId;
@@ -41,6 +42,13 @@ final class Leads {
     MissionLead between(String startedOn, String endedOn) {
         this.startedOn = LocalDate.parse(startedOn);
         this.endedOn = endedOn == null ? null : LocalDate.parse(endedOn);
-        return new MissionLead(mission, person, homeBase, this.startedOn, this.endedOn);
+        return new MissionLead(
+                mission,
+                person,
+                homeBase,
+                this.startedOn.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                this.endedOn == null
+                        ? null
+                        : this.endedOn.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }

@@ -6,10 +6,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.baton.accounts.Accounts;
 import org.baton.missions.MissionDetails;
+import org.baton.missions.MissionId;
+import org.baton.missions.MissionLeaderChanged;
+import org.baton.missions.MissionMoved;
+import org.baton.missions.MissionStatus;
 import org.baton.missions.Missions;
 import org.baton.missions.Outcome;
 import org.baton.people.People;
@@ -77,6 +83,42 @@ class MissionLeadsIntegrationTests {
                 .extracting(MissionLead::personId, MissionLead::endedOn)
                 .containsExactly(tuple(eve, handedOverOn), tuple(ben, completedOn)));
         assertThat(leads.whoLed(org, List.of(eve, ben))).containsExactlyInAnyOrder(eve, ben);
+    }
+
+    @Test
+    void eventsHandledOutOfOrderAndTwiceLeaveTheLeadsTheyHappenedAs() {
+        var founded = accounts.foundOrganization(
+                "Replay Org", "Ida Leader", "ida-" + System.nanoTime() + "@example.org", "long enough password");
+        OrganizationId org = founded.organization().id();
+        PersonId ida = founded.admin().id();
+        PersonId jo = PersonId.random();
+        var mission = MissionId.random();
+        var activatedAt = clock.instant();
+        var handedOverAt = activatedAt.plus(Duration.ofDays(2));
+        var completedAt = handedOverAt.plus(Duration.ofDays(3));
+        var activated = new MissionMoved(
+                org, mission, activatedAt, ida, "Replayed", MissionStatus.STAFFING, MissionStatus.ACTIVE, ida, null);
+        var handedOver = new MissionLeaderChanged(
+                org, mission, handedOverAt, ida, "Replayed", ida, jo, MissionStatus.ACTIVE, null);
+        var completed = new MissionMoved(
+                org, mission, completedAt, jo, "Replayed", MissionStatus.ACTIVE, MissionStatus.COMPLETED, jo, null);
+
+        leads.on(completed);
+        leads.on(handedOver);
+        leads.on(activated);
+        leads.on(completed);
+        leads.on(handedOver);
+        leads.on(activated);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(leads.all(org))
+                .extracting(MissionLead::personId, MissionLead::startedOn, MissionLead::endedOn)
+                .containsExactly(
+                        tuple(ida, day(activatedAt), day(handedOverAt)),
+                        tuple(jo, day(handedOverAt), day(completedAt))));
+    }
+
+    private static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 
     private static MissionDetails details(PersonId leader, List<PersonId> members) {

@@ -142,7 +142,9 @@ class MissionTests {
                                     BEN,
                                     mission.title(),
                                     MissionStatus.PROPOSED,
-                                    MissionStatus.STAFFING),
+                                    MissionStatus.STAFFING,
+                                    mission.leaderId(),
+                                    mission.homeBaseId()),
                             new MissionMoved(
                                     ORG,
                                     mission.id(),
@@ -150,7 +152,9 @@ class MissionTests {
                                     ANA,
                                     mission.title(),
                                     MissionStatus.STAFFING,
-                                    MissionStatus.ACTIVE));
+                                    MissionStatus.ACTIVE,
+                                    mission.leaderId(),
+                                    mission.homeBaseId()));
         }
 
         @Test
@@ -252,7 +256,9 @@ class MissionTests {
                             BEN,
                             mission.title(),
                             MissionStatus.PROPOSED,
-                            MissionStatus.ABANDONED));
+                            MissionStatus.ABANDONED,
+                            mission.leaderId(),
+                            mission.homeBaseId()));
         }
 
         @Test
@@ -420,8 +426,16 @@ class MissionTests {
 
             assertThat(mission.leaderId()).isEqualTo(BEN);
             assertThat(mission.releaseEvents())
-                    .containsExactly(
-                            new MissionLeaderChanged(ORG, mission.id(), LATER, ANA, mission.title(), ANA, BEN));
+                    .containsExactly(new MissionLeaderChanged(
+                            ORG,
+                            mission.id(),
+                            LATER,
+                            ANA,
+                            mission.title(),
+                            ANA,
+                            BEN,
+                            MissionStatus.PROPOSED,
+                            mission.homeBaseId()));
         }
 
         @Test

@@ -94,6 +94,29 @@ class PipelinePagesIntegrationTests {
                 .andExpect(content().string(containsString("A period spans at most 40 calendar quarters.")))
                 .andExpect(content().string(containsString("The last four quarters are shown instead.")));
         mvc.perform(get("/pipeline?from=someday").with(as(org.adminEmail()))).andExpect(status().isBadRequest());
+        mvc.perform(get("/pipeline").param("to", "+999999999-12-31").with(as(org.adminEmail())))
+                .andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void showsWhoIsCloseToReadyOnAHomeBaseOnlyToItsLeaderTheirStewardAndThemselves() throws Exception {
+        var ana = data.member(org.id(), "Ana Lima");
+        var ben = data.member(org.id(), "Ben Steward");
+        var dora = data.member(org.id(), "Dora Colleague");
+        people.chooseSteward(org.id(), ana.id(), ben.id(), null, org.adminId(), true);
+        var homeBase = data.homeBase(org.id(), "Billing", org.adminId(), List.of(ana.id()));
+        var page = "/home-bases/" + homeBase.id().value();
+
+        for (var viewer : List.of(org.adminEmail(), ben.email(), ana.email())) {
+            mvc.perform(get(page).with(as(viewer)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Joined 0 of 2 missions")));
+        }
+        mvc.perform(get(page).with(as(dora.email())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Joined 0 of 2 missions"))))
+                .andExpect(content()
+                        .string(containsString("Nobody here is ready or close to leading a first mission yet.")));
     }
 
     @Test

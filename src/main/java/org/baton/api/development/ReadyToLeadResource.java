@@ -31,6 +31,7 @@ class ReadyToLeadResource {
     /**
      * @param ready whether they meet every criterion; those close ({@code ready} false) say what they lack in
      *     {@code notYet}
+     * @param missionsJoined the missions they were a member of that are active or ended (they have seen one run)
      * @param areasNeeded their areas, at practitioner level or above, that missions being staffed need now
      */
     record ReadinessResponse(
@@ -42,10 +43,13 @@ class ReadyToLeadResource {
             int missionsJoined,
             List<String> areasNeeded) {}
 
-    /** Ready people first, then those close. */
+    /**
+     * Ready people first, then those close. Those close, with what they lack, only for the home base's leader, their
+     * steward and themselves; other callers see who is ready.
+     */
     @GetMapping("/api/v1/home-bases/{id}/ready-to-lead")
     List<ReadinessResponse> readyToLead(@SignedIn Caller caller, @PathVariable UUID id) {
-        return readyToLead.inHomeBase(caller.organizationId(), new HomeBaseId(id)).stream()
+        return readyToLead.inHomeBase(caller.organizationId(), new HomeBaseId(id), caller.personId()).stream()
                 .map(this::response)
                 .toList();
     }

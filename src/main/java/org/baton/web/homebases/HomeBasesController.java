@@ -133,7 +133,7 @@ class HomeBasesController {
         model.addAttribute("missions", summaries.of(org, spawned.items()));
         model.addAttribute("moreMissions", spawned.hasNext());
         model.addAttribute("memory", missions.memoryOf(org, homeBase.id()));
-        model.addAttribute("readyToLead", readyToLead.inHomeBase(org, homeBase.id()));
+        model.addAttribute("readyToLead", readyToLead.inHomeBase(org, homeBase.id(), caller.personId()));
         model.addAttribute("missionsToJoin", ReadinessToLead.MISSIONS_TO_HAVE_JOINED);
         return "homebases/show";
     }
