@@ -125,6 +125,23 @@ class QuarterStaffingControllerTests {
     }
 
     @Test
+    void listsAMissionWithoutItsHoursUnchosenSayingWhatItHasToSayWithALinkToItsForm() throws Exception {
+        when(stalls.needs()).thenReturn(new MissionNeeds(List.of(), 3, null));
+
+        mvc.perform(get("/missions/staffing").with(signedIn(ORG, LUCAS)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("value=\"" + REMINDERS.value()
+                                + "\" id=\"missionIds1\" name=\"missionIds\" checked=\"checked\"")))
+                .andExpect(content()
+                        .string(containsString(
+                                "value=\"" + STALLS.value() + "\" id=\"missionIds2\" name=\"missionIds\">")))
+                .andExpect(
+                        content().string(containsString("Say how many hours a week the mission asks of each person")))
+                .andExpect(content().string(containsString("href=\"/missions/" + STALLS.value() + "/edit\"")));
+    }
+
+    @Test
     void saysHowAMissionGetsHereWhenThereIsNone() throws Exception {
         when(missions.list(eq(ORG), any(), any())).thenReturn(new Page<>(List.of(), 0, 200, 0));
 

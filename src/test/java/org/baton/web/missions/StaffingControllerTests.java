@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -42,6 +41,7 @@ import org.baton.people.Person;
 import org.baton.people.PersonId;
 import org.baton.shared.NotPermitted;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.RuleViolation;
 import org.baton.shared.StateConflict;
 import org.baton.web.support.PageSliceConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +71,7 @@ class StaffingControllerTests {
     static final PersonId KWAME = new PersonId(UUID.fromString("00000000-0000-0000-0000-0000000000a5"));
     static final MissionId MISSION = new MissionId(UUID.fromString("00000000-0000-0000-0000-0000000000e1"));
     static final String PAGE = "/missions/" + MISSION.value();
+    static final Instant PROPOSED_AT = Instant.parse("2026-11-30T07:00:00.123456Z");
 
     @Autowired
     MockMvc mvc;
@@ -138,7 +139,7 @@ class StaffingControllerTests {
                         new Alternative("leader", KWAME, HANNAH, List.of(new Reason("sliceNeverLed", List.of()))),
                         new Alternative("member-1", NOOR, DIEGO, List.of())),
                 score,
-                Instant.parse("2026-11-30T07:00:00Z"));
+                PROPOSED_AT);
     }
 
     @Test
@@ -201,7 +202,7 @@ class StaffingControllerTests {
     @Test
     void withoutScriptProposingLeadsToTheStaffingPageThatShowsTheLatestProposal() throws Exception {
         when(staffing.propose(ORG, MISSION, LUCAS)).thenReturn(proposal("0hard/-1medium/-30soft"));
-        when(staffing.latest(ORG, MISSION)).thenReturn(Optional.of(proposal("0hard/-1medium/-30soft")));
+        when(staffing.latest(ORG, MISSION, LUCAS)).thenReturn(Optional.of(proposal("0hard/-1medium/-30soft")));
 
         mvc.perform(post(PAGE + "/staffing").with(signedIn(ORG, LUCAS)).with(csrf()))
                 .andExpect(redirectedUrl(PAGE + "/staffing"));
@@ -216,16 +217,32 @@ class StaffingControllerTests {
     }
 
     @Test
-    void acceptingStaffsTheMissionAndGoesBackToItWithANotice() throws Exception {
-        mvc.perform(post(PAGE + "/staffing/accept").with(signedIn(ORG, LUCAS)).with(csrf()))
+    void acceptingStaffsTheMissionWithTheProposalShownAndGoesBackToItWithANotice() throws Exception {
+        mvc.perform(post(PAGE + "/staffing/accept")
+                        .param("proposedAt", PROPOSED_AT.toString())
+                        .with(signedIn(ORG, LUCAS))
+                        .with(csrf()))
                 .andExpect(redirectedUrl(PAGE))
                 .andExpect(flash().attribute("notice", "staffing.accepted"));
-        verify(staffing).accept(ORG, MISSION, LUCAS);
+        verify(staffing).accept(ORG, MISSION, LUCAS, PROPOSED_AT);
+    }
+
+    @Test
+    void acceptingAProposalReplacedMeanwhileIsAnAlertOnTheMission() throws Exception {
+        when(staffing.accept(ORG, MISSION, LUCAS, PROPOSED_AT))
+                .thenThrow(new StateConflict("staffing.proposal.replaced", "Someone asked for a newer proposal."));
+
+        mvc.perform(post(PAGE + "/staffing/accept")
+                        .param("proposedAt", PROPOSED_AT.toString())
+                        .with(signedIn(ORG, LUCAS))
+                        .with(csrf()))
+                .andExpect(redirectedUrl(PAGE))
+                .andExpect(flash().attribute("alert", "staffing.proposal.replaced"));
     }
 
     @Test
     void aProposalGoneStaleIsAnAlertOnTheMissionNotAServerError() throws Exception {
-        when(staffing.accept(ORG, MISSION, LUCAS))
+        when(staffing.accept(ORG, MISSION, LUCAS, null))
                 .thenThrow(new StateConflict("staffing.proposal.stale", "The mission changed since the proposal."));
 
         mvc.perform(post(PAGE + "/staffing/accept").with(signedIn(ORG, LUCAS)).with(csrf()))
@@ -250,11 +267,100 @@ class StaffingControllerTests {
 
     @Test
     void theStaffingPageIsOnlyForWhoeverMayChangeTheMission() throws Exception {
-        org.mockito.Mockito.doThrow(new NotPermitted("Only its leaders."))
-                .when(mission)
-                .requireHeldBy(MissionStep.EDIT, HANNAH);
+        when(staffing.latest(ORG, MISSION, HANNAH)).thenThrow(new NotPermitted("Only its leaders."));
 
-        mvc.perform(get(PAGE + "/staffing").with(signedIn(ORG, HANNAH))).andExpect(status().isForbidden());
-        verify(staffing, never()).latest(any(), any());
+        mvc.perform(get(PAGE + "/staffing").with(signedIn(ORG, HANNAH)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(not(containsString("Hannah Kim"))));
+    }
+
+    @Test
+    void theStaffingPageOfAMissionUnderWaySaysSoAndOffersNoAcceptNorProposal() throws Exception {
+        when(mission.status()).thenReturn(MissionStatus.ACTIVE);
+        when(staffing.latest(ORG, MISSION, LUCAS))
+                .thenThrow(new RuleViolation(
+                        "status", "mission.staffing.status", "Only a proposed mission is staffed.", "ACTIVE"));
+
+        mvc.perform(get(PAGE + "/staffing").with(signedIn(ORG, LUCAS)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Only a proposed mission or one in staffing is staffed.")))
+                .andExpect(content().string(not(containsString("Accept this proposal"))))
+                .andExpect(content().string(not(containsString("Propose people"))));
+    }
+
+    @Test
+    void theProposalFormNamesTheProposalShown() throws Exception {
+        when(staffing.propose(ORG, MISSION, LUCAS)).thenReturn(proposal("0hard/0medium/-12soft"));
+
+        mvc.perform(post(PAGE + "/staffing")
+                        .header("HX-Request", "true")
+                        .with(signedIn(ORG, LUCAS))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"proposedAt\" value=\"" + PROPOSED_AT + "\"")));
+    }
+
+    @Test
+    void aProposalWithNobodyToLeadOffersNoAcceptAndSaysWhy() throws Exception {
+        var p = proposal("0hard/-1medium/0soft");
+        when(staffing.propose(ORG, MISSION, LUCAS))
+                .thenReturn(new StaffingProposal(MISSION, 4, null, p.members(), List.of(), p.score(), PROPOSED_AT));
+
+        mvc.perform(post(PAGE + "/staffing")
+                        .header("HX-Request", "true")
+                        .with(signedIn(ORG, LUCAS))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Diego Alvarez")))
+                .andExpect(content().string(not(containsString("Accept this proposal"))))
+                .andExpect(content()
+                        .string(containsString(
+                                "This proposal names nobody to lead the mission: it cannot be accepted as it is.")));
+    }
+
+    @Test
+    void aProposalWithNobodyOnItOffersNoAcceptAndSaysWhy() throws Exception {
+        when(staffing.propose(ORG, MISSION, LUCAS))
+                .thenReturn(new StaffingProposal(
+                        MISSION, 4, null, List.of(), List.of(), "0hard/-3medium/0soft", PROPOSED_AT));
+
+        mvc.perform(post(PAGE + "/staffing")
+                        .header("HX-Request", "true")
+                        .with(signedIn(ORG, LUCAS))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Accept this proposal"))))
+                .andExpect(content()
+                        .string(containsString(
+                                "This proposal puts nobody on the mission: there is nothing to accept.")));
+    }
+
+    @Test
+    void aPickNoLongerFoundIsNamedInWordsAndLinksNowhere() throws Exception {
+        var names = Map.of(DIEGO, person("Diego Alvarez"), NOOR, person("Noor Haddad"), KWAME, person("Kwame Mensah"));
+        when(people.byId(any(), any())).thenReturn(names);
+        when(staffing.propose(ORG, MISSION, LUCAS)).thenReturn(proposal("0hard/0medium/-12soft"));
+
+        mvc.perform(post(PAGE + "/staffing")
+                        .header("HX-Request", "true")
+                        .with(signedIn(ORG, LUCAS))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Someone no longer here")))
+                .andExpect(content().string(not(containsString("/people/" + HANNAH.value()))))
+                .andExpect(content().string(not(containsString("></a>"))));
+    }
+
+    @Test
+    void theMissionPageSaysWhatAMissionWithoutASizeHasToSayAndLinksToItsFormInsteadOfProposing() throws Exception {
+        when(mission.needs()).thenReturn(new MissionNeeds(List.of(), null, 6));
+
+        mvc.perform(get(PAGE).with(signedIn(ORG, LUCAS)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "Say how many people the mission needs before asking Baton to staff it.")))
+                .andExpect(content().string(containsString("href=\"" + PAGE + "/edit\"")))
+                .andExpect(content().string(not(containsString("Propose people"))));
     }
 }
