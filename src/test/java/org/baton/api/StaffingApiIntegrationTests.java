@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.baton.missions.MissionCommitments;
 import org.baton.people.PersonId;
 import org.baton.support.MovableClock;
@@ -218,6 +219,29 @@ class StaffingApiIntegrationTests extends ApiIntegrationTestBase {
 
         assertThat(committed.get(new PersonId(UUID.fromString(leader))).hoursPerWeek())
                 .isEqualTo(4);
+    }
+
+    @Test
+    void twoAcceptsAtOnceGiveNobodyTheSameHoursTwice() {
+        String only = someone("Ona Only", List.of("SQL: EXPERT"), List.of("lead a mission"), 10);
+        String first = staffable("First at once", 1, 10);
+        String second = staffable("Second at once", 1, 10);
+        for (var id : List.of(first, second)) {
+            var proposal =
+                    api.get("/api/v1/missions/" + id + "/staffing-proposal").json();
+            assertThat(proposal.get("leader").get("personId").asString()).isEqualTo(only);
+        }
+
+        var answers = List.of(first, second).stream()
+                .map(id -> CompletableFuture.supplyAsync(
+                        () -> api.post("/api/v1/missions/" + id + "/staffing-proposal/accept", Map.of())
+                                .status()))
+                .toList()
+                .stream()
+                .map(CompletableFuture::join)
+                .toList();
+
+        assertThat(answers).containsExactlyInAnyOrder(200, 409);
     }
 
     @Test
