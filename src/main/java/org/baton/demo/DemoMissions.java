@@ -42,9 +42,10 @@ class DemoMissions {
     void launch(OrganizationId org, Map<String, PersonId> staff, Map<String, HomeBase> bases) {
         LocalDate today = LocalDate.now(clock);
         activeWithCheckIns(org, staff, bases, today);
+        abandonedWithALesson(org, staff, bases, today);
+        // Diego's two missions are the last to start, so he led the organization's two latest missions.
         completedWithLessons(org, staff, bases, today);
         completedAndCelebrated(org, staff, bases, today);
-        abandonedWithALesson(org, staff, bases, today);
         staffing(org, staff, bases, today);
         justProposed(org, staff, bases, today);
     }

@@ -87,7 +87,7 @@ class DemoPeople {
                 "America/Mexico_City",
                 24,
                 List.of(expertise("Data analysis", PRACTITIONER), expertise("SQL", EXPERT)),
-                List.of("mentor someone in SQL", "learn pricing"));
+                List.of("mentor someone in SQL", "learn pricing", "lead a mission again"));
         enrol(
                 org,
                 staff,

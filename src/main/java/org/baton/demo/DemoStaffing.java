@@ -29,8 +29,9 @@ class DemoStaffing {
 
     /**
      * In staffing with nobody on it yet, in Onboarding, whose leader asks Baton whom to staff it with: it needs an
-     * expert in SQL and a practitioner of product discovery. Diego, the SQL expert, led the last two missions, so
-     * rotation makes him a member; Jonas wants to lead and to learn discovery and has never led.
+     * expert in SQL and a practitioner of product discovery. Diego, the SQL expert, wants to lead again but led the
+     * last two missions, so rotation makes him a member; Jonas wants to lead and to learn discovery and has never
+     * led.
      */
     void prepare(OrganizationId org, Map<String, HomeBase> bases) {
         LocalDate today = LocalDate.now(clock);

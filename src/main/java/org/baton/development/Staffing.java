@@ -117,32 +117,47 @@ public class Staffing {
         return ids.stream().map(made::get).toList();
     }
 
-    /** The latest proposal kept for a mission, if any. */
-    public Optional<StaffingProposal> latest(OrganizationId org, MissionId mission) {
-        return proposals.latest(org, mission);
+    /**
+     * The latest proposal kept for a mission, if any, for whoever may staff it: refused (403) to whoever may not
+     * change the mission, and (422) once the mission is no longer staffed or has not said its size or hours.
+     */
+    public Optional<StaffingProposal> latest(OrganizationId org, MissionId id, PersonId by) {
+        StaffingWindow.require(missions.get(org, id), by);
+        return proposals.latest(org, id);
     }
 
     /**
-     * Staffs the mission with its latest proposal: its leader and members become the proposal's. Refused (409) when
-     * the mission changed since the proposal was made, or a pick no longer has the hours.
+     * Staffs the mission with its latest proposal: its leader and members become the proposal's. {@code proposedAt}
+     * names the proposal seen (null: the latest, whichever it is); refused (409) when a newer one was asked for since.
+     * Refused (422) when the proposal names no leader or nobody, and (409) when the mission changed since the
+     * proposal was made, or a pick no longer has the hours. Accepts of one organization run one at a time, so that
+     * two cannot give the same hours twice.
      */
     @Transactional
-    public Mission accept(OrganizationId org, MissionId id, PersonId by) {
+    public Mission accept(OrganizationId org, MissionId id, PersonId by, Instant proposedAt) {
+        proposals.lockAccepting(org);
         var mission = missions.get(org, id);
         StaffingWindow.require(mission, by);
         var proposal = proposals
                 .latest(org, id)
                 .orElseThrow(() -> new RuleViolation(
                         null, "staffing.proposal.none", "Ask for a staffing proposal before accepting one."));
+        if (proposedAt != null && !proposedAt.equals(proposal.proposedAt())) {
+            throw new StateConflict(
+                    "staffing.proposal.replaced", "Someone asked for a newer proposal: look at it before you accept.");
+        }
+        ProposalAcceptance.require(proposal);
         if (proposal.missionVersion() != mission.version()) {
             throw stale();
         }
         requireHours(org, mission, proposal);
-        var leader = proposal.leader() == null
-                ? mission.leaderId()
-                : proposal.leader().personId();
         var members = proposal.members().stream().map(Pick::personId).toList();
-        return missions.describe(org, id, mission.version(), mission.details().staffedBy(leader, members), by);
+        return missions.describe(
+                org,
+                id,
+                mission.version(),
+                mission.details().staffedBy(proposal.leader().personId(), members),
+                by);
     }
 
     /** Refuses a proposal whose picks no longer have the mission's hours free, or are no longer here. */
@@ -154,7 +169,7 @@ public class Staffing {
         proposal.members().forEach(p -> picks.add(p.personId()));
         var found = people.byId(org, picks);
         var committed = commitments.ofEveryone(org, List.of(mission.id()));
-        int hours = mission.needs().hoursPerWeek() == null ? 0 : mission.needs().hoursPerWeek();
+        int hours = mission.needs().hoursPerWeek();
         for (var pick : picks) {
             var person = found.get(pick);
             var given = committed.containsKey(pick) ? committed.get(pick).hoursPerWeek() : 0;

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What everyone of an organization gives to missions, read in one query: the hours a week they have promised to
  * missions that have not ended (proposed, staffing or active, where they lead or are a member; a mission that did
- * not say its hours counts 0), and how many missions they were ever a member of.
+ * not say its hours counts 0), and how many missions they were ever a member of. A leader also listed among the
+ * members of their mission gives its hours once.
  */
 @Service
 public class MissionCommitments {
@@ -41,10 +42,12 @@ public class MissionCommitments {
                     coalesce(sum(m.hours_per_week) filter (where m.status in ('PROPOSED', 'STAFFING', 'ACTIVE')
                         and not m.id = any(?)), 0) as hours,
                     count(*) filter (where p.member) as joined
-                from (select leader_id as person_id, id as mission_id, false as member from missions
-                        where organization_id = ? and leader_id is not null
-                      union all
-                      select person_id, mission_id, true from mission_members where organization_id = ?) p
+                from (select person_id, mission_id, bool_or(member) as member
+                      from (select leader_id as person_id, id as mission_id, false as member from missions
+                              where organization_id = ? and leader_id is not null
+                            union all
+                            select person_id, mission_id, true from mission_members where organization_id = ?) s
+                      group by person_id, mission_id) p
                 join missions m on m.organization_id = ? and m.id = p.mission_id
                 group by p.person_id""")
                 .params(uuidArray(List.copyOf(excluding)), uuid(org), uuid(org), uuid(org))

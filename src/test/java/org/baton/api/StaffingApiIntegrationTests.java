@@ -2,14 +2,27 @@ package org.baton.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.baton.missions.MissionCommitments;
+import org.baton.people.PersonId;
+import org.baton.support.MovableClock;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class StaffingApiIntegrationTests extends ApiIntegrationTestBase {
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    MissionCommitments commitments;
 
     @Test
     void proposesAnExpertALearnerAndAFirstTimeLeaderEachExplainedAndAcceptingStaffsTheMission() {
@@ -30,6 +43,7 @@ class StaffingApiIntegrationTests extends ApiIntegrationTestBase {
                 .contains("Wants to learn Product discovery, beside someone who covers it");
         assertThat(body.get("score").asString()).startsWith("0hard/0medium/");
         assertThat(body.get("alternatives").findValuesAsString("seat")).isNotEmpty();
+        assertThat(body.get("concerns")).as("every need is covered").isEmpty();
 
         var accepted = api.post("/api/v1/missions/" + id + "/staffing-proposal/accept", Map.of());
 
@@ -130,6 +144,105 @@ class StaffingApiIntegrationTests extends ApiIntegrationTestBase {
                 .isEqualTo(200);
         var refused = api.get("/api/v1/missions/" + id + "/staffing-proposal");
         assertProblem(refused, 422, "status");
+    }
+
+    @Test
+    void acceptsTheProposalNamedWhileItIsTheLatestAndRefusesOneReplacedMeanwhile() {
+        String leader = someone("Nia Named", List.of("SQL: EXPERT"), List.of("lead a mission"), 16);
+        String id = staffable("Named proposal", 1, 8);
+        var seen = api.get("/api/v1/missions/" + id + "/staffing-proposal").json();
+        clock.advance(Duration.ofSeconds(1));
+        var newer = api.get("/api/v1/missions/" + id + "/staffing-proposal").json();
+        assertThat(newer.get("proposedAt").asString())
+                .isNotEqualTo(seen.get("proposedAt").asString());
+
+        var replaced = api.post(
+                "/api/v1/missions/" + id + "/staffing-proposal/accept",
+                Map.of("proposedAt", seen.get("proposedAt").asString()));
+
+        assertProblem(replaced, 409, null);
+        assertThat(replaced.json().get("code").asString()).isEqualTo("staffing.proposal.replaced");
+        assertThat(replaced.json().get("detail").asString())
+                .isEqualTo("Someone asked for a newer proposal: look at it before you accept.");
+        assertThat(api.get("/api/v1/missions/" + id).json().get("leaderId").isNull())
+                .isTrue();
+
+        var accepted = api.post(
+                "/api/v1/missions/" + id + "/staffing-proposal/accept",
+                Map.of("proposedAt", newer.get("proposedAt").asString()));
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat(accepted.json().get("leaderId").asString()).isEqualTo(leader);
+    }
+
+    @Test
+    void refusesToAcceptAProposalThatPutsNobodyOnTheMission() {
+        String id = staffable("Nobody has the hours", 1, 80);
+        var proposal = api.get("/api/v1/missions/" + id + "/staffing-proposal").json();
+        assertThat(proposal.get("leader").isNull()).isTrue();
+        assertThat(proposal.get("members").isEmpty()).isTrue();
+
+        var accepted = api.post("/api/v1/missions/" + id + "/staffing-proposal/accept", Map.of());
+
+        assertProblem(accepted, 422, null);
+        assertThat(accepted.json().get("code").asString()).isEqualTo("staffing.proposal.empty");
+    }
+
+    @Test
+    void refusesToStaffAMissionThatHasNotSaidItsSizeOrItsHours() {
+        var withoutSize = staffableRequest("Without a size", 2, 8);
+        withoutSize.put("size", null);
+        String unsized =
+                created(api.post("/api/v1/missions", withoutSize)).get("id").asString();
+        var withoutHours = staffableRequest("Without hours", 2, 8);
+        withoutHours.put("hoursPerWeek", null);
+        String unhoured =
+                created(api.post("/api/v1/missions", withoutHours)).get("id").asString();
+
+        var refused = api.get("/api/v1/missions/" + unsized + "/staffing-proposal");
+        assertProblem(refused, 422, "size");
+        assertThat(refused.json().get("code").asString()).isEqualTo("mission.staffing.size");
+        assertProblem(api.get("/api/v1/missions/" + unhoured + "/staffing-proposal"), 422, "hoursPerWeek");
+        assertProblem(
+                api.post("/api/v1/staffing-proposals", Map.of("missionIds", List.of(unhoured))), 422, "hoursPerWeek");
+    }
+
+    @Test
+    void aLeaderAlsoListedAsAMemberGivesTheMissionsHoursOnce() {
+        String leader = someone("Lou Listed", List.of("SQL: EXPERT"), List.of(), 8);
+        var listedTwice = mission("Led and listed", null, leader);
+        listedTwice.put("memberIds", List.of(leader));
+        listedTwice.put("hoursPerWeek", 4);
+        listedTwice.put("size", 1);
+        created(api.post("/api/v1/missions", listedTwice));
+
+        var committed = commitments.ofEveryone(org.id(), List.of());
+
+        assertThat(committed.get(new PersonId(UUID.fromString(leader))).hoursPerWeek())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void twoAcceptsAtOnceGiveNobodyTheSameHoursTwice() {
+        String only = someone("Ona Only", List.of("SQL: EXPERT"), List.of("lead a mission"), 10);
+        String first = staffable("First at once", 1, 10);
+        String second = staffable("Second at once", 1, 10);
+        for (var id : List.of(first, second)) {
+            var proposal =
+                    api.get("/api/v1/missions/" + id + "/staffing-proposal").json();
+            assertThat(proposal.get("leader").get("personId").asString()).isEqualTo(only);
+        }
+
+        var answers = List.of(first, second).stream()
+                .map(id -> CompletableFuture.supplyAsync(
+                        () -> api.post("/api/v1/missions/" + id + "/staffing-proposal/accept", Map.of())
+                                .status()))
+                .toList()
+                .stream()
+                .map(CompletableFuture::join)
+                .toList();
+
+        assertThat(answers).containsExactlyInAnyOrder(200, 409);
     }
 
     @Test

@@ -10,8 +10,11 @@ import org.baton.decisions.DecisionFilter;
 import org.baton.decisions.DecisionMethod;
 import org.baton.decisions.DecisionStatus;
 import org.baton.decisions.Decisions;
+import org.baton.development.GrowthGoals;
 import org.baton.development.MissionLead;
 import org.baton.development.MissionLeads;
+import org.baton.development.Pick;
+import org.baton.development.Staffing;
 import org.baton.homebases.HomeBase;
 import org.baton.homebases.HomeBases;
 import org.baton.intents.Intent;
@@ -49,6 +52,9 @@ class DemoIntegrationTests {
 
     @Autowired
     DemoOrganization demo;
+
+    @Autowired
+    Staffing staffing;
 
     @Autowired
     Accounts accounts;
@@ -198,10 +204,20 @@ class DemoIntegrationTests {
         assertThat(all)
                 .filteredOn(m -> m.status() != MissionStatus.PROPOSED)
                 .allSatisfy(m -> assertThat(m.needs().size()).as(m.title()).isNotNull());
+        assertThat(all)
+                .filteredOn(m -> m.status() == MissionStatus.PROPOSED || m.status() == MissionStatus.STAFFING)
+                .as("every mission waiting for people says its size and hours, so that Baton can staff it")
+                .allSatisfy(m -> {
+                    assertThat(m.needs().size()).as(m.title()).isNotNull();
+                    assertThat(m.needs().hoursPerWeek()).as(m.title()).isNotNull();
+                });
 
         var everyone = people.list(org, null, PageRequest.all()).items();
         var diego = named(everyone, "Diego Alvarez");
         assertThat(diego.expertise()).contains(new Expertise("SQL", Expertise.Level.EXPERT));
+        assertThat(GrowthGoals.of(diego.growthGoals()).toLead())
+                .as("Diego wants to lead again: only rotation keeps him from leading")
+                .isTrue();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             var leads = missionLeads.all(org);
             assertThat(leads).filteredOn(l -> l.personId().equals(diego.id())).hasSize(2);
@@ -210,6 +226,19 @@ class DemoIntegrationTests {
                     .extracting(MissionLead::personId)
                     .doesNotHaveDuplicates();
         });
+        var jonas = named(everyone, "Jonas Weber");
+        var proposal = staffing.propose(org, stalls.id(), onboarding.leaderId());
+        assertThat(proposal.leader().personId())
+                .as(
+                        "the first-time leader leads, not Diego who led the last two: %s %s %s",
+                        everyone.stream()
+                                .filter(p -> p.id().equals(proposal.leader().personId()))
+                                .map(p -> p.name() + " " + p.growthGoals())
+                                .toList(),
+                        proposal.leader().reasons(),
+                        proposal.score())
+                .isEqualTo(jonas.id());
+        assertThat(proposal.members()).extracting(Pick::personId).contains(diego.id());
         var leaders = all.stream().map(Mission::leaderId).toList();
         assertThat(everyone)
                 .anySatisfy(p -> assertThat(p.growthGoals()).contains("learn discovery"))

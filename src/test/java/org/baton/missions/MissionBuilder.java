@@ -8,8 +8,8 @@ import org.baton.homebases.HomeBaseId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 
-/** Missions for tests: {@code aMission().ledBy(ana).withMembers(ben).active()}. */
-final class MissionBuilder {
+/** Missions for tests (of this module and of those that read missions): {@code aMission().ledBy(ana).withMembers(ben).active()}. */
+public final class MissionBuilder {
 
     static final OrganizationId ORG = OrganizationId.random();
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
@@ -29,7 +29,7 @@ final class MissionBuilder {
     private PersonId proposer = PersonId.random();
     private MissionNeeds needs = MissionNeeds.NONE;
 
-    static MissionBuilder aMission() {
+    public static MissionBuilder aMission() {
         return new MissionBuilder();
     }
 
@@ -38,17 +38,17 @@ final class MissionBuilder {
         return this;
     }
 
-    MissionBuilder from(HomeBaseId homeBase) {
+    public MissionBuilder from(HomeBaseId homeBase) {
         this.homeBase = homeBase;
         return this;
     }
 
-    MissionBuilder ledBy(PersonId leader) {
+    public MissionBuilder ledBy(PersonId leader) {
         this.leader = leader;
         return this;
     }
 
-    MissionBuilder withMembers(PersonId... members) {
+    public MissionBuilder withMembers(PersonId... members) {
         this.members = List.of(members);
         return this;
     }
@@ -74,7 +74,7 @@ final class MissionBuilder {
         return this;
     }
 
-    MissionBuilder needing(MissionNeeds needs) {
+    public MissionBuilder needing(MissionNeeds needs) {
         this.needs = needs;
         return this;
     }
@@ -99,12 +99,20 @@ final class MissionBuilder {
                 needs);
     }
 
-    Mission proposed() {
+    public Mission proposed() {
         return Mission.propose(ORG, details(), proposer, NOW);
     }
 
+    /** Proposed, then put in staffing by its leader, with the events of getting there handed over already. */
+    public Mission inStaffing() {
+        var mission = proposed();
+        mission.startStaffing(leader, NOW);
+        mission.releaseEvents();
+        return mission;
+    }
+
     /** Proposed, then staffed and made active by its leader, with the events of getting there handed over already. */
-    Mission active() {
+    public Mission active() {
         var mission = proposed();
         mission.startStaffing(leader, NOW);
         mission.activate(leader, NOW);

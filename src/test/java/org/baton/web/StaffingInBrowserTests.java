@@ -61,8 +61,12 @@ class StaffingInBrowserTests extends BrowserTestBase {
                 lucas.id(),
                 TestOrganization.PASSWORD,
                 false);
+        // Diego wants to lead again: he led the last two missions, so only rotation makes him a member.
         diego = someone(
-                "Diego Alvarez", 30, List.of(new Expertise("SQL", Level.EXPERT)), List.of("mentor someone in SQL"));
+                "Diego Alvarez",
+                30,
+                List.of(new Expertise("SQL", Level.EXPERT)),
+                List.of("mentor someone in SQL", "lead a mission again"));
         noor = someone(
                 "Noor Haddad", 30, List.of(new Expertise("Testing", Level.PRACTITIONER)), List.of("learn discovery"));
         jonas = someone(
@@ -107,8 +111,10 @@ class StaffingInBrowserTests extends BrowserTestBase {
         var context = browser.text(By.cssSelector("#context + .facts"));
         assertThat(context).contains(jonas.name(), diego.name(), noor.name());
         var staffed = allMissions.get(org.id(), stalls.id());
-        assertThat(staffed.leaderId()).isEqualTo(jonas.id());
-        assertThat(staffed.memberIds()).contains(diego.id(), noor.id());
+        assertThat(staffed.leaderId()).as("the first-time leader").isEqualTo(jonas.id());
+        assertThat(staffed.memberIds())
+                .as("Diego wants to lead again but led the last two missions: rotation makes him a member")
+                .contains(diego.id(), noor.id());
         browser.assertAccessible();
     }
 

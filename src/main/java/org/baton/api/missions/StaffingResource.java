@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Staffing proposals: whom Baton proposes for a mission (asking anew each time), for several missions at once with
- * nobody over-allocated across them, and accepting the latest proposal to staff the mission. Each pick comes with
+ * nobody over-allocated across them, and accepting the latest proposal (or the one named, if still the latest) to
+ * staff the mission. Each pick comes with
  * its reasons in plain words.
  */
 @RestController
@@ -40,6 +41,12 @@ class StaffingResource {
     /** The missions to staff together: 1 to {@value Staffing#MAX_TOGETHER}, checked by staffing itself (422). */
     record StaffTogetherRequest(List<UUID> missionIds) {}
 
+    /**
+     * Which proposal to accept: the {@code proposedAt} of the one seen (409 when a newer one was asked for since);
+     * without it, the latest.
+     */
+    record AcceptRequest(Instant proposedAt) {}
+
     record PickResponse(UUID personId, List<String> reasons) {}
 
     record AlternativeResponse(String seat, UUID personId, UUID insteadOf, List<String> reasons) {}
@@ -51,7 +58,8 @@ class StaffingResource {
             List<PickResponse> members,
             List<AlternativeResponse> alternatives,
             String score,
-            Instant proposedAt) {}
+            Instant proposedAt,
+            List<String> concerns) {}
 
     @GetMapping("/api/v1/missions/{id}/staffing-proposal")
     StaffingProposalResponse propose(@SignedIn Caller caller, @PathVariable UUID id) {
@@ -59,8 +67,13 @@ class StaffingResource {
     }
 
     @PostMapping("/api/v1/missions/{id}/staffing-proposal/accept")
-    MissionResponse accept(@SignedIn Caller caller, @PathVariable UUID id) {
-        return MissionResponse.of(staffing.accept(caller.organizationId(), new MissionId(id), caller.personId()));
+    MissionResponse accept(
+            @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) AcceptRequest request) {
+        return MissionResponse.of(staffing.accept(
+                caller.organizationId(),
+                new MissionId(id),
+                caller.personId(),
+                request == null ? null : request.proposedAt()));
     }
 
     @PostMapping("/api/v1/staffing-proposals")
@@ -87,7 +100,8 @@ class StaffingResource {
                 proposal.members().stream().map(this::pick).toList(),
                 proposal.alternatives().stream().map(this::alternative).toList(),
                 proposal.score(),
-                proposal.proposedAt());
+                proposal.proposedAt(),
+                said(proposal.concerns()));
     }
 
     private PickResponse pick(Pick pick) {

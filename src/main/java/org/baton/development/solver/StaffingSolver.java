@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.StateConflict;
 
 /**
  * Staffs missions together with Timefold Solver: a construction heuristic, then local search with change and swap
@@ -67,13 +69,25 @@ public final class StaffingSolver {
     /** The best staffing found for the plan, explained. */
     public Staffings solve(StaffingPlan plan) {
         var factory = SolverFactory.<StaffingPlan>create(config(plan.seats().size()));
-        ONE_AT_A_TIME.acquireUninterruptibly();
+        tryAcquire(Duration.ofSeconds(30));
         try {
             var solved = factory.buildSolver().solve(plan);
             return new Staffings(solved, factory);
         } finally {
             ONE_AT_A_TIME.release();
         }
+    }
+
+    /** Waits at most {@code timeout} for the solve before; then refuses (409): Baton is busy, try again. */
+    private static void tryAcquire(Duration timeout) {
+        try {
+            if (ONE_AT_A_TIME.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new StateConflict("staffing.busy", "Baton is staffing other missions right now; try again in a moment.");
     }
 
     private SolverConfig config(int seats) {

@@ -2,14 +2,18 @@ package org.baton.web.missions;
 
 import java.util.Set;
 import org.baton.missions.Mission;
-import org.baton.missions.MissionStatus;
 import org.baton.missions.MissionStep;
 
 /**
  * What a mission's page offers one viewer: the steps the mission itself says are open
- * ({@link Mission#stepsOpenTo}), so the page shows exactly the forms and buttons the mission would accept.
+ * ({@link Mission#stepsOpenTo}), so the page shows exactly the forms and buttons the mission would accept; and
+ * whether staffing says the viewer may staff it.
+ *
+ * @param staffable whether the viewer may ask Baton to staff the mission (the development module's
+ *     {@code StaffingWindow.openTo})
+ * @param staffingUnsaid the message key of what the mission has yet to say before it can be staffed, or null
  */
-record MissionPage(Mission mission, Set<MissionStep> steps) {
+record MissionPage(Mission mission, Set<MissionStep> steps, boolean staffable, String staffingUnsaid) {
 
     MissionPage {
         steps = Set.copyOf(steps);
@@ -20,13 +24,8 @@ record MissionPage(Mission mission, Set<MissionStep> steps) {
         return steps.contains(MissionStep.valueOf(step));
     }
 
-    /**
-     * Whether the viewer may ask Baton to staff the mission: it is still looking for people (proposed or in
-     * staffing), and the viewer may change it.
-     */
+    /** Whether the viewer may ask Baton to staff the mission: it is still looking for people, and theirs to change. */
     public boolean canStaff() {
-        var status = mission.status();
-        return steps.contains(MissionStep.EDIT)
-                && (status == MissionStatus.PROPOSED || status == MissionStatus.STAFFING);
+        return staffable;
     }
 }

@@ -7,12 +7,14 @@ import java.util.Objects;
 import java.util.UUID;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
+import org.baton.development.StaffingWindow;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionId;
 import org.baton.missions.Missions;
 import org.baton.people.People;
 import org.baton.people.PersonId;
+import org.baton.shared.RuleViolation;
 import org.baton.web.support.Lines;
 import org.baton.web.support.Numbers;
 import org.baton.web.support.StepRunner;
@@ -169,7 +171,13 @@ class MissionStepsController {
         model.addAttribute("baseline", Numbers.plain(mission.outcome().baseline()));
         model.addAttribute("target", Numbers.plain(mission.outcome().target()));
         model.addAttribute("steps", LifecycleStep.of(mission.status()));
-        model.addAttribute("view", new MissionPage(mission, mission.stepsOpenTo(caller.personId())));
+        model.addAttribute(
+                "view",
+                new MissionPage(
+                        mission,
+                        mission.stepsOpenTo(caller.personId()),
+                        StaffingWindow.openTo(mission, caller.personId()),
+                        StaffingWindow.unsaid(mission).map(RuleViolation::code).orElse(null)));
         if (!model.containsAttribute("checkIn")) {
             model.addAttribute("checkIn", new CheckInForm());
         }

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import org.baton.development.Alternative;
 import org.baton.development.Pick;
+import org.baton.development.ProposalAcceptance;
 import org.baton.development.StaffingProposal;
 import org.baton.missions.Mission;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.RuleViolation;
 import org.springframework.stereotype.Component;
 
 /** Turns staffing proposals into what the pages show: people by name, alternatives by seat, the score in words. */
@@ -51,7 +53,12 @@ class ProposalViews {
                     mission.title(),
                     proposal.leader() == null ? null : seat(proposal.leader(), "leader", proposal, names),
                     members,
-                    StaffingScore.of(proposal.score())));
+                    StaffingScore.of(proposal.score()),
+                    proposal.proposedAt(),
+                    ProposalAcceptance.refusal(proposal)
+                            .map(RuleViolation::code)
+                            .orElse(null),
+                    proposal.concerns()));
         }
         return views;
     }
@@ -69,8 +76,9 @@ class ProposalViews {
                 alternative.personId().value(), name(alternative.personId(), names), alternative.reasons(), List.of());
     }
 
+    /** The person's name, or null for someone no longer here (the page says so, and links nowhere). */
     private static String name(PersonId id, Map<PersonId, Person> names) {
         var person = names.get(id);
-        return person == null ? "" : person.name();
+        return person == null ? null : person.name();
     }
 }

@@ -9,7 +9,7 @@ import org.baton.development.Reason;
  * instead), why, and the others who could take it.
  *
  * @param personId null when nobody could be proposed for the seat
- * @param name the person's name, blank when they are not known to the organization
+ * @param name the person's name, null when they are no longer found in the organization
  */
 record ProposedSeat(UUID personId, String name, List<Reason> reasons, List<ProposedSeat> alternatives) {
 

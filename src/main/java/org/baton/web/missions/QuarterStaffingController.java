@@ -1,6 +1,7 @@
 package org.baton.web.missions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -8,10 +9,10 @@ import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.development.Staffing;
 import org.baton.development.StaffingProposal;
+import org.baton.development.StaffingWindow;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionFilter;
 import org.baton.missions.MissionStatus;
-import org.baton.missions.MissionStep;
 import org.baton.missions.Missions;
 import org.baton.shared.NotPermitted;
 import org.baton.shared.PageRequest;
@@ -48,8 +49,10 @@ class QuarterStaffingController {
     String missions(@SignedIn Caller caller, Model model) {
         var open = staffable(caller);
         var form = new QuarterForm();
-        form.setMissionIds(
-                new ArrayList<>(open.stream().map(m -> m.id().value()).toList()));
+        form.setMissionIds(new ArrayList<>(open.stream()
+                .filter(m -> StaffingWindow.unsaid(m).isEmpty())
+                .map(m -> m.id().value())
+                .toList()));
         model.addAttribute("form", form);
         return page(open, List.of(), model);
     }
@@ -95,17 +98,20 @@ class QuarterStaffingController {
 
     private String page(List<Mission> open, List<ProposalView> proposals, Model model) {
         model.addAttribute("missions", open);
+        var unsaid = new HashMap<UUID, String>();
+        open.forEach(m -> StaffingWindow.unsaid(m).ifPresent(refusal -> unsaid.put(m.id().value(), refusal.code())));
+        model.addAttribute("unsaid", unsaid);
         model.addAttribute("proposals", proposals);
         return "missions/staffing-quarter";
     }
 
-    /** The missions in staffing, then those proposed, that the viewer may change (and so staff). */
+    /** The missions in staffing, then those proposed, that staffing says the viewer may staff. */
     private List<Mission> staffable(Caller caller) {
         var org = caller.organizationId();
         var found = new ArrayList<Mission>();
         for (var status : List.of(MissionStatus.STAFFING, MissionStatus.PROPOSED)) {
             missions.list(org, new MissionFilter(null, status, null), PageRequest.all()).items().stream()
-                    .filter(m -> m.stepsOpenTo(caller.personId()).contains(MissionStep.EDIT))
+                    .filter(m -> StaffingWindow.openTo(m, caller.personId()))
                     .forEach(found::add);
         }
         return found;

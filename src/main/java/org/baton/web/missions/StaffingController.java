@@ -1,12 +1,13 @@
 package org.baton.web.missions;
 
+import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.development.Staffing;
+import org.baton.development.StaffingWindow;
 import org.baton.missions.MissionId;
-import org.baton.missions.MissionStep;
 import org.baton.missions.Missions;
 import org.baton.shared.NotPermitted;
 import org.baton.shared.RuleViolation;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,18 +44,27 @@ class StaffingController {
         this.views = views;
     }
 
-    /** The latest proposal for the mission, or a page that offers to make one. */
+    /**
+     * The latest proposal for the mission, or a page that offers to make one; once the mission may no longer be
+     * staffed (under way, or yet to say its size or hours), the refusal instead.
+     */
     @GetMapping
     String latest(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
         var org = caller.organizationId();
         var mission = missions.get(org, new MissionId(id));
-        mission.requireHeldBy(MissionStep.EDIT, caller.personId());
         model.addAttribute("mission", mission);
-        model.addAttribute(
-                "proposal",
-                staffing.latest(org, mission.id())
-                        .map(proposal -> views.of(org, mission, proposal))
-                        .orElse(null));
+        try {
+            model.addAttribute(
+                    "proposal",
+                    staffing.latest(org, mission.id(), caller.personId())
+                            .map(proposal -> views.of(org, mission, proposal))
+                            .orElse(null));
+        } catch (RuleViolation e) {
+            model.addAttribute("proposal", null);
+            model.addAttribute("refusal", e.code());
+            model.addAttribute("refusalArgs", e.arguments());
+            model.addAttribute("sayNeeds", StaffingWindow.unsaid(mission).isPresent());
+        }
         return "missions/staffing";
     }
 
@@ -82,14 +93,22 @@ class StaffingController {
                 redirect);
     }
 
-    /** Staffs the mission with its latest proposal, and goes back to the mission. */
+    /**
+     * Staffs the mission with the proposal shown (named by when it was made: refused when a newer one was asked for
+     * since), and goes back to the mission.
+     */
     @PostMapping("/accept")
-    String accept(@SignedIn Caller caller, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
+    String accept(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @RequestParam(required = false) Instant proposedAt,
+            Model model,
+            RedirectAttributes redirect) {
         var org = caller.organizationId();
         var mission = missions.get(org, new MissionId(id));
         return refusalsAlerted(
                 () -> {
-                    staffing.accept(org, mission.id(), caller.personId());
+                    staffing.accept(org, mission.id(), caller.personId(), proposedAt);
                     return StepRunner.redirect(redirect, "staffing.accepted", "/missions/" + id);
                 },
                 false,

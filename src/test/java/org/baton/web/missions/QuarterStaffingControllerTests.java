@@ -44,7 +44,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -54,7 +53,6 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest(QuarterStaffingController.class)
 @Import({PageSliceConfiguration.class, ProposalViews.class})
-@TestPropertySource(properties = "spring.messages.basename=messages,staffing-test-messages")
 class QuarterStaffingControllerTests {
 
     static final OrganizationId ORG = StaffingControllerTests.ORG;
@@ -125,6 +123,23 @@ class QuarterStaffingControllerTests {
     }
 
     @Test
+    void listsAMissionWithoutItsHoursUnchosenSayingWhatItHasToSayWithALinkToItsForm() throws Exception {
+        when(stalls.needs()).thenReturn(new MissionNeeds(List.of(), 3, null));
+
+        mvc.perform(get("/missions/staffing").with(signedIn(ORG, LUCAS)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("value=\"" + REMINDERS.value()
+                                + "\" id=\"missionIds1\" name=\"missionIds\" checked=\"checked\"")))
+                .andExpect(content()
+                        .string(containsString(
+                                "value=\"" + STALLS.value() + "\" id=\"missionIds2\" name=\"missionIds\">")))
+                .andExpect(
+                        content().string(containsString("Say how many hours a week the mission asks of each person")))
+                .andExpect(content().string(containsString("href=\"/missions/" + STALLS.value() + "/edit\"")));
+    }
+
+    @Test
     void saysHowAMissionGetsHereWhenThereIsNone() throws Exception {
         when(missions.list(eq(ORG), any(), any())).thenReturn(new Page<>(List.of(), 0, 200, 0));
 
@@ -185,7 +200,7 @@ class QuarterStaffingControllerTests {
                 mission,
                 1,
                 new Pick(leader, List.of()),
-                List.of(new Pick(member, List.of(new Reason("sliceCovers", List.of("SQL", "expert"))))),
+                List.of(new Pick(member, List.of(new Reason("coversExpertise.EXPERT", List.of("SQL"))))),
                 List.of(),
                 "0hard/0medium/-3soft",
                 Instant.parse("2026-11-30T07:00:00Z"),

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -42,6 +41,7 @@ import org.baton.people.Person;
 import org.baton.people.PersonId;
 import org.baton.shared.NotPermitted;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.RuleViolation;
 import org.baton.shared.StateConflict;
 import org.baton.web.support.PageSliceConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +49,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -60,7 +59,6 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest({StaffingController.class, MissionStepsController.class})
 @Import({PageSliceConfiguration.class, ProposalViews.class})
-@TestPropertySource(properties = "spring.messages.basename=messages,staffing-test-messages")
 class StaffingControllerTests {
 
     static final OrganizationId ORG = new OrganizationId(UUID.fromString("00000000-0000-0000-0000-00000000000a"));
@@ -71,6 +69,7 @@ class StaffingControllerTests {
     static final PersonId KWAME = new PersonId(UUID.fromString("00000000-0000-0000-0000-0000000000a5"));
     static final MissionId MISSION = new MissionId(UUID.fromString("00000000-0000-0000-0000-0000000000e1"));
     static final String PAGE = "/missions/" + MISSION.value();
+    static final Instant PROPOSED_AT = Instant.parse("2026-11-30T07:00:00.123456Z");
 
     @Autowired
     MockMvc mvc;
@@ -130,15 +129,15 @@ class StaffingControllerTests {
         return new StaffingProposal(
                 MISSION,
                 4,
-                new Pick(HANNAH, List.of(new Reason("sliceNeverLed", List.of()))),
+                new Pick(HANNAH, List.of(new Reason("firstLead", List.of()))),
                 List.of(
-                        new Pick(DIEGO, List.of(new Reason("sliceCovers", List.of("SQL", "expert")))),
-                        new Pick(NOOR, List.of(new Reason("sliceLearns", List.of("Product discovery"))))),
+                        new Pick(DIEGO, List.of(new Reason("coversExpertise.EXPERT", List.of("SQL")))),
+                        new Pick(NOOR, List.of(new Reason("wantsToLearn", List.of("Product discovery"))))),
                 List.of(
-                        new Alternative("leader", KWAME, HANNAH, List.of(new Reason("sliceNeverLed", List.of()))),
+                        new Alternative("leader", KWAME, HANNAH, List.of(new Reason("firstLead", List.of()))),
                         new Alternative("member-1", NOOR, DIEGO, List.of())),
                 score,
-                Instant.parse("2026-11-30T07:00:00Z"),
+                PROPOSED_AT,
                 List.of());
     }
 
@@ -200,9 +199,32 @@ class StaffingControllerTests {
     }
 
     @Test
+    void aProposalSaysWhatItLeavesOpen() throws Exception {
+        var p = proposal("0hard/0medium/-90soft");
+        when(staffing.propose(ORG, MISSION, LUCAS))
+                .thenReturn(new StaffingProposal(
+                        MISSION,
+                        4,
+                        p.leader(),
+                        p.members(),
+                        p.alternatives(),
+                        p.score(),
+                        PROPOSED_AT,
+                        List.of(new Reason("tradeOff.uncovered.EXPERT", List.of("Billing")))));
+
+        mvc.perform(post(PAGE + "/staffing")
+                        .header("HX-Request", "true")
+                        .with(signedIn(ORG, LUCAS))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("What this proposal leaves open")))
+                .andExpect(content().string(containsString("Nobody on the mission covers Billing at expert level")));
+    }
+
+    @Test
     void withoutScriptProposingLeadsToTheStaffingPageThatShowsTheLatestProposal() throws Exception {
         when(staffing.propose(ORG, MISSION, LUCAS)).thenReturn(proposal("0hard/-1medium/-30soft"));
-        when(staffing.latest(ORG, MISSION)).thenReturn(Optional.of(proposal("0hard/-1medium/-30soft")));
+        when(staffing.latest(ORG, MISSION, LUCAS)).thenReturn(Optional.of(proposal("0hard/-1medium/-30soft")));
 
         mvc.perform(post(PAGE + "/staffing").with(signedIn(ORG, LUCAS)).with(csrf()))
                 .andExpect(redirectedUrl(PAGE + "/staffing"));
@@ -217,16 +239,32 @@ class StaffingControllerTests {
     }
 
     @Test
-    void acceptingStaffsTheMissionAndGoesBackToItWithANotice() throws Exception {
-        mvc.perform(post(PAGE + "/staffing/accept").with(signedIn(ORG, LUCAS)).with(csrf()))
+    void acceptingStaffsTheMissionWithTheProposalShownAndGoesBackToItWithANotice() throws Exception {
+        mvc.perform(post(PAGE + "/staffing/accept")
+                        .param("proposedAt", PROPOSED_AT.toString())
+                        .with(signedIn(ORG, LUCAS))
+                        .with(csrf()))
                 .andExpect(redirectedUrl(PAGE))
                 .andExpect(flash().attribute("notice", "staffing.accepted"));
-        verify(staffing).accept(ORG, MISSION, LUCAS);
+        verify(staffing).accept(ORG, MISSION, LUCAS, PROPOSED_AT);
+    }
+
+    @Test
+    void acceptingAProposalReplacedMeanwhileIsAnAlertOnTheMission() throws Exception {
+        when(staffing.accept(ORG, MISSION, LUCAS, PROPOSED_AT))
+                .thenThrow(new StateConflict("staffing.proposal.replaced", "Someone asked for a newer proposal."));
+
+        mvc.perform(post(PAGE + "/staffing/accept")
+                        .param("proposedAt", PROPOSED_AT.toString())
+                        .with(signedIn(ORG, LUCAS))
+                        .with(csrf()))
+                .andExpect(redirectedUrl(PAGE))
+                .andExpect(flash().attribute("alert", "staffing.proposal.replaced"));
     }
 
     @Test
     void aProposalGoneStaleIsAnAlertOnTheMissionNotAServerError() throws Exception {
-        when(staffing.accept(ORG, MISSION, LUCAS))
+        when(staffing.accept(ORG, MISSION, LUCAS, null))
                 .thenThrow(new StateConflict("staffing.proposal.stale", "The mission changed since the proposal."));
 
         mvc.perform(post(PAGE + "/staffing/accept").with(signedIn(ORG, LUCAS)).with(csrf()))
@@ -251,11 +289,101 @@ class StaffingControllerTests {
 
     @Test
     void theStaffingPageIsOnlyForWhoeverMayChangeTheMission() throws Exception {
-        org.mockito.Mockito.doThrow(new NotPermitted("Only its leaders."))
-                .when(mission)
-                .requireHeldBy(MissionStep.EDIT, HANNAH);
+        when(staffing.latest(ORG, MISSION, HANNAH)).thenThrow(new NotPermitted("Only its leaders."));
 
-        mvc.perform(get(PAGE + "/staffing").with(signedIn(ORG, HANNAH))).andExpect(status().isForbidden());
-        verify(staffing, never()).latest(any(), any());
+        mvc.perform(get(PAGE + "/staffing").with(signedIn(ORG, HANNAH)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(not(containsString("Hannah Kim"))));
+    }
+
+    @Test
+    void theStaffingPageOfAMissionUnderWaySaysSoAndOffersNoAcceptNorProposal() throws Exception {
+        when(mission.status()).thenReturn(MissionStatus.ACTIVE);
+        when(staffing.latest(ORG, MISSION, LUCAS))
+                .thenThrow(new RuleViolation(
+                        "status", "mission.staffing.status", "Only a proposed mission is staffed.", "ACTIVE"));
+
+        mvc.perform(get(PAGE + "/staffing").with(signedIn(ORG, LUCAS)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Only a proposed mission or one in staffing is staffed.")))
+                .andExpect(content().string(not(containsString("Accept this proposal"))))
+                .andExpect(content().string(not(containsString("Propose people"))));
+    }
+
+    @Test
+    void theProposalFormNamesTheProposalShown() throws Exception {
+        when(staffing.propose(ORG, MISSION, LUCAS)).thenReturn(proposal("0hard/0medium/-12soft"));
+
+        mvc.perform(post(PAGE + "/staffing")
+                        .header("HX-Request", "true")
+                        .with(signedIn(ORG, LUCAS))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"proposedAt\" value=\"" + PROPOSED_AT + "\"")));
+    }
+
+    @Test
+    void aProposalWithNobodyToLeadOffersNoAcceptAndSaysWhy() throws Exception {
+        var p = proposal("0hard/-1medium/0soft");
+        when(staffing.propose(ORG, MISSION, LUCAS))
+                .thenReturn(new StaffingProposal(
+                        MISSION, 4, null, p.members(), List.of(), p.score(), PROPOSED_AT, List.of()));
+
+        mvc.perform(post(PAGE + "/staffing")
+                        .header("HX-Request", "true")
+                        .with(signedIn(ORG, LUCAS))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Diego Alvarez")))
+                .andExpect(content().string(not(containsString("Accept this proposal"))))
+                .andExpect(content()
+                        .string(containsString(
+                                "This proposal names nobody to lead the mission: it cannot be accepted as it is.")));
+    }
+
+    @Test
+    void aProposalWithNobodyOnItOffersNoAcceptAndSaysWhy() throws Exception {
+        when(staffing.propose(ORG, MISSION, LUCAS))
+                .thenReturn(new StaffingProposal(
+                        MISSION, 4, null, List.of(), List.of(), "0hard/-3medium/0soft", PROPOSED_AT, List.of()));
+
+        mvc.perform(post(PAGE + "/staffing")
+                        .header("HX-Request", "true")
+                        .with(signedIn(ORG, LUCAS))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Accept this proposal"))))
+                .andExpect(content()
+                        .string(containsString(
+                                "This proposal puts nobody on the mission: there is nothing to accept.")));
+    }
+
+    @Test
+    void aPickNoLongerFoundIsNamedInWordsAndLinksNowhere() throws Exception {
+        var names = Map.of(DIEGO, person("Diego Alvarez"), NOOR, person("Noor Haddad"), KWAME, person("Kwame Mensah"));
+        when(people.byId(any(), any())).thenReturn(names);
+        when(staffing.propose(ORG, MISSION, LUCAS)).thenReturn(proposal("0hard/0medium/-12soft"));
+
+        mvc.perform(post(PAGE + "/staffing")
+                        .header("HX-Request", "true")
+                        .with(signedIn(ORG, LUCAS))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Someone no longer here")))
+                .andExpect(content().string(not(containsString("/people/" + HANNAH.value()))))
+                .andExpect(content().string(not(containsString("></a>"))));
+    }
+
+    @Test
+    void theMissionPageSaysWhatAMissionWithoutASizeHasToSayAndLinksToItsFormInsteadOfProposing() throws Exception {
+        when(mission.needs()).thenReturn(new MissionNeeds(List.of(), null, 6));
+
+        mvc.perform(get(PAGE).with(signedIn(ORG, LUCAS)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "Say how many people the mission needs before asking Baton to staff it.")))
+                .andExpect(content().string(containsString("href=\"" + PAGE + "/edit\"")))
+                .andExpect(content().string(not(containsString("Propose people"))));
     }
 }
