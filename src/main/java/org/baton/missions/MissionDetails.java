@@ -75,18 +75,7 @@ public record MissionDetails(
     }
 
     MissionDetails withMembers(List<PersonId> members) {
-        return new MissionDetails(
-                title,
-                homeBaseId,
-                leaderId,
-                members,
-                outcome,
-                successCriteria,
-                startsOn,
-                endsOn,
-                constraints,
-                authority,
-                needs);
+        return staffedBy(leaderId, members);
     }
 
     /** Lessons a mission closes with: lines, each no longer than {@link TextLimits#LINE}. */
