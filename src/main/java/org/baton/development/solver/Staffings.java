@@ -60,6 +60,9 @@ public final class Staffings {
         }
         overAllocated();
         whyTheyLead();
+        solved.seats().stream()
+                .filter(seat -> seat.person() != null)
+                .forEach(seat -> reasons.compute(seat.id(), (k, said) -> orTheirHours(seat.person(), said)));
     }
 
     /**
@@ -221,19 +224,20 @@ public final class Staffings {
                 .filter(t -> t.score().hardScore() == 0)
                 .sorted(Comparator.comparing(Tried::score).reversed())
                 .limit(ALTERNATIVES)
-                .map(t -> new Alternative(name, t.person().id(), sitting.id(), orTheirHours(t)))
+                .map(t -> new Alternative(name, t.person().id(), sitting.id(), orTheirHours(t.person(), t.reasons())))
                 .toList();
     }
 
     /**
-     * The reasons the constraints give for someone, or else what the hours rule found: that they have the hours for
-     * the seat.
+     * The reasons given for someone on a seat; when none says what they bring (only what they cost, or nothing),
+     * what the hours rule found comes first: that they have the hours for the seat.
      */
-    private static List<Reason> orTheirHours(Tried tried) {
-        return tried.reasons().isEmpty()
-                ? List.of(new Reason(
-                        "freeHours", List.of(String.valueOf(tried.person().freeHours()))))
-                : tried.reasons();
+    private static List<Reason> orTheirHours(Candidate person, List<Reason> said) {
+        var reasons = said == null ? List.<Reason>of() : said;
+        if (reasons.stream().anyMatch(r -> !r.code().startsWith("tradeOff."))) {
+            return reasons;
+        }
+        return with(reasons, new Reason("freeHours", List.of(String.valueOf(person.freeHours()))), true);
     }
 
     private record Tried(Candidate person, HardMediumSoftScore score, List<Reason> reasons) {}

@@ -108,6 +108,21 @@ class StaffingSolverTests {
     }
 
     @Test
+    void somebodyWhoBringsNothingTheMissionAsksForIsSaidToHaveTheHoursForIt() {
+        var mission = aMission(2, 8, "SQL");
+        var leader = aCandidate().wantingToLead().covering("SQL", EXPERT).build();
+        var free = aCandidate().withFreeHours(20).build();
+
+        var member = solve(List.of(mission), List.of(leader, free))
+                .of(mission.id())
+                .members()
+                .getFirst();
+
+        assertThat(member.personId()).isEqualTo(free.id());
+        assertThat(member.reasons().getFirst()).isEqualTo(new Reason("freeHours", List.of("20")));
+    }
+
+    @Test
     void leavesSeatsUnfilledWhenTooFewPeopleCanTakeThem() {
         var mission = aMission(4, 8, "SQL");
 
