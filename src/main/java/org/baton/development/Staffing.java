@@ -168,11 +168,11 @@ public class Staffing {
         }
         proposal.members().forEach(p -> picks.add(p.personId()));
         var found = people.byId(org, picks);
-        var committed = commitments.ofEveryone(org, List.of(mission.id()));
+        var committed = commitments.hoursOfEveryone(org, List.of(mission.id()));
         int hours = mission.needs().hoursPerWeek();
         for (var pick : picks) {
             var person = found.get(pick);
-            var given = committed.containsKey(pick) ? committed.get(pick).hoursPerWeek() : 0;
+            var given = committed.getOrDefault(pick, 0);
             if (person == null || person.availability() - given < hours) {
                 throw stale();
             }

@@ -14,7 +14,6 @@ import org.baton.development.solver.Opening;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionCommitments;
-import org.baton.missions.MissionCommitments.Commitment;
 import org.baton.people.Expertise;
 import org.baton.people.Expertise.Level;
 import org.baton.people.People;
@@ -70,8 +69,8 @@ class StaffingCandidates {
     List<Candidate> of(OrganizationId org, Collection<Mission> missions) {
         var everyone = people.everyone(org);
         var bases = homeBases.homeBasesOf(org, everyone.stream().map(Person::id).toList());
-        var committed =
-                commitments.ofEveryone(org, missions.stream().map(Mission::id).toList());
+        var committed = commitments.hoursOfEveryone(
+                org, missions.stream().map(Mission::id).toList());
         var held = roles.byPerson(org);
         var history = LeadHistory.of(leads.all(org), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         var areas = new HashSet<String>();
@@ -79,7 +78,6 @@ class StaffingCandidates {
         return everyone.stream()
                 .map(person -> {
                     var lead = history.getOrDefault(person.id(), LeadHistory.NONE);
-                    var commitment = committed.getOrDefault(person.id(), new Commitment(0, 0));
                     var goals = GrowthGoals.of(person.growthGoals());
                     var learns = new HashSet<String>();
                     if (!person.growthGoals().isEmpty()) {
@@ -92,7 +90,7 @@ class StaffingCandidates {
                             strongest(person),
                             goals.toLead(),
                             learns,
-                            Math.max(0, person.availability() - commitment.hoursPerWeek()),
+                            Math.max(0, person.availability() - committed.getOrDefault(person.id(), 0)),
                             lead.missionsLed(),
                             lead.leadsLastYear(),
                             lead.ledLatest(),

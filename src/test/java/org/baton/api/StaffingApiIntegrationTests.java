@@ -216,10 +216,9 @@ class StaffingApiIntegrationTests extends ApiIntegrationTestBase {
         listedTwice.put("size", 1);
         created(api.post("/api/v1/missions", listedTwice));
 
-        var committed = commitments.ofEveryone(org.id(), List.of());
+        var committed = commitments.hoursOfEveryone(org.id(), List.of());
 
-        assertThat(committed.get(new PersonId(UUID.fromString(leader))).hoursPerWeek())
-                .isEqualTo(4);
+        assertThat(committed.get(new PersonId(UUID.fromString(leader)))).isEqualTo(4);
     }
 
     @Test
