@@ -55,7 +55,7 @@ class DecisionsModuleTests {
                                 "oscar-" + System.nanoTime() + "@example.org",
                                 List.of(),
                                 List.of(),
-                                100,
+                                40,
                                 "Europe/Zurich"),
                         eve)
                 .id();

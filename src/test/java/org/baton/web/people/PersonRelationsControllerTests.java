@@ -117,7 +117,7 @@ class PersonRelationsControllerTests {
         when(person.growthGoals()).thenReturn(List.of());
         when(person.timeZone()).thenReturn(ZoneId.of("Europe/Zurich"));
         when(person.joinedAt()).thenReturn(Instant.parse("2026-11-20T10:00:00Z"));
-        when(person.availability()).thenReturn(100);
+        when(person.availability()).thenReturn(40);
         return person;
     }
 
