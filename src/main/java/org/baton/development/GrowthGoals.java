@@ -3,6 +3,7 @@ package org.baton.development;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.baton.people.Expertise;
 
 /**
  * What a person's growth goals, written in their own words, say they want: to lead (a mission), or to learn an
@@ -53,7 +54,7 @@ public final class GrowthGoals {
 
     /** Whether one of the goals is to learn {@code area}. */
     public boolean toLearn(String area) {
-        var name = area.strip().toLowerCase(Locale.ROOT);
+        var name = Expertise.key(area);
         var words = name.split("\\s+");
         var last = words[words.length - 1];
         var head = Pattern.compile(word(name) + (last.length() >= 4 && words.length > 1 ? "|" + word(last) : ""));

@@ -17,8 +17,8 @@ public record Readiness(
         PersonId personId,
         String name,
         boolean ready,
-        List<ReadinessReason> reasons,
-        List<ReadinessReason> notYet,
+        List<Reason> reasons,
+        List<Reason> notYet,
         int missionsJoined,
         List<String> areasNeeded) {
 

@@ -2,7 +2,6 @@ package org.baton.development;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,7 +45,7 @@ public final class ReadinessToLead {
     /** @param areasNeededNow the areas missions being proposed or staffed need now; empty when none says */
     ReadinessToLead(List<String> areasNeededNow) {
         this.areasNeededNow = List.copyOf(areasNeededNow);
-        this.needed = areasNeededNow.stream().map(ReadinessToLead::key).collect(Collectors.toSet());
+        this.needed = areasNeededNow.stream().map(Expertise::key).collect(Collectors.toSet());
     }
 
     /**
@@ -57,32 +56,32 @@ public final class ReadinessToLead {
         if (candidate.hasLed() || !GrowthGoals.of(candidate.growthGoals()).toLead()) {
             return Optional.empty();
         }
-        var reasons = new ArrayList<ReadinessReason>();
-        var notYet = new ArrayList<ReadinessReason>();
-        reasons.add(ReadinessReason.of("wantsToLead"));
-        reasons.add(ReadinessReason.of("neverLed"));
+        var reasons = new ArrayList<Reason>();
+        var notYet = new ArrayList<Reason>();
+        reasons.add(Reason.of("ready.wantsToLead"));
+        reasons.add(Reason.of("ready.neverLed"));
 
         int joined = candidate.missionsJoined();
         if (joined >= MISSIONS_TO_HAVE_JOINED) {
-            reasons.add(ReadinessReason.of("joined", joined));
+            reasons.add(Reason.of("ready.joined", joined));
         } else {
-            notYet.add(ReadinessReason.of("joinedTooFew", joined, MISSIONS_TO_HAVE_JOINED));
+            notYet.add(Reason.of("ready.joinedTooFew", joined, MISSIONS_TO_HAVE_JOINED));
         }
 
         var areas = new ArrayList<String>();
         if (needed.isEmpty()) {
-            reasons.add(ReadinessReason.of("needsNotKnown"));
+            reasons.add(Reason.of("ready.needsNotKnown"));
         } else {
             for (Expertise expertise : candidate.expertise()) {
-                if (expertise.level() != Expertise.Level.LEARNING && needed.contains(key(expertise.area()))) {
+                if (expertise.level() != Expertise.Level.LEARNING && needed.contains(Expertise.key(expertise.area()))) {
                     areas.add(expertise.area());
-                    reasons.add(ReadinessReason.of(
-                            expertise.level() == Expertise.Level.EXPERT ? "expertIn" : "practitionerIn",
+                    reasons.add(Reason.of(
+                            expertise.level() == Expertise.Level.EXPERT ? "ready.expertIn" : "ready.practitionerIn",
                             expertise.area()));
                 }
             }
             if (areas.isEmpty()) {
-                notYet.add(ReadinessReason.of("noNeededExpertise", String.join(", ", areasNeededNow)));
+                notYet.add(Reason.of("ready.noNeededExpertise", String.join(", ", areasNeededNow)));
             }
         }
         if (notYet.size() > CLOSE_WHEN_LACKING) {
@@ -90,9 +89,5 @@ public final class ReadinessToLead {
         }
         return Optional.of(new Readiness(
                 candidate.personId(), candidate.name(), notYet.isEmpty(), reasons, notYet, joined, areas));
-    }
-
-    private static String key(String area) {
-        return area.strip().toLowerCase(Locale.ROOT);
     }
 }

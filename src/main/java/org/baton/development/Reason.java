@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One plain-words reason for a staffing pick, as a message ({@code staffing.reason.<code>} in the bundles) and its
- * arguments (area names, counts), so that the pages and the API say it the same way. Words that the bundles
- * translate (an expertise level) are part of the code, never an argument.
+ * One plain-words reason, for a staffing pick or for someone's readiness to lead ({@code ready.*} codes), as a
+ * message ({@code development.reason.<code>} in the bundles) and its arguments (area names, counts), so that the
+ * pages and the API say it the same way. Words that the bundles translate (an expertise level) are part of the
+ * code, never an argument.
  */
 public record Reason(String code, List<String> arguments) {
 
@@ -16,9 +17,15 @@ public record Reason(String code, List<String> arguments) {
         arguments = List.copyOf(arguments);
     }
 
+    /** A reason whose arguments are written as text. */
+    static Reason of(String code, Object... arguments) {
+        return new Reason(
+                code, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+    }
+
     /** The message key this reason is written under. */
     public String messageKey() {
-        return "staffing.reason." + code;
+        return "development.reason." + code;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.baton.missions;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import org.baton.people.Expertise;
 import org.baton.shared.RuleViolation;
 import org.baton.shared.TextLimits;
@@ -41,7 +40,7 @@ public record MissionNeeds(List<Expertise> neededExpertise, Integer size, Intege
         for (int i = 0; i < neededExpertise.size(); i++) {
             var area = neededExpertise.get(i).area();
             TextLimits.require("neededExpertise[" + i + "]", area, TextLimits.LABEL);
-            if (!areas.add(area.toLowerCase(Locale.ROOT))) {
+            if (!areas.add(Expertise.key(area))) {
                 throw new RuleViolation(
                         "neededExpertise",
                         "mission.neededExpertise.duplicate",

@@ -9,13 +9,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.baton.homebases.HomeBaseId;
 import org.baton.homebases.HomeBases;
+import org.baton.people.Expertise;
 import org.baton.people.People;
 import org.baton.people.PersonId;
 import org.baton.shared.NotFound;
@@ -158,7 +158,7 @@ public class Missions {
         var areas = new LinkedHashMap<String, String>();
         tallies.neededInTheMaking(org).stream()
                 .flatMap(List::stream)
-                .forEach(needed -> areas.putIfAbsent(needed.area().toLowerCase(Locale.ROOT), needed.area()));
+                .forEach(needed -> areas.putIfAbsent(Expertise.key(needed.area()), needed.area()));
         return List.copyOf(areas.values());
     }
 

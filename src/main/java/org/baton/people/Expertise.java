@@ -19,6 +19,11 @@ public record Expertise(String area, Level level) {
         level = level == null ? Level.PRACTITIONER : level;
     }
 
+    /** How areas are compared, wherever they are written: without case or surrounding spaces. */
+    public static String key(String area) {
+        return area.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Reads "Area" or "Area: LEVEL", the way people write expertise in a single line. */
     public static Expertise parse(String text) {
         int colon = text.lastIndexOf(':');

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -201,7 +200,7 @@ public final class Person {
         }
         var areas = new HashSet<String>();
         for (Expertise e : details.expertise()) {
-            if (!areas.add(e.area().toLowerCase(Locale.ROOT))) {
+            if (!areas.add(Expertise.key(e.area()))) {
                 throw new RuleViolation(
                         "expertise", "person.expertise.duplicate", "Each expertise area is listed once.", e.area());
             }

@@ -60,8 +60,8 @@ class ReadinessAudienceTests {
                 person,
                 "Someone",
                 ready,
-                List.of(ReadinessReason.of("wantsToLead")),
-                ready ? List.of() : List.of(ReadinessReason.of("joinedTooFew", 1, 2)),
+                List.of(Reason.of("ready.wantsToLead")),
+                ready ? List.of() : List.of(Reason.of("ready.joinedTooFew", 1, 2)),
                 ready ? 2 : 1,
                 List.of());
     }

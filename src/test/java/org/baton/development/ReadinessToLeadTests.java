@@ -23,12 +23,12 @@ class ReadinessToLeadTests {
             assertThat(r.missionsJoined()).isEqualTo(2);
             assertThat(r.areasNeeded()).containsExactly("sql");
             assertThat(r.reasons())
-                    .extracting(ReadinessReason::messageKey)
+                    .extracting(Reason::messageKey)
                     .containsExactly(
-                            "ready.reason.wantsToLead",
-                            "ready.reason.neverLed",
-                            "ready.reason.joined",
-                            "ready.reason.expertIn");
+                            "development.reason.ready.wantsToLead",
+                            "development.reason.ready.neverLed",
+                            "development.reason.ready.joined",
+                            "development.reason.ready.expertIn");
             assertThat(r.reasons().getLast().arguments()).containsExactly("sql");
         });
     }
@@ -40,8 +40,8 @@ class ReadinessToLeadTests {
 
         assertThat(readiness).hasValueSatisfying(r -> {
             assertThat(r.ready()).isFalse();
-            assertThat(r.notYet()).containsExactly(new ReadinessReason("joinedTooFew", List.of("1", "2")));
-            assertThat(r.reasons()).extracting(ReadinessReason::code).contains("practitionerIn");
+            assertThat(r.notYet()).containsExactly(new Reason("ready.joinedTooFew", List.of("1", "2")));
+            assertThat(r.reasons()).extracting(Reason::code).contains("ready.practitionerIn");
         });
     }
 
@@ -56,7 +56,7 @@ class ReadinessToLeadTests {
             assertThat(r.ready()).isFalse();
             assertThat(r.areasNeeded()).isEmpty();
             assertThat(r.notYet())
-                    .containsExactly(new ReadinessReason("noNeededExpertise", List.of("SQL, Product discovery")));
+                    .containsExactly(new Reason("ready.noNeededExpertise", List.of("SQL, Product discovery")));
         });
     }
 
@@ -83,7 +83,7 @@ class ReadinessToLeadTests {
 
         assertThat(readiness).hasValueSatisfying(r -> {
             assertThat(r.ready()).isTrue();
-            assertThat(r.reasons()).extracting(ReadinessReason::code).contains("needsNotKnown");
+            assertThat(r.reasons()).extracting(Reason::code).contains("ready.needsNotKnown");
         });
     }
 

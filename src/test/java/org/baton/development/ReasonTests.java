@@ -73,7 +73,7 @@ class ReasonTests {
                 "tradeOff.busyLeader",
                 "tradeOff.sameHomeBase",
                 "tradeOff.sameStrength");
-        assertThat(codes).allSatisfy(code -> assertThat(MESSAGES).containsKey("staffing.reason." + code));
+        assertThat(codes).allSatisfy(code -> assertThat(MESSAGES).containsKey("development.reason." + code));
     }
 
     private static String said(Reason reason) {

@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.development.Readiness;
-import org.baton.development.ReadinessReason;
 import org.baton.development.ReadyToLead;
+import org.baton.development.Reason;
 import org.baton.homebases.HomeBaseId;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -65,11 +65,11 @@ class ReadyToLeadResource {
                 r.areasNeeded());
     }
 
-    private List<String> words(List<ReadinessReason> reasons) {
+    private List<String> words(List<Reason> reasons) {
         return reasons.stream()
                 .map(reason -> messages.getMessage(
                         reason.messageKey(),
-                        reason.arguments().toArray(),
+                        reason.messageArguments(),
                         reason.messageKey(),
                         LocaleContextHolder.getLocale()))
                 .toList();

@@ -1,7 +1,7 @@
 package org.baton.development.solver;
 
-import java.util.Locale;
 import org.baton.missions.MissionId;
+import org.baton.people.Expertise;
 import org.baton.people.Expertise.Level;
 
 /**
@@ -15,8 +15,8 @@ public record NeededArea(MissionId mission, String area, Level level, String key
         this(mission, area, level, key(area));
     }
 
-    /** How areas are compared: without case or surrounding spaces. */
+    /** How areas are compared: {@link Expertise#key(String)}. */
     public static String key(String area) {
-        return area.strip().toLowerCase(Locale.ROOT);
+        return Expertise.key(area);
     }
 }
