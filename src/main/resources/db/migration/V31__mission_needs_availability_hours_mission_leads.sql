@@ -47,7 +47,6 @@ create table staffing_proposals
 (
     organization_id  uuid        not null references organizations (id),
     mission_id       uuid        not null,
-    id               uuid        not null unique,
     mission_version  bigint      not null,
     proposal         jsonb       not null,
     proposed_by      uuid        not null,

@@ -2,7 +2,7 @@ package org.baton.development;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Objects;
+import java.util.stream.Collectors;
 import org.baton.homebases.HomeBase;
 import org.baton.homebases.HomeBases;
 import org.baton.people.People;
@@ -42,13 +42,8 @@ public class LeadershipPipelines {
                 pipeline.firstTimeLeaders().stream()
                         .map(LeadershipPipeline.FirstTimeLeader::personId)
                         .toList());
-        var bases = homeBases.all(org);
+        var bases = homeBases.all(org).stream().collect(Collectors.toMap(HomeBase::id, HomeBase::name));
         return pipeline.named(
-                person -> names.containsKey(person) ? names.get(person).name() : null, homeBase -> bases.stream()
-                        .filter(h -> h.id().equals(homeBase))
-                        .map(HomeBase::name)
-                        .filter(Objects::nonNull)
-                        .findFirst()
-                        .orElse(null));
+                person -> names.containsKey(person) ? names.get(person).name() : null, bases::get);
     }
 }

@@ -54,7 +54,12 @@ public class ReadyToLead {
         return among(org, people.stewardedBy(org, steward));
     }
 
-    private List<Readiness> among(OrganizationId org, List<Person> candidates) {
+    /**
+     * Which of {@code candidates} are ready to lead, then those close, all of them shown: for whoever may see both,
+     * such as the steward of each (the caller has read them already).
+     */
+    @Transactional(readOnly = true)
+    public List<Readiness> among(OrganizationId org, List<Person> candidates) {
         if (candidates.isEmpty()) {
             return List.of();
         }

@@ -52,17 +52,19 @@ class StaffingCandidates {
         this.clock = clock;
     }
 
-    /** What a mission asks of its staffing: its needs, hours, and seats (its size, else the people on it). */
+    /**
+     * What a mission asks of its staffing: its needs, hours and seats. Only a mission that says its size and hours is
+     * staffed ({@link StaffingWindow}).
+     */
     static Opening opening(Mission mission) {
         var needs = mission.needs();
-        var staffed = (mission.leaderId() == null ? 0 : 1) + mission.memberIds().size();
         return new Opening(
                 mission.id(),
                 needs.neededExpertise().stream()
                         .map(e -> new NeededArea(mission.id(), e.area(), e.level()))
                         .toList(),
-                needs.hoursPerWeek() == null ? 0 : needs.hoursPerWeek(),
-                needs.size() != null ? needs.size() : Math.max(1, staffed));
+                needs.hoursPerWeek(),
+                needs.size());
     }
 
     /** Everyone of the organization as a candidate for {@code missions}, whose own hours are not counted. */

@@ -4,7 +4,6 @@ import static org.baton.shared.Rows.timestamp;
 import static org.baton.shared.Rows.uuid;
 
 import java.util.Optional;
-import java.util.UUID;
 import org.baton.missions.MissionId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
@@ -13,9 +12,9 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The latest staffing proposal of each mission, kept as JSON so that accepting applies what was shown. Each kept
- * proposal has an id of its own; the pages and the API name the one they show by when it was made ({@code
- * proposedAt}, to the microsecond), which is as unique per mission.
+ * The latest staffing proposal of each mission, kept as JSON so that accepting applies what was shown. The pages
+ * and the API name the one they show by when it was made ({@code proposedAt}, to the microsecond), unique enough
+ * per mission.
  */
 @Repository
 class StaffingProposals {
@@ -32,15 +31,13 @@ class StaffingProposals {
     void keep(OrganizationId org, StaffingProposal proposal, PersonId by) {
         jdbc.sql(
                         """
-                insert into staffing_proposals (organization_id, mission_id, id, mission_version, proposal, proposed_by, proposed_at)
-                values (?, ?, ?, ?, cast(? as jsonb), ?, ?)
-                on conflict (organization_id, mission_id) do update set id = excluded.id,
-                    mission_version = excluded.mission_version,
+                insert into staffing_proposals (organization_id, mission_id, mission_version, proposal, proposed_by, proposed_at)
+                values (?, ?, ?, cast(? as jsonb), ?, ?)
+                on conflict (organization_id, mission_id) do update set mission_version = excluded.mission_version,
                     proposal = excluded.proposal, proposed_by = excluded.proposed_by, proposed_at = excluded.proposed_at""")
                 .params(
                         uuid(org),
                         uuid(proposal.missionId()),
-                        UUID.randomUUID(),
                         proposal.missionVersion(),
                         JSON.writeValueAsString(proposal),
                         uuid(by),

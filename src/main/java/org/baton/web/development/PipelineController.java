@@ -54,10 +54,10 @@ class PipelineController {
         model.addAttribute("from", from == null ? period.from() : from);
         model.addAttribute("to", to == null ? period.to() : to);
         model.addAttribute("sharePercent", Math.round(pipeline.topTenPercentShare() * 100));
-        boolean steward = !people.stewardedBy(org, caller.personId()).isEmpty();
-        model.addAttribute("steward", steward);
+        var stewarded = people.stewardedBy(org, caller.personId());
+        model.addAttribute("steward", !stewarded.isEmpty());
         model.addAttribute("missionsToJoin", ReadinessToLead.MISSIONS_TO_HAVE_JOINED);
-        model.addAttribute("stewardedReady", steward ? readyToLead.stewardedBy(org, caller.personId()) : null);
+        model.addAttribute("stewardedReady", stewarded.isEmpty() ? null : readyToLead.among(org, stewarded));
         return "development/pipeline";
     }
 }

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.development.Staffing;
-import org.baton.development.StaffingProposal;
 import org.baton.development.StaffingWindow;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionFilter;
@@ -80,7 +79,7 @@ class QuarterStaffingController {
                         caller.organizationId(),
                         chosen.stream().map(Mission::id).toList(),
                         caller.personId());
-                proposals = views.of(caller.organizationId(), byProposal(chosen, made), made);
+                proposals = views.of(caller.organizationId(), chosen, made);
             } catch (RuleViolation e) {
                 refused(model, e.code(), e.arguments());
             } catch (StateConflict e) {
@@ -115,16 +114,6 @@ class QuarterStaffingController {
                     .forEach(found::add);
         }
         return found;
-    }
-
-    /** The missions in the order of the proposals made for them. */
-    private static List<Mission> byProposal(List<Mission> chosen, List<StaffingProposal> made) {
-        return made.stream()
-                .map(p -> chosen.stream()
-                        .filter(m -> m.id().equals(p.missionId()))
-                        .findFirst()
-                        .orElseThrow())
-                .toList();
     }
 
     private static void refused(Model model, String code, Object[] arguments) {
