@@ -17,16 +17,18 @@ import org.baton.network.selection.ScoredSelection.Match;
 /**
  * A solved selection explained from the constraint matches behind its score. A pick's reasons: their ratings (or
  * that nobody rated them yet), what they bring to the mix that nobody else on it does (a home base, an expertise
- * area), then what they cost (codes {@code tradeOff.*}). The near misses are the applicants who would cost the
- * selection least on one of its weakest seats (up to {@value #NEAR_MISSES}, best first): each tried on the
- * {@value #WEAKEST} seats whose picks add least, and explained by what then costs points on that seat, and by
- * ratings lower than the picks' mean.
+ * area), then what they cost (codes {@code tradeOff.*}). The near misses are the best rated applicants not picked
+ * (up to {@value #NEAR_MISSES}, best first), among equals those who would cost the selection least on one of its
+ * weakest seats: each is tried on the {@value #WEAKEST} seats whose picks add least, and explained by what then
+ * costs points on that seat, by the groups of the mix they belong to that already have their fair share of seats (their home base, and at most
+ * {@value #FULL_GROUPS} others), and by ratings lower than the picks' mean.
  */
 final class SelectionExplanation {
 
     static final int NEAR_MISSES = 10;
     private static final int WEIGHED_AREAS = 2;
     private static final int WEAKEST = 3;
+    private static final int FULL_GROUPS = 2;
 
     private SelectionExplanation() {}
 
@@ -95,13 +97,16 @@ final class SelectionExplanation {
             tried.add(best);
         }
         var picks = List.copyOf(seated);
+        var seats = seatsPerGroup(plan);
         return tried.stream()
-                .sorted(Comparator.comparing(Tried::score).reversed())
+                .sorted(Comparator.comparingInt((Tried t) -> t.applicant().ratingTenths())
+                        .thenComparing(Tried::score)
+                        .reversed())
                 .limit(NEAR_MISSES)
                 .map(t -> {
                     var sitting = t.seat().applicant();
                     scored.sit(t.seat(), t.applicant());
-                    var reasons = missReasons(t.applicant(), scored.matches(), picks);
+                    var reasons = missReasons(t.applicant(), scored.matches(), picks, seats);
                     scored.sit(t.seat(), sitting);
                     return new SelectionPick(t.applicant().id(), reasons);
                 })
@@ -117,16 +122,23 @@ final class SelectionExplanation {
                 .sum();
     }
 
-    private static List<SelectionReason> missReasons(Applicant applicant, List<Match> matches, List<Applicant> picks) {
+    private static List<SelectionReason> missReasons(
+            Applicant applicant, List<Match> matches, List<Applicant> picks, Map<Group, Integer> seated) {
         var reasons = new ArrayList<SelectionReason>();
         for (var match : about(applicant, matches)) {
             var why = match.why();
-            if (why.code().startsWith("overShare.")) {
-                reasons.add(reason(
-                        "alreadyHas." + why.code().substring("overShare.".length()),
-                        List.of(why.group().name(), String.valueOf(why.seated() - 1))));
-            } else if (match.score().softScore() < 0) {
+            if (why.group() == null && match.score().softScore() < 0) {
                 reasons.add(reason(why.code(), why.arguments()));
+            }
+        }
+        int said = 0;
+        for (var group : applicant.groups()) {
+            int seats = seated.getOrDefault(group, 0);
+            if (seats > 0 && seats >= group.share() && (group.kind() == Group.Kind.HOME_BASE || said++ < FULL_GROUPS)) {
+                var kind = group.kind() == Group.Kind.TENURE
+                        ? "tenure." + group.key()
+                        : group.kind().code();
+                reasons.add(reason("alreadyHas." + kind, List.of(group.name(), String.valueOf(seats))));
             }
         }
         if (!applicant.rated()) {
@@ -151,13 +163,18 @@ final class SelectionExplanation {
 
     /** Seats and applicants per home base, expertise area, level and tenure band; most seats first. */
     static SelectionMix mix(SelectionPlan plan) {
-        var seats = new HashMap<Group, Integer>();
-        plan.seats().forEach(s -> s.applicant().groups().forEach(g -> seats.merge(g, 1, Integer::sum)));
+        var seats = seatsPerGroup(plan);
         return new SelectionMix(
                 shares(plan, seats, Group.Kind.HOME_BASE),
                 shares(plan, seats, Group.Kind.AREA),
                 shares(plan, seats, Group.Kind.LEVEL),
                 shares(plan, seats, Group.Kind.TENURE));
+    }
+
+    private static Map<Group, Integer> seatsPerGroup(SelectionPlan plan) {
+        var seats = new HashMap<Group, Integer>();
+        plan.seats().forEach(s -> s.applicant().groups().forEach(g -> seats.merge(g, 1, Integer::sum)));
+        return seats;
     }
 
     private static List<SelectionMix.Share> shares(SelectionPlan plan, Map<Group, Integer> seats, Group.Kind kind) {
