@@ -78,7 +78,10 @@ public class CoalitionSelections {
             throw new RuleViolation("seats", "network.selection.seats", "A coalition needs at least one seat.");
         }
         var byPerson = new LinkedHashMap<PersonId, RatedApplication>();
-        applications.forEach(a -> byPerson.putIfAbsent(a.personId(), a));
+        (applications == null ? List.<RatedApplication>of() : applications)
+                .stream()
+                        .filter(a -> a != null && a.personId() != null)
+                        .forEach(a -> byPerson.putIfAbsent(a.personId(), a));
         if (byPerson.size() > MAX_APPLICATIONS) {
             throw new RuleViolation(
                     "applications",
