@@ -8,6 +8,8 @@ import java.util.List;
  */
 public record SelectionReason(String code, List<String> args) {
 
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("-?\\d{1,18}");
+
     public SelectionReason {
         args = List.copyOf(args);
     }
@@ -22,7 +24,13 @@ public record SelectionReason(String code, List<String> args) {
         return "network.reason." + code;
     }
 
+    /**
+     * The arguments for the message: whole numbers as numbers (so that the message can say "a seat" or "4 seats"),
+     * the rest as written (names, and ratings such as "4.5").
+     */
     public Object[] messageArguments() {
-        return args.toArray();
+        return args.stream()
+                .map(a -> WHOLE_NUMBER.matcher(a).matches() ? (Object) Long.valueOf(a) : a)
+                .toArray();
     }
 }
