@@ -58,7 +58,7 @@ public class Celebrations {
      * empty or too long (422).
      */
     @Transactional
-    public UUID thank(OrganizationId org, MissionId mission, PersonId by, String text) {
+    public CelebrationThanks thank(OrganizationId org, MissionId mission, PersonId by, String text) {
         var thanks = CelebrationWallRule.thanks(text);
         var status = rows.statusOf(org, mission).orElseThrow(() -> new NotFound("mission", mission.value()));
         CelebrationWallRule.requireOnTheWall(status);
@@ -66,7 +66,8 @@ public class Celebrations {
         var id = UUID.randomUUID();
         rows.addThanks(org, id, mission, by, thanks, now);
         events.publishEvent(new ThanksGiven(org, now, by, id, mission));
-        return id;
+        return new CelebrationThanks(
+                id, by, people.find(org, by).map(Person::name).orElse(""), thanks, now);
     }
 
     private List<CelebrationCard> cards(OrganizationId org, List<CelebrationRows.Row> found) {
