@@ -6,6 +6,8 @@ import static org.baton.shared.Rows.timestamp;
 import static org.baton.shared.Rows.uuid;
 import static org.baton.shared.Rows.uuidArray;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -48,35 +50,47 @@ class CelebrationRows {
         this.jdbc = jdbc;
     }
 
+    private static final String SELECT =
+            """
+            select m.id, m.title, m.kind, m.status, m.leader_id, m.metric_name, m.baseline, m.target, m.unit,
+                   m.updated_at, i.id as initiative_id,
+                   (select c.value from mission_check_ins c
+                     where c.organization_id = m.organization_id and c.mission_id = m.id
+                     order by c.recorded_at desc, c.id desc limit 1) as latest
+            from missions m
+            left join initiatives i on i.organization_id = m.organization_id and i.mission_id = m.id
+            where m.organization_id = ? and """
+                    + ON_THE_WALL;
+
     List<Row> page(OrganizationId org, PageRequest page) {
-        return jdbc.sql(
-                        """
-                select m.id, m.title, m.kind, m.status, m.leader_id, m.metric_name, m.baseline, m.target, m.unit,
-                       m.updated_at, i.id as initiative_id,
-                       (select c.value from mission_check_ins c
-                         where c.organization_id = m.organization_id and c.mission_id = m.id
-                         order by c.recorded_at desc, c.id desc limit 1) as latest
-                from missions m
-                left join initiatives i on i.organization_id = m.organization_id and i.mission_id = m.id
-                where m.organization_id = ? and """
-                                + ON_THE_WALL
-                                + " order by m.updated_at desc, m.id desc limit ? offset ?")
+        return jdbc.sql(SELECT + " order by m.updated_at desc, m.id desc limit ? offset ?")
                 .params(uuid(org), page.size(), page.offset())
-                .query((rs, n) -> new Row(
-                        id(rs, "id", MissionId::new),
-                        rs.getString("title"),
-                        rs.getString("kind"),
-                        MissionStatus.valueOf(rs.getString("status")),
-                        id(rs, "leader_id", PersonId::new),
-                        rs.getObject("initiative_id", UUID.class),
-                        new CelebrationMetric(
-                                rs.getString("metric_name"),
-                                rs.getBigDecimal("baseline"),
-                                rs.getBigDecimal("latest"),
-                                rs.getBigDecimal("target"),
-                                rs.getString("unit")),
-                        instant(rs, "updated_at")))
+                .query(CelebrationRows::row)
                 .list();
+    }
+
+    Optional<Row> one(OrganizationId org, MissionId mission) {
+        return jdbc.sql(SELECT + " and m.id = ?")
+                .params(uuid(org), uuid(mission))
+                .query(CelebrationRows::row)
+                .optional();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(
+                id(rs, "id", MissionId::new),
+                rs.getString("title"),
+                rs.getString("kind"),
+                MissionStatus.valueOf(rs.getString("status")),
+                id(rs, "leader_id", PersonId::new),
+                rs.getObject("initiative_id", UUID.class),
+                new CelebrationMetric(
+                        rs.getString("metric_name"),
+                        rs.getBigDecimal("baseline"),
+                        rs.getBigDecimal("latest"),
+                        rs.getBigDecimal("target"),
+                        rs.getString("unit")),
+                instant(rs, "updated_at"));
     }
 
     long count(OrganizationId org) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.baton.development.MissionLeads;
@@ -51,6 +52,12 @@ public class Celebrations {
     public Page<CelebrationCard> wall(OrganizationId org, PageRequest page) {
         var found = rows.page(org, page);
         return new Page<>(cards(org, found), page.page(), page.size(), rows.count(org));
+    }
+
+    /** One mission on the wall, if it is on it. */
+    @Transactional(readOnly = true)
+    public Optional<CelebrationCard> card(OrganizationId org, MissionId mission) {
+        return rows.one(org, mission).map(row -> cards(org, List.of(row)).getFirst());
     }
 
     /**

@@ -18,10 +18,10 @@ import org.baton.people.PersonId;
 public final class SideBySideTree {
 
     /** Someone in the hierarchy: their network memberships and who reports to them. */
-    public record Node(PersonId personId, String name, Set<NetworkMark> marks, List<Node> reports, int notShown) {
+    public record Node(PersonId personId, String name, List<NetworkMark> marks, List<Node> reports, int notShown) {
 
         public Node {
-            marks = Set.copyOf(marks);
+            marks = marks.stream().sorted().toList();
             reports = List.copyOf(reports);
         }
 
@@ -99,7 +99,12 @@ public final class SideBySideTree {
                 reports.add(place(report));
             }
         }
-        return new Node(line.personId(), line.name(), marks.getOrDefault(line.personId(), Set.of()), reports, notShown);
+        return new Node(
+                line.personId(),
+                line.name(),
+                List.copyOf(marks.getOrDefault(line.personId(), Set.of())),
+                reports,
+                notShown);
     }
 
     private int countBelow(Line line, Set<PersonId> seen) {
