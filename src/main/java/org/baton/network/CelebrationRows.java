@@ -59,7 +59,8 @@ class CelebrationRows {
                      order by c.recorded_at desc, c.id desc limit 1) as latest
             from missions m
             left join initiatives i on i.organization_id = m.organization_id and i.mission_id = m.id
-            where m.organization_id = ? and """
+            where m.organization_id = ?"""
+                    + " and "
                     + ON_THE_WALL;
 
     List<Row> page(OrganizationId org, PageRequest page) {
