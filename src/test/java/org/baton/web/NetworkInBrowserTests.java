@@ -26,6 +26,7 @@ class NetworkInBrowserTests extends BrowserTestBase {
         leadershipTeam.name(org.id(), List.of(org.adminId()), org.adminId(), true);
         var mission = data.activeMission(org.id(), "Set up in one session", null, mira.id(), List.of(tom.id()));
         missions.complete(org.id(), mission.id(), null, List.of("A guided first session beats a manual"), mira.id());
+        missions.celebrate(org.id(), mission.id(), null, mira.id());
 
         browser.open("/").click(By.cssSelector(".site-nav a[href='/network']")).waitForPath("/network");
         assertThat(browser.text(By.cssSelector(".network-hub")))
@@ -43,6 +44,12 @@ class NetworkInBrowserTests extends BrowserTestBase {
                 .waitForText("Thank you: setup takes one session now!");
         assertThat(browser.text(card)).contains("Thanks (1)", adminName());
         browser.assertAccessible().screenshot("celebrations-wall");
+
+        browser.open("/").reloadUntilText("was thanked on the celebrations wall");
+        assertThat(browser.text(By.cssSelector(".timeline"))).contains("was celebrated");
+        assertThat(browser.count(By.cssSelector(".timeline a[href='/celebrations#mission-"
+                        + mission.id().value() + "']")))
+                .isEqualTo(2);
 
         browser.open("/network").press("The two systems side by side").waitForPath("/network/side-by-side");
         assertThat(browser.text(By.cssSelector(".hierarchy summary")))
