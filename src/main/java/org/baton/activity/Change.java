@@ -31,6 +31,8 @@ public record Change(
         GOVERNANCE,
         REVIEW,
         AREA,
-        CENTRE
+        CENTRE,
+        /** A mission on the celebrations wall: celebrated, or thanked. */
+        CELEBRATION
     }
 }

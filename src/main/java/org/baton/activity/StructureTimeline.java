@@ -17,6 +17,7 @@ import org.baton.missions.MissionMemberJoined;
 import org.baton.missions.MissionMemberLeft;
 import org.baton.missions.MissionMoved;
 import org.baton.missions.MissionProposed;
+import org.baton.missions.MissionStatus;
 import org.baton.people.MentorChosen;
 import org.baton.people.MentorshipEnded;
 import org.baton.people.People;
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Component;
 /**
  * The organization's structure as it changes: people joining, home bases founded, given a new context and handed
  * to a new leader, missions proposed, given a new context, moved along their lifecycle, checked in on and handed
- * to a new leader. Comings and goings of members stay on the pages of the team.
+ * to a new leader; a mission celebrated is told as a celebration, linking to the celebrations wall. Comings and
+ * goings of members stay on the pages of the team.
  */
 @Component
 class StructureTimeline {
@@ -94,6 +96,9 @@ class StructureTimeline {
         switch (event) {
             case MissionProposed e ->
                 activity.record(e, e.actor(), "missionProposed", SubjectType.MISSION, subject, e.title(), "");
+            case MissionMoved e
+            when e.to() == MissionStatus.CELEBRATED ->
+                activity.record(e, e.actor(), "missionCelebrated", SubjectType.CELEBRATION, subject, e.title(), "");
             case MissionMoved e ->
                 activity.record(e, e.actor(), "missionMoved", SubjectType.MISSION, subject, e.title(), e.to().name());
             case CheckInRecorded e ->

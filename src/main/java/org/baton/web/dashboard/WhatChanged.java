@@ -89,6 +89,7 @@ class WhatChanged {
             case REVIEW -> "/reviews/" + id;
             case AREA -> "/decision-areas/" + id;
             case CENTRE -> "/decision-areas/centre";
+            case CELEBRATION -> "/celebrations#mission-" + id;
         };
     }
 }

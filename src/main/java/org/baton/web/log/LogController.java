@@ -167,6 +167,10 @@ class LogController {
             case "CENTRE" -> "/decision-areas#centre";
             case "ROLE" -> "/roles/" + subject;
             case "PERSON" -> "/people/" + subject;
+            case "LEADERSHIP_TEAM" -> "/network";
+            case "OPPORTUNITY" -> "/network/opportunity";
+            case "COALITION_CALL" -> "/coalition";
+            case "INITIATIVE" -> "/initiatives";
             default -> null;
         };
     }
