@@ -7,7 +7,8 @@ import org.baton.shared.StateConflict;
 /**
  * Who adopts the big opportunity statement: the leadership team, by consent. Anyone of the organization may
  * propose a version; its consent decision asks every member of the team but the proposer, who consents by
- * proposing. Without a leadership team nobody could consent, so no version is proposed until an admin names one.
+ * proposing. Without a leadership team nobody could consent, so no version is proposed until an admin names one;
+ * nor by a team's only member, whom nobody else could answer.
  */
 final class OpportunityConsent {
 
@@ -25,6 +26,13 @@ final class OpportunityConsent {
                     "network.opportunity.noTeam",
                     "There is no leadership team yet: an admin names it before a statement can be proposed.");
         }
-        return team.stream().filter(member -> !member.equals(proposer)).toList();
+        var others = team.stream().filter(member -> !member.equals(proposer)).toList();
+        if (others.isEmpty()) {
+            throw new StateConflict(
+                    "network.opportunity.noOtherMember",
+                    "You are the leadership team's only member, so nobody else could consent: an admin names more"
+                            + " members first.");
+        }
+        return others;
     }
 }

@@ -78,8 +78,15 @@ class OpportunityApiIntegrationTests extends ApiIntegrationTestBase {
     @Test
     void aLaterVersionStaysProposedUntilItsDecisionIsMadeAndTheAdoptedOneStaysCurrent() {
         var ben = member("Ben Lead");
-        nameTheTeam(ben);
+        var cara = member("Cara Lead");
+        nameTheTeam(ben, cara);
         var first = proposed(ben, STATEMENT);
+        assertThat(cara.api()
+                        .post(
+                                "/api/v1/decisions/" + first.get("decisionId").asString() + "/reactions",
+                                Map.of("reaction", "CONSENT"))
+                        .status())
+                .isEqualTo(201);
         var decided = ben.api()
                 .post("/api/v1/decisions/" + first.get("decisionId").asString() + "/decide", Map.of("choice", "Adopt"));
         assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
@@ -93,6 +100,17 @@ class OpportunityApiIntegrationTests extends ApiIntegrationTestBase {
         assertThat(api.get("/api/v1/opportunity").json().get("number").asInt()).isEqualTo(1);
         assertThat(api.get("/api/v1/opportunity/versions").json().findValuesAsString("status"))
                 .containsExactly("PROPOSED", "ADOPTED");
+    }
+
+    @Test
+    void refusesAProposalByTheTeamsOnlyMemberWhomNobodyElseCouldAnswer() {
+        var ben = member("Ben Lead");
+        nameTheTeam(ben);
+
+        var refused = ben.api().post("/api/v1/opportunity/versions", Map.of("text", STATEMENT));
+
+        assertProblem(refused, 409, null);
+        assertThat(refused.json().get("code").asString()).isEqualTo("network.opportunity.noOtherMember");
     }
 
     @Test

@@ -38,6 +38,13 @@ class OpportunityConsentTests {
     }
 
     @Test
+    void refusesAProposalByTheTeamsOnlyMemberWhomNobodyElseCouldAnswer() {
+        assertThatThrownBy(() -> OpportunityConsent.participants(List.of(ana), ana))
+                .isInstanceOfSatisfying(
+                        StateConflict.class, e -> assertThat(e.code()).isEqualTo("network.opportunity.noOtherMember"));
+    }
+
+    @Test
     void anyoneMayProposeOnceThereIsATeam() {
         assertThat(OpportunityConsent.mayPropose(List.of(ana))).isTrue();
     }

@@ -1,10 +1,9 @@
 package org.baton.api.network;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -40,9 +39,13 @@ class OpportunityResource {
         this.opportunity = opportunity;
     }
 
+    /**
+     * The limits are the statement's own rules, answered 422 naming the field like its other rules; the schema
+     * declares them so the API document shows them.
+     */
     record ProposeVersionRequest(
-            @NotBlank @Size(max = OpportunityVersion.MAX_TEXT) String text,
-            @Size(max = TextLimits.TEXT) String rationale) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = OpportunityVersion.MAX_TEXT) String text,
+            @Schema(maxLength = TextLimits.TEXT) String rationale) {}
 
     record ProposedVersionResponse(UUID versionId, int number, UUID decisionId, OpportunityVersion.Status status) {}
 
