@@ -31,7 +31,9 @@ class OpportunityInBrowserTests extends BrowserTestBase {
         var ben = data.member(org.id(), "Ben Lead");
 
         browser.open("/network/opportunity").waitForText("There is no statement yet.");
-        assertThat(browser.text(By.id("no-team-note"))).isNotEmpty();
+        browser.press("Propose a new version");
+        assertThat(browser.text(By.id("no-team-note"))).contains("There is no leadership team yet");
+        assertThat(browser.count(By.id("text"))).isZero();
         browser.assertAccessible().screenshot("opportunity-empty");
 
         browser.press("Name the leadership team");
