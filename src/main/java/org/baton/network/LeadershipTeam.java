@@ -58,6 +58,11 @@ public class LeadershipTeam {
                         .single();
     }
 
+    /** Whether the viewer may name the team: the same rule {@link #name} applies. */
+    public boolean mayName(boolean byAdmin) {
+        return LeadershipTeamAuthority.mayName(byAdmin);
+    }
+
     /** Names the leadership team anew (admins only); everyone named must be a member of the organization. */
     @Transactional
     public List<PersonId> name(OrganizationId org, List<PersonId> memberIds, PersonId by, boolean byAdmin) {
@@ -67,7 +72,8 @@ public class LeadershipTeam {
             throw new RuleViolation(
                     "memberIds",
                     "network.leadershipTeam.tooMany",
-                    "A leadership team has at most " + MAX_MEMBERS + " members.");
+                    "A leadership team has at most " + MAX_MEMBERS + " members.",
+                    MAX_MEMBERS);
         }
         people.requireMembers(org, unique, "memberIds");
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);

@@ -8,6 +8,7 @@ import org.baton.attention.Needs;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.MissionFilter;
 import org.baton.missions.Missions;
+import org.baton.network.Opportunity;
 import org.baton.people.People;
 import org.baton.principles.Governance;
 import org.baton.shared.PageRequest;
@@ -30,6 +31,7 @@ class DashboardController {
     private final MissionSummaries summaries;
     private final Governance governance;
     private final Needs needs;
+    private final Opportunity opportunity;
     private final Clock clock;
 
     DashboardController(
@@ -40,6 +42,7 @@ class DashboardController {
             MissionSummaries summaries,
             Governance governance,
             Needs needs,
+            Opportunity opportunity,
             Clock clock) {
         this.people = people;
         this.homeBases = homeBases;
@@ -48,6 +51,7 @@ class DashboardController {
         this.summaries = summaries;
         this.governance = governance;
         this.needs = needs;
+        this.opportunity = opportunity;
         this.clock = clock;
     }
 
@@ -87,6 +91,12 @@ class DashboardController {
                 "needs", needing.items().stream().map(n -> NeedLine.of(n, now)).toList());
         model.addAttribute("needsTotal", needing.totalItems());
         model.addAttribute("changes", whatChanged.latest(org, me.id(), CHANGES));
+        model.addAttribute(
+                "opportunity",
+                opportunity
+                        .current(org)
+                        .map(v -> OpportunityCard.of(v.number(), v.text()))
+                        .orElse(null));
         return "dashboard";
     }
 }
