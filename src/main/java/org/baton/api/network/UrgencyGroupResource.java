@@ -3,7 +3,6 @@ package org.baton.api.network;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
@@ -61,9 +60,8 @@ class UrgencyGroupResource {
 
     record GroupResponse(List<MemberResponse> members, List<ConversationResponse> conversations, int memberCount) {}
 
-    record LogConversationRequest(
-            @NotNull @Size(min = 1, max = UrgencyGroup.MAX_WITH) List<@NotNull UUID> withPersonIds,
-            @Size(max = TextLimits.LINE) String note) {}
+    /** The people are counted by the group (1 to 50, 422 otherwise), so that every refusal names the same rule. */
+    record LogConversationRequest(List<UUID> withPersonIds, @Size(max = TextLimits.LINE) String note) {}
 
     record HomeBaseShareResponse(UUID homeBaseId, String name, double share, int reached, int people) {
         static List<HomeBaseShareResponse> of(List<UrgencyReach.HomeBaseShare> shares) {
@@ -139,7 +137,11 @@ class UrgencyGroupResource {
         var conversation = group.logConversation(
                 caller.organizationId(),
                 caller.personId(),
-                request.withPersonIds().stream().map(PersonId::new).toList(),
+                request.withPersonIds() == null
+                        ? null
+                        : request.withPersonIds().stream()
+                                .map(id -> id == null ? null : new PersonId(id))
+                                .toList(),
                 request.note());
         return ResponseEntity.created(URI.create("/api/v1/urgency-group/conversations/" + conversation.id()))
                 .body(ConversationResponse.of(conversation));
