@@ -25,6 +25,7 @@
             "notifications",
             "attention",
             "development",
-            "roles"
+            "roles",
+            "network"
         })
 package org.baton.web;
