@@ -1,0 +1,32 @@
+package org.baton.web.network;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.baton.network.UrgencyMember;
+import org.baton.network.UrgencyReach;
+import org.baton.network.UrgencyStep;
+
+/** What the urgency group page shows; what the viewer may do comes from the group ({@code steps}). */
+public record UrgencyGroupPage(
+        Set<UrgencyStep> steps,
+        List<UrgencyMember> members,
+        List<ConversationRow> conversations,
+        UrgencyReach reach,
+        UrgencyReachChart chart) {
+
+    /** A logged conversation with its people named. */
+    public record ConversationRow(UUID id, String loggedBy, Instant heldAt, List<String> with, String note) {}
+
+    /** A person the picker offers: ticked when already chosen. */
+    public record Choice(UUID id, String name, boolean chosen) {}
+
+    public boolean can(String step) {
+        return steps.contains(UrgencyStep.valueOf(step));
+    }
+
+    public static long percent(double share) {
+        return Math.round(share * 100);
+    }
+}
