@@ -3,6 +3,7 @@ package org.baton.network;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.baton.homebases.HomeBaseId;
 import org.baton.missions.CheckIn;
 import org.baton.missions.Mission;
@@ -12,7 +13,8 @@ import org.baton.people.PersonId;
 
 /**
  * A strategic initiative as it stands: what the coalition started (title, loose parameters, a 90-day win or not) and
- * how its mission is doing (its status, the metric's latest value, its next check-in and whether that is overdue),
+ * how its mission is doing (its status, the metric's latest value, its next check-in and whether that is overdue, a
+ * 90-day win's checkpoints),
  * hence whether it is running, won or missed ({@link InitiativeState}).
  */
 public record Initiative(
@@ -32,7 +34,12 @@ public record Initiative(
         LocalDate endsOn,
         LocalDate nextCheckInDue,
         boolean checkInOverdue,
+        List<LocalDate> checkpoints,
         InitiativeState state) {
+
+    public Initiative {
+        checkpoints = List.copyOf(checkpoints);
+    }
 
     /** What the initiatives table holds of an initiative; the rest is its mission's. */
     record Started(
@@ -66,6 +73,7 @@ public record Initiative(
                 mission.endsOn(),
                 schedule.nextDue(),
                 schedule.overdue(today),
+                schedule.checkpoints(),
                 InitiativeState.of(mission.status(), metric, latest));
     }
 }

@@ -56,7 +56,7 @@ public class Initiatives {
      */
     @Transactional
     public Initiative start(OrganizationId org, PersonId by, InitiativeDraft draft) {
-        InitiativeAuthority.requireMayStart(coalition.isMember(org, by));
+        InitiativeAuthority.requireMayStart(mayStart(org, by));
         draft.requireValid();
         var mission = missions.propose(
                 org, draft.ninetyDayWin() ? MissionKind.NINETY_DAY_WIN : MissionKind.MISSION, carrying(draft, by), by);
@@ -67,6 +67,12 @@ public class Initiatives {
         events.publishEvent(new InitiativeStarted(
                 org, now, by, started.id().value(), mission.id(), started.title(), started.ninetyDayWin()));
         return Initiative.of(started, mission, today());
+    }
+
+    /** Whether {@code person} may start initiatives: they sit on the guiding coalition ({@link InitiativeAuthority}). */
+    @Transactional(readOnly = true)
+    public boolean mayStart(OrganizationId org, PersonId person) {
+        return coalition.isMember(org, person);
     }
 
     @Transactional(readOnly = true)
