@@ -120,6 +120,6 @@ public class Initiatives {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -72,7 +72,7 @@ record MissionResponse(
                 mission.lessons(),
                 mission.proposedAt(),
                 mission.schedule().nextDue(),
-                mission.schedule().overdue(LocalDate.now(clock.withZone(ZoneOffset.UTC))),
+                mission.schedule().overdue(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)),
                 mission.version());
     }
 }

@@ -184,7 +184,7 @@ class MissionStepsController {
                         mission.stepsOpenTo(caller.personId()),
                         StaffingWindow.openTo(mission, caller.personId()),
                         StaffingWindow.unsaid(mission).map(RuleViolation::code).orElse(null),
-                        LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+                        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
         if (!model.containsAttribute("checkIn")) {
             model.addAttribute("checkIn", new CheckInForm());
         }
