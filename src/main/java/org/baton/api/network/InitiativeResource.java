@@ -2,7 +2,6 @@ package org.baton.api.network;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.baton.accounts.Caller;
@@ -40,7 +39,7 @@ class InitiativeResource {
             summary = "Start a strategic initiative",
             description = "Members of the guiding coalition only. Proposes the mission that carries it (a 90-day win"
                     + " when ninetyDayWin: it ends on day 90, with check-ins due on day 30 and day 60).")
-    ResponseEntity<InitiativeResponse> start(@SignedIn Caller caller, @Valid @RequestBody InitiativeRequest request) {
+    ResponseEntity<InitiativeResponse> start(@SignedIn Caller caller, @RequestBody InitiativeRequest request) {
         var initiative = initiatives.start(caller.organizationId(), caller.personId(), request.draft());
         return ResponseEntity.created(URI.create("/api/v1/initiatives/" + initiative.id()))
                 .body(InitiativeResponse.of(initiative));
