@@ -1,5 +1,6 @@
 package org.baton.api.network;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.baton.homebases.HomeBaseId;
@@ -7,27 +8,39 @@ import org.baton.network.InitiativeDraft;
 import org.baton.network.InitiativeMetric;
 import org.baton.network.InitiativeParameters;
 import org.baton.people.PersonId;
+import org.baton.shared.TextLimits;
 
 /**
  * A strategic initiative to start: its title, its metric, management's loose parameters, and whether a 90-day win.
  * Its bounds are the domain's ({@link InitiativeDraft}): a value out of them is a 422 naming the field.
  */
 record InitiativeRequest(
-        String title, Metric metric, Parameters parameters, Boolean ninetyDayWin, UUID homeBaseId, UUID leaderId) {
+        @Schema(minLength = 1, maxLength = TextLimits.TITLE) String title,
+        InitiativeMetricBody metric,
+        InitiativeParametersBody parameters,
+        Boolean ninetyDayWin,
+        UUID homeBaseId,
+        UUID leaderId) {
 
     /** The metric the initiative's team designed. */
-    record Metric(String name, BigDecimal baseline, BigDecimal target, String unit) {
+    record InitiativeMetricBody(
+            @Schema(minLength = 1, maxLength = TextLimits.LINE) String name,
+            BigDecimal baseline,
+            BigDecimal target,
+            @Schema(maxLength = TextLimits.LABEL) String unit) {
 
-        static Metric of(InitiativeMetric metric) {
-            return new Metric(metric.name(), metric.baseline(), metric.target(), metric.unit());
+        static InitiativeMetricBody of(InitiativeMetric metric) {
+            return new InitiativeMetricBody(metric.name(), metric.baseline(), metric.target(), metric.unit());
         }
     }
 
     /** Management's loose parameters: a short text and an optional budget cap. */
-    record Parameters(String text, BigDecimal budgetCap) {
+    record InitiativeParametersBody(
+            @Schema(maxLength = InitiativeParameters.TEXT_LIMIT) String text,
+            @Schema(minimum = "0") BigDecimal budgetCap) {
 
-        static Parameters of(InitiativeParameters parameters) {
-            return new Parameters(parameters.text(), parameters.budgetCap());
+        static InitiativeParametersBody of(InitiativeParameters parameters) {
+            return new InitiativeParametersBody(parameters.text(), parameters.budgetCap());
         }
     }
 
