@@ -3,11 +3,11 @@ package org.baton.missions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.baton.homebases.HomeBaseId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
@@ -25,6 +25,7 @@ public final class Mission {
 
     private final MissionId id;
     private final OrganizationId organizationId;
+    private final MissionKind kind;
     private MissionDetails details;
     private MissionStatus status;
     private final List<CheckIn> checkIns;
@@ -37,6 +38,7 @@ public final class Mission {
     Mission(
             MissionId id,
             OrganizationId organizationId,
+            MissionKind kind,
             MissionDetails details,
             MissionStatus status,
             List<CheckIn> checkIns,
@@ -45,6 +47,7 @@ public final class Mission {
             Instant proposedAt) {
         this.id = id;
         this.organizationId = organizationId;
+        this.kind = kind;
         this.details = details;
         this.status = status;
         this.checkIns = new ArrayList<>(checkIns);
@@ -53,19 +56,22 @@ public final class Mission {
         this.proposedAt = proposedAt;
     }
 
-    static Mission propose(OrganizationId organizationId, MissionDetails details, PersonId by, Instant now) {
-        details.requireComplete();
+    /** Proposes a mission of {@code kind}; a 90-day win starts on its start date or today and ends on day 90. */
+    static Mission propose(
+            OrganizationId organizationId, MissionKind kind, MissionDetails proposed, PersonId by, Instant now) {
+        proposed.requireComplete();
+        var details = kind.timeboxed(proposed, now.atOffset(ZoneOffset.UTC).toLocalDate());
         var mission = new Mission(
-                MissionId.random(), organizationId, details, MissionStatus.PROPOSED, List.of(), List.of(), 0, now);
-        mission.events.record(new MissionProposed(
+                MissionId.random(),
                 organizationId,
-                mission.id,
-                now,
-                by,
-                details.title(),
-                details.homeBaseId(),
-                details.leaderId(),
-                details.memberIds()));
+                kind,
+                details,
+                MissionStatus.PROPOSED,
+                List.of(),
+                List.of(),
+                0,
+                now);
+        mission.events.record(MissionProposed.of(organizationId, mission.id, now, by, details));
         if (!details.authority().isEmpty()) {
             mission.events.record(new MissionAuthorityChanged(
                     organizationId, mission.id, now, by, details.title(), details.authority()));
@@ -77,6 +83,7 @@ public final class Mission {
     void describe(MissionDetails changed, PersonId by, Instant now) {
         require(MissionStep.EDIT, by);
         changed.requireComplete();
+        changed = kind.timeboxed(changed, details.startsOn());
         if (status == MissionStatus.ACTIVE && changed.leaderId() == null) {
             throw new RuleViolation("leaderId", "mission.leader.required", "An active mission needs a leader.");
         }
@@ -125,14 +132,7 @@ public final class Mission {
 
     CheckIn recordCheckIn(BigDecimal value, int confidence, String note, PersonId by, Instant at) {
         require(MissionStep.CHECK_IN, by);
-        if (value == null) {
-            throw new RuleViolation("value", "mission.checkIn.value.required", "Give the metric's current value.");
-        }
-        if (confidence < 0 || confidence > 100) {
-            throw new RuleViolation(
-                    "confidence", "mission.checkIn.confidence.range", "Confidence is a percentage from 0 to 100.");
-        }
-        var checkIn = new CheckIn(UUID.randomUUID(), value, confidence, note == null ? "" : note.strip(), by, at);
+        var checkIn = CheckIn.record(value, confidence, note, by, at);
         checkIns.add(checkIn);
         events.record(new CheckInRecorded(
                 organizationId, id, at, by, title(), value, outcome().unit(), confidence, checkIn.note()));
@@ -204,6 +204,11 @@ public final class Mission {
         return checkIns.isEmpty() ? Optional.empty() : Optional.of(checkIns.getLast());
     }
 
+    /** When its check-ins are due ({@link CheckInRhythm}), and a 90-day win's checkpoints. */
+    public CheckInSchedule schedule() {
+        return CheckInSchedule.of(this);
+    }
+
     /** Progress from baseline toward target as of the latest check-in (0 before any). */
     public double progress() {
         return latestCheckIn().map(c -> outcome().progress(c.value())).orElse(0.0);
@@ -215,6 +220,10 @@ public final class Mission {
 
     public OrganizationId organizationId() {
         return organizationId;
+    }
+
+    public MissionKind kind() {
+        return kind;
     }
 
     /** The mission's context as it stands. */

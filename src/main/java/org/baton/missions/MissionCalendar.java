@@ -30,7 +30,7 @@ public class MissionCalendar {
         return jdbc
                 .sql(
                         """
-                select m.id, m.title, m.starts_on, m.ends_on, m.created_at,
+                select m.id, m.kind, m.title, m.starts_on, m.ends_on, m.created_at,
                     (select max(c.recorded_at) from mission_check_ins c
                      where c.organization_id = m.organization_id and c.mission_id = m.id) as last_check_in
                 from missions m
@@ -43,6 +43,7 @@ public class MissionCalendar {
                         id(rs, "id", MissionId::new),
                         rs.getString("title"),
                         CheckInRhythm.nextDue(
+                                MissionKind.valueOf(rs.getString("kind")),
                                 localDate(rs, "starts_on"),
                                 instant(rs, "created_at"),
                                 instant(rs, "last_check_in"),

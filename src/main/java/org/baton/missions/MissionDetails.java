@@ -74,6 +74,22 @@ public record MissionDetails(
                 needs);
     }
 
+    /** The same context, timeboxed from {@code startsOn} to {@code endsOn}. */
+    MissionDetails timeboxed(LocalDate startsOn, LocalDate endsOn) {
+        return new MissionDetails(
+                title,
+                homeBaseId,
+                leaderId,
+                memberIds,
+                outcome,
+                successCriteria,
+                startsOn,
+                endsOn,
+                constraints,
+                authority,
+                needs);
+    }
+
     MissionDetails withMembers(List<PersonId> members) {
         return staffedBy(leaderId, members);
     }

@@ -111,6 +111,7 @@ final class MissionPartRows {
                 .map(m -> new Mission(
                         m.id(),
                         m.organizationId(),
+                        m.kind(),
                         m.details().withMembers(members.getOrDefault(m.id(), List.of())),
                         m.status(),
                         checkIns.getOrDefault(m.id(), List.of()),

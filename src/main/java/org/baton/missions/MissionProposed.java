@@ -21,4 +21,17 @@ public record MissionProposed(
     public MissionProposed {
         memberIds = List.copyOf(memberIds);
     }
+
+    static MissionProposed of(
+            OrganizationId organizationId, MissionId missionId, Instant at, PersonId actor, MissionDetails details) {
+        return new MissionProposed(
+                organizationId,
+                missionId,
+                at,
+                actor,
+                details.title(),
+                details.homeBaseId(),
+                details.leaderId(),
+                details.memberIds());
+    }
 }

@@ -87,13 +87,14 @@ class MissionRepository {
         var o = mission.outcome();
         jdbc.sql(
                         """
-                insert into missions (organization_id, id, title, home_base_id, leader_id, status, metric_name, baseline, target, unit,
+                insert into missions (organization_id, id, kind, title, home_base_id, leader_id, status, metric_name, baseline, target, unit,
                     success_criteria, starts_on, ends_on, constraints, authority, needed_expertise, size, hours_per_week,
                     version, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
                 .params(
                         uuid(mission.organizationId()),
                         uuid(mission.id()),
+                        mission.kind().name(),
                         mission.title(),
                         uuid(mission.homeBaseId()),
                         uuid(mission.leaderId()),
@@ -157,6 +158,7 @@ class MissionRepository {
         return new Mission(
                 mission.id(),
                 mission.organizationId(),
+                mission.kind(),
                 mission.details(),
                 mission.status(),
                 mission.checkIns(),
@@ -249,6 +251,7 @@ class MissionRepository {
         return new Mission(
                 id(rs, "id", MissionId::new),
                 id(rs, "organization_id", OrganizationId::new),
+                MissionKind.valueOf(rs.getString("kind")),
                 new MissionDetails(
                         rs.getString("title"),
                         id(rs, "home_base_id", HomeBaseId::new),

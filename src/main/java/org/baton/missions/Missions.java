@@ -54,8 +54,14 @@ public class Missions {
 
     @Transactional
     public Mission propose(OrganizationId org, MissionDetails details, PersonId by) {
+        return propose(org, MissionKind.MISSION, details, by);
+    }
+
+    /** Proposes a mission of {@code kind}: a 90-day win is timeboxed to 90 days from its start ({@link MissionKind}). */
+    @Transactional
+    public Mission propose(OrganizationId org, MissionKind kind, MissionDetails details, PersonId by) {
         requireValidReferences(org, details);
-        var mission = Mission.propose(org, details, by, now());
+        var mission = Mission.propose(org, kind, details, by, now());
         repository.insert(mission, now());
         publish(mission);
         return asLoaded(org, List.of(mission)).getFirst();

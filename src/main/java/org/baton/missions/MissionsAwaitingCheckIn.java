@@ -34,13 +34,14 @@ public class MissionsAwaitingCheckIn {
         return jdbc
                 .sql(
                         """
-                select id, title, starts_on, ends_on, created_at,
+                select id, kind, title, starts_on, ends_on, created_at,
                     (select max(recorded_at) from mission_check_ins c
                         where c.organization_id = missions.organization_id and c.mission_id = missions.id) latest
                 from missions where organization_id = ? and leader_id = ? and status = 'ACTIVE'""")
                 .params(org.value(), leader.value())
                 .query((rs, n) -> {
                     var due = CheckInRhythm.nextDue(
+                            MissionKind.valueOf(rs.getString("kind")),
                             localDate(rs, "starts_on"),
                             instant(rs, "created_at"),
                             instant(rs, "latest"),

@@ -50,4 +50,70 @@ class CheckInRhythmTests {
         assertThat(CheckInRhythm.asked(due, due.minusDays(2))).isTrue();
         assertThat(CheckInRhythm.asked(due, due.plusDays(5))).isTrue();
     }
+
+    /** A 90-day win that started on {@link #START}: its day-30, day-60 and day-90 checkpoints. */
+    @org.junit.jupiter.api.Nested
+    class NinetyDayWin {
+
+        static LocalDate due(Instant lastCheckIn) {
+            return CheckInRhythm.nextDue(MissionKind.NINETY_DAY_WIN, START, PROPOSED, lastCheckIn, START.plusDays(90));
+        }
+
+        static Instant onDay(int day) {
+            return START.plusDays(day).atTime(15, 0).toInstant(java.time.ZoneOffset.UTC);
+        }
+
+        @Test
+        void itsFirstCheckInIsDueOnDayThirtyAndOverdueFromDayThirtyOne() {
+            var due = due(null);
+
+            assertThat(due).isEqualTo(START.plusDays(30));
+            assertThat(CheckInRhythm.asked(due, START.plusDays(27))).isFalse();
+            assertThat(CheckInRhythm.asked(due, START.plusDays(29))).isTrue();
+            assertThat(CheckInRhythm.overdue(due, START.plusDays(29))).isFalse();
+            assertThat(CheckInRhythm.overdue(due, START.plusDays(30))).isFalse();
+            assertThat(CheckInRhythm.overdue(due, START.plusDays(31))).isTrue();
+        }
+
+        @Test
+        void aCheckInOnDayTwentyEightMeetsTheFirstCheckpointAndTheNextIsDueOnDaySixty() {
+            assertThat(due(onDay(28))).isEqualTo(START.plusDays(60));
+        }
+
+        @Test
+        void aCheckInOnDayThirtyMeetsOnlyTheFirstCheckpoint() {
+            assertThat(due(onDay(30))).isEqualTo(START.plusDays(60));
+        }
+
+        @Test
+        void withoutACheckInAfterDayThirtyItIsOverdueOnDaySixtyOne() {
+            var due = due(onDay(28));
+
+            assertThat(CheckInRhythm.overdue(due, START.plusDays(60))).isFalse();
+            assertThat(CheckInRhythm.overdue(due, START.plusDays(61))).isTrue();
+        }
+
+        @Test
+        void aCheckInAfterDayThirtyMeetsTheDaySixtyCheckpointAndLeavesTheResultDue() {
+            assertThat(due(onDay(45))).isEqualTo(START.plusDays(90));
+        }
+
+        @Test
+        void afterTheDaySixtyCheckInItsResultIsDueOnDayNinety() {
+            assertThat(due(onDay(61))).isEqualTo(START.plusDays(90));
+            assertThat(due(onDay(87))).isEqualTo(START.plusDays(90));
+        }
+
+        @Test
+        void aResultRecordedFromWhenItIsAskedForMeetsDayNinetyAndTheRhythmGoesOnUntilTheWinIsClosed() {
+            assertThat(due(onDay(88))).isEqualTo(START.plusDays(118));
+            assertThat(due(onDay(90))).isEqualTo(START.plusDays(120));
+        }
+
+        @Test
+        void itsCheckpointsAreDayThirtySixtyAndNinety() {
+            assertThat(CheckInRhythm.checkpoints(START))
+                    .containsExactly(START.plusDays(30), START.plusDays(60), START.plusDays(90));
+        }
+    }
 }

@@ -28,6 +28,7 @@ public final class MissionBuilder {
     private List<String> authority = List.of();
     private PersonId proposer = PersonId.random();
     private MissionNeeds needs = MissionNeeds.NONE;
+    private MissionKind kind = MissionKind.MISSION;
 
     public static MissionBuilder aMission() {
         return new MissionBuilder();
@@ -74,6 +75,12 @@ public final class MissionBuilder {
         return this;
     }
 
+    /** A 90-day win of the coalition rather than an ordinary mission. */
+    MissionBuilder ninetyDayWin() {
+        this.kind = MissionKind.NINETY_DAY_WIN;
+        return this;
+    }
+
     public MissionBuilder needing(MissionNeeds needs) {
         this.needs = needs;
         return this;
@@ -100,7 +107,7 @@ public final class MissionBuilder {
     }
 
     public Mission proposed() {
-        return Mission.propose(ORG, details(), proposer, NOW);
+        return Mission.propose(ORG, kind, details(), proposer, NOW);
     }
 
     /** Proposed, then put in staffing by its leader, with the events of getting there handed over already. */

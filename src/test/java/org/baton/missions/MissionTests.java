@@ -512,4 +512,69 @@ class MissionTests {
             assertThat(mission.releaseEvents()).isEmpty();
         }
     }
+
+    @Nested
+    class ANinetyDayWin {
+
+        static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+
+        @Test
+        void startsTheDayItIsProposedAndEndsOnDayNinety() {
+            var win = aMission().ninetyDayWin().proposed();
+
+            assertThat(win.kind()).isEqualTo(MissionKind.NINETY_DAY_WIN);
+            assertThat(win.startsOn()).isEqualTo(TODAY);
+            assertThat(win.endsOn()).isEqualTo(TODAY.plusDays(90));
+        }
+
+        @Test
+        void startsOnItsStartDateWhenGivenOne() {
+            var start = LocalDate.of(2026, 12, 1);
+
+            var win = aMission().ninetyDayWin().timeboxed(start, null).proposed();
+
+            assertThat(win.endsOn()).isEqualTo(start.plusDays(90));
+        }
+
+        @Test
+        void refusesAnEndOtherThanDayNinety() {
+            assertThatThrownBy(() -> aMission()
+                            .ninetyDayWin()
+                            .timeboxed(TODAY, TODAY.plusDays(60))
+                            .proposed())
+                    .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                        assertThat(e.field()).isEqualTo("endsOn");
+                        assertThat(e.code()).isEqualTo("mission.ninetyDayWin.end");
+                    });
+        }
+
+        @Test
+        void anOrdinaryMissionKeepsItsOwnTimeboxAndIsOfKindMission() {
+            var mission = aMission().timeboxed(TODAY, TODAY.plusDays(20)).proposed();
+
+            assertThat(mission.kind()).isEqualTo(MissionKind.MISSION);
+            assertThat(mission.endsOn()).isEqualTo(TODAY.plusDays(20));
+            assertThat(mission.schedule().checkpoints()).isEmpty();
+        }
+
+        @Test
+        void whileActiveShowsItsCheckpointsAndItsNextCheckInOverdueOnceDayThirtyHasPassed() {
+            var leader = PersonId.random();
+            var win = aMission().ninetyDayWin().ledBy(leader).active();
+
+            assertThat(win.schedule().checkpoints())
+                    .containsExactly(TODAY.plusDays(30), TODAY.plusDays(60), TODAY.plusDays(90));
+            assertThat(win.schedule().nextDue()).isEqualTo(TODAY.plusDays(30));
+            assertThat(win.schedule().overdue(TODAY.plusDays(30))).isFalse();
+            assertThat(win.schedule().overdue(TODAY.plusDays(31))).isTrue();
+        }
+
+        @Test
+        void hasNoCheckInDueBeforeItIsActive() {
+            var win = aMission().ninetyDayWin().proposed();
+
+            assertThat(win.schedule().nextDue()).isNull();
+            assertThat(win.schedule().overdue(TODAY.plusDays(40))).isFalse();
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.baton.api.missions;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.baton.accounts.Caller;
@@ -26,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MissionLifecycleResource {
 
     private final Missions missions;
+    private final Clock clock;
 
-    MissionLifecycleResource(Missions missions) {
+    MissionLifecycleResource(Missions missions, Clock clock) {
         this.missions = missions;
+        this.clock = clock;
     }
 
     record TransitionRequest(
@@ -41,8 +44,10 @@ class MissionLifecycleResource {
             @SignedIn Caller caller,
             @PathVariable UUID id,
             @Valid @RequestBody(required = false) TransitionRequest request) {
-        return MissionResponse.of(missions.startStaffing(
-                caller.organizationId(), new MissionId(id), or(request).version(), caller.personId()));
+        return MissionResponse.of(
+                missions.startStaffing(
+                        caller.organizationId(), new MissionId(id), or(request).version(), caller.personId()),
+                clock);
     }
 
     @PostMapping("/activate")
@@ -50,8 +55,10 @@ class MissionLifecycleResource {
             @SignedIn Caller caller,
             @PathVariable UUID id,
             @Valid @RequestBody(required = false) TransitionRequest request) {
-        return MissionResponse.of(missions.activate(
-                caller.organizationId(), new MissionId(id), or(request).version(), caller.personId()));
+        return MissionResponse.of(
+                missions.activate(
+                        caller.organizationId(), new MissionId(id), or(request).version(), caller.personId()),
+                clock);
     }
 
     @PostMapping("/complete")
@@ -59,12 +66,14 @@ class MissionLifecycleResource {
             @SignedIn Caller caller,
             @PathVariable UUID id,
             @Valid @RequestBody(required = false) TransitionRequest request) {
-        return MissionResponse.of(missions.complete(
-                caller.organizationId(),
-                new MissionId(id),
-                or(request).version(),
-                or(request).lessons(),
-                caller.personId()));
+        return MissionResponse.of(
+                missions.complete(
+                        caller.organizationId(),
+                        new MissionId(id),
+                        or(request).version(),
+                        or(request).lessons(),
+                        caller.personId()),
+                clock);
     }
 
     @PostMapping("/abandon")
@@ -72,12 +81,14 @@ class MissionLifecycleResource {
             @SignedIn Caller caller,
             @PathVariable UUID id,
             @Valid @RequestBody(required = false) TransitionRequest request) {
-        return MissionResponse.of(missions.abandon(
-                caller.organizationId(),
-                new MissionId(id),
-                or(request).version(),
-                or(request).lessons(),
-                caller.personId()));
+        return MissionResponse.of(
+                missions.abandon(
+                        caller.organizationId(),
+                        new MissionId(id),
+                        or(request).version(),
+                        or(request).lessons(),
+                        caller.personId()),
+                clock);
     }
 
     @PostMapping("/celebrate")
@@ -85,8 +96,10 @@ class MissionLifecycleResource {
             @SignedIn Caller caller,
             @PathVariable UUID id,
             @Valid @RequestBody(required = false) TransitionRequest request) {
-        return MissionResponse.of(missions.celebrate(
-                caller.organizationId(), new MissionId(id), or(request).version(), caller.personId()));
+        return MissionResponse.of(
+                missions.celebrate(
+                        caller.organizationId(), new MissionId(id), or(request).version(), caller.personId()),
+                clock);
     }
 
     private static TransitionRequest or(TransitionRequest request) {

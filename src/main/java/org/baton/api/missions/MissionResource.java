@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -55,10 +56,12 @@ class MissionResource {
 
     private final Missions missions;
     private final Zones zones;
+    private final Clock clock;
 
-    MissionResource(Missions missions, Zones zones) {
+    MissionResource(Missions missions, Zones zones, Clock clock) {
         this.missions = missions;
         this.zones = zones;
+        this.clock = clock;
     }
 
     record MissionRequest(
@@ -118,7 +121,7 @@ class MissionResource {
         var mission = missions.propose(
                 caller.organizationId(), request.details(zones, caller.organizationId()), caller.personId());
         return ResponseEntity.created(URI.create("/api/v1/missions/" + mission.id()))
-                .body(MissionResponse.of(mission));
+                .body(MissionResponse.of(mission, clock));
     }
 
     @GetMapping
@@ -134,12 +137,13 @@ class MissionResource {
                 status,
                 personId == null ? null : new PersonId(personId));
         return PageResponse.of(
-                missions.list(caller.organizationId(), filter, new PageRequest(page, size)), MissionResponse::of);
+                missions.list(caller.organizationId(), filter, new PageRequest(page, size)),
+                m -> MissionResponse.of(m, clock));
     }
 
     @GetMapping("/{id}")
     MissionResponse get(@SignedIn Caller caller, @PathVariable UUID id) {
-        return MissionResponse.of(missions.get(caller.organizationId(), new MissionId(id)));
+        return MissionResponse.of(missions.get(caller.organizationId(), new MissionId(id)), clock);
     }
 
     @PutMapping("/{id}")
@@ -153,11 +157,13 @@ class MissionResource {
                     "edit.version.required",
                     "Send the version you read, so a concurrent edit is not overwritten.");
         }
-        return MissionResponse.of(missions.describe(
-                caller.organizationId(),
-                new MissionId(id),
-                request.version(),
-                request.details(zones, caller.organizationId()),
-                caller.personId()));
+        return MissionResponse.of(
+                missions.describe(
+                        caller.organizationId(),
+                        new MissionId(id),
+                        request.version(),
+                        request.details(zones, caller.organizationId()),
+                        caller.personId()),
+                clock);
     }
 }

@@ -1,6 +1,7 @@
 package org.baton.api.missions;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -32,10 +33,12 @@ class StaffingResource {
 
     private final Staffing staffing;
     private final MessageSource messages;
+    private final Clock clock;
 
-    StaffingResource(Staffing staffing, MessageSource messages) {
+    StaffingResource(Staffing staffing, MessageSource messages, Clock clock) {
         this.staffing = staffing;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** The missions to staff together: 1 to {@value Staffing#MAX_TOGETHER}, checked by staffing itself (422). */
@@ -69,11 +72,13 @@ class StaffingResource {
     @PostMapping("/api/v1/missions/{id}/staffing-proposal/accept")
     MissionResponse accept(
             @SignedIn Caller caller, @PathVariable UUID id, @RequestBody(required = false) AcceptRequest request) {
-        return MissionResponse.of(staffing.accept(
-                caller.organizationId(),
-                new MissionId(id),
-                caller.personId(),
-                request == null ? null : request.proposedAt()));
+        return MissionResponse.of(
+                staffing.accept(
+                        caller.organizationId(),
+                        new MissionId(id),
+                        caller.personId(),
+                        request == null ? null : request.proposedAt()),
+                clock);
     }
 
     @PostMapping("/api/v1/staffing-proposals")

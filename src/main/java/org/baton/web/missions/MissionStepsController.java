@@ -1,6 +1,9 @@
 package org.baton.web.missions;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,8 +40,11 @@ class MissionStepsController {
     private final HomeBases homeBases;
     private final People people;
     private final MissionSummaries summaries;
+    private final Clock clock;
 
-    MissionStepsController(Missions missions, HomeBases homeBases, People people, MissionSummaries summaries) {
+    MissionStepsController(
+            Missions missions, HomeBases homeBases, People people, MissionSummaries summaries, Clock clock) {
+        this.clock = clock;
         this.missions = missions;
         this.homeBases = homeBases;
         this.people = people;
@@ -177,7 +183,8 @@ class MissionStepsController {
                         mission,
                         mission.stepsOpenTo(caller.personId()),
                         StaffingWindow.openTo(mission, caller.personId()),
-                        StaffingWindow.unsaid(mission).map(RuleViolation::code).orElse(null)));
+                        StaffingWindow.unsaid(mission).map(RuleViolation::code).orElse(null),
+                        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
         if (!model.containsAttribute("checkIn")) {
             model.addAttribute("checkIn", new CheckInForm());
         }
