@@ -9,8 +9,8 @@ import java.util.List;
  * When an active mission is due its next check-in: {@link #EVERY_DAYS} days after its last check-in, or after it
  * started (its start date, else when it was proposed) while it has none; never after its end date, when the last
  * check-in is due at the latest. A 90-day win keeps fixed checkpoints instead: its n-th check-in (n = 1, 2) is due on
- * day 30·n after its start and is met by any check-in recorded after the previous checkpoint; its result is due on
- * day 90 and met by a check-in recorded from when its leader is asked for it; after that the rhythm goes on as for
+ * day 30·n after its start, and its result on day 90; each is met by a check-in recorded from when its leader is
+ * asked for it (a late one meets only the checkpoints already asked for); after that the rhythm goes on as for
  * any mission until it is closed. Its leader is asked for a check-in from {@link #NOTICE_DAYS} days before it is due,
  * and a check-in whose day has passed is overdue. One rule for what needs the leader, the reminders, the calendar
  * and the mission's page.
@@ -51,19 +51,15 @@ public final class CheckInRhythm {
                 startsOn.plusDays(MissionKind.NINETY_DAYS));
     }
 
-    /** The first checkpoint of a 90-day win not met by its last check-in, or null when all are. */
+    /**
+     * The first checkpoint of a 90-day win not met by its last check-in, or null when all are: a check-in meets every
+     * checkpoint whose asking window had opened when it was recorded, so a late check-in on day 31 meets day 30 only.
+     */
     private static LocalDate nextCheckpoint(LocalDate start, LocalDate last) {
-        var checkpoints = checkpoints(start);
-        LocalDate previous = null;
-        for (int n = 0; n < checkpoints.size() - 1; n++) {
-            boolean met = last != null && (previous == null || last.isAfter(previous));
-            if (!met) {
-                return checkpoints.get(n);
-            }
-            previous = checkpoints.get(n);
-        }
-        var result = checkpoints.getLast();
-        return last.isBefore(result.minusDays(NOTICE_DAYS)) ? result : null;
+        return checkpoints(start).stream()
+                .filter(checkpoint -> last == null || last.isBefore(checkpoint.minusDays(NOTICE_DAYS)))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Whether the leader is asked for the check-in due on {@code due}, {@code today}. */

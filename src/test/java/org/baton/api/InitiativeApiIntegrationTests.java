@@ -156,9 +156,9 @@ class InitiativeApiIntegrationTests extends ApiIntegrationTestBase {
         created(cora.api().post("/api/v1/missions/" + missionId + "/check-ins", Map.of("value", 36, "confidence", 90)));
         var checkedIn = api.get("/api/v1/initiatives/" + initiativeId).json();
         assertThat(checkedIn.get("checkInOverdue").asBoolean()).isFalse();
-        // Recorded after day 30, the late check-in meets the day-60 checkpoint too: the result is due on day 90.
+        // Recorded on day 31, the late check-in meets the day-30 checkpoint only: day 60 is due next.
         assertThat(checkedIn.get("nextCheckInDue").asString())
-                .isEqualTo(start.plusDays(90).toString());
+                .isEqualTo(start.plusDays(60).toString());
         assertThat(checkedIn.get("latestValue").asInt()).isEqualTo(36);
         await().untilAsserted(() -> assertThat(needAbout(cora, missionId)).isNull());
 

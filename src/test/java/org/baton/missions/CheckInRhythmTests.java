@@ -94,8 +94,10 @@ class CheckInRhythmTests {
         }
 
         @Test
-        void aCheckInAfterDayThirtyMeetsTheDaySixtyCheckpointAndLeavesTheResultDue() {
-            assertThat(due(onDay(45))).isEqualTo(START.plusDays(90));
+        void aLateCheckInMeetsOnlyTheCheckpointsAlreadyAskedFor() {
+            assertThat(due(onDay(31))).isEqualTo(START.plusDays(60));
+            assertThat(due(onDay(45))).isEqualTo(START.plusDays(60));
+            assertThat(due(onDay(58))).isEqualTo(START.plusDays(90));
         }
 
         @Test
