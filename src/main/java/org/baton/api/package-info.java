@@ -25,6 +25,7 @@
             "notifications",
             "attention",
             "development",
+            "network",
             "roles"
         })
 package org.baton.api;

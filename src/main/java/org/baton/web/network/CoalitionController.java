@@ -120,7 +120,10 @@ class CoalitionController {
         model.addAttribute("row", row);
         var involved = new ArrayList<>(call.panelIds());
         call.applications().forEach(a -> involved.add(a.personId()));
-        model.addAttribute("names", names(caller, involved));
+        var names = names(caller, involved);
+        model.addAttribute("names", names);
+        model.addAttribute("panelNames", joined(names, call.panelIds()));
+        model.addAttribute("adoptedNames", joined(names, call.adopted()));
         model.addAttribute("applications", row.onPanel() ? call.applications() : List.of());
         var selection = call.selection().orElse(null);
         model.addAttribute("selection", selection);
@@ -204,6 +207,14 @@ class CoalitionController {
         return people.byId(
                 caller.organizationId(),
                 Stream.of(ids).flatMap(List::stream).distinct().toList());
+    }
+
+    private static String joined(Map<PersonId, Person> names, List<PersonId> ids) {
+        return String.join(
+                ", ",
+                ids.stream()
+                        .map(id -> names.containsKey(id) ? names.get(id).name() : "")
+                        .toList());
     }
 
     private static String callPath(UUID id) {
