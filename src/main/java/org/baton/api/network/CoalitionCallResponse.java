@@ -24,15 +24,15 @@ record CoalitionCallResponse(
         String criteria,
         List<UUID> panelIds,
         int applicationsCount,
-        List<ApplicationResponse> applications,
-        ApplicationResponse ownApplication,
+        List<CoalitionApplicationResponse> applications,
+        CoalitionApplicationResponse ownApplication,
         UUID decisionId,
         List<UUID> adoptedIds,
         UUID openedBy,
         Instant openedAt,
         List<CoalitionStep> steps) {
 
-    record ApplicationResponse(
+    record CoalitionApplicationResponse(
             UUID id,
             UUID personId,
             String motivation,
@@ -42,11 +42,11 @@ record CoalitionCallResponse(
             Double meanAttitude,
             Double meanEnergy,
             int ratings,
-            Rating yourRating) {
+            CoalitionRatingResponse yourRating) {
 
-        static ApplicationResponse of(CoalitionApplication a, PersonId viewer) {
+        static CoalitionApplicationResponse of(CoalitionApplication a, PersonId viewer) {
             var rated = a.rated();
-            return new ApplicationResponse(
+            return new CoalitionApplicationResponse(
                     a.id(),
                     a.personId().value(),
                     a.motivation(),
@@ -57,12 +57,12 @@ record CoalitionCallResponse(
                     rated.energy(),
                     rated.ratings(),
                     a.ratingBy(viewer)
-                            .map(r -> new Rating(r.attitude(), r.energy()))
+                            .map(r -> new CoalitionRatingResponse(r.attitude(), r.energy()))
                             .orElse(null));
         }
     }
 
-    record Rating(int attitude, int energy) {}
+    record CoalitionRatingResponse(int attitude, int energy) {}
 
     static CoalitionCallResponse of(CoalitionCall call, PersonId viewer, Instant now) {
         boolean panel = CoalitionRules.isOnPanel(call, viewer);
@@ -76,11 +76,11 @@ record CoalitionCallResponse(
                 call.applications().size(),
                 panel
                         ? call.applications().stream()
-                                .map(a -> ApplicationResponse.of(a, viewer))
+                                .map(a -> CoalitionApplicationResponse.of(a, viewer))
                                 .toList()
                         : null,
                 call.applicationOf(viewer)
-                        .map(a -> ApplicationResponse.of(a, viewer))
+                        .map(a -> CoalitionApplicationResponse.of(a, viewer))
                         .orElse(null),
                 call.decisionId().map(d -> d.value()).orElse(null),
                 call.adopted().stream().map(PersonId::value).toList(),

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
+import org.baton.api.network.CoalitionCallResponse.CoalitionApplicationResponse;
 import org.baton.network.Coalition;
 import org.baton.network.CoalitionApplicationText;
 import org.baton.network.CoalitionCall;
@@ -55,39 +56,64 @@ class CoalitionResource {
     }
 
     /** Text limits are the domain's (a 422 naming the field); the schema shows them. */
-    record OpenCallRequest(
+    record OpenCoalitionCallRequest(
             Integer seats,
             LocalDate closesOn,
             @Schema(maxLength = TextLimits.TEXT) String criteria,
             @Size(max = TextLimits.ITEMS) List<UUID> panelIds) {}
 
-    record ApplyRequest(
+    record CoalitionApplyRequest(
             @Schema(maxLength = TextLimits.TEXT) String motivation,
             @Schema(maxLength = TextLimits.LINE) String energy,
             @Schema(maxLength = CoalitionApplicationText.INTEREST) String initiativeInterest) {}
 
-    record RatingRequest(Integer attitude, Integer energy) {}
+    record CoalitionRatingRequest(Integer attitude, Integer energy) {}
 
-    record AdoptRequest(@Size(max = TextLimits.ITEMS) List<UUID> personIds) {}
+    record CoalitionAdoptRequest(@Size(max = TextLimits.ITEMS) List<UUID> personIds) {}
 
-    record ReasonResponse(String code, String text) {}
+    record CoalitionReasonResponse(String code, String text) {}
 
-    record PickResponse(UUID personId, List<ReasonResponse> reasons) {}
+    record CoalitionPickResponse(UUID personId, List<CoalitionReasonResponse> reasons) {}
 
-    record SelectionResponse(List<PickResponse> seats, List<PickResponse> nearMisses, SelectionMix mix) {}
+    record CoalitionSelectionResponse(
+            List<CoalitionPickResponse> seats, List<CoalitionPickResponse> nearMisses, CoalitionMixResponse mix) {}
 
-    record AdoptedResponse(UUID decisionId) {}
+    /** Seats and applicants per home base, expertise area, level and tenure band. */
+    record CoalitionMixResponse(
+            List<CoalitionShareResponse> homeBases,
+            List<CoalitionShareResponse> areas,
+            List<CoalitionShareResponse> levels,
+            List<CoalitionShareResponse> tenure) {
 
-    record MemberResponse(UUID personId, String name, UUID callId, Instant joinedAt) {}
+        static CoalitionMixResponse of(SelectionMix mix) {
+            return mix == null
+                    ? null
+                    : new CoalitionMixResponse(
+                            shares(mix.homeBases()), shares(mix.areas()), shares(mix.levels()), shares(mix.tenure()));
+        }
 
-    record CoalitionResponse(List<MemberResponse> members, List<CoalitionCallResponse> calls) {}
+        private static List<CoalitionShareResponse> shares(List<SelectionMix.Share> shares) {
+            return shares.stream()
+                    .map(s -> new CoalitionShareResponse(s.key(), s.seats(), s.applicants()))
+                    .toList();
+        }
+    }
+
+    record CoalitionShareResponse(String key, int seats, int applicants) {}
+
+    record CoalitionAdoptedResponse(UUID decisionId) {}
+
+    record CoalitionMemberResponse(UUID personId, String name, UUID callId, Instant joinedAt) {}
+
+    record CoalitionResponse(List<CoalitionMemberResponse> members, List<CoalitionCallResponse> calls) {}
 
     @PostMapping("/calls")
     @Operation(
             summary = "Open a call for the guiding coalition",
             description = "A member of the leadership team (an admin while there is none) opens a call: 1 to 200"
                     + " seats, a closing date after today, criteria; the panel is the leadership team unless named.")
-    ResponseEntity<CoalitionCallResponse> open(@SignedIn Caller caller, @Valid @RequestBody OpenCallRequest r) {
+    ResponseEntity<CoalitionCallResponse> open(
+            @SignedIn Caller caller, @Valid @RequestBody OpenCoalitionCallRequest r) {
         var call = coalition.open(
                 caller.organizationId(),
                 caller.personId(),
@@ -107,24 +133,24 @@ class CoalitionResource {
 
     @PostMapping("/calls/{id}/applications")
     @Operation(summary = "Apply to a call, once, while it is open")
-    ResponseEntity<CoalitionCallResponse.ApplicationResponse> apply(
-            @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody ApplyRequest r) {
+    ResponseEntity<CoalitionApplicationResponse> apply(
+            @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody CoalitionApplyRequest r) {
         var application = coalition.apply(
                 caller.organizationId(),
                 id,
                 caller.personId(),
                 new CoalitionApplicationText(r.motivation(), r.energy(), r.initiativeInterest()));
         return ResponseEntity.created(URI.create("/api/v1/coalition/calls/" + id))
-                .body(CoalitionCallResponse.ApplicationResponse.of(application, caller.personId()));
+                .body(CoalitionApplicationResponse.of(application, caller.personId()));
     }
 
     @PostMapping("/calls/{id}/applications/{applicationId}/rating")
     @Operation(summary = "Rate an application's attitude and energy (1-5), as a panel member; again to change it")
-    CoalitionCallResponse.ApplicationResponse rate(
+    CoalitionApplicationResponse rate(
             @SignedIn Caller caller,
             @PathVariable UUID id,
             @PathVariable UUID applicationId,
-            @Valid @RequestBody RatingRequest r) {
+            @Valid @RequestBody CoalitionRatingRequest r) {
         var rated = coalition.rate(
                 caller.organizationId(),
                 id,
@@ -132,7 +158,7 @@ class CoalitionResource {
                 caller.personId(),
                 r.attitude() == null ? 0 : r.attitude(),
                 r.energy() == null ? 0 : r.energy());
-        return CoalitionCallResponse.ApplicationResponse.of(rated, caller.personId());
+        return CoalitionApplicationResponse.of(rated, caller.personId());
     }
 
     @PostMapping("/calls/{id}/close")
@@ -146,7 +172,7 @@ class CoalitionResource {
             summary = "Propose a selection for a closed call, as a panel member",
             description = "Fills the seats for attitude, energy and a cross-functional mix, away from the usual"
                     + " suspects, with the reasons for each pick and each near miss; kept until adopted.")
-    SelectionResponse select(@SignedIn Caller caller, @PathVariable UUID id) {
+    CoalitionSelectionResponse select(@SignedIn Caller caller, @PathVariable UUID id) {
         return selection(coalition.select(caller.organizationId(), id, caller.personId()));
     }
 
@@ -155,13 +181,15 @@ class CoalitionResource {
             summary = "Put the selection, adjusted or not, to the panel's consent",
             description = "personIds default to the proposal's seats; each must have applied, at most the seats."
                     + " Answers 202 with the consent decision; the coalition is formed when it is made.")
-    ResponseEntity<AdoptedResponse> adopt(
-            @SignedIn Caller caller, @PathVariable UUID id, @Valid @RequestBody(required = false) AdoptRequest r) {
+    ResponseEntity<CoalitionAdoptedResponse> adopt(
+            @SignedIn Caller caller,
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) CoalitionAdoptRequest r) {
         var personIds = r == null || r.personIds() == null
                 ? null
                 : r.personIds().stream().map(PersonId::new).toList();
         var decision = coalition.adopt(caller.organizationId(), id, caller.personId(), personIds);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new AdoptedResponse(decision.value()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new CoalitionAdoptedResponse(decision.value()));
     }
 
     @GetMapping
@@ -172,7 +200,7 @@ class CoalitionResource {
         var names = people.byId(org, members.stream().map(m -> m.personId()).toList());
         return new CoalitionResponse(
                 members.stream()
-                        .map(m -> new MemberResponse(
+                        .map(m -> new CoalitionMemberResponse(
                                 m.personId().value(),
                                 names.containsKey(m.personId())
                                         ? names.get(m.personId()).name()
@@ -187,21 +215,21 @@ class CoalitionResource {
         return CoalitionCallResponse.of(call, caller.personId(), coalition.now());
     }
 
-    private SelectionResponse selection(SelectionProposal proposal) {
-        return new SelectionResponse(
+    private CoalitionSelectionResponse selection(SelectionProposal proposal) {
+        return new CoalitionSelectionResponse(
                 proposal.seats().stream().map(this::pick).toList(),
                 proposal.nearMisses().stream().map(this::pick).toList(),
-                proposal.mix());
+                CoalitionMixResponse.of(proposal.mix()));
     }
 
-    private PickResponse pick(SelectionPick pick) {
-        return new PickResponse(
+    private CoalitionPickResponse pick(SelectionPick pick) {
+        return new CoalitionPickResponse(
                 pick.personId().value(),
                 pick.reasons().stream().map(this::reason).toList());
     }
 
-    private ReasonResponse reason(SelectionReason r) {
-        return new ReasonResponse(
+    private CoalitionReasonResponse reason(SelectionReason r) {
+        return new CoalitionReasonResponse(
                 r.code(),
                 messages.getMessage(r.messageKey(), r.messageArguments(), r.code(), LocaleContextHolder.getLocale()));
     }
