@@ -9,7 +9,11 @@ import org.baton.shared.OrganizationId;
 import org.baton.zones.AreaId;
 import org.baton.zones.Zone;
 
-/** The decider decided: the record's choice, why, under which principles, what they expect, when to look back. */
+/**
+ * The decider decided: the record's choice, why, under which principles, what they expect, when to look back.
+ * {@code fellBack} says that a consent round did not reach consent and its decider decided alone (advice process):
+ * a change that needs the consent of a group is not made by such a decision.
+ */
 public record DecisionMade(
         OrganizationId organizationId,
         DecisionId decisionId,
@@ -23,8 +27,14 @@ public record DecisionMade(
         String rationale,
         List<UUID> principleIds,
         String expectedResult,
-        LocalDate reviewOn)
+        LocalDate reviewOn,
+        boolean fellBack)
         implements DecisionEvent {
+
+    /** Whether a consent round passed: made by consent, not by its decider alone after it fell back. */
+    public boolean byConsent() {
+        return method == DecisionMethod.CONSENT && !fellBack;
+    }
 
     @Override
     public PersonId actor() {
@@ -46,6 +56,7 @@ public record DecisionMade(
                 o.rationale(),
                 o.principleIds(),
                 o.expectedResult(),
-                o.reviewOn());
+                o.reviewOn(),
+                d.standing().fellBack());
     }
 }

@@ -34,6 +34,9 @@ class WorkReactions {
 
     @ApplicationModuleListener
     void on(DecisionMade event) {
+        if (!event.byConsent()) {
+            return;
+        }
         governance.adoptProposalDecidedBy(event.organizationId(), event.decisionId(), event.decider());
     }
 

@@ -117,6 +117,10 @@ public class RoleChanges {
     void on(DecisionMade event) {
         var org = event.organizationId();
         repository.pendingDecidedBy(org, event.decisionId()).ifPresent(proposal -> {
+            if (!event.byConsent()) {
+                fail(proposal, "decision.consent.fellBack");
+                return;
+            }
             repository.lockRole(org, proposal.roleId());
             var role = roles.get(org, proposal.roleId());
             var today = today();

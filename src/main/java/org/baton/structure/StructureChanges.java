@@ -73,9 +73,15 @@ public class StructureChanges {
         return proposals.all(org);
     }
 
-    /** Makes the change whose consent decision was just made, if that decision was raised for one. */
+    /**
+     * Makes the change whose consent decision was just made, if that decision was raised for one and passed by
+     * consent: a round that fell back to its decider alone does not change the structure.
+     */
     @ApplicationModuleListener
     void on(DecisionMade event) {
+        if (!event.byConsent()) {
+            return;
+        }
         var org = event.organizationId();
         proposals.pendingDecidedBy(org, event.decisionId()).ifPresent(proposal -> {
             apply(
