@@ -1,5 +1,6 @@
 package org.baton.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -19,6 +20,7 @@ import org.baton.network.UrgencyGroup;
 import org.baton.people.People;
 import org.baton.support.BatonIntegrationTest;
 import org.baton.support.TestOrganization;
+import org.baton.web.people.PeoplePicker;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** The urgency group's page over HTTP, without a browser: the picker, and refusals put where people see them. */
+/** The urgency group's page over HTTP, without a browser: the people picker (shared with the leadership team's), and refusals put where people see them. */
 @BatonIntegrationTest
 class UrgencyPagesIntegrationTests {
 
@@ -76,7 +78,10 @@ class UrgencyPagesIntegrationTests {
         var bea = data.person(org.id(), "Bea Match");
         var cleo = data.person(org.id(), "Cleo Other");
 
-        mvc.perform(get("/network/urgency/people")
+        mvc.perform(get("/people-picker")
+                        .param("field", "withPersonIds")
+                        .param("key", "with")
+                        .param("others", "true")
                         .param("q", "Bea")
                         .param("withPersonIds", ben.id().value().toString())
                         .with(as(org.adminEmail())))
@@ -90,13 +95,81 @@ class UrgencyPagesIntegrationTests {
     }
 
     @Test
+    void thePickerOffersAtMostTenPeopleFoundAndNeverThePersonPickingTheOthers() throws Exception {
+        for (var i = 0; i < 12; i++) {
+            data.person(org.id(), "Dana Many " + i);
+        }
+
+        var html = mvc.perform(get("/people-picker")
+                        .param("field", "withPersonIds")
+                        .param("key", "with")
+                        .param("others", "true")
+                        .param("q", "Dana Many")
+                        .with(as(org.adminEmail())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html.split("name=\"withPersonIds\"", -1)).hasSize(PeoplePicker.FOUND + 1);
+
+        mvc.perform(get("/people-picker")
+                        .param("field", "withPersonIds")
+                        .param("key", "with")
+                        .param("others", "true")
+                        .param(
+                                "q",
+                                people.all(org.id(), java.util.List.of(org.adminId()))
+                                        .getFirst()
+                                        .name())
+                        .with(as(org.adminEmail())))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(not(containsString("with-" + org.adminId().value()))));
+    }
+
+    @Test
+    void thePickerPassesOverWhatIsNoIdAndRefusesAFieldThatIsNoName() throws Exception {
+        var ben = data.person(org.id(), "Ben Kept");
+
+        mvc.perform(get("/people-picker")
+                        .param("field", "memberIds")
+                        .param("key", "team")
+                        .param("memberIds", "not-an-id", ben.id().value().toString())
+                        .with(as(org.adminEmail())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("team-" + ben.id().value())))
+                .andExpect(content().string(containsString("checked")));
+        mvc.perform(get("/people-picker")
+                        .param("field", "\"><script>")
+                        .param("key", "team")
+                        .with(as(org.adminEmail())))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/people-picker").with(as(org.adminEmail()))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void withoutJavaScriptTheFindButtonSearchesThroughThePageItself() throws Exception {
+        group.join(org.id(), org.adminId());
+        var bea = data.person(org.id(), "Bea Found");
+
+        mvc.perform(get("/network/urgency").param("q", "Bea").with(as(org.adminEmail())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"with-find\"")))
+                .andExpect(content().string(containsString("with-" + bea.id().value())));
+        mvc.perform(get("/network/opportunity").param("q", "Bea").with(as(org.adminEmail())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"team-find\"")))
+                .andExpect(content().string(containsString("team-" + bea.id().value())));
+    }
+
+    @Test
     void someoneOutsideTheGroupSeesNoFormToLogAConversationAndIsRefusedOne() throws Exception {
         var ben = data.person(org.id(), "Ben Listener");
 
         mvc.perform(get("/network/urgency").with(as(org.adminEmail())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Join the urgency group")))
-                .andExpect(content().string(not(containsString("person-query"))));
+                .andExpect(content().string(not(containsString("with-q"))));
         mvc.perform(post("/network/urgency/conversations")
                         .param("withPersonIds", ben.id().value().toString())
                         .with(csrf())

@@ -3,10 +3,7 @@ package org.baton.web.network;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.network.LeadershipTeam;
@@ -16,8 +13,7 @@ import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
-import org.baton.shared.PageRequest;
-import org.baton.shared.TextLimits;
+import org.baton.web.people.PeoplePicker;
 import org.baton.web.support.StepRunner;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,17 +34,16 @@ class OpportunityController {
 
     static final String PAGE = "/network/opportunity";
 
-    /** How many people a search of the team picker shows at once. */
-    static final int CANDIDATES = 10;
-
     private final Opportunity opportunity;
     private final LeadershipTeam team;
     private final People people;
+    private final PeoplePicker picker;
 
-    OpportunityController(Opportunity opportunity, LeadershipTeam team, People people) {
+    OpportunityController(Opportunity opportunity, LeadershipTeam team, People people, PeoplePicker picker) {
         this.opportunity = opportunity;
         this.team = team;
         this.people = people;
+        this.picker = picker;
     }
 
     @GetMapping(PAGE)
@@ -95,18 +90,6 @@ class OpportunityController {
                 });
     }
 
-    /** The people the picker shows as the admin types: those ticked so far, then those whose name matches. */
-    @GetMapping("/network/leadership-team/candidates")
-    String candidates(
-            @SignedIn Caller caller,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) List<UUID> memberIds,
-            Model model) {
-        model.addAttribute("candidates", candidates(caller.organizationId(), q, memberIds));
-        model.addAttribute("q", q);
-        return "network/opportunity :: candidates";
-    }
-
     private String render(Caller caller, String q, Model model) {
         var org = caller.organizationId();
         var current = opportunity.current(org).orElse(null);
@@ -131,8 +114,8 @@ class OpportunityController {
         model.addAttribute("mayPropose", opportunity.mayPropose(org));
         model.addAttribute("mayNameTeam", team.mayName(caller.admin()));
         var teamForm = (OpportunityTeamForm) model.getAttribute("teamForm");
-        model.addAttribute("candidates", candidates(org, q, teamForm == null ? List.of() : teamForm.getMemberIds()));
-        model.addAttribute("q", q);
+        model.addAttribute(
+                "picker", picker.offer(org, q, teamForm == null ? List.of() : teamForm.getMemberIds(), null));
         model.addAttribute("maxText", OpportunityVersion.MAX_TEXT);
         return "network/opportunity";
     }
@@ -142,37 +125,5 @@ class OpportunityController {
         form.setMemberIds(
                 new ArrayList<>(team.members(org).stream().map(PersonId::value).toList()));
         return form;
-    }
-
-    /**
-     * Those ticked but not on the team yet (kept ticked across searches), then up to {@link #CANDIDATES} people
-     * whose name matches {@code q} and are neither on the team nor ticked.
-     */
-    private OpportunityCandidates candidates(OrganizationId org, String q, List<UUID> ticked) {
-        var onTeam = new HashSet<>(team.members(org));
-        var picked = people.all(
-                org,
-                (ticked == null ? List.<UUID>of() : ticked)
-                        .stream()
-                                .filter(Objects::nonNull)
-                                .limit(LeadershipTeam.MAX_MEMBERS)
-                                .map(PersonId::new)
-                                .filter(id -> !onTeam.contains(id))
-                                .toList());
-        var shown = new HashSet<PersonId>(onTeam);
-        picked.forEach(p -> shown.add(p.id()));
-        List<Person> found = q == null || q.isBlank()
-                ? List.of()
-                : people.list(org, searched(q), new PageRequest(0, CANDIDATES + shown.size())).items().stream()
-                        .filter(p -> !shown.contains(p.id()))
-                        .limit(CANDIDATES)
-                        .toList();
-        return new OpportunityCandidates(picked, found);
-    }
-
-    /** What was typed, cut to the longest name there is: a search, not a place to refuse input. */
-    private static String searched(String q) {
-        var typed = q.strip();
-        return typed.length() > TextLimits.NAME ? typed.substring(0, TextLimits.NAME) : typed;
     }
 }

@@ -1,9 +1,7 @@
 package org.baton.web.network;
 
 import jakarta.validation.Valid;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.baton.accounts.Caller;
@@ -12,8 +10,7 @@ import org.baton.network.UrgencyGroup;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
-import org.baton.shared.PageRequest;
-import org.baton.shared.TextLimits;
+import org.baton.web.people.PeoplePicker;
 import org.baton.web.support.StepRunner;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,35 +31,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/network/urgency")
 class UrgencyController {
 
-    /** How many people the picker offers for what was typed. */
-    static final int CHOICES = 8;
-
     private static final String PATH = "/network/urgency";
 
     private final UrgencyGroup group;
     private final People people;
+    private final PeoplePicker picker;
 
-    UrgencyController(UrgencyGroup group, People people) {
+    UrgencyController(UrgencyGroup group, People people, PeoplePicker picker) {
         this.group = group;
         this.people = people;
+        this.picker = picker;
     }
 
     @GetMapping
     String show(@SignedIn Caller caller, @RequestParam(required = false) String q, Model model) {
         model.addAttribute("conversation", new UrgencyConversationForm());
         return page(caller, q, List.of(), model);
-    }
-
-    /** The picker's choices for what was typed, the people already ticked first (htmx swaps them in). */
-    @GetMapping("/people")
-    String choices(
-            @SignedIn Caller caller,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) List<UUID> withPersonIds,
-            Model model) {
-        model.addAttribute("q", q);
-        model.addAttribute("choices", choices(caller, q, withPersonIds));
-        return "network/urgency :: choices";
     }
 
     @PostMapping("/membership")
@@ -129,31 +113,8 @@ class UrgencyController {
                         rows,
                         reach,
                         UrgencyReachChart.of(reach)));
-        model.addAttribute("q", q);
-        model.addAttribute("choices", choices(caller, q, chosen));
+        model.addAttribute("picker", picker.offer(org, q, chosen, caller.personId()));
         return "network/urgency";
-    }
-
-    /** The people already ticked, then up to {@value #CHOICES} others whose name matches {@code q}. */
-    private List<UrgencyGroupPage.Choice> choices(Caller caller, String q, List<UUID> chosen) {
-        var org = caller.organizationId();
-        var ticked = new LinkedHashSet<PersonId>();
-        if (chosen != null) {
-            chosen.stream()
-                    .filter(java.util.Objects::nonNull)
-                    .limit(TextLimits.ITEMS)
-                    .map(PersonId::new)
-                    .forEach(ticked::add);
-        }
-        var choices = new ArrayList<UrgencyGroupPage.Choice>();
-        people.all(org, ticked).forEach(p -> choices.add(new UrgencyGroupPage.Choice(p.id().value(), p.name(), true)));
-        var query = q == null ? "" : q.strip();
-        if (!query.isEmpty() && query.length() <= TextLimits.NAME) {
-            people.list(org, query, new PageRequest(0, CHOICES)).items().stream()
-                    .filter(p -> !ticked.contains(p.id()) && !p.id().equals(caller.personId()))
-                    .forEach(p -> choices.add(new UrgencyGroupPage.Choice(p.id().value(), p.name(), false)));
-        }
-        return choices;
     }
 
     private static String name(Person person) {

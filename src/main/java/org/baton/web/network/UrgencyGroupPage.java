@@ -19,9 +19,6 @@ public record UrgencyGroupPage(
     /** A logged conversation with its people named. */
     public record ConversationRow(UUID id, String loggedBy, Instant heldAt, List<String> with, String note) {}
 
-    /** A person the picker offers: ticked when already chosen. */
-    public record Choice(UUID id, String name, boolean chosen) {}
-
     public boolean can(String step) {
         return steps.contains(UrgencyStep.valueOf(step));
     }

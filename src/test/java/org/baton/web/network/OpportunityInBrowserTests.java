@@ -38,7 +38,7 @@ class OpportunityInBrowserTests extends BrowserTestBase {
 
         browser.press("Name the leadership team");
         browser.type(By.id("team-q"), "Ben");
-        browser.click(By.xpath("//div[@id='team-candidates']//label[normalize-space(.)='Ben Lead']"));
+        browser.click(By.xpath("//div[@id='team-choices']//label[normalize-space(.)='Ben Lead']"));
         browser.assertAccessible();
         browser.press("Save the leadership team").waitForText("The leadership team is named.");
         assertThat(browser.text(By.id("team-members"))).isEqualTo("Ben Lead");

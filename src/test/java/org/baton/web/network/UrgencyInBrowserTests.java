@@ -16,7 +16,7 @@ class UrgencyInBrowserTests extends BrowserTestBase {
         data.homeBase(org.id(), "Onboarding", org.adminId(), List.of(ben.id(), cleo.id()));
 
         browser.open("/network/urgency").waitForText("Join the urgency group");
-        assertThat(browser.count(By.id("person-query"))).isZero();
+        assertThat(browser.count(By.id("with-q"))).isZero();
         assertThat(browser.text(By.cssSelector("#reach-home-bases-table tbody")))
                 .contains("Onboarding", "0%");
         browser.assertAccessible().screenshot("urgency-group");
@@ -29,7 +29,7 @@ class UrgencyInBrowserTests extends BrowserTestBase {
         browser.press("Log the conversation").waitForText("Name the people you talked with.");
         browser.assertAccessible();
 
-        browser.type(By.id("person-query"), "Ben");
+        browser.type(By.id("with-q"), "Ben");
         browser.click(By.id("with-" + ben.id().value()));
         assertThat(browser.count(By.id("with-" + cleo.id().value()))).isZero();
         browser.type(By.id("note"), "Over coffee, with the statement printed");
@@ -47,6 +47,6 @@ class UrgencyInBrowserTests extends BrowserTestBase {
         browser.assertAccessible().screenshot("urgency-group-reach");
 
         browser.press("Leave the urgency group").waitForText("You left the urgency group.");
-        assertThat(browser.count(By.id("person-query"))).isZero();
+        assertThat(browser.count(By.id("with-q"))).isZero();
     }
 }
