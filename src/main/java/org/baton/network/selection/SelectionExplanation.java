@@ -134,7 +134,9 @@ final class SelectionExplanation {
         int said = 0;
         for (var group : applicant.groups()) {
             int seats = seated.getOrDefault(group, 0);
-            if (seats > 0 && seats >= group.share() && (group.kind() == Group.Kind.HOME_BASE || said++ < FULL_GROUPS)) {
+            // A group whose fair share is every seat (everyone who applied is in it) explains nobody's miss.
+            boolean full = seats > 0 && seats >= group.share() && group.share() < picks.size();
+            if (full && (group.kind() == Group.Kind.HOME_BASE || said++ < FULL_GROUPS)) {
                 var kind = group.kind() == Group.Kind.TENURE
                         ? "tenure." + group.key()
                         : group.kind().code();

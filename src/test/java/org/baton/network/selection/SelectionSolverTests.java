@@ -117,6 +117,21 @@ class SelectionSolverTests {
     }
 
     @Test
+    void aGroupEveryApplicantBelongsToExplainsNoMiss() {
+        var applicants = new ArrayList<ApplicantFacts>();
+        for (int i = 0; i < 6; i++) {
+            applicants.add(
+                    anApplicant().from("Sales").rated(i < 2 ? 5.0 : 3.0, 4.0).build());
+        }
+
+        var proposal = solver.propose(2, applicants);
+
+        assertThat(proposal.nearMisses()).isNotEmpty().allSatisfy(miss -> assertThat(miss.reasons())
+                .extracting(SelectionReason::code)
+                .noneMatch(code -> code.startsWith("alreadyHas.")));
+    }
+
+    @Test
     void leavesSeatsEmptyOnlyWhenFewerApplied() {
         var one = anApplicant().build();
         var two = anApplicant().build();
