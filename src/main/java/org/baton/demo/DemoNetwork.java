@@ -6,10 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.baton.decisions.Choice;
-import org.baton.decisions.DecisionId;
-import org.baton.decisions.Decisions;
-import org.baton.decisions.Reaction;
 import org.baton.network.Coalition;
 import org.baton.network.CoalitionApplicationText;
 import org.baton.network.CoalitionCallTerms;
@@ -131,19 +127,19 @@ class DemoNetwork {
     private final Opportunity opportunity;
     private final UrgencyGroup urgency;
     private final Coalition coalition;
-    private final Decisions decisions;
+    private final DemoConsent consent;
 
     DemoNetwork(
             LeadershipTeam team,
             Opportunity opportunity,
             UrgencyGroup urgency,
             Coalition coalition,
-            Decisions decisions) {
+            DemoConsent consent) {
         this.team = team;
         this.opportunity = opportunity;
         this.urgency = urgency;
         this.coalition = coalition;
-        this.decisions = decisions;
+        this.consent = consent;
     }
 
     void grow(OrganizationId org, Map<String, PersonId> staff) {
@@ -152,7 +148,7 @@ class DemoNetwork {
         var lucas = staff.get("Lucas Moreau");
         team.name(org, List.of(amara, priya, lucas), amara, ADMIN);
         var version = opportunity.propose(org, priya, STATEMENT, RATIONALE);
-        consentAndDecide(org, version.decisionId(), priya, List.of(amara, lucas));
+        consent.consentAndDecide(org, version.decisionId(), priya, List.of(amara, lucas));
         spreadTheWord(org, staff);
         formCoalition(org, staff, amara, List.of(priya, lucas));
     }
@@ -207,7 +203,7 @@ class DemoNetwork {
         coalition.close(org, call.id(), amara);
         coalition.select(org, call.id(), amara);
         var decision = coalition.adopt(org, call.id(), amara, null);
-        consentAndDecide(org, decision, amara, panel);
+        consent.consentAndDecide(org, decision, amara, panel);
     }
 
     /** Someone who applies, with what they write, and the attitude and energy the panel sees in them. */
@@ -216,18 +212,5 @@ class DemoNetwork {
         static Applicant of(String name, int attitude, int energy, String motivation, String brings, String interest) {
             return new Applicant(name, attitude, energy, new CoalitionApplicationText(motivation, brings, interest));
         }
-    }
-
-    /** Every participant consents, then the proposer records the decision. */
-    private void consentAndDecide(OrganizationId org, DecisionId id, PersonId proposer, List<PersonId> participants) {
-        for (PersonId participant : participants) {
-            decisions.react(org, id, participant, Reaction.Kind.CONSENT, null);
-        }
-        var decision = decisions.get(org, id);
-        decisions.decide(
-                org,
-                id,
-                proposer,
-                new Choice(decision.subject().title(), "Everyone asked consented.", List.of(), null, null));
     }
 }

@@ -8,6 +8,7 @@ import org.baton.homebases.HomeBaseId;
 import org.baton.homebases.HomeBases;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionDetails;
+import org.baton.missions.MissionId;
 import org.baton.missions.Missions;
 import org.baton.network.Celebrations;
 import org.baton.network.Coalition;
@@ -153,11 +154,7 @@ class DemoWins {
 
     /** Its leader dates the win's start, names its team and what it needs, and takes it into its timebox. */
     private Mission startedOn(
-            OrganizationId org,
-            org.baton.missions.MissionId id,
-            PersonId leader,
-            List<PersonId> team,
-            LocalDate startsOn) {
+            OrganizationId org, MissionId id, PersonId leader, List<PersonId> team, LocalDate startsOn) {
         var mission = missions.get(org, id);
         var details = mission.details();
         missions.describe(
@@ -190,8 +187,6 @@ class DemoWins {
     }
 
     private PersonId person(OrganizationId org, String name) {
-        String email =
-                name.toLowerCase(java.util.Locale.ROOT).replace("á", "a").replace(' ', '.') + "@larkspur.example";
-        return people.findByEmail(org, email).orElseThrow().id();
+        return people.findByEmail(org, DemoPeople.emailOf(name)).orElseThrow().id();
     }
 }
