@@ -8,7 +8,6 @@ import java.util.Map;
 import org.baton.decisions.Choice;
 import org.baton.decisions.Consequence;
 import org.baton.decisions.DecisionDraft;
-import org.baton.decisions.DecisionId;
 import org.baton.decisions.Decisions;
 import org.baton.decisions.Reaction;
 import org.baton.decisions.Reversibility;
@@ -47,6 +46,7 @@ class DemoCoherence {
     private final Decisions decisions;
     private final Intents intents;
     private final StructureChanges structure;
+    private final DemoConsent consent;
 
     DemoCoherence(
             Principles principles,
@@ -54,8 +54,10 @@ class DemoCoherence {
             Zones zones,
             Decisions decisions,
             Intents intents,
-            StructureChanges structure) {
+            StructureChanges structure,
+            DemoConsent consent) {
         this.structure = structure;
+        this.consent = consent;
         this.principles = principles;
         this.governance = governance;
         this.zones = zones;
@@ -243,7 +245,7 @@ class DemoCoherence {
                 null,
                 "Two teams held back an urgent clinic fix to finish planned work first.",
                 null);
-        consentAndDecide(org, revision.decisionId(), kwame, List.of(priya));
+        consent.consentAndDecide(org, revision.decisionId(), kwame, List.of(priya));
         var grant = structure.propose(
                 org,
                 lucas,
@@ -259,7 +261,7 @@ class DemoCoherence {
                         null,
                         List.of(),
                         "Scheduling ships most releases; it should plan them, citing the principle it applies."));
-        consentAndDecide(org, grant.decisionId(), lucas, List.of(amara, sofia));
+        consent.consentAndDecide(org, grant.decisionId(), lucas, List.of(amara, sofia));
     }
 
     /** Amara proposes a seat on the body; its first member consents, and the term starts once decided. */
@@ -267,19 +269,6 @@ class DemoCoherence {
             OrganizationId org, PersonId amara, PersonId firstMember, PersonId member, LocalDate from, LocalDate to) {
         var appointment = governance.appoint(
                 org, amara, ADMIN, member, from, to, "Brings the view of the teams closest to the clinics.");
-        consentAndDecide(org, appointment.proposal().decisionId(), amara, List.of(firstMember));
-    }
-
-    /** Every participant consents, then the proposer records the decision. */
-    private void consentAndDecide(OrganizationId org, DecisionId id, PersonId proposer, List<PersonId> participants) {
-        for (PersonId participant : participants) {
-            decisions.react(org, id, participant, Reaction.Kind.CONSENT, null);
-        }
-        var decision = decisions.get(org, id);
-        decisions.decide(
-                org,
-                id,
-                proposer,
-                new Choice(decision.subject().title(), "Everyone asked consented.", List.of(), null, null));
+        consent.consentAndDecide(org, appointment.proposal().decisionId(), amara, List.of(firstMember));
     }
 }

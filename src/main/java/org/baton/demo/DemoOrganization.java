@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A made-up company, Larkspur, that sells booking and billing software to small clinics: its people
  * ({@link DemoPeople}), four home bases around its customers' problems ({@link DemoHomeBases}), seven missions
  * spread over the lifecycle ({@link DemoMissions}, {@link DemoStaffing}), and its values, principles, zones and
- * decisions ({@link DemoCoherence}), and an autonomy agreement ({@link DemoAutonomy}).
+ * decisions ({@link DemoCoherence}), an autonomy agreement ({@link DemoAutonomy}), and a leadership network beside
+ * the hierarchy ({@link DemoNetwork}, followed by {@link DemoWins} once its consent decisions are made).
  */
 @Service
 class DemoOrganization {
@@ -22,6 +23,7 @@ class DemoOrganization {
     private final DemoCoherence coherence;
     private final DemoRoles roles;
     private final DemoAutonomy autonomy;
+    private final DemoNetwork network;
 
     DemoOrganization(
             HomeBases homeBases,
@@ -31,7 +33,8 @@ class DemoOrganization {
             DemoStaffing staffing,
             DemoCoherence coherence,
             DemoRoles roles,
-            DemoAutonomy autonomy) {
+            DemoAutonomy autonomy,
+            DemoNetwork network) {
         this.homeBases = homeBases;
         this.people = people;
         this.bases = bases;
@@ -40,6 +43,7 @@ class DemoOrganization {
         this.coherence = coherence;
         this.roles = roles;
         this.autonomy = autonomy;
+        this.network = network;
     }
 
     /**
@@ -61,6 +65,7 @@ class DemoOrganization {
         coherence.fill(org, staff, founded);
         roles.fill(org, staff, founded);
         autonomy.agree(org, staff);
+        network.grow(org, staff);
         return true;
     }
 }

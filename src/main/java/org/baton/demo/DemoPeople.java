@@ -157,7 +157,7 @@ class DemoPeople {
             int hoursPerWeek,
             List<Expertise> expertise,
             List<String> growthGoals) {
-        String email = name.toLowerCase(Locale.ROOT).replace("á", "a").replace(' ', '.') + "@larkspur.example";
+        String email = emailOf(name);
         var person =
                 people.enrol(org, new PersonDetails(name, email, expertise, growthGoals, hoursPerWeek, timeZone), null);
         staff.put(name, person.id());
@@ -170,5 +170,10 @@ class DemoPeople {
     /** The ids of the named people, in the order named. */
     static List<PersonId> ids(Map<String, PersonId> staff, String... names) {
         return Arrays.stream(names).map(staff::get).toList();
+    }
+
+    /** The address each of Larkspur's people is enrolled with, by which the rest of the demo finds them later. */
+    static String emailOf(String name) {
+        return name.toLowerCase(Locale.ROOT).replace("á", "a").replace(' ', '.') + "@larkspur.example";
     }
 }

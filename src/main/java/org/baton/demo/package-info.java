@@ -20,6 +20,6 @@
             "intents",
             "principles",
             "structure",
-            "roles"
+            "network"
         })
 package org.baton.demo;

@@ -3,7 +3,9 @@ package org.baton.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.baton.accounts.Accounts;
 import org.baton.decisions.DecisionFilter;
@@ -23,9 +25,21 @@ import org.baton.intents.IntentStatus;
 import org.baton.intents.Intents;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionFilter;
+import org.baton.missions.MissionKind;
 import org.baton.missions.MissionStatus;
 import org.baton.missions.MissionStep;
 import org.baton.missions.Missions;
+import org.baton.network.Celebrations;
+import org.baton.network.Coalition;
+import org.baton.network.CoalitionCallStatus;
+import org.baton.network.CoalitionMember;
+import org.baton.network.Initiative;
+import org.baton.network.InitiativeState;
+import org.baton.network.Initiatives;
+import org.baton.network.LeadershipTeam;
+import org.baton.network.Opportunity;
+import org.baton.network.OpportunityVersion;
+import org.baton.network.UrgencyGroup;
 import org.baton.people.Expertise;
 import org.baton.people.People;
 import org.baton.people.Person;
@@ -91,6 +105,27 @@ class DemoIntegrationTests {
 
     @Autowired
     MissionLeads missionLeads;
+
+    @Autowired
+    LeadershipTeam leadershipTeam;
+
+    @Autowired
+    Opportunity opportunity;
+
+    @Autowired
+    UrgencyGroup urgency;
+
+    @Autowired
+    Coalition coalition;
+
+    @Autowired
+    Initiatives initiatives;
+
+    @Autowired
+    Celebrations celebrations;
+
+    @Autowired
+    Clock clock;
 
     OrganizationId org;
     String adminEmail;
@@ -307,8 +342,9 @@ class DemoIntegrationTests {
                 .singleElement()
                 .satisfies(d -> assertThat(d.awaitedConsultations()).hasSize(1));
         // Besides the advice decision: two seats on the body, a revised principle and a mandate, each decided by
-        // consent of the body or the centre once the admin had set them up.
-        assertThat(made).filteredOn(d -> d.status() == DecisionStatus.DECIDED).hasSize(5);
+        // consent of the body or the centre once the admin had set them up, and the big opportunity statement and
+        // the guiding coalition, each adopted by consent of the leadership team.
+        assertThat(made).filteredOn(d -> d.status() == DecisionStatus.DECIDED).hasSize(7);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(governance.currentMembers(org)).hasSize(3);
             var releases = zones.all(org).stream()
@@ -321,6 +357,73 @@ class DemoIntegrationTests {
                     .extracting(p -> p.statement())
                     .contains("Finish what we started before starting something new, unless a clinic is blocked");
         });
+    }
+
+    @Test
+    void adoptsTheBigOpportunityStatementByTheLeadershipTeamsConsentAndSpreadsIt() {
+        demo.fillIfEmpty(org);
+
+        assertThat(leadershipTeam.members(org)).hasSize(3);
+        assertThat(opportunity.versions(org)).singleElement().satisfies(v -> assertThat(v.text())
+                .hasSizeBetween(1_000, OpportunityVersion.MAX_TEXT)
+                .contains("small clinic"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(opportunity.current(org)).get().satisfies(current -> {
+                assertThat(current.status()).isEqualTo(OpportunityVersion.Status.ADOPTED);
+                assertThat(opportunity.reach(org, current.id()).reads()).isEqualTo(5);
+            });
+        });
+        assertThat(urgency.memberCount(org)).isEqualTo(7);
+        assertThat(urgency.latestConversations(org)).hasSize(3);
+        assertThat(urgency.reach(org).reached()).isPositive();
+    }
+
+    @Test
+    void formsTheGuidingCoalitionFromEightApplicationsRatedAndSelected() {
+        demo.fillIfEmpty(org);
+
+        var call = coalition.calls(org).getFirst();
+        assertThat(call.applications()).hasSize(8);
+        assertThat(call.applications()).allSatisfy(a -> assertThat(a.ratings()).hasSize(2));
+        assertThat(call.selection()).isPresent();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(coalition.members(org)).hasSize(5);
+            assertThat(coalition.get(org, call.id()).status(coalition.now())).isEqualTo(CoalitionCallStatus.FORMED);
+        });
+    }
+
+    @Test
+    void startsTwoNinetyDayWinsOneOverdueAndOneWonAndThanked() {
+        demo.fillIfEmpty(org);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                        initiatives.list(org, PageRequest.all()).items())
+                .hasSize(2));
+        var started = initiatives.list(org, PageRequest.all()).items();
+        assertThat(started).allSatisfy(i -> {
+            assertThat(i.ninetyDayWin()).isTrue();
+            assertThat(coalition.members(org))
+                    .extracting(CoalitionMember::personId)
+                    .contains(i.startedBy());
+        });
+        assertThat(started)
+                .filteredOn(Initiative::checkInOverdue)
+                .singleElement()
+                .satisfies(i -> {
+                    assertThat(i.state()).isEqualTo(InitiativeState.RUNNING);
+                    assertThat(i.startsOn()).isEqualTo(LocalDate.now(clock).minusDays(35));
+                });
+        var won = started.stream()
+                .filter(i -> i.state() == InitiativeState.WON)
+                .findFirst()
+                .orElseThrow();
+        var card = celebrations.card(org, won.missionId()).orElseThrow();
+        assertThat(card.thanks()).hasSize(2);
+        assertThat(card.thanks()).extracting(t -> t.by()).doesNotHaveDuplicates();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                        celebrations.card(org, won.missionId()).orElseThrow().ledForTheFirstTime())
+                .as("its leader led a mission for the first time")
+                .isTrue());
     }
 
     @Test
@@ -368,9 +471,11 @@ class DemoIntegrationTests {
                 .toList();
     }
 
+    /** The one ordinary mission with this status (the coalition's 90-day wins are missions too). */
     private Mission only(OrganizationId org, MissionStatus status) {
-        var found = missions.list(org, new MissionFilter(null, status, null), PageRequest.all())
-                .items();
+        var found = missions.list(org, new MissionFilter(null, status, null), PageRequest.all()).items().stream()
+                .filter(m -> m.kind() == MissionKind.MISSION)
+                .toList();
         assertThat(found).as(status + " missions").hasSize(1);
         return found.getFirst();
     }

@@ -2,12 +2,21 @@ package org.baton.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.baton.network.Coalition;
+import org.baton.network.CoalitionApplicationText;
+import org.baton.network.CoalitionCallTerms;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every page, scanned with axe for WCAG 2.1 AA problems; and the layout on a phone-sized window. */
 class EveryPageIsAccessibleInBrowserTests extends BrowserTestBase {
+
+    @Autowired
+    Coalition coalition;
 
     @Test
     void everyPageHasNoSeriousOrCriticalAccessibilityViolations() {
@@ -33,6 +42,26 @@ class EveryPageIsAccessibleInBrowserTests extends BrowserTestBase {
         scan("/missions/staffing", "staff-a-quarter");
         scan("/account", "account");
         scan("/admin/audit", "audit");
+        var today = LocalDate.ofInstant(coalition.now(), ZoneOffset.UTC);
+        var call = coalition.open(
+                org.id(),
+                org.adminId(),
+                true,
+                new CoalitionCallTerms(3, today.plusDays(14), "Energy to spread the opportunity"),
+                null);
+        coalition.apply(
+                org.id(),
+                call.id(),
+                ana.id(),
+                new CoalitionApplicationText("Clinics wait too long for setup", "Two afternoons a week", "Onboarding"));
+        scan("/network", "network");
+        scan("/network/opportunity", "network-opportunity");
+        scan("/network/urgency", "network-urgency");
+        scan("/coalition", "coalition");
+        scan("/coalition/calls/" + call.id(), "coalition-call");
+        scan("/initiatives", "initiatives");
+        scan("/celebrations", "celebrations");
+        scan("/network/side-by-side", "network-side-by-side");
         scan("/missions/" + java.util.UUID.randomUUID(), "not-found");
 
         browser.open("/missions/new")
