@@ -38,6 +38,7 @@ public final class CoalitionCall {
     private final Instant openedAt;
     private final List<PersonId> panelIds;
     private final List<CoalitionApplication> applications;
+    private int applicationsCount;
     private CoalitionCallStatus status;
     private Instant closedAt;
     private CoalitionSelection selection;
@@ -67,6 +68,7 @@ public final class CoalitionCall {
         this.openedAt = openedAt;
         this.panelIds = List.copyOf(panelIds);
         this.applications = new ArrayList<>(applications);
+        this.applicationsCount = applications.size();
         this.status = status;
         this.closedAt = closedAt;
         this.selection = selection;
@@ -75,7 +77,7 @@ public final class CoalitionCall {
         this.version = version;
     }
 
-    /** A call opened with {@code panel} (at least one person, at most {@link #MAX_PANEL}); who may is asked before. */
+    /** A call opened with {@code panel} (see {@link CoalitionRules#panelOf}); who may is asked before. */
     static CoalitionCall open(
             OrganizationId org, PersonId by, CoalitionCallTerms terms, List<PersonId> panel, Instant now) {
         if (!terms.closesOn().isAfter(CoalitionCallTerms.today(now))) {
@@ -100,16 +102,21 @@ public final class CoalitionCall {
         var application = new CoalitionApplication(
                 UUID.randomUUID(), by, text.motivation(), text.energy(), text.initiativeInterest(), now, List.of());
         applications.add(application);
+        applicationsCount++;
         return application;
     }
 
-    /** A panel member rates an application (again, in place of their earlier rating) until a selection is adopted. */
+    /** A panel member rates an application (again, to change it) until a selection, which weighs them, is kept. */
     CoalitionApplication rate(PersonId by, UUID applicationId, int attitude, int energy, Instant now) {
         var application = application(applicationId);
         CoalitionRules.requireMayRate(this, by, application);
         var rating = new CoalitionRating(by, attitude, energy, now);
         if (status == ADOPTING || status == FORMED) {
             throw new StateConflict("network.coalition.call.adopted", "A selection of this call was adopted already.");
+        }
+        if (selection != null) {
+            throw new StateConflict(
+                    "network.coalition.call.selected", "A selection was proposed: ratings no longer change.");
         }
         var rated = application.withRating(rating);
         applications.set(applications.indexOf(application), rated);
@@ -136,11 +143,7 @@ public final class CoalitionCall {
 
     /** Whether a panel member may ask for a selection now; refuses otherwise. */
     void requireMaySelect(PersonId by, Instant now) {
-        CoalitionRules.requireOnPanel(this, by);
-        requireClosed(now);
-        if (applications.isEmpty()) {
-            throw new StateConflict("network.coalition.call.noApplications", "Nobody applied to this call.");
-        }
+        CoalitionAdoption.requireMaySelect(this, by, now);
     }
 
     /** Keeps the proposal Baton made, so that what the panel adopts is what it saw. */
@@ -150,17 +153,9 @@ public final class CoalitionCall {
         selectedAt = now;
     }
 
-    /**
-     * Whom a panel member would put to the panel's consent: {@code personIds} as adjusted (the proposal's seats when
-     * null); see {@link CoalitionAdoption}.
-     */
+    /** Whom a panel member would put to the panel's consent; see {@link CoalitionAdoption}. */
     List<PersonId> adoptable(PersonId by, List<PersonId> personIds, Instant now) {
-        CoalitionRules.requireOnPanel(this, by);
-        requireClosed(now);
-        if (selection == null) {
-            throw new StateConflict("network.coalition.selection.none", "Ask for a selection before adopting one.");
-        }
-        return CoalitionAdoption.choose(this, selection.proposal(), personIds);
+        return CoalitionAdoption.adoptable(this, by, personIds, now);
     }
 
     /** The adopted selection waits for the panel's consent under {@code decision}. */
@@ -180,6 +175,15 @@ public final class CoalitionCall {
         status = FORMED;
         events.record(new CoalitionFormed(organizationId, now, decider, id, decisionId, selection.adopted()));
         return selection.adopted();
+    }
+
+    /** Consent was not reached: nobody joins; the call is closed again, its selection kept to adopt again. */
+    void notFormed() {
+        if (status != ADOPTING) {
+            throw new StateConflict("network.coalition.call.notAdopting", "No selection of this call awaits consent.");
+        }
+        status = CLOSED;
+        selection = new CoalitionSelection(selection.proposal(), List.of());
     }
 
     /** What this person may do with the call now: what the page offers and the API accepts. */
@@ -213,16 +217,6 @@ public final class CoalitionCall {
         events.record(new CoalitionCallClosed(organizationId, now, by, id, applications.size()));
     }
 
-    private void requireClosed(Instant now) {
-        switch (status(now)) {
-            case OPEN -> throw new StateConflict("network.coalition.call.stillOpen", "Close the call first.");
-            case ADOPTING, FORMED ->
-                throw new StateConflict(
-                        "network.coalition.call.adopted", "A selection of this call was adopted already.");
-            case CLOSED -> {}
-        }
-    }
-
     public OrganizationId organizationId() {
         return organizationId;
     }
@@ -253,6 +247,15 @@ public final class CoalitionCall {
 
     public List<CoalitionApplication> applications() {
         return List.copyOf(applications);
+    }
+
+    /** How many applied: a listing reads only the viewer's own application, and this count. */
+    public int applicationsCount() {
+        return applicationsCount;
+    }
+
+    void counted(int count) {
+        applicationsCount = count;
     }
 
     /** The status as stored; {@link #status(Instant)} is what it reads as now. */

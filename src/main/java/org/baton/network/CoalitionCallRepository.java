@@ -1,13 +1,12 @@
 package org.baton.network;
 
-import static org.baton.shared.Rows.constant;
 import static org.baton.shared.Rows.date;
 import static org.baton.shared.Rows.id;
 import static org.baton.shared.Rows.instant;
-import static org.baton.shared.Rows.localDate;
 import static org.baton.shared.Rows.name;
 import static org.baton.shared.Rows.timestamp;
 import static org.baton.shared.Rows.uuid;
+import static org.baton.shared.Rows.uuidArray;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,18 +22,20 @@ import org.baton.decisions.DecisionId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
 import org.baton.shared.StateConflict;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Coalition calls with their panel, applications and ratings, and the coalition's members. Every change to a call
- * is checked against the version read, so of two people changing one call at once exactly one succeeds.
+ * is checked against the version read, so of two people changing one call at once exactly one succeeds; an
+ * application or a rating writes only its own row (see {@link #holdIn}).
  */
 @Repository
 class CoalitionCallRepository {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final String COLUMNS = "organization_id, id, seats, closes_on, criteria, status, opened_by,"
             + " opened_at, closed_at, selection::text as selection, selected_at, decision_id, version";
@@ -94,7 +95,28 @@ class CoalitionCallRepository {
         call.saved(call.version() + 1);
     }
 
+    /**
+     * Holds the call in {@code statuses} (and, when {@code unselected}, with no selection kept) until the step that
+     * asks commits: applications and ratings change only their own rows, never the call's version, so people
+     * applying or rating at once do not refuse each other, while a close or a selection waits for them.
+     */
+    boolean holdIn(OrganizationId org, UUID callId, List<CoalitionCallStatus> statuses, boolean unselected) {
+        return jdbc.sql("select exists (select 1 from coalition_calls where organization_id = ? and id = ?"
+                        + " and status = any(?) and (? = false or selection is null) for share)")
+                .params(uuid(org), callId, statuses.stream().map(Enum::name).toArray(String[]::new), unselected)
+                .query(Boolean.class)
+                .single();
+    }
+
     void insertApplication(CoalitionCall call, CoalitionApplication a) {
+        try {
+            insertApplicationRow(call, a);
+        } catch (DuplicateKeyException e) {
+            throw new StateConflict("network.coalition.application.twice", "You have already applied to this call.");
+        }
+    }
+
+    private void insertApplicationRow(CoalitionCall call, CoalitionApplication a) {
         jdbc.sql(
                         """
                 insert into coalition_applications (organization_id, id, call_id, person_id, motivation, energy,
@@ -121,13 +143,19 @@ class CoalitionCallRepository {
                 .update();
     }
 
-    /** Seats people on the coalition; who already sits on it stays, from the call they joined by. */
-    void join(OrganizationId org, UUID callId, List<PersonId> people, Instant at) {
+    /**
+     * The coalition becomes the people this call seats: everyone else leaves it; who already sat on it stays (since
+     * they joined), now seated by this call.
+     */
+    void replaceMembers(OrganizationId org, UUID callId, List<PersonId> people, Instant at) {
+        jdbc.sql("delete from coalition_members where organization_id = ? and person_id <> all(?)")
+                .params(uuid(org), uuidArray(people))
+                .update();
         for (var person : people) {
             jdbc.sql(
                             """
                     insert into coalition_members (organization_id, person_id, call_id, joined_at) values (?, ?, ?, ?)
-                    on conflict (organization_id, person_id) do nothing""")
+                    on conflict (organization_id, person_id) do update set call_id = excluded.call_id""")
                     .params(uuid(org), uuid(person), callId, timestamp(at))
                     .update();
         }
@@ -155,15 +183,47 @@ class CoalitionCallRepository {
                 .map(row -> row.call(panel(org, id), applications(org, id)));
     }
 
-    /** Newest first. */
-    List<CoalitionCall> all(OrganizationId org) {
-        return jdbc
-                .sql("select id from coalition_calls where organization_id = ? order by opened_at desc, id")
+    /**
+     * Newest first, as a listing reads them in three queries whatever their number: each call with its panel, how
+     * many applied, and {@code viewer}'s own application (without the panel's ratings).
+     */
+    List<CoalitionCall> all(OrganizationId org, PersonId viewer) {
+        var panels = new HashMap<UUID, List<PersonId>>();
+        jdbc.sql("select call_id, person_id from coalition_panel where organization_id = ? order by person_id")
                 .param(uuid(org))
-                .query(UUID.class)
+                .query(rs -> {
+                    panels.computeIfAbsent(rs.getObject("call_id", UUID.class), k -> new ArrayList<>())
+                            .add(id(rs, "person_id", PersonId::new));
+                });
+        var own = new HashMap<UUID, CoalitionApplication>();
+        jdbc.sql(
+                        """
+                select call_id, id, person_id, motivation, energy, initiative_interest, applied_at
+                from coalition_applications where organization_id = ? and person_id = ?""")
+                .params(uuid(org), uuid(viewer))
+                .query(rs -> {
+                    own.put(rs.getObject("call_id", UUID.class), application(rs, List.of()));
+                });
+        var counts = new HashMap<UUID, Integer>();
+        return jdbc
+                .sql("select " + COLUMNS + ", (select count(*) from coalition_applications a"
+                        + " where a.organization_id = c.organization_id and a.call_id = c.id) as applied"
+                        + " from coalition_calls c where organization_id = ? order by opened_at desc, id")
+                .param(uuid(org))
+                .query((rs, n) -> {
+                    var row = CoalitionCallRow.of(rs, n);
+                    counts.put(row.callId(), rs.getInt("applied"));
+                    return row;
+                })
                 .list()
                 .stream()
-                .map(id -> find(org, id).orElseThrow())
+                .map(row -> {
+                    var mine = own.get(row.callId());
+                    var call = row.call(
+                            panels.getOrDefault(row.callId(), List.of()), mine == null ? List.of() : List.of(mine));
+                    call.counted(counts.get(row.callId()));
+                    return call;
+                })
                 .toList();
     }
 
@@ -214,65 +274,18 @@ class CoalitionCallRepository {
                 select id, person_id, motivation, energy, initiative_interest, applied_at from coalition_applications
                 where organization_id = ? and call_id = ? order by applied_at, id""")
                 .params(uuid(org), call)
-                .query((rs, n) -> {
-                    var id = rs.getObject("id", UUID.class);
-                    return new CoalitionApplication(
-                            id,
-                            id(rs, "person_id", PersonId::new),
-                            rs.getString("motivation"),
-                            rs.getString("energy"),
-                            rs.getString("initiative_interest"),
-                            instant(rs, "applied_at"),
-                            ratings.getOrDefault(id, List.of()));
-                })
+                .query((rs, n) -> application(rs, ratings.getOrDefault(rs.getObject("id", UUID.class), List.of())))
                 .list();
     }
 
-    /** A call's own row, before its panel and applications are read. */
-    private record CoalitionCallRow(
-            OrganizationId org,
-            UUID callId,
-            CoalitionCallTerms terms,
-            PersonId openedBy,
-            Instant openedAt,
-            CoalitionCallStatus status,
-            Instant closedAt,
-            CoalitionSelection selection,
-            Instant selectedAt,
-            DecisionId decisionId,
-            long version) {
-
-        static CoalitionCallRow of(ResultSet rs, int n) throws SQLException {
-            var selection = rs.getString("selection");
-            return new CoalitionCallRow(
-                    id(rs, "organization_id", OrganizationId::new),
-                    rs.getObject("id", UUID.class),
-                    new CoalitionCallTerms(rs.getInt("seats"), localDate(rs, "closes_on"), rs.getString("criteria")),
-                    id(rs, "opened_by", PersonId::new),
-                    instant(rs, "opened_at"),
-                    constant(rs, "status", CoalitionCallStatus.class),
-                    instant(rs, "closed_at"),
-                    selection == null ? null : JSON.readValue(selection, CoalitionSelection.class),
-                    instant(rs, "selected_at"),
-                    id(rs, "decision_id", DecisionId::new),
-                    rs.getLong("version"));
-        }
-
-        CoalitionCall call(List<PersonId> panel, List<CoalitionApplication> applications) {
-            return new CoalitionCall(
-                    org,
-                    callId,
-                    terms,
-                    openedBy,
-                    openedAt,
-                    panel,
-                    applications,
-                    status,
-                    closedAt,
-                    selection,
-                    selectedAt,
-                    decisionId,
-                    version);
-        }
+    private static CoalitionApplication application(ResultSet rs, List<CoalitionRating> ratings) throws SQLException {
+        return new CoalitionApplication(
+                rs.getObject("id", UUID.class),
+                id(rs, "person_id", PersonId::new),
+                rs.getString("motivation"),
+                rs.getString("energy"),
+                rs.getString("initiative_interest"),
+                instant(rs, "applied_at"),
+                ratings);
     }
 }

@@ -8,14 +8,19 @@ import java.util.Set;
 import org.baton.people.PersonId;
 import org.baton.shared.NotPermitted;
 import org.baton.shared.RuleViolation;
+import org.baton.shared.StateConflict;
 
 /**
  * Who may do what with the guiding coalition's calls (DOMAIN.md §11): a member of the leadership team opens a call
  * (an admin, while the organization has no leadership team yet); anyone of the organization applies, once; the
- * call's selection panel rates applications (never their own), closes the call early, asks for a selection and
- * adopts it.
+ * call's selection panel (at least two people) rates applications (never their own, and no more once a selection
+ * is kept, so that what is adopted weighs the ratings it shows), closes the call early, asks for a selection and
+ * puts it to the consent of the rest of the panel.
  */
 public final class CoalitionRules {
+
+    /** The fewest people on a selection panel. */
+    public static final int MIN_PANEL = 2;
 
     private CoalitionRules() {}
 
@@ -33,17 +38,64 @@ public final class CoalitionRules {
         }
     }
 
-    /** A selection panel: 1 to {@link CoalitionCall#MAX_PANEL} different people. */
+    /**
+     * A selection panel: 2 to {@link CoalitionCall#MAX_PANEL} different people, so that whoever adopts a selection
+     * needs the consent of someone else.
+     */
     static List<PersonId> panelOf(List<PersonId> panel) {
         var unique = List.copyOf(new LinkedHashSet<>(panel));
-        if (unique.isEmpty() || unique.size() > CoalitionCall.MAX_PANEL) {
+        if (unique.size() < MIN_PANEL || unique.size() > CoalitionCall.MAX_PANEL) {
             throw new RuleViolation(
                     "panelIds",
-                    "network.coalition.panel.size",
-                    "A selection panel has 1 to " + CoalitionCall.MAX_PANEL + " people.",
+                    "network.coalition.panel.range",
+                    "A selection panel has " + MIN_PANEL + " to " + CoalitionCall.MAX_PANEL + " different people.",
+                    MIN_PANEL,
                     CoalitionCall.MAX_PANEL);
         }
         return unique;
+    }
+
+    /**
+     * The panel a call is opened with: the leadership team unless {@code named}; a named panel holds at least
+     * {@link #MIN_PANEL} members of the leadership team, so that its opener cannot pick a panel of allies. While
+     * there is no leadership team the admin who opens the call names its panel.
+     */
+    static List<PersonId> panelFor(List<PersonId> named, List<PersonId> leadershipTeam) {
+        if (named == null || named.isEmpty()) {
+            if (leadershipTeam.isEmpty()) {
+                throw new RuleViolation(
+                        "panelIds",
+                        "network.coalition.panel.named",
+                        "Name the call's panel: there is no leadership team yet.");
+            }
+            return panelOf(leadershipTeam);
+        }
+        var panel = panelOf(named);
+        if (!leadershipTeam.isEmpty()
+                && panel.stream().filter(leadershipTeam::contains).count()
+                        < Math.min(MIN_PANEL, leadershipTeam.size())) {
+            throw new RuleViolation(
+                    "panelIds",
+                    "network.coalition.panel.team",
+                    "A named panel holds at least " + MIN_PANEL + " members of the leadership team.",
+                    MIN_PANEL);
+        }
+        return panel;
+    }
+
+    /** Whom a selection adopted by {@code adopter} is put to: the rest of the panel, never nobody. */
+    static List<PersonId> consentingPanel(CoalitionCall call, PersonId adopter) {
+        var others = othersOnPanel(call, adopter);
+        if (others.isEmpty()) {
+            throw new StateConflict(
+                    "network.coalition.panel.noOtherMember",
+                    "You are the panel's only member, so nobody else could consent: open a new call with a panel.");
+        }
+        return others;
+    }
+
+    private static List<PersonId> othersOnPanel(CoalitionCall call, PersonId person) {
+        return call.panelIds().stream().filter(p -> !p.equals(person)).toList();
     }
 
     public static boolean isOnPanel(CoalitionCall call, PersonId person) {
@@ -83,13 +135,16 @@ public final class CoalitionRules {
         if (current == CoalitionCallStatus.OPEN) {
             steps.add(CoalitionStep.CLOSE);
         }
-        if (current == CoalitionCallStatus.OPEN || current == CoalitionCallStatus.CLOSED) {
+        if ((current == CoalitionCallStatus.OPEN || current == CoalitionCallStatus.CLOSED)
+                && call.selection().isEmpty()) {
             steps.add(CoalitionStep.RATE);
         }
-        if (current == CoalitionCallStatus.CLOSED && !call.applications().isEmpty()) {
+        if (current == CoalitionCallStatus.CLOSED && call.applicationsCount() > 0) {
             steps.add(CoalitionStep.SELECT);
         }
-        if (current == CoalitionCallStatus.CLOSED && call.selection().isPresent()) {
+        if (current == CoalitionCallStatus.CLOSED
+                && call.selection().isPresent()
+                && !othersOnPanel(call, viewer).isEmpty()) {
             steps.add(CoalitionStep.ADOPT);
         }
         return steps;

@@ -10,13 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.baton.decisions.Decisions;
 import org.baton.network.LeadershipTeam;
 import org.baton.people.PersonId;
 import org.baton.support.Api;
+import org.baton.support.InitiativeCoalitionSeats;
 import org.baton.support.MovableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,6 +35,12 @@ class CoalitionApiIntegrationTests extends ApiIntegrationTestBase {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    Decisions decisions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Member lena;
     Member ana;
@@ -251,5 +260,127 @@ class CoalitionApiIntegrationTests extends ApiIntegrationTestBase {
 
         assertThat(calls.valueStream().map(c -> c.get("id").asString())).containsExactly(second, first);
         assertThat(ana.api().get("/api/v1/coalition").json().get("members")).isEmpty();
+    }
+
+    @Test
+    void anApplicantSeesTheirOwnApplicationButNeverHowThePanelRatedIt() {
+        var call = opened(2);
+        var application = created(ana.api().post(CALLS + "/" + call + "/applications", application("Because")));
+        assertThat(application.get("meanAttitude").isNull()).isTrue();
+        rated(lena, call, application.get("id").asString(), 5, 4);
+
+        for (var seen : List.of(
+                ana.api().get(CALLS + "/" + call).json(),
+                ana.api().get("/api/v1/coalition").json().get("calls").get(0))) {
+            var own = seen.get("ownApplication");
+            assertThat(own.get("motivation").asString()).isEqualTo("Because");
+            assertThat(own.get("meanAttitude").isNull()).as(own.toString()).isTrue();
+            assertThat(own.get("meanEnergy").isNull()).isTrue();
+            assertThat(own.get("ratings").isNull()).isTrue();
+            assertThat(own.get("yourRating").isNull()).isTrue();
+        }
+        assertThat(lena.api()
+                        .get(CALLS + "/" + call)
+                        .json()
+                        .get("applications")
+                        .get(0)
+                        .get("meanAttitude")
+                        .asDouble())
+                .isEqualTo(5.0);
+    }
+
+    @Test
+    void refusesAPanelOfOneOrOfTheOpenerAndAnAllyAndANullIdWithoutOpeningACall() {
+        var ofOne = call(2, today().plusDays(10));
+        ofOne.put("panelIds", List.of(org.adminId().toString()));
+        assertProblem(api.post(CALLS, ofOne), 422, "panelIds");
+
+        var withAnAlly = call(2, today().plusDays(10));
+        withAnAlly.put("panelIds", List.of(org.adminId().toString(), ana.id()));
+        assertProblem(api.post(CALLS, withAnAlly), 422, "panelIds");
+
+        var withNull = call(2, today().plusDays(10));
+        withNull.put("panelIds", java.util.Arrays.asList(org.adminId().toString(), null));
+        var refused = api.post(CALLS, withNull);
+        assertThat(refused.status()).as(refused.toString()).isBetween(400, 499);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+
+        assertThat(api.get("/api/v1/coalition").json().get("calls")).isEmpty();
+    }
+
+    @Test
+    void anAdoptionNamingANullIdIsRefusedWithoutAnyChange() {
+        var call = opened(2);
+        applied(ana, call);
+
+        var refused = lena.api()
+                .post(
+                        CALLS + "/" + call + "/selection/adopt",
+                        Map.of("personIds", java.util.Arrays.asList(ana.id(), null)));
+
+        assertThat(refused.status()).as(refused.toString()).isBetween(400, 499);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(lena.api().get(CALLS + "/" + call).json().get("status").asString())
+                .isEqualTo("OPEN");
+    }
+
+    /** Needs the selection solver behind {@code CoalitionSelections.propose}. */
+    @Test
+    void aConsentThatFellBackFormsNothingAndTheCallFormedLaterReplacesTheCoalition() {
+        var dora = member("Dora Earlier");
+        InitiativeCoalitionSeats.seat(jdbc, org.id(), org.adminId().value(), UUID.fromString(dora.id()));
+        var call = opened(2);
+        var anasApplication = applied(ana, call);
+        applied(ben, call);
+        applied(cleo, call);
+        assertThat(lena.api().post(CALLS + "/" + call + "/close", Map.of()).status())
+                .isEqualTo(200);
+        var selection = lena.api().post(CALLS + "/" + call + "/selection", Map.of());
+        assertThat(selection.status()).as(selection.toString()).isEqualTo(200);
+        assertProblem(
+                lena.api()
+                        .post(
+                                CALLS + "/" + call + "/applications/" + anasApplication + "/rating",
+                                Map.of("attitude", 1, "energy", 1)),
+                409,
+                null);
+        var chosen = Map.of("personIds", List.of(ana.id(), ben.id()));
+
+        var first = lena.api().post(CALLS + "/" + call + "/selection/adopt", chosen);
+        assertThat(first.status()).as(first.toString()).isEqualTo(202);
+        var decision = "/api/v1/decisions/" + first.json().get("decisionId").asString();
+        created(api.post(decision + "/objections", Map.of("harm", "Nobody from support would sit on it")));
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        decisions.fallBackOverdueConsentRounds();
+        var decidedAlone = lena.api().post(decision + "/decide", Map.of("choice", "Seat them anyway"));
+        assertThat(decidedAlone.status()).as(decidedAlone.toString()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                        lena.api().get(CALLS + "/" + call).json().get("status").asString())
+                .isEqualTo("CLOSED"));
+        assertThat(memberIds()).containsExactly(dora.id());
+
+        var second = lena.api().post(CALLS + "/" + call + "/selection/adopt", chosen);
+        assertThat(second.status()).as(second.toString()).isEqualTo(202);
+        var consented = "/api/v1/decisions/" + second.json().get("decisionId").asString();
+        created(api.post(consented + "/reactions", Map.of("reaction", "CONSENT")));
+        assertThat(lena.api()
+                        .post(consented + "/decide", Map.of("choice", "Agreed"))
+                        .status())
+                .isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(memberIds()).containsExactlyInAnyOrder(ana.id(), ben.id()));
+        assertThat(lena.api().get(CALLS + "/" + call).json().get("status").asString())
+                .isEqualTo("FORMED");
+    }
+
+    List<String> memberIds() {
+        return api.get("/api/v1/coalition")
+                .json()
+                .get("members")
+                .valueStream()
+                .map(m -> m.get("personId").asString())
+                .toList();
     }
 }

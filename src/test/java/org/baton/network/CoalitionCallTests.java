@@ -22,16 +22,17 @@ import org.junit.jupiter.api.Test;
 class CoalitionCallTests {
 
     final PersonId panelist = someone();
+    final PersonId colleague = someone();
     final PersonId ana = someone();
     final PersonId ben = someone();
     final PersonId cleo = someone();
 
     @Test
     void anOpenedCallIsOpenForApplicationsAndRecordsItsOpening() {
-        var call = aCall().seats(40).judgedBy(panelist).open();
+        var call = aCall().seats(40).judgedBy(panelist, colleague).open();
 
         assertThat(call.status(NOW)).isEqualTo(CoalitionCallStatus.OPEN);
-        assertThat(call.panelIds()).containsExactly(panelist);
+        assertThat(call.panelIds()).containsExactly(panelist, colleague);
         assertThat(call.releaseEvents()).singleElement().isInstanceOfSatisfying(CoalitionCallOpened.class, e -> {
             assertThat(e.seats()).isEqualTo(40);
             assertThat(e.closesOn()).isEqualTo(LocalDate.parse("2026-12-14"));
@@ -148,7 +149,7 @@ class CoalitionCallTests {
 
     @Test
     void refusesRatingsOutsideOneToFive() {
-        var call = aCall().judgedBy(panelist).opened();
+        var call = aCall().judgedBy(panelist, colleague).opened();
         var application = call.apply(ana, motivated(), NOW);
 
         assertThatThrownBy(() -> call.rate(panelist, application.id(), 0, 3, NOW))
@@ -161,7 +162,7 @@ class CoalitionCallTests {
 
     @Test
     void onlyThePanelRatesAndNobodyRatesTheirOwnApplication() {
-        var call = aCall().judgedBy(panelist).opened();
+        var call = aCall().judgedBy(panelist, colleague).opened();
         var application = call.apply(ana, motivated(), NOW);
         var own = call.apply(panelist, motivated(), NOW);
 
@@ -173,7 +174,7 @@ class CoalitionCallTests {
 
     @Test
     void onlyThePanelClosesACallAndOnlyOnce() {
-        var call = aCall().judgedBy(panelist).opened();
+        var call = aCall().judgedBy(panelist, colleague).opened();
 
         assertThatThrownBy(() -> call.close(ana, NOW)).isInstanceOf(NotPermitted.class);
         call.close(panelist, NOW);
@@ -188,7 +189,7 @@ class CoalitionCallTests {
 
     @Test
     void asksForASelectionOnlyOnceClosedAndWithApplications() {
-        var call = aCall().judgedBy(panelist).opened();
+        var call = aCall().judgedBy(panelist, colleague).opened();
         call.apply(ana, motivated(), NOW);
 
         assertThatThrownBy(() -> call.requireMaySelect(panelist, NOW))
@@ -199,7 +200,7 @@ class CoalitionCallTests {
         call.requireMaySelect(panelist, NOW);
         assertThat(call.stepsOpenTo(panelist, NOW)).containsExactlyInAnyOrder(CoalitionStep.RATE, CoalitionStep.SELECT);
 
-        var empty = aCall().judgedBy(panelist).opened();
+        var empty = aCall().judgedBy(panelist, colleague).opened();
         empty.close(panelist, NOW);
         assertThatThrownBy(() -> empty.requireMaySelect(panelist, NOW))
                 .isInstanceOfSatisfying(StateConflict.class, e -> assertThat(e.code())
@@ -273,12 +274,55 @@ class CoalitionCallTests {
     }
 
     private CoalitionCall closedWithApplicants(int seats, PersonId... applicants) {
-        var call = aCall().seats(seats).judgedBy(panelist).opened();
+        var call = aCall().seats(seats).judgedBy(panelist, colleague).opened();
         for (var applicant : applicants) {
             call.apply(applicant, motivated(), NOW);
         }
         call.close(panelist, NOW);
         call.releaseEvents();
         return call;
+    }
+
+    @Test
+    void refusesRatingsOnceASelectionIsKeptSoThatTheSelectionWeighsTheRatingsItShows() {
+        var call = closedWithApplicants(2, ana, ben);
+        var application = call.applicationOf(ana).orElseThrow();
+        call.rate(panelist, application.id(), 4, 4, NOW);
+        call.selected(panelist, proposalSeating(ana, ben), NOW);
+
+        assertThatThrownBy(() -> call.rate(panelist, application.id(), 1, 1, NOW))
+                .isInstanceOfSatisfying(
+                        StateConflict.class, e -> assertThat(e.code()).isEqualTo("network.coalition.call.selected"));
+        assertThat(call.stepsOpenTo(panelist, NOW)).doesNotContain(CoalitionStep.RATE);
+        assertThat(call.application(application.id()).meanAttitude()).hasValue(4.0);
+    }
+
+    @Test
+    void aSelectionWhoseConsentFellBackSeatsNobodyAndTheCallIsClosedAgainWithItsSelection() {
+        var call = closedWithApplicants(2, ana, ben, cleo);
+        call.selected(panelist, proposalSeating(ana, ben), NOW);
+        call.adopting(panelist, List.of(ana, cleo), DecisionId.random(), NOW);
+        call.releaseEvents();
+
+        call.notFormed();
+
+        assertThat(call.status(NOW)).isEqualTo(CoalitionCallStatus.CLOSED);
+        assertThat(call.adopted()).isEmpty();
+        assertThat(call.selection()).isPresent();
+        assertThat(call.releaseEvents()).isEmpty();
+        assertThat(call.stepsOpenTo(panelist, NOW)).contains(CoalitionStep.ADOPT);
+        assertThat(call.adoptable(panelist, null, NOW)).containsExactly(ana, ben);
+        assertThatThrownBy(call::notFormed).isInstanceOf(StateConflict.class);
+    }
+
+    @Test
+    void aListedCallOffersASelectionByHowManyAppliedThoughItHoldsOnlyTheViewersApplication() {
+        var call = closedWithApplicants(2);
+        assertThat(call.stepsOpenTo(panelist, NOW)).doesNotContain(CoalitionStep.SELECT);
+
+        call.counted(3);
+
+        assertThat(call.applicationsCount()).isEqualTo(3);
+        assertThat(call.stepsOpenTo(panelist, NOW)).contains(CoalitionStep.SELECT);
     }
 }

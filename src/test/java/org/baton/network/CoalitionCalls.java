@@ -15,7 +15,7 @@ final class CoalitionCalls {
     private int seats = 2;
     private int closingInDays = 14;
     private String criteria = "Energy to spread the opportunity";
-    private List<PersonId> panel = List.of(someone());
+    private List<PersonId> panel = List.of(someone(), someone());
     private PersonId openedBy = someone();
 
     private CoalitionCalls() {}
@@ -72,6 +72,28 @@ final class CoalitionCalls {
         var call = open();
         call.releaseEvents();
         return call;
+    }
+
+    /** As stored before panels had two people at least: a call of {@code panel} alone, already closed. */
+    CoalitionCall closedOfAPanelOfOne(PersonId panel, PersonId... applicants) {
+        var terms = terms();
+        var applications = java.util.Arrays.stream(applicants)
+                .map(a -> new CoalitionApplication(UUID.randomUUID(), a, "Motivated", "", "", NOW, List.of()))
+                .toList();
+        return new CoalitionCall(
+                ORG,
+                UUID.randomUUID(),
+                terms,
+                openedBy,
+                NOW,
+                List.of(panel),
+                applications,
+                CoalitionCallStatus.CLOSED,
+                NOW,
+                null,
+                null,
+                null,
+                1);
     }
 
     /** Opened at {@link #NOW}, with the opening still recorded. */

@@ -13,8 +13,9 @@ import org.baton.people.PersonId;
 
 /**
  * A coalition call as the caller sees it: everyone sees its terms, panel and how many applied; the panel sees the
- * applications with their mean ratings (and the caller's own rating), an applicant their own application.
- * {@code steps} are what the caller may do with it now.
+ * applications with their mean ratings (and the caller's own rating), an applicant their own application, never
+ * how the panel rated it (its rating fields are null, also in the panel's list). In a listing {@code applications}
+ * is null: a call's own resource lists them. {@code steps} are what the caller may do with it now.
  */
 record CoalitionCallResponse(
         UUID id,
@@ -41,10 +42,24 @@ record CoalitionCallResponse(
             Instant appliedAt,
             Double meanAttitude,
             Double meanEnergy,
-            int ratings,
+            Integer ratings,
             CoalitionRatingResponse yourRating) {
 
+        /** The application as {@code viewer} sees it: without the panel's ratings when it is their own. */
         static CoalitionApplicationResponse of(CoalitionApplication a, PersonId viewer) {
+            if (a.personId().equals(viewer)) {
+                return new CoalitionApplicationResponse(
+                        a.id(),
+                        a.personId().value(),
+                        a.motivation(),
+                        a.energy(),
+                        a.initiativeInterest(),
+                        a.appliedAt(),
+                        null,
+                        null,
+                        null,
+                        null);
+            }
             var rated = a.rated();
             return new CoalitionApplicationResponse(
                     a.id(),
@@ -65,7 +80,15 @@ record CoalitionCallResponse(
     record CoalitionRatingResponse(int attitude, int energy) {}
 
     static CoalitionCallResponse of(CoalitionCall call, PersonId viewer, Instant now) {
-        boolean panel = CoalitionRules.isOnPanel(call, viewer);
+        return of(call, viewer, now, CoalitionRules.isOnPanel(call, viewer));
+    }
+
+    /** A call as a listing shows it: read without every application, so it lists none. */
+    static CoalitionCallResponse listed(CoalitionCall call, PersonId viewer, Instant now) {
+        return of(call, viewer, now, false);
+    }
+
+    private static CoalitionCallResponse of(CoalitionCall call, PersonId viewer, Instant now, boolean panel) {
         return new CoalitionCallResponse(
                 call.id(),
                 call.status(now),
@@ -73,7 +96,7 @@ record CoalitionCallResponse(
                 call.terms().closesOn(),
                 call.terms().criteria(),
                 call.panelIds().stream().map(PersonId::value).toList(),
-                call.applications().size(),
+                call.applicationsCount(),
                 panel
                         ? call.applications().stream()
                                 .map(a -> CoalitionApplicationResponse.of(a, viewer))

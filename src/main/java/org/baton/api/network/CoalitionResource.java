@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
@@ -60,7 +61,7 @@ class CoalitionResource {
             Integer seats,
             LocalDate closesOn,
             @Schema(maxLength = TextLimits.TEXT) String criteria,
-            @Size(max = TextLimits.ITEMS) List<UUID> panelIds) {}
+            @Size(max = TextLimits.ITEMS) List<@NotNull UUID> panelIds) {}
 
     record CoalitionApplyRequest(
             @Schema(maxLength = TextLimits.TEXT) String motivation,
@@ -69,7 +70,7 @@ class CoalitionResource {
 
     record CoalitionRatingRequest(Integer attitude, Integer energy) {}
 
-    record CoalitionAdoptRequest(@Size(max = TextLimits.ITEMS) List<UUID> personIds) {}
+    record CoalitionAdoptRequest(@Size(max = TextLimits.ITEMS) List<@NotNull UUID> personIds) {}
 
     record CoalitionReasonResponse(String code, String text) {}
 
@@ -111,7 +112,9 @@ class CoalitionResource {
     @Operation(
             summary = "Open a call for the guiding coalition",
             description = "A member of the leadership team (an admin while there is none) opens a call: 1 to 200"
-                    + " seats, a closing date after today, criteria; the panel is the leadership team unless named.")
+                    + " seats, a closing date after today, criteria; the panel (2 to 20 people) is the leadership"
+                    + " team unless named, and a named panel holds at least two of its members; while there is no"
+                    + " leadership team the admin names the panel.")
     ResponseEntity<CoalitionCallResponse> open(
             @SignedIn Caller caller, @Valid @RequestBody OpenCoalitionCallRequest r) {
         var call = coalition.open(
@@ -140,12 +143,14 @@ class CoalitionResource {
                 id,
                 caller.personId(),
                 new CoalitionApplicationText(r.motivation(), r.energy(), r.initiativeInterest()));
-        return ResponseEntity.created(URI.create("/api/v1/coalition/calls/" + id))
+        return ResponseEntity.status(HttpStatus.CREATED)
                 .body(CoalitionApplicationResponse.of(application, caller.personId()));
     }
 
     @PostMapping("/calls/{id}/applications/{applicationId}/rating")
-    @Operation(summary = "Rate an application's attitude and energy (1-5), as a panel member; again to change it")
+    @Operation(
+            summary = "Rate an application's attitude and energy (1-5), as a panel member; again to change it",
+            description = "Refused (409) once a selection was proposed: the selection weighs the ratings it shows.")
     CoalitionApplicationResponse rate(
             @SignedIn Caller caller,
             @PathVariable UUID id,
@@ -208,7 +213,9 @@ class CoalitionResource {
                                 m.callId(),
                                 m.joinedAt()))
                         .toList(),
-                coalition.calls(org).stream().map(c -> response(c, caller)).toList());
+                coalition.calls(org, caller.personId()).stream()
+                        .map(c -> CoalitionCallResponse.listed(c, caller.personId(), coalition.now()))
+                        .toList());
     }
 
     private CoalitionCallResponse response(CoalitionCall call, Caller caller) {

@@ -3,6 +3,7 @@ package org.baton.web.network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.baton.accounts.Caller;
@@ -53,7 +54,9 @@ class CoalitionController {
     String show(@SignedIn Caller caller, Model model) {
         var org = caller.organizationId();
         var members = coalition.members(org);
-        var calls = coalition.calls(org).stream().map(c -> row(c, caller)).toList();
+        var calls = coalition.calls(org, caller.personId()).stream()
+                .map(c -> row(c, caller))
+                .toList();
         var involved = new ArrayList<PersonId>();
         members.forEach(m -> involved.add(m.personId()));
         model.addAttribute("members", members);
@@ -83,7 +86,7 @@ class CoalitionController {
                         caller.admin(),
                         new CoalitionCallTerms(
                                 form.getSeats() == null ? 0 : form.getSeats(), form.getClosesOn(), form.getCriteria()),
-                        null))
+                        form.panel()))
                 .on(
                         result,
                         StepRunner.redirecting(redirect, "network.coalition.opened", "/coalition#calls"),
@@ -184,7 +187,7 @@ class CoalitionController {
             RedirectAttributes redirect) {
         var chosen = personIds == null
                 ? List.<PersonId>of()
-                : personIds.stream().map(PersonId::new).toList();
+                : personIds.stream().filter(Objects::nonNull).map(PersonId::new).toList();
         return StepRunner.step(() -> coalition.adopt(caller.organizationId(), id, caller.personId(), chosen))
                 .alerting(
                         redirect,
