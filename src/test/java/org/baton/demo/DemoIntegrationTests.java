@@ -382,7 +382,7 @@ class DemoIntegrationTests {
     void formsTheGuidingCoalitionFromEightApplicationsRatedAndSelected() {
         demo.fillIfEmpty(org);
 
-        var call = coalition.calls(org).getFirst();
+        var call = coalition.get(org, coalition.calls(org, null).getFirst().id());
         assertThat(call.applications()).hasSize(8);
         assertThat(call.applications()).allSatisfy(a -> assertThat(a.ratings()).hasSize(2));
         assertThat(call.selection()).isPresent();
