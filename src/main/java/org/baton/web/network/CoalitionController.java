@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.baton.accounts.Caller;
 import org.baton.accounts.SignedIn;
 import org.baton.network.Coalition;
+import org.baton.network.CoalitionApplication;
 import org.baton.network.CoalitionApplicationText;
 import org.baton.network.CoalitionCall;
 import org.baton.network.CoalitionCallTerms;
@@ -18,6 +19,7 @@ import org.baton.network.SelectionPick;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
+import org.baton.shared.Page;
 import org.baton.web.support.StepRunner;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/coalition")
 class CoalitionController {
+
+    static final int APPLICATIONS_PER_PAGE = 50;
 
     private final Coalition coalition;
     private final LeadershipTeam leadershipTeam;
@@ -117,26 +121,31 @@ class CoalitionController {
     }
 
     @GetMapping("/calls/{id}")
-    String call(@SignedIn Caller caller, @PathVariable UUID id, Model model) {
+    String call(
+            @SignedIn Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
         var call = coalition.get(caller.organizationId(), id);
         var row = row(call, caller);
         model.addAttribute("row", row);
+        var shown =
+                row.onPanel() ? pageOf(call.applications(), page) : new Page<CoalitionApplication>(List.of(), 0, 1, 0);
         var involved = new ArrayList<>(call.panelIds());
-        call.applications().forEach(a -> involved.add(a.personId()));
+        shown.items().forEach(a -> involved.add(a.personId()));
+        call.adopted().forEach(involved::add);
+        call.selection().ifPresent(selection -> {
+            selection.seats().forEach(pick -> involved.add(pick.personId()));
+            selection.nearMisses().forEach(pick -> involved.add(pick.personId()));
+        });
         var names = names(caller, involved);
         model.addAttribute("names", names);
         model.addAttribute("panelNames", joined(names, call.panelIds()));
         model.addAttribute("adoptedNames", joined(names, call.adopted()));
-        model.addAttribute("applications", row.onPanel() ? call.applications() : List.of());
+        model.addAttribute("applications", shown.items());
+        model.addAttribute("page", shown);
         var selection = call.selection().orElse(null);
         model.addAttribute("selection", selection);
+        var picked = selection == null ? List.<SelectionPick>of() : selection.seats();
         model.addAttribute(
-                "picked",
-                selection == null
-                        ? List.of()
-                        : selection.seats().stream()
-                                .map(SelectionPick::personId)
-                                .toList());
+                "picked", picked.stream().map(SelectionPick::personId).toList());
         model.addAttribute("viewer", caller.personId());
         return "network/coalition-call";
     }
@@ -222,5 +231,17 @@ class CoalitionController {
 
     private static String callPath(UUID id) {
         return "/coalition/calls/" + id;
+    }
+
+    /** The panel reads a call's applications {@value #APPLICATIONS_PER_PAGE} at a time, so a call of 500 stays light. */
+    private static Page<CoalitionApplication> pageOf(List<CoalitionApplication> applications, int page) {
+        int pages = Math.max(1, (applications.size() + APPLICATIONS_PER_PAGE - 1) / APPLICATIONS_PER_PAGE);
+        int at = Math.clamp(page, 0, pages - 1);
+        int from = at * APPLICATIONS_PER_PAGE;
+        return new Page<>(
+                applications.subList(from, Math.min(applications.size(), from + APPLICATIONS_PER_PAGE)),
+                at,
+                APPLICATIONS_PER_PAGE,
+                applications.size());
     }
 }
