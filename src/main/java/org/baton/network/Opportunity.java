@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The big opportunity statement (DOMAIN.md §11): anyone proposes a new version, raised as a consent decision
  * among the leadership team ({@link OpportunityConsent}); when that decision passes by consent the version is
- * adopted with the text consented to and becomes the current statement. Who read the current statement is counted once per person and version.
+ * adopted with the text consented to and becomes the current statement. Who read the current statement is counted
+ * once per person and version.
  */
 @Service
 public class Opportunity {

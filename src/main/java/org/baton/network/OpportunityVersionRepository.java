@@ -89,7 +89,9 @@ class OpportunityVersionRepository {
     /** Stores how its decision settled it: its status, its text as adopted, and when. */
     void saveDecided(OpportunityVersion v) {
         jdbc.sql(
-                        "update opportunity_versions set status = ?, text = ?, adopted_at = ? where organization_id = ? and id = ?")
+                        """
+                update opportunity_versions set status = ?, text = ?, adopted_at = ?
+                where organization_id = ? and id = ?""")
                 .params(v.status().name(), v.text(), timestamp(v.adoptedAt()), uuid(v.organizationId()), v.id())
                 .update();
     }

@@ -210,7 +210,9 @@ class OpportunityApiIntegrationTests extends ApiIntegrationTestBase {
 
     private int adoptionsLogged() {
         return jdbc.sql(
-                        "select count(*) from log_entries where organization_id = ? and action = 'NETWORK_OPPORTUNITY_STATEMENT_ADOPTED'")
+                        """
+                select count(*) from log_entries
+                where organization_id = ? and action = 'NETWORK_OPPORTUNITY_STATEMENT_ADOPTED'""")
                 .param(org.id().value())
                 .query(Integer.class)
                 .single();
