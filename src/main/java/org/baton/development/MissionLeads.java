@@ -59,6 +59,21 @@ public class MissionLeads {
                 .list();
     }
 
+    /** The first lead of each of {@code people} who led a mission: the earliest, by when it started. */
+    public List<MissionLead> firstLeadsOf(OrganizationId org, Collection<PersonId> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        """
+                select distinct on (person_id) mission_id, person_id, home_base_id, started_at, ended_at
+                from mission_leads where organization_id = ? and person_id = any(?)
+                order by person_id, started_at, mission_id""")
+                .params(uuid(org), uuidArray(List.copyOf(people)))
+                .query(MissionLeads::lead)
+                .list();
+    }
+
     /** Which of {@code people} have led a mission, now or before. */
     public Set<PersonId> whoLed(OrganizationId org, Collection<PersonId> people) {
         if (people.isEmpty()) {

@@ -54,6 +54,12 @@ public class Celebrations {
         return new Page<>(cards(org, found), page.page(), page.size(), rows.count(org));
     }
 
+    /** How many missions are on the wall. */
+    @Transactional(readOnly = true)
+    public long onTheWall(OrganizationId org) {
+        return rows.count(org);
+    }
+
     /** One mission on the wall, if it is on it. */
     @Transactional(readOnly = true)
     public Optional<CelebrationCard> card(OrganizationId org, MissionId mission) {
@@ -96,7 +102,11 @@ public class Celebrations {
         members.values().forEach(named::addAll);
         thanks.values().forEach(list -> list.forEach(t -> named.add(t.by())));
         var byId = people.byId(org, named);
-        var firstLeads = CelebrationFirstLeads.of(leads.all(org));
+        var leaders = found.stream()
+                .map(CelebrationRows.Row::leaderId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        var firstLeads = CelebrationFirstLeads.of(leads.firstLeadsOf(org, leaders));
         return found.stream()
                 .map(row -> card(
                         row,

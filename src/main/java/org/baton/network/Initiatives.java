@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -89,6 +90,25 @@ public class Initiatives {
     @Transactional(readOnly = true)
     public Page<Initiative> list(OrganizationId org, PageRequest page) {
         return new Page<>(standing(org, repository.page(org, page)), page.page(), page.size(), repository.count(org));
+    }
+
+    /** How many initiatives run, were won and were missed, each judged by {@link InitiativeState} as listed. */
+    public record Tally(int running, int won, int missed) {}
+
+    /** Counts the initiatives by how they stand now: the hub's figures agree with the initiatives page. */
+    @Transactional(readOnly = true)
+    public Tally tally(OrganizationId org) {
+        var counts = new EnumMap<InitiativeState, Integer>(InitiativeState.class);
+        for (int page = 0; ; page++) {
+            var started = repository.page(org, new PageRequest(page, PageRequest.MAX_SIZE));
+            standing(org, started).forEach(i -> counts.merge(i.state(), 1, Integer::sum));
+            if (started.size() < PageRequest.MAX_SIZE) {
+                return new Tally(
+                        counts.getOrDefault(InitiativeState.RUNNING, 0),
+                        counts.getOrDefault(InitiativeState.WON, 0),
+                        counts.getOrDefault(InitiativeState.MISSED, 0));
+            }
+        }
     }
 
     private List<Initiative> standing(OrganizationId org, List<Initiative.Started> started) {

@@ -24,18 +24,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The leadership network at a glance, read in bulk from its tables: the figures of the hub (the current statement,
- * the urgency group, the coalition, initiatives, the wall), the management hierarchy with who sits where in the
+ * The leadership network at a glance: the figures of the hub (the current statement, the urgency group, the
+ * coalition, initiatives, the wall) as each part answers them, the management hierarchy with who sits where in the
  * network, and which initiatives touch which home bases.
  */
 @Service
 public class NetworkOverview {
 
-    /** The most people the hierarchy places on one page; the rest are counted. */
+    /**
+     * The most people the hierarchy places on one page, unless the network's people and their managers alone are
+     * more (they are always placed); the rest are counted.
+     */
     public static final int HIERARCHY_LIMIT = 400;
-
-    /** How many characters of the current statement the hub shows. */
-    static final int OPENING_LIMIT = 280;
 
     /** The hub's figures; {@code statementNumber} is null while no statement has been adopted. */
     public record Hub(
@@ -77,61 +77,64 @@ public class NetworkOverview {
     private final People people;
     private final LeadershipTeam leadershipTeam;
     private final CoalitionRoster coalition;
+    private final Opportunity opportunity;
+    private final UrgencyGroup urgencyGroup;
+    private final Initiatives initiatives;
+    private final Celebrations celebrations;
 
-    NetworkOverview(JdbcClient jdbc, People people, LeadershipTeam leadershipTeam, CoalitionRoster coalition) {
+    NetworkOverview(
+            JdbcClient jdbc,
+            People people,
+            LeadershipTeam leadershipTeam,
+            CoalitionRoster coalition,
+            Opportunity opportunity,
+            UrgencyGroup urgencyGroup,
+            Initiatives initiatives,
+            Celebrations celebrations) {
         this.jdbc = jdbc;
         this.people = people;
         this.leadershipTeam = leadershipTeam;
         this.coalition = coalition;
+        this.opportunity = opportunity;
+        this.urgencyGroup = urgencyGroup;
+        this.initiatives = initiatives;
+        this.celebrations = celebrations;
     }
 
+    /**
+     * The hub's figures, each as its own part of the network answers it: the current statement and its opening,
+     * the urgency group's and the coalition's members, initiatives running and won ({@link InitiativeState}), and
+     * the missions on the wall.
+     */
     @Transactional(readOnly = true)
     public Hub hub(OrganizationId org) {
-        var statement = jdbc.sql(
-                        """
-                select number, text from opportunity_versions
-                where organization_id = ? and status = 'ADOPTED' order by number desc limit 1""")
+        var statement = opportunity.current(org);
+        var tally = initiatives.tally(org);
+        int openCalls = jdbc.sql("select count(*) from coalition_calls where organization_id = ? and status = 'OPEN'")
                 .param(uuid(org))
-                .query((rs, n) -> Map.entry(rs.getInt("number"), rs.getString("text")))
-                .optional();
-        return jdbc.sql(
-                        """
-                select
-                  (select count(*) from urgency_group_members where organization_id = :org and left_at is null) as urgency,
-                  (select count(*) from coalition_members where organization_id = :org) as coalition,
-                  (select count(*) from coalition_calls where organization_id = :org and status = 'OPEN') as calls,
-                  (select count(*) from initiatives i join missions m on m.organization_id = i.organization_id
-                     and m.id = i.mission_id where i.organization_id = :org
-                     and m.status in ('PROPOSED', 'STAFFING', 'ACTIVE')) as running,
-                  (select count(*) from initiatives i join missions m on m.organization_id = i.organization_id
-                     and m.id = i.mission_id where i.organization_id = :org
-                     and m.status in ('COMPLETED', 'CELEBRATED')) as won,
-                  (select count(*) from missions where organization_id = :org
-                     and status in ('COMPLETED', 'CELEBRATED')) as wall""")
-                .param("org", uuid(org))
-                .query((rs, n) -> new Hub(
-                        statement.map(Map.Entry::getKey).orElse(null),
-                        statement.map(found -> opening(found.getValue())).orElse(""),
-                        rs.getInt("urgency"),
-                        rs.getInt("coalition"),
-                        rs.getInt("calls"),
-                        rs.getInt("running"),
-                        rs.getInt("won"),
-                        rs.getInt("wall")))
+                .query(Integer.class)
                 .single();
+        return new Hub(
+                statement.map(OpportunityVersion::number).orElse(null),
+                statement.map(v -> v.opening().text()).orElse(""),
+                urgencyGroup.memberCount(org),
+                coalition.members(org).size(),
+                openCalls,
+                tally.running(),
+                tally.won(),
+                Math.toIntExact(celebrations.onTheWall(org)));
     }
 
-    /** The management hierarchy with who sits on the leadership team, the coalition and the urgency group. */
+    /**
+     * The management hierarchy with who sits on the leadership team, the coalition and the urgency group: they are
+     * always placed, with their managers ({@link SideBySideTree}).
+     */
     @Transactional(readOnly = true)
     public SideBySideTree.Hierarchy hierarchy(OrganizationId org) {
         var marks = new HashMap<PersonId, Set<NetworkMark>>();
         leadershipTeam.members(org).forEach(p -> mark(marks, p, NetworkMark.LEADERSHIP_TEAM));
         coalition.members(org).forEach(p -> mark(marks, p, NetworkMark.COALITION));
-        jdbc.sql("select person_id from urgency_group_members where organization_id = ? and left_at is null")
-                .param(uuid(org))
-                .query((rs, n) -> id(rs, "person_id", PersonId::new))
-                .list()
-                .forEach(p -> mark(marks, p, NetworkMark.URGENCY_GROUP));
+        urgencyGroup.members(org).forEach(m -> mark(marks, m.personId(), NetworkMark.URGENCY_GROUP));
         var lines = people.everyone(org).stream()
                 .map(p -> new SideBySideTree.Line(p.id(), p.name(), p.reportsToId()))
                 .toList();
@@ -187,19 +190,6 @@ public class NetworkOverview {
                 .map(e -> new HomeBaseReach(e.getKey().homeBaseId(), e.getKey().name(), e.getValue()))
                 .sorted(Comparator.comparing(HomeBaseReach::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
-    }
-
-    /** The first lines of the statement, cut at a word near {@value #OPENING_LIMIT} characters. */
-    static String opening(String text) {
-        var lines =
-                text.strip().lines().filter(line -> !line.isBlank()).limit(3).toList();
-        var opening = String.join("\n", lines);
-        if (opening.length() <= OPENING_LIMIT) {
-            return opening;
-        }
-        int cut = opening.lastIndexOf(' ', OPENING_LIMIT);
-        return opening.substring(0, cut > OPENING_LIMIT / 2 ? cut : OPENING_LIMIT)
-                        .strip() + "…";
     }
 
     private static void mark(Map<PersonId, Set<NetworkMark>> marks, PersonId person, NetworkMark mark) {

@@ -16,6 +16,8 @@ import org.baton.shared.OrganizationId;
 import org.baton.shared.PageRequest;
 import org.baton.shared.StateConflict;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -23,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The big opportunity statement (DOMAIN.md §11): anyone proposes a new version, raised as a consent decision
- * among the leadership team ({@link OpportunityConsent}); when that decision is made the version is adopted and
- * becomes the current statement. Who read the current statement is counted once per person and version.
+ * among the leadership team ({@link OpportunityConsent}); when that decision passes by consent the version is
+ * adopted with the text consented to and becomes the current statement. Who read the current statement is counted
+ * once per person and version.
  */
 @Service
 public class Opportunity {
@@ -34,6 +37,7 @@ public class Opportunity {
     private final Decisions decisions;
     private final People people;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
     private final Clock clock;
 
     Opportunity(
@@ -42,12 +46,14 @@ public class Opportunity {
             Decisions decisions,
             People people,
             ApplicationEventPublisher events,
+            MessageSource messages,
             Clock clock) {
         this.versions = versions;
         this.team = team;
         this.decisions = decisions;
         this.people = people;
         this.events = events;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -63,9 +69,9 @@ public class Opportunity {
         int number = versions.nextNumber(org);
         var version = OpportunityVersion.propose(org, number, text, rationale, by, now());
         var participants = OpportunityConsent.participants(team.members(org), by);
-        String title = "Adopt version " + number + " of the big opportunity statement";
+        String title = text("network.decision.opportunity.title", number);
         String context = version.rationale().isEmpty()
-                ? "A new version of the big opportunity statement, for the leadership team's consent."
+                ? text("network.decision.opportunity.context", number)
                 : version.rationale();
         var decision = decisions.raise(
                 org, by, DecisionDraft.organizationChange(title, context, version.text(), participants));
@@ -109,14 +115,30 @@ public class Opportunity {
                 people.list(org, null, new PageRequest(0, 1)).totalItems());
     }
 
-    /** Adopts the version whose consent decision was just made, if that decision was raised for one. */
+    /**
+     * Settles the version whose consent decision was just made, if that decision was raised for one: adopted with
+     * the proposal the team consented to when it passed by consent and no later version is current already;
+     * declined otherwise ({@link OpportunityVersion#decided}).
+     */
     @ApplicationModuleListener
     void on(DecisionMade event) {
-        versions.proposedUnder(event.organizationId(), event.decisionId()).ifPresent(version -> {
-            version.adopt(event.decider(), event.at());
-            versions.saveStatus(version);
+        var org = event.organizationId();
+        versions.proposedUnder(org, event.decisionId()).ifPresent(version -> {
+            var consented = decisions
+                    .get(org, event.decisionId())
+                    .contributions()
+                    .currentProposal()
+                    .text();
+            int highestAdopted =
+                    versions.current(org).map(OpportunityVersion::number).orElse(0);
+            version.decided(event.byConsent(), consented, highestAdopted, event.decider(), event.at());
+            versions.saveDecided(version);
             version.releaseEvents().forEach(events::publishEvent);
         });
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private Instant now() {

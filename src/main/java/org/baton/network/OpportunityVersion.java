@@ -26,14 +26,17 @@ public final class OpportunityVersion {
         PROPOSED,
         /** Its consent decision was made: the current statement unless a later version was adopted since. */
         ADOPTED,
-        /** Its consent decision ended without being made. */
+        /**
+         * Its consent decision ended without the leadership team's consent (it fell back to its decider alone), or
+         * a later version was adopted first: it is never the current statement.
+         */
         DECLINED
     }
 
     private final UUID id;
     private final OrganizationId organizationId;
     private final int number;
-    private final String text;
+    private String text;
     private final String rationale;
     private final PersonId proposedBy;
     private final Instant proposedAt;
@@ -105,14 +108,33 @@ public final class OpportunityVersion {
         events.record(new OpportunityVersionProposed(organizationId, proposedAt, proposedBy, id, number, decision));
     }
 
-    /** Its consent decision was made by {@code decider}: the version is adopted, once. */
-    void adopt(PersonId decider, Instant now) {
+    /**
+     * Its consent decision was made by {@code decider}. Adopted, once, when the decision passed by consent and no
+     * later version ({@code highestAdopted} is the highest number adopted so far, 0 if none) was adopted before it;
+     * it then says what the team consented to: {@code consented}, the decision's final proposal, when it is a
+     * statement of at most {@link #MAX_TEXT} characters, or else the text as proposed. Declined otherwise: a round
+     * that fell back to its decider alone is not the team's consent, and a version superseded before its decision
+     * was made would never be current.
+     */
+    void decided(boolean byConsent, String consented, int highestAdopted, PersonId decider, Instant now) {
         if (status != Status.PROPOSED) {
             throw new StateConflict("network.opportunity.notProposed", "This version is not awaiting consent.");
+        }
+        if (!byConsent || highestAdopted > number) {
+            status = Status.DECLINED;
+            return;
+        }
+        if (consented != null && !consented.isBlank() && consented.strip().length() <= MAX_TEXT) {
+            text = consented.strip();
         }
         status = Status.ADOPTED;
         adoptedAt = now;
         events.record(new OpportunityStatementAdopted(organizationId, now, decider, id, number, decisionId, text));
+    }
+
+    /** The beginning of the text, as the hub and the dashboard show it ({@link OpportunityOpening}). */
+    public OpportunityOpening opening() {
+        return OpportunityOpening.of(text);
     }
 
     List<NetworkEvent> releaseEvents() {

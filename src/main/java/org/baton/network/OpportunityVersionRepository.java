@@ -86,9 +86,13 @@ class OpportunityVersionRepository {
                 .update();
     }
 
-    void saveStatus(OpportunityVersion v) {
-        jdbc.sql("update opportunity_versions set status = ?, adopted_at = ? where organization_id = ? and id = ?")
-                .params(v.status().name(), timestamp(v.adoptedAt()), uuid(v.organizationId()), v.id())
+    /** Stores how its decision settled it: its status, its text as adopted, and when. */
+    void saveDecided(OpportunityVersion v) {
+        jdbc.sql(
+                        """
+                update opportunity_versions set status = ?, text = ?, adopted_at = ?
+                where organization_id = ? and id = ?""")
+                .params(v.status().name(), v.text(), timestamp(v.adoptedAt()), uuid(v.organizationId()), v.id())
                 .update();
     }
 

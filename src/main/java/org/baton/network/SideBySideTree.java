@@ -11,9 +11,11 @@ import org.baton.people.PersonId;
 
 /**
  * The management hierarchy as a tree of reporting lines: people without a manager (or whose manager is not in the
- * organization) at the top, each with the people who report to them, by name. At most {@code limit} people are
- * placed, so that a big organization's page stays readable and small; each person says how many of the people
- * below them were left out. Reporting lines that run in a circle are broken at the first person met.
+ * organization) at the top, each with the people who report to them, by name. Everyone with a network mark
+ * (leadership team, coalition, urgency group) is always placed, with their chain of managers up to the top, so
+ * that a big organization shows where its network sits; others fill the tree, in name order and depth first, up
+ * to {@code limit} people in all. Each person says how many of the people below them were left out. Reporting lines
+ * that run in a circle are broken at the first person met.
  */
 public final class SideBySideTree {
 
@@ -44,26 +46,29 @@ public final class SideBySideTree {
 
     private final Map<PersonId, List<Line>> reportsOf = new HashMap<>();
     private final Map<PersonId, Set<NetworkMark>> marks;
+    private final Set<PersonId> kept = new HashSet<>();
     private final Set<PersonId> placed = new HashSet<>();
-    private final int limit;
+    private int room;
 
-    private SideBySideTree(Map<PersonId, Set<NetworkMark>> marks, int limit) {
+    private SideBySideTree(Map<PersonId, Set<NetworkMark>> marks) {
         this.marks = marks;
-        this.limit = limit;
     }
 
-    /** The top of the hierarchy, by name, each with everyone below them (up to {@code limit} people in all). */
+    /**
+     * The top of the hierarchy, by name, each with everyone below them that is placed: every marked person and
+     * their managers, then others up to {@code limit} people in all.
+     */
     public static Hierarchy of(List<Line> people, Map<PersonId, Set<NetworkMark>> marks, int limit) {
-        var tree = new SideBySideTree(marks, limit);
-        var known = new HashSet<PersonId>();
-        people.forEach(line -> known.add(line.personId()));
+        var tree = new SideBySideTree(marks);
+        var byId = new HashMap<PersonId, Line>();
+        people.forEach(line -> byId.put(line.personId(), line));
         var byName = people.stream()
                 .sorted(Comparator.comparing(Line::name, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(line -> line.personId().value()))
                 .toList();
         var tops = new ArrayList<Line>();
         for (var line : byName) {
-            if (line.reportsTo() == null || !known.contains(line.reportsTo())) {
+            if (line.reportsTo() == null || !byId.containsKey(line.reportsTo())) {
                 tops.add(line);
             } else {
                 tree.reportsOf
@@ -71,18 +76,42 @@ public final class SideBySideTree {
                         .add(line);
             }
         }
+        tree.keepMarkedWithTheirManagers(byId);
+        tree.room = Math.max(0, limit - tree.kept.size());
         var roots = new ArrayList<Node>();
         for (var top : tops) {
-            if (!tree.full()) {
+            if (tree.takes(top)) {
                 roots.add(tree.place(top));
             }
         }
         for (var line : byName) {
-            if (!tree.placed.contains(line.personId()) && !tree.full()) {
+            if (!tree.placed.contains(line.personId()) && tree.takes(line)) {
                 roots.add(tree.place(line));
             }
         }
         return new Hierarchy(roots, people.size() - tree.placed.size());
+    }
+
+    /** Every marked person of the organization and, up the reporting lines, each of their managers. */
+    private void keepMarkedWithTheirManagers(Map<PersonId, Line> byId) {
+        for (var marked : marks.keySet()) {
+            var line = byId.get(marked);
+            while (line != null && kept.add(line.personId())) {
+                line = line.reportsTo() == null ? null : byId.get(line.reportsTo());
+            }
+        }
+    }
+
+    /** Whether the person is placed: always when kept, else while there is room (taking a place). */
+    private boolean takes(Line line) {
+        if (kept.contains(line.personId())) {
+            return true;
+        }
+        if (room > 0) {
+            room--;
+            return true;
+        }
+        return false;
     }
 
     private Node place(Line line) {
@@ -93,10 +122,10 @@ public final class SideBySideTree {
             if (placed.contains(report.personId())) {
                 continue;
             }
-            if (full()) {
-                notShown += 1 + countBelow(report, new HashSet<>());
-            } else {
+            if (takes(report)) {
                 reports.add(place(report));
+            } else {
+                notShown += 1 + countBelow(report, new HashSet<>());
             }
         }
         return new Node(
@@ -116,9 +145,5 @@ public final class SideBySideTree {
             }
         }
         return count;
-    }
-
-    private boolean full() {
-        return placed.size() >= limit;
     }
 }

@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.baton.people.People;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.Page;
+import org.baton.shared.PageRequest;
 import org.baton.shared.RuleViolation;
 import org.baton.shared.StateConflict;
 import org.baton.shared.TextLimits;
@@ -84,6 +86,12 @@ public class UrgencyGroup {
     @Transactional(readOnly = true)
     public List<UrgencyMember> members(OrganizationId org) {
         return repository.members(org);
+    }
+
+    /** One page of its members now, by name, and how many there are in all. */
+    @Transactional(readOnly = true)
+    public Page<UrgencyMember> members(OrganizationId org, PageRequest page) {
+        return new Page<>(repository.members(org, page), page.page(), page.size(), repository.memberCount(org));
     }
 
     @Transactional(readOnly = true)

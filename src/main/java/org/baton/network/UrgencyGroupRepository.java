@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.baton.homebases.HomeBaseId;
 import org.baton.people.PersonId;
 import org.baton.shared.OrganizationId;
+import org.baton.shared.PageRequest;
 import org.baton.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -81,6 +82,19 @@ class UrgencyGroupRepository {
                 join people p on p.organization_id = m.organization_id and p.id = m.person_id
                 where m.organization_id = ? and m.left_at is null order by lower(p.name), p.id""")
                 .param(uuid(org))
+                .query((rs, n) -> new UrgencyMember(
+                        id(rs, "person_id", PersonId::new), rs.getString("name"), instant(rs, "joined_at")))
+                .list();
+    }
+
+    List<UrgencyMember> members(OrganizationId org, PageRequest page) {
+        return jdbc.sql(
+                        """
+                select m.person_id, p.name, m.joined_at from urgency_group_members m
+                join people p on p.organization_id = m.organization_id and p.id = m.person_id
+                where m.organization_id = ? and m.left_at is null order by lower(p.name), p.id
+                limit ? offset ?""")
+                .params(uuid(org), page.size(), page.offset())
                 .query((rs, n) -> new UrgencyMember(
                         id(rs, "person_id", PersonId::new), rs.getString("name"), instant(rs, "joined_at")))
                 .list();

@@ -29,6 +29,7 @@ class ApiDocumentationIntegrationTests {
             "GET /api/v1/autonomy-agreements",
             "GET /api/v1/autonomy-agreements/{id}",
             "GET /api/v1/celebrations",
+            "GET /api/v1/celebrations/{missionId}",
             "GET /api/v1/centre",
             "GET /api/v1/coaching-slots",
             "GET /api/v1/coaching-slots/{id}",

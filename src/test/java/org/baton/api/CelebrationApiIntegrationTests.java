@@ -3,6 +3,7 @@ package org.baton.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +82,14 @@ class CelebrationApiIntegrationTests extends ApiIntegrationTestBase {
         var olga = member("Olga Onlooker");
         String done = completed(mira, tom, "Answer within the hour", 30);
 
-        var thanks = created(olga.api()
-                .post("/api/v1/celebrations/" + done + "/thanks", Map.of("text", "  Thank you, it shows!  ")));
+        var thanked =
+                olga.api().post("/api/v1/celebrations/" + done + "/thanks", Map.of("text", "  Thank you, it shows!  "));
+        var thanks = created(thanked);
+        assertThat(thanked.location()).endsWith("/api/v1/celebrations/" + done);
+        var card = olga.api().get(URI.create(thanked.location()).getPath());
+        assertThat(card.status()).as(card.toString()).isEqualTo(200);
+        assertThat(card.json().get("thanks").findValuesAsString("id"))
+                .containsExactly(thanks.get("id").asString());
         assertThat(thanks.get("text").asString()).isEqualTo("Thank you, it shows!");
         assertThat(thanks.get("by").asString()).isEqualTo(olga.id());
 
@@ -94,6 +101,7 @@ class CelebrationApiIntegrationTests extends ApiIntegrationTestBase {
         assertThat(said.get(0).get("at").isNull()).isFalse();
 
         String running = active(mira, tom, "Still running");
+        assertProblem(olga.api().get("/api/v1/celebrations/" + running), 404, null);
         assertProblem(
                 olga.api().post("/api/v1/celebrations/" + running + "/thanks", Map.of("text", "Too early")), 409, null);
         assertProblem(

@@ -6,7 +6,11 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.baton.decisions.Decisions;
+import org.baton.support.MovableClock;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,6 +18,15 @@ import tools.jackson.databind.JsonNode;
  * is made, and read by people, each counted once.
  */
 class OpportunityApiIntegrationTests extends ApiIntegrationTestBase {
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    Decisions decisions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static final String STATEMENT =
             "Half of our new customers give up before their first week ends. If they set up in one session, they stay.";
@@ -100,6 +113,121 @@ class OpportunityApiIntegrationTests extends ApiIntegrationTestBase {
         assertThat(api.get("/api/v1/opportunity").json().get("number").asInt()).isEqualTo(1);
         assertThat(api.get("/api/v1/opportunity/versions").json().findValuesAsString("status"))
                 .containsExactly("PROPOSED", "ADOPTED");
+    }
+
+    void consented(String decision, Member... members) {
+        for (Member member : members) {
+            var consent =
+                    member.api().post("/api/v1/decisions/" + decision + "/reactions", Map.of("reaction", "CONSENT"));
+            assertThat(consent.status()).as(consent.toString()).isEqualTo(201);
+        }
+    }
+
+    void decided(Member by, String decision) {
+        var decided = by.api().post("/api/v1/decisions/" + decision + "/decide", Map.of("choice", "Adopt it"));
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+    }
+
+    JsonNode versionNumbered(int number) {
+        return api.get("/api/v1/opportunity/versions")
+                .json()
+                .valueStream()
+                .filter(v -> v.get("number").asInt() == number)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aVersionWhoseConsentRoundFellBackToItsProposerAloneIsDeclinedAndNeverTheStatement() {
+        var ben = member("Ben Lead");
+        var cara = member("Cara Lead");
+        var dan = member("Dan Proposer");
+        nameTheTeam(ben, cara);
+        String decision = proposed(dan, STATEMENT).get("decisionId").asString();
+        var objected = ben.api()
+                .post(
+                        "/api/v1/decisions/" + decision + "/objections",
+                        Map.of("harm", "It promises what the product cannot keep this year"));
+        assertThat(objected.status()).as(objected.toString()).isEqualTo(201);
+
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        decisions.fallBackOverdueConsentRounds();
+        decided(dan, decision);
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() ->
+                        assertThat(versionNumbered(1).get("status").asString()).isEqualTo("DECLINED"));
+        assertProblem(api.get("/api/v1/opportunity"), 404, null);
+        assertThat(adoptionsLogged()).isZero();
+    }
+
+    @Test
+    void theTextAdoptedIsTheProposalAsAmendedDuringTheRoundThatTheTeamConsentedTo() {
+        var ben = member("Ben Lead");
+        var cara = member("Cara Lead");
+        var dan = member("Dan Proposer");
+        nameTheTeam(ben, cara);
+        String decision = proposed(dan, STATEMENT).get("decisionId").asString();
+        String amended = STATEMENT + " Acting this quarter keeps them.";
+        var amending = dan.api().post("/api/v1/decisions/" + decision + "/proposals", Map.of("proposal", amended));
+        assertThat(amending.status()).as(amending.toString()).isBetween(200, 201);
+        consented(decision, ben, cara);
+
+        decided(dan, decision);
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() ->
+                        assertThat(api.get("/api/v1/opportunity").status()).isEqualTo(200));
+        assertThat(api.get("/api/v1/opportunity").json().get("text").asString()).isEqualTo(amended);
+        assertThat(versionNumbered(1).get("text").asString()).isEqualTo(amended);
+    }
+
+    @Test
+    void aVersionDecidedAfterALaterOneWasAdoptedIsDeclinedAndLogsNoAdoption() {
+        var ben = member("Ben Lead");
+        var cara = member("Cara Lead");
+        nameTheTeam(ben, cara);
+        String first = proposed(ben, STATEMENT).get("decisionId").asString();
+        String second =
+                proposed(ben, "A second, sharper statement.").get("decisionId").asString();
+        consented(second, cara);
+        decided(ben, second);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() ->
+                        assertThat(api.get("/api/v1/opportunity").status()).isEqualTo(200));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(adoptionsLogged()).isEqualTo(1));
+
+        consented(first, cara);
+        decided(ben, first);
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() ->
+                        assertThat(versionNumbered(1).get("status").asString()).isEqualTo("DECLINED"));
+        assertThat(api.get("/api/v1/opportunity").json().get("number").asInt()).isEqualTo(2);
+        assertThat(adoptionsLogged()).isEqualTo(1);
+    }
+
+    private int adoptionsLogged() {
+        return jdbc.sql(
+                        """
+                select count(*) from log_entries
+                where organization_id = ? and action = 'NETWORK_OPPORTUNITY_STATEMENT_ADOPTED'""")
+                .param(org.id().value())
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void aDecisionRaisedForAVersionIsTitledFromTheMessages() {
+        var ben = member("Ben Lead");
+        var cara = member("Cara Lead");
+        nameTheTeam(ben, cara);
+
+        String decision = proposed(ben, STATEMENT).get("decisionId").asString();
+
+        assertThat(api.get("/api/v1/decisions/" + decision).json().get("title").asString())
+                .isEqualTo("Adopt version 1 of the big opportunity statement");
     }
 
     @Test

@@ -61,6 +61,29 @@ class UrgencyGroupApiIntegrationTests extends ApiIntegrationTestBase {
     }
 
     @Test
+    void listsTheMembersByNameOnePageAtATimeWithHowManyThereAreInAll() {
+        var zoe = member("Zoe Urgent");
+        var bea = member("Bea Urgent");
+        var joined = zoe.api().post("/api/v1/urgency-group/members", Map.of());
+        assertThat(joined.status()).isEqualTo(201);
+        assertThat(joined.location()).endsWith("/api/v1/urgency-group");
+        assertThat(bea.api().post("/api/v1/urgency-group/members", Map.of()).status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/v1/urgency-group/members", Map.of()).status()).isEqualTo(201);
+
+        var first = api.get("/api/v1/urgency-group?page=0&size=2").json();
+        var second = api.get("/api/v1/urgency-group?page=1&size=2").json();
+
+        assertThat(first.get("memberCount").asInt()).isEqualTo(3);
+        assertThat(first.get("members").findValuesAsString("personId"))
+                .containsExactly(org.adminId().value().toString(), bea.id());
+        assertThat(second.get("members").findValuesAsString("name")).containsExactly("Zoe Urgent");
+        assertThat(second.get("memberCount").asInt()).isEqualTo(3);
+        assertProblem(api.get("/api/v1/urgency-group?size=0"), 422, "size");
+        assertProblem(api.get("/api/v1/urgency-group?size=201"), 422, "size");
+    }
+
+    @Test
     void rejoiningInTheVeryInstantOfLeavingGoesOnWithTheSameStretch() {
         api.post("/api/v1/urgency-group/members", Map.of());
         api.delete("/api/v1/urgency-group/members/me");

@@ -12,15 +12,6 @@ import org.junit.jupiter.api.Test;
 class NetworkOverviewTests {
 
     @Test
-    void theHubShowsTheFirstLinesOfTheStatementCutAtAWord() {
-        assertThat(NetworkOverview.opening("We can lead our market.\n\nBy listening.\nBy acting.\nBy more."))
-                .isEqualTo("We can lead our market.\nBy listening.\nBy acting.");
-        var longStatement = "word ".repeat(100);
-        var opening = NetworkOverview.opening(longStatement);
-        assertThat(opening).endsWith("word…").hasSizeLessThanOrEqualTo(NetworkOverview.OPENING_LIMIT + 1);
-    }
-
-    @Test
     void eachHomeBaseListsTheInitiativesThatTouchItByName() {
         var onboarding = new NetworkOverview.Touch(new HomeBaseId(UUID.randomUUID()), "Onboarding");
         var billing = new NetworkOverview.Touch(new HomeBaseId(UUID.randomUUID()), "Billing");

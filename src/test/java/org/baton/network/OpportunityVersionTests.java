@@ -86,7 +86,7 @@ class OpportunityVersionTests {
     void adoptingItMakesItTheStatementAndRecordsWhoDecidedUnderWhichDecision() {
         var version = aVersion().saying("Act now.").awaitingConsent();
 
-        version.adopt(ana, decidedAt);
+        version.decided(true, "Act now.", 0, ana, decidedAt);
 
         assertThat(version.status()).isEqualTo(OpportunityVersion.Status.ADOPTED);
         assertThat(version.adoptedAt()).isEqualTo(decidedAt);
@@ -103,10 +103,64 @@ class OpportunityVersionTests {
     @Test
     void isAdoptedOnlyOnce() {
         var version = aVersion().awaitingConsent();
-        version.adopt(ana, decidedAt);
+        version.decided(true, version.text(), 0, ana, decidedAt);
 
-        assertThatThrownBy(() -> version.adopt(ana, decidedAt))
+        assertThatThrownBy(() -> version.decided(true, version.text(), 0, ana, decidedAt))
                 .isInstanceOfSatisfying(
                         StateConflict.class, e -> assertThat(e.code()).isEqualTo("network.opportunity.notProposed"));
+    }
+
+    @Test
+    void aDecisionThatFellBackToItsDeciderAloneDeclinesTheVersionAndAdoptsNothing() {
+        var version = aVersion().numbered(2).awaitingConsent();
+
+        version.decided(false, version.text(), 1, ana, decidedAt);
+
+        assertThat(version.status()).isEqualTo(OpportunityVersion.Status.DECLINED);
+        assertThat(version.adoptedAt()).isNull();
+        assertThat(version.releaseEvents()).isEmpty();
+    }
+
+    @Test
+    void adoptsTheProposalAsAmendedDuringTheRoundThatTheTeamConsentedTo() {
+        var version = aVersion().saying("Act now.").awaitingConsent();
+
+        version.decided(true, "  Act now, together.  ", 0, ana, decidedAt);
+
+        assertThat(version.text()).isEqualTo("Act now, together.");
+        assertThat(version.releaseEvents())
+                .singleElement()
+                .isInstanceOfSatisfying(OpportunityStatementAdopted.class, e -> assertThat(e.text())
+                        .isEqualTo("Act now, together."));
+    }
+
+    @Test
+    void anAmendmentLongerThanHalfAPageIsNotAStatementSoTheTextAsProposedIsAdopted() {
+        var version = aVersion().saying("Act now.").awaitingConsent();
+
+        version.decided(true, "a".repeat(OpportunityVersion.MAX_TEXT + 1), 0, ana, decidedAt);
+
+        assertThat(version.status()).isEqualTo(OpportunityVersion.Status.ADOPTED);
+        assertThat(version.text()).isEqualTo("Act now.");
+    }
+
+    @Test
+    void aVersionWhoseDecisionIsMadeAfterALaterVersionWasAdoptedIsSupersededAndDeclined() {
+        var second = aVersion().numbered(2).awaitingConsent();
+
+        second.decided(true, second.text(), 3, ana, decidedAt);
+
+        assertThat(second.status()).isEqualTo(OpportunityVersion.Status.DECLINED);
+        assertThat(second.adoptedAt()).isNull();
+        assertThat(second.releaseEvents()).isEmpty();
+    }
+
+    @Test
+    void aVersionDecidedAfterAnEarlierOneWasAdoptedBecomesTheStatement() {
+        var third = aVersion().numbered(3).awaitingConsent();
+
+        third.decided(true, third.text(), 2, ana, decidedAt);
+
+        assertThat(third.status()).isEqualTo(OpportunityVersion.Status.ADOPTED);
     }
 }

@@ -87,7 +87,8 @@ public final class Api {
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.body(),
-                    response.headers().firstValue("Retry-After").orElse(""));
+                    response.headers().firstValue("Retry-After").orElse(""),
+                    response.headers().firstValue("Location").orElse(""));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -96,8 +97,15 @@ public final class Api {
         }
     }
 
-    /** An answer; {@code retryAfter} is its Retry-After header, empty when it has none. */
-    public record Response(int status, String contentType, String body, String retryAfter) {
+    /**
+     * An answer; {@code retryAfter} and {@code location} are its Retry-After and Location headers, empty when it has
+     * none.
+     */
+    public record Response(int status, String contentType, String body, String retryAfter, String location) {
+
+        public Response(int status, String contentType, String body, String retryAfter) {
+            this(status, contentType, body, retryAfter, "");
+        }
 
         public JsonNode json() {
             return body.isBlank() ? JSON.missingNode() : JSON.readTree(body);

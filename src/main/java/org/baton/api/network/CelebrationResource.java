@@ -11,6 +11,7 @@ import org.baton.accounts.SignedIn;
 import org.baton.api.support.PageResponse;
 import org.baton.missions.MissionId;
 import org.baton.network.Celebrations;
+import org.baton.shared.NotFound;
 import org.baton.shared.PageRequest;
 import org.baton.shared.TextLimits;
 import org.springframework.http.ResponseEntity;
@@ -53,6 +54,17 @@ class CelebrationResource {
                 celebrations.wall(caller.organizationId(), new PageRequest(page, size)), CelebrationResponse::of);
     }
 
+    @GetMapping("/{missionId}")
+    @Operation(
+            summary = "One mission's card on the celebrations wall",
+            description = "404 when the mission is not on the wall (it is still running, or does not exist).")
+    CelebrationResponse card(@SignedIn Caller caller, @PathVariable UUID missionId) {
+        return celebrations
+                .card(caller.organizationId(), new MissionId(missionId))
+                .map(CelebrationResponse::of)
+                .orElseThrow(() -> new NotFound("mission on the wall", missionId));
+    }
+
     @PostMapping("/{missionId}/thanks")
     @Operation(
             summary = "Thank a mission's team",
@@ -61,7 +73,7 @@ class CelebrationResource {
             @SignedIn Caller caller, @PathVariable UUID missionId, @Valid @RequestBody ThanksRequest request) {
         var thanks = celebrations.thank(
                 caller.organizationId(), new MissionId(missionId), caller.personId(), request.text());
-        return ResponseEntity.created(URI.create("/api/v1/celebrations/" + missionId + "/thanks/" + thanks.id()))
+        return ResponseEntity.created(URI.create("/api/v1/celebrations/" + missionId))
                 .body(CelebrationResponse.Thanks.of(thanks));
     }
 }

@@ -16,6 +16,7 @@ import org.baton.network.UrgencyGroup;
 import org.baton.network.UrgencyMember;
 import org.baton.network.UrgencyReach;
 import org.baton.people.PersonId;
+import org.baton.shared.PageRequest;
 import org.baton.shared.TextLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -58,6 +60,10 @@ class UrgencyGroupResource {
         }
     }
 
+    /**
+     * @param members one page of the members now, by name
+     * @param memberCount how many members the group has in all
+     */
     record GroupResponse(List<MemberResponse> members, List<ConversationResponse> conversations, int memberCount) {}
 
     /** The people are counted by the group (1 to 50, 422 otherwise), so that every refusal names the same rule. */
@@ -97,15 +103,23 @@ class UrgencyGroupResource {
     }
 
     @GetMapping
-    @Operation(summary = "The urgency group: its members, its latest 20 conversations and how many members it has")
-    GroupResponse show(@SignedIn Caller caller) {
+    @Operation(
+            summary = "The urgency group: a page of its members, its latest 20 conversations and how many members it"
+                    + " has",
+            description = "Members are listed by name, size (1 to 200, 20 by default) per page from page 0;"
+                    + " memberCount counts them all.")
+    GroupResponse show(
+            @SignedIn Caller caller,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         var org = caller.organizationId();
+        var members = group.members(org, new PageRequest(page, size));
         return new GroupResponse(
-                group.members(org).stream().map(MemberResponse::of).toList(),
+                members.items().stream().map(MemberResponse::of).toList(),
                 group.latestConversations(org).stream()
                         .map(ConversationResponse::of)
                         .toList(),
-                group.memberCount(org));
+                Math.toIntExact(members.totalItems()));
     }
 
     @PostMapping("/members")
@@ -116,8 +130,7 @@ class UrgencyGroupResource {
         var membership = group.join(caller.organizationId(), caller.personId());
         var body = new MembershipResponse(membership.personId().value(), membership.joinedAt());
         return membership.joinedNow()
-                ? ResponseEntity.created(URI.create("/api/v1/urgency-group/members/me"))
-                        .body(body)
+                ? ResponseEntity.created(URI.create("/api/v1/urgency-group")).body(body)
                 : ResponseEntity.ok(body);
     }
 
@@ -143,8 +156,7 @@ class UrgencyGroupResource {
                                 .map(id -> id == null ? null : new PersonId(id))
                                 .toList(),
                 request.note());
-        return ResponseEntity.created(URI.create("/api/v1/urgency-group/conversations/" + conversation.id()))
-                .body(ConversationResponse.of(conversation));
+        return ResponseEntity.created(URI.create("/api/v1/urgency-group")).body(ConversationResponse.of(conversation));
     }
 
     @GetMapping("/reach")

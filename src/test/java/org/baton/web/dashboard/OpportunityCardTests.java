@@ -2,6 +2,7 @@ package org.baton.web.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.baton.network.OpportunityOpening;
 import org.junit.jupiter.api.Test;
 
 class OpportunityCardTests {
@@ -20,5 +21,15 @@ class OpportunityCardTests {
 
         assertThat(card.cut()).isTrue();
         assertThat(card.excerpt()).hasSizeLessThanOrEqualTo(301).endsWith("word…");
+    }
+
+    @Test
+    void showsTheSameOpeningAsTheHub() {
+        var statement = "We can lead our market.\n\nBy listening.\nBy acting.\nBy more.\n" + "word ".repeat(80);
+
+        var card = OpportunityCard.of(3, statement);
+
+        assertThat(card.excerpt()).isEqualTo(OpportunityOpening.of(statement).text());
+        assertThat(card.cut()).isTrue();
     }
 }
