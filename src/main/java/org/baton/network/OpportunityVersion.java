@@ -111,22 +111,22 @@ public final class OpportunityVersion {
     /**
      * Its consent decision was made by {@code decider}. Adopted, once, when the decision passed by consent and no
      * later version ({@code highestAdopted} is the highest number adopted so far, 0 if none) was adopted before it;
-     * it then says what the team consented to: {@code consented}, the decision's final proposal, when it is a
-     * statement of at most {@link #MAX_TEXT} characters, or else the text as proposed. Declined otherwise: a round
-     * that fell back to its decider alone is not the team's consent, and a version superseded before its decision
-     * was made would never be current.
+     * it then says what the team consented to: {@code consented}, the decision's final proposal (the text as proposed
+     * when the decision has none). Declined otherwise: a round that fell back to its decider alone is not the team's
+     * consent, a version superseded before its decision was made would never be current, and an amendment longer than
+     * {@link #MAX_TEXT} characters is no statement, while adopting the text as first proposed would not be what the
+     * team agreed to.
      */
     void decided(boolean byConsent, String consented, int highestAdopted, PersonId decider, Instant now) {
         if (status != Status.PROPOSED) {
             throw new StateConflict("network.opportunity.notProposed", "This version is not awaiting consent.");
         }
-        if (!byConsent || highestAdopted > number) {
+        String agreed = consented == null || consented.isBlank() ? text : consented.strip();
+        if (!byConsent || highestAdopted > number || agreed.length() > MAX_TEXT) {
             status = Status.DECLINED;
             return;
         }
-        if (consented != null && !consented.isBlank() && consented.strip().length() <= MAX_TEXT) {
-            text = consented.strip();
-        }
+        text = agreed;
         status = Status.ADOPTED;
         adoptedAt = now;
         events.record(new OpportunityStatementAdopted(organizationId, now, decider, id, number, decisionId, text));

@@ -135,13 +135,14 @@ class OpportunityVersionTests {
     }
 
     @Test
-    void anAmendmentLongerThanHalfAPageIsNotAStatementSoTheTextAsProposedIsAdopted() {
+    void anAmendmentLongerThanHalfAPageIsNoStatementSoTheVersionIsDeclined() {
         var version = aVersion().saying("Act now.").awaitingConsent();
 
         version.decided(true, "a".repeat(OpportunityVersion.MAX_TEXT + 1), 0, ana, decidedAt);
 
-        assertThat(version.status()).isEqualTo(OpportunityVersion.Status.ADOPTED);
+        assertThat(version.status()).isEqualTo(OpportunityVersion.Status.DECLINED);
         assertThat(version.text()).isEqualTo("Act now.");
+        assertThat(version.recordedEvents()).noneMatch(OpportunityStatementAdopted.class::isInstance);
     }
 
     @Test
