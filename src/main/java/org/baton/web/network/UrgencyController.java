@@ -10,6 +10,7 @@ import org.baton.network.UrgencyGroup;
 import org.baton.people.People;
 import org.baton.people.Person;
 import org.baton.people.PersonId;
+import org.baton.shared.PageRequest;
 import org.baton.web.people.PeoplePicker;
 import org.baton.web.support.StepRunner;
 import org.springframework.stereotype.Controller;
@@ -31,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/network/urgency")
 class UrgencyController {
 
+    static final int MEMBERS_PER_PAGE = 50;
+
     private static final String PATH = "/network/urgency";
 
     private final UrgencyGroup group;
@@ -44,9 +47,13 @@ class UrgencyController {
     }
 
     @GetMapping
-    String show(@SignedIn Caller caller, @RequestParam(required = false) String q, Model model) {
+    String show(
+            @SignedIn Caller caller,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("conversation", new UrgencyConversationForm());
-        return page(caller, q, List.of(), model);
+        return page(caller, q, List.of(), page, model);
     }
 
     @PostMapping("/membership")
@@ -82,10 +89,10 @@ class UrgencyController {
                 .on(
                         result,
                         StepRunner.redirecting(redirect, "network.urgency.logged", PATH + "#conversations"),
-                        () -> page(caller, null, form.getWithPersonIds(), model));
+                        () -> page(caller, null, form.getWithPersonIds(), 0, model));
     }
 
-    private String page(Caller caller, String q, List<UUID> chosen, Model model) {
+    private String page(Caller caller, String q, List<UUID> chosen, int membersPage, Model model) {
         var org = caller.organizationId();
         var conversations = group.latestConversations(org);
         var named = new HashSet<PersonId>();
@@ -109,7 +116,7 @@ class UrgencyController {
                 "group",
                 new UrgencyGroupPage(
                         group.stepsOpenTo(org, caller.personId()),
-                        group.members(org),
+                        group.members(org, new PageRequest(Math.max(0, membersPage), MEMBERS_PER_PAGE)),
                         rows,
                         reach,
                         UrgencyReachChart.of(reach)));

@@ -7,11 +7,15 @@ import java.util.UUID;
 import org.baton.network.UrgencyMember;
 import org.baton.network.UrgencyReach;
 import org.baton.network.UrgencyStep;
+import org.baton.shared.Page;
 
-/** What the urgency group page shows; what the viewer may do comes from the group ({@code steps}). */
+/**
+ * What the urgency group page shows, its members a page at a time; what the viewer may do comes from the group
+ * ({@code steps}).
+ */
 public record UrgencyGroupPage(
         Set<UrgencyStep> steps,
-        List<UrgencyMember> members,
+        Page<UrgencyMember> members,
         List<ConversationRow> conversations,
         UrgencyReach reach,
         UrgencyReachChart chart) {
