@@ -43,12 +43,13 @@ class EveryPageIsAccessibleInBrowserTests extends BrowserTestBase {
         scan("/account", "account");
         scan("/admin/audit", "audit");
         var today = LocalDate.ofInstant(coalition.now(), ZoneOffset.UTC);
+        var bo = data.person(org.id(), "Bo Berg");
         var call = coalition.open(
                 org.id(),
                 org.adminId(),
                 true,
                 new CoalitionCallTerms(3, today.plusDays(14), "Energy to spread the opportunity"),
-                null);
+                List.of(org.adminId(), bo.id()));
         coalition.apply(
                 org.id(),
                 call.id(),
