@@ -22,8 +22,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.baton.homebases.HomeBases;
+import org.baton.missions.CheckInSchedule;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionId;
+import org.baton.missions.MissionKind;
 import org.baton.missions.MissionNeeds;
 import org.baton.missions.MissionStatus;
 import org.baton.missions.MissionStep;
@@ -71,6 +73,7 @@ class MissionStepsControllerTests {
     @BeforeEach
     void anActiveMissionAnaLeads() {
         mission = mock(Mission.class);
+        when(mission.schedule()).thenReturn(new CheckInSchedule(MissionKind.MISSION, null, List.of()));
         when(mission.id()).thenReturn(MISSION);
         when(mission.title()).thenReturn("Cut activation time");
         when(mission.status()).thenReturn(MissionStatus.ACTIVE);

@@ -28,8 +28,10 @@ import org.baton.development.Reason;
 import org.baton.development.Staffing;
 import org.baton.development.StaffingProposal;
 import org.baton.homebases.HomeBases;
+import org.baton.missions.CheckInSchedule;
 import org.baton.missions.Mission;
 import org.baton.missions.MissionId;
+import org.baton.missions.MissionKind;
 import org.baton.missions.MissionNeeds;
 import org.baton.missions.MissionStatus;
 import org.baton.missions.MissionStep;
@@ -94,6 +96,7 @@ class StaffingControllerTests {
     @BeforeEach
     void aMissionInStaffingThatLucasMayChange() {
         mission = mock(Mission.class);
+        when(mission.schedule()).thenReturn(new CheckInSchedule(MissionKind.MISSION, null, List.of()));
         when(mission.id()).thenReturn(MISSION);
         when(mission.title()).thenReturn("Know why clinics stall in setup");
         when(mission.status()).thenReturn(MissionStatus.STAFFING);
