@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.baton.homebases.HomeBaseId;
+import org.baton.homebases.HomeBases;
 import org.baton.missions.MissionId;
 import org.baton.missions.MissionStatus;
 import org.baton.people.People;
@@ -74,6 +75,7 @@ public class NetworkOverview {
     }
 
     private final JdbcClient jdbc;
+    private final HomeBases homeBases;
     private final People people;
     private final LeadershipTeam leadershipTeam;
     private final CoalitionRoster coalition;
@@ -90,7 +92,9 @@ public class NetworkOverview {
             Opportunity opportunity,
             UrgencyGroup urgencyGroup,
             Initiatives initiatives,
-            Celebrations celebrations) {
+            Celebrations celebrations,
+            HomeBases homeBases) {
+        this.homeBases = homeBases;
         this.jdbc = jdbc;
         this.people = people;
         this.leadershipTeam = leadershipTeam;
@@ -145,11 +149,7 @@ public class NetworkOverview {
     @Transactional(readOnly = true)
     public List<InitiativeReach> initiatives(OrganizationId org) {
         var names = new HashMap<UUID, String>();
-        jdbc.sql("select id, name from home_bases where organization_id = ?")
-                .param(uuid(org))
-                .query(rs -> {
-                    names.put(rs.getObject("id", UUID.class), rs.getString("name"));
-                });
+        homeBases.all(org).forEach(base -> names.put(base.id().value(), base.name()));
         return jdbc.sql(
                         """
                 select i.id, i.mission_id, i.title, i.ninety_day_win, m.status,
