@@ -76,6 +76,7 @@ public class NetworkOverview {
 
     private final JdbcClient jdbc;
     private final HomeBases homeBases;
+    private final Coalition calls;
     private final People people;
     private final LeadershipTeam leadershipTeam;
     private final CoalitionRoster coalition;
@@ -93,8 +94,10 @@ public class NetworkOverview {
             UrgencyGroup urgencyGroup,
             Initiatives initiatives,
             Celebrations celebrations,
-            HomeBases homeBases) {
+            HomeBases homeBases,
+            Coalition calls) {
         this.homeBases = homeBases;
+        this.calls = calls;
         this.jdbc = jdbc;
         this.people = people;
         this.leadershipTeam = leadershipTeam;
@@ -114,10 +117,10 @@ public class NetworkOverview {
     public Hub hub(OrganizationId org) {
         var statement = opportunity.current(org);
         var tally = initiatives.tally(org);
-        int openCalls = jdbc.sql("select count(*) from coalition_calls where organization_id = ? and status = 'OPEN'")
-                .param(uuid(org))
-                .query(Integer.class)
-                .single();
+        var now = calls.now();
+        int openCalls = (int) calls.calls(org, null).stream()
+                .filter(call -> call.status(now) == CoalitionCallStatus.OPEN)
+                .count();
         return new Hub(
                 statement.map(OpportunityVersion::number).orElse(null),
                 statement.map(v -> v.opening().text()).orElse(""),
